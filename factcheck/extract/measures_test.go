@@ -267,6 +267,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a blood pressure, systolic over diastolic, each figure a claim in mmHg, its bound both's; a stage of a disease no count", "Pressure of 140/90mmHg or higher needs care, with stage 2 hypertension at 160/100. A reading >180/120 is an emergency; aim below 130/80 mm Hg.", []want{
 			{"140", m, "140", "", "mmHg", factcheck.LowerBound}, {"90mmHg", m, "90", "", "mmHg", factcheck.LowerBound}, {"160", m, "160", "", "mmHg", ""}, {"100", m, "100", "", "mmHg", ""},
 			{">180", m, "180", "", "mmHg", factcheck.LowerBound}, {"120", m, "120", "", "mmHg", factcheck.LowerBound}, {"below 130", m, "130", "", "mmHg", factcheck.UpperBound}, {"80 mm Hg", m, "80", "", "mmHg", factcheck.UpperBound}}},
+		{"metres glued before a vessel or a creature, a word between; before a size adverb; of what fills a depth (but millions of capital)", "A 4.2m saltwater crocodile swam past the 366m ship, whose 580m cable-stayed deck towered. They were buried 400m underground, under 6m of ash. The firm raised 6m of new capital from 2.4m new customers.", []want{
+			{"4.2m", factcheck.Measure, "4.2", "", "m", ""}, {"366m", factcheck.Measure, "366", "", "m", ""}, {"580m", factcheck.Measure, "580", "", "m", ""},
+			{"400m", factcheck.Measure, "400", "", "m", ""}, {"under 6m", factcheck.Measure, "6", "", "m", factcheck.UpperBound},
+			{"6m of new capital", factcheck.Count, "6000000", "", "", ""}, {"2.4m new customers", factcheck.Count, "2400000", "", "", ""}}},
 		{"metres glued before a structure, a hyphened dimension, after a noun of size", "The 127m tower beat Ulm Minster's 161.5m spire; a 543m-long viaduct's longest span is 180m, at a height of 64m. He leapt a 1.5m crevasse. The firm has 5m customers.", []want{
 			{"127m", m, "127", "", "m", ""}, {"161.5m", m, "161.5", "", "m", ""}, {"543m", m, "543", "", "m", ""}, {"180m", m, "180", "", "m", ""}, {"64m", m, "64", "", "m", ""},
 			{"1.5m", m, "1.5", "", "m", ""}, {"5m customers", factcheck.Count, "5000000", "", "", ""}}},

@@ -653,10 +653,48 @@ func (x *extractor) stretchBefore(i int) bool {
 // count in millions comes before: "the 127m tower", "Ulm Minster's 161.5m
 // spire", "a 580m viaduct".
 func (x *extractor) structureAt(k int) bool {
+	if x.structureWord(k) {
+		return true
+	}
+	// one word between, a describing word or the first of a compound:
+	// "a 580m cable-stayed deck", "its 2.4m main mirror"
+	n := k + 1
+	if x.hyphenAt(k) {
+		n = k + 3
+	}
+	return x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.toks[k].is(lexicon.Stop|lexicon.Determiner|lexicon.Scale) && x.structureWord(n)
+}
+
+// structureWord reports whether the word at token k names a thing
+// measured by its length or height in metres: a structure ("tower",
+// "bridge"), a vessel ("ship", "raft") or a creature ("crocodile").
+func (x *extractor) structureWord(k int) bool {
 	switch x.lowerAt(min(k, len(x.toks)-1)) {
 	case "tower", "towers", "spire", "skyscraper", "skyscrapers", "viaduct", "bridge", "tunnel", "dam", "mast", "chimney", "pylon", "pier", "jetty", "deck",
-		"crevasse", "cliff", "ladder":
+		"crevasse", "cliff", "ladder", "arch", "seawall", "runway", "mirror", "telescope", "statue",
+		"ship", "vessel", "yacht", "boat", "raft", "tanker", "liner", "trawler", "ferry", "hull",
+		"crocodile", "shark", "whale", "python":
 		return true
+	}
+	return false
+}
+
+// lengthAfter reports whether the words at token k, after a figure and a
+// glued "m", make it a length: a size adjective or adverb ("6m deep",
+// "400m underground", "212m downhole", "some 11m taller") or "of" and
+// what fills a depth ("under 6m of ash", "sank in 52m of water").
+func (x *extractor) lengthAfter(k int) bool {
+	if x.hyphenAt(k) {
+		return false // "5m deep-pocketed fans": a compound's first word
+	}
+	switch x.lowerAt(min(k, len(x.toks)-1)) {
+	case "tall", "high", "deep", "long", "wide", "thick", "underground", "underwater", "downhole", "taller", "deeper", "wider", "thicker":
+		return true
+	case "of":
+		switch x.lowerAt(min(k+1, len(x.toks)-1)) {
+		case "water", "ash", "snow", "rain", "mud", "rock", "sediment", "ice", "soil", "sand", "lava", "debris", "floodwater", "seawater", "silt":
+			return true
+		}
 	}
 	return false
 }
@@ -1330,7 +1368,7 @@ func (x *extractor) metres(n *number, j int) bool {
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
 	return x.squared(j+1) || x.cubed(j+1) || x.slashRate(j) == "m/s" || x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) && !x.countedAfter(j+1) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) || x.dimensionComparedBefore(n.first) || (x.eq(j+1, wAbove) || x.eq(j+1, wBelow)) && x.metresBefore(n.first) ||
-		x.lengthNounAfter(j+1) || x.personHeight(n, j+1) ||
+		x.lengthNounAfter(j+1) || x.lengthAfter(j+1) || x.personHeight(n, j+1) ||
 		timesSign(x.str(j+1)) && x.tokIs(j+2, tNum) || n.first >= 2 && timesSign(x.str(n.first-1)) && x.str(n.first-2) == "m" || // "a room of 4m x 3m"
 		x.eq(n.first-1, wThe) && (noNoun || x.eq(j+1, wStage)) || // "at the 300m stage"
 		// "the final 400m", "the last 100m"
