@@ -525,3 +525,74 @@ func (x *extractor) lengthsOfTime(c *claimParts) {
 	}
 	c.unitKind, c.unit = factcheck.Duration, e.Unit
 }
+
+// elidedLength gives the bare count c the unit of time of the length
+// just before it in its sentence, which the text does not repeat: "every
+// 8 minutes ..., up from every 12", "58 minutes, up from 45 a decade
+// ago", "127 seconds instead of the planned 84", "14,500 hours, including
+// more than 3,000 in Beavers", "took 21 days ..., a journey that normally
+// takes four". The length is a figure with its unit written apart ("21
+// days"; not an age, "26", nor a compound, "three-month") and no period
+// the sentence is dated to ("in the last 20 years, three of them");
+// the count ends its clause, or "in", "on" or "a" follows it; no figure
+// stands between the two, at most 20 tokens apart; and the count is of
+// the length's size (a fiftieth of it to twenty times it).
+func (x *extractor) elidedLength(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.num.scaled || c.num.value <= 0 || len(x.str(c.num.first)) == 4 && allDigits(x.str(c.num.first)) ||
+		c.end != nil && c.end.value <= c.num.value || len(x.claims) == 0 {
+		return // (and "from 1337 to 1453" after "lasted 116 years": years)
+	}
+	if x.mark(c.first-1) == '(' || c.scoreEnd > 0 || x.hyphenAt(c.num.first) {
+		return // a table's bracketed figure, "unquoted (4.13)"; a score, "61-58"
+	}
+	j := c.last
+	if x.mark(j) == ',' && x.tokIs(j+1, tNum) {
+		return // a quote's two sides: "at seven, 6-15/16 pct"
+	}
+	switch {
+	case j >= len(x.toks), x.tokIs(j, tPunct) && x.mark(j) != '-' && x.mark(j) != '/' && x.mark(j) != '%' && x.mark(j) != '(':
+	case x.eq(j, wIn) || x.eq(j, wOn) || x.eq(j, wA):
+	default:
+		return
+	}
+	pk := len(x.claims) - 1
+	for pk > 0 && x.claims[pk].Kind == factcheck.Date {
+		pk--
+	}
+	p := &x.claims[pk]
+	if p.Kind != factcheck.Duration || p.EndValue != nil || p.Value.Num <= 0 || strings.ContainsRune(p.Text, '-') || !strings.ContainsRune(p.Text, ' ') ||
+		strings.HasPrefix(lower(p.Text), "the ") {
+		return
+	}
+	if w := p.Text[strings.LastIndexByte(p.Text, ' ')+1:]; p.Value.Num != 1 && !strings.HasSuffix(lower(w), "s") {
+		return // a length as an adjective: "Three month interbank deposits"
+	}
+	if x.tokIs(c.first-1, tWord) && x.toks[c.first-1].is(lexicon.Month) {
+		return // "from April one": a day
+	}
+	pe, pi := x.tokenAfter(p), x.tokenOf(p)
+	for k := pi - 1; k >= pi-3 && k >= 0 && x.tokIs(k, tWord); k-- {
+		switch x.spAt(k) {
+		case wFirst, wLast, wPast, wNext, wPrevious, wIn, wOver, wWithin, wFor, wThrough, wThe:
+			return // a period the sentence is of: "in the first two months", "over the last 8 months"
+		}
+		if x.eqText(k, "during") {
+			return
+		}
+		if !x.toks[k].is(lexicon.QualEnd) && !x.eq(k, wAbout) && !x.eq(k, wRoughly) && !x.eq(k, wSome) {
+			break
+		}
+	}
+	if pe > c.first || c.first-pe > 20 || x.sentenceEndIn(pe, c.first) {
+		return
+	}
+	for k := pe; k < c.first; k++ {
+		if x.tokIs(k, tNum) && !x.dateClaimAt(k) {
+			return // another figure between
+		}
+	}
+	if v, w := c.num.value, p.Value.Num; v > 20*w || v < w/50 {
+		return
+	}
+	c.unitKind, c.unit = factcheck.Duration, p.Unit
+}

@@ -874,6 +874,12 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"15-and-a-half miles", factcheck.Measure, "15.5", "", "mile", ""}, {"15-and-a-half-mile", factcheck.Measure, "15.5", "", "mile", ""}}},
 		{"an age by its decade", "A man in his 30s was held; she is in her late 60s.", []want{
 			{"his 30s", factcheck.Duration, "30", "39", "year", ""}, {"her late 60s", factcheck.Duration, "60", "69", "year", factcheck.Approx}}},
+		{"a length's unit for a bare count after it in its sentence, of its size; not a period the sentence is of, a bracketed cell, a score, a quote's sides, nor a count far from its size", "Buses run every 8 minutes, up from every 12. The pilot had about 1,150 hours, including 300 in gliders. The trip took 21 days, though it normally takes four. In the first two months sales rose to 49, up from 37. He served 20 years and paid 3,000 in fines.", []want{
+			{"8 minutes", factcheck.Duration, "8", "", "minute", ""}, {"12", factcheck.Duration, "12", "", "minute", ""},
+			{"about 1,150 hours", factcheck.Duration, "1150", "", "hour", factcheck.Approx}, {"300", factcheck.Duration, "300", "", "hour", ""},
+			{"21 days", factcheck.Duration, "21", "", "day", ""}, {"four", factcheck.Duration, "4", "", "day", ""},
+			{"two months", factcheck.Duration, "2", "", "month", ""}, {"49", factcheck.Count, "49", "", "", ""}, {"37", factcheck.Count, "37", "", "", ""},
+			{"20 years", factcheck.Duration, "20", "", "year", ""}, {"3,000", factcheck.Count, "3000", "", "", ""}}},
 		{"a unit said once for a list of lengths", "UNOCAL SELLS SEVEN AND 10-YEAR NOTES\n\nIt sells two, three and four-year notes, CDs of one, three and six months, five- and 10-year bonds.", []want{
 			{"SEVEN", factcheck.Duration, "7", "", "year", ""}, {"10-YEAR", factcheck.Duration, "10", "", "year", ""},
 			{"two", factcheck.Duration, "2", "", "year", ""}, {"three", factcheck.Duration, "3", "", "year", ""}, {"four-year", factcheck.Duration, "4", "", "year", ""},

@@ -249,6 +249,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.bracketedChange(c)
 	x.elidedUnit(c)
 	x.lengthsOfTime(c)
+	x.elidedLength(c)
 	x.parallelUnit(c)
 	x.gappedUnit(c)
 	x.changedFrom(c)
