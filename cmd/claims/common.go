@@ -29,7 +29,15 @@ func newFlagSet(name, usage string, stderr io.Writer) *flag.FlagSet {
 
 // dbFlag adds --db to fl.
 func dbFlag(fl *flag.FlagSet) *string {
-	return fl.String("db", "", "database: a `file` (default: the one the desktop app uses), or a postgres:// URL of a shared review")
+	return fl.String("db", "", "database: a `file` (default: the desktop app's default database, "+defaultDB()+", which the app opens unless told another), or a postgres:// URL of a shared review")
+}
+
+// defaultDB names the default database for the help: db.DefaultPath.
+func defaultDB() string {
+	if p, err := db.DefaultPath(); err == nil {
+		return p
+	}
+	return "in the user's config folder"
 }
 
 // parseArgs parses flags wherever they stand among the arguments, as in

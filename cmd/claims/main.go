@@ -18,7 +18,8 @@
 //	claims --version
 //
 // Flags may stand before or after the arguments. Without --db the commands
-// use the database the desktop app uses. Only import creates a database
+// use the desktop app's default database (db.DefaultPath; the app opens
+// it unless told another, or last opened another). Only import creates a database
 // where there is none, and says so; the other commands report a missing
 // one. --db may also name a desk's shared review on a PostgreSQL server,
 // by URL ("postgres://server/review"; the password from ~/.pgpass or
