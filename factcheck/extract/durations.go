@@ -591,8 +591,8 @@ func (x *extractor) elidedLength(c *claimParts) {
 			return // another figure between
 		}
 	}
-	if v, w := c.num.value, p.Value.Num; v > 20*w || v < w/50 {
-		return
+	if v, w := c.num.value, p.Value.Num; v > 20*w || v < w/50 || c.num.decimal && !strings.ContainsRune(p.Text, '.') {
+		return // (a figure with decimals is no whole length's: "Fifteen years after Bolt ran 9.58")
 	}
 	c.unitKind, c.unit = factcheck.Duration, p.Unit
 }

@@ -1220,8 +1220,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"21 exaflops", factcheck.Measure, "21", "", "exaflop", ""}, {"below 0.4 litres per kilowatt-hour", factcheck.Measure, "0.4", "", "litre per kilowatt-hour", factcheck.UpperBound}}},
 		{"a chance of one in many millions a share to three figures, not nothing", "The odds of winning are 1 in 139,838,160. One in three voters agreed.", []want{
 			{"1 in 139,838,160", factcheck.Percent, "0.000000715", "", "", ""}, {"One in three voters agreed", factcheck.Percent, "33.33", "", "", ""}}},
-		{"metres glued after a field event's effort and in a wind's speed", "His sixth-round throw of 88.17m won; a 22.98m heave led. He ran 9.97 (+1.1m/s) on the 250m boards. Sales made a 5m profit.", []want{
-			{"His sixth", factcheck.Ordinal, "6", "", "", ""}, {"88.17m", factcheck.Measure, "88.17", "", "m", ""}, {"22.98m", factcheck.Measure, "22.98", "", "m", ""}, {"9.97", factcheck.Count, "9.97", "", "", ""},
+		{"metres glued after a field event's effort and in a wind's speed; a sprinter's time after 'ran'", "His sixth-round throw of 88.17m won; a 22.98m heave led. He ran 9.97 (+1.1m/s) on the 250m boards. Sales made a 5m profit.", []want{
+			{"His sixth", factcheck.Ordinal, "6", "", "", ""}, {"88.17m", factcheck.Measure, "88.17", "", "m", ""}, {"22.98m", factcheck.Measure, "22.98", "", "m", ""}, {"9.97", factcheck.Duration, "9.97", "", "second", ""},
 			{"+1.1m/s", factcheck.Measure, "1.1", "", "m/s", ""}, {"250m", factcheck.Measure, "250", "", "m", ""}, {"5m profit", factcheck.Count, "5000000", "", "", ""}}},
 		{"how often after a name's word", "Troops violated the Line of Control 23 times since January.", []want{{"23 times", factcheck.Count, "23", "", "", ""}}},
 		{"millions of litres a day as India's water boards write them, milliards of money", "The city needs 2,100 MLD but gets about 1,450 MLD. Italy spends 5 mld euro.", []want{

@@ -752,30 +752,52 @@ func (x *extractor) raceOver(c *claimParts) bool {
 
 // bareRaceTime gives a bare figure in seconds and hundredths, as athletics and
 // swimming report a time, the unit second: "set a new time of 6.45",
-// "clocked 10.02", "took the men's title in 46.46". The figure must have
-// two decimals and be under 100, and follow "time of", "best of", "record
-// of", a verb of timing ("clocked", "timed at"), or "in" in a sentence of a
-// race (its title, heat or final, or a win), or stand in brackets after a
-// runner's name in such a sentence ("behind Sarah Claxton (7.96)").
+// "clocked 10.02", "took the men's title in 46.46". The figure must be
+// under 100 with two decimals, and follow "time of", "best of", "record
+// of", a verb of timing ("clocked", "timed at", "ran", "swam", "split"),
+// "in" in a sentence of a race (its title, heat or final, a win, a
+// stroke, a distance run), "to" after a record or a best ("lowered his record to
+// 21.31"), or a runner's possessive name in such a sentence ("Julien
+// Alfred's 10.72"), or stand in brackets after a runner's name in one
+// ("behind Sarah Claxton (7.96)"); after a verb of timing or "in" in a
+// sentence of a race, tenths do too ("timed at 8.9", "in 52.0").
 func (x *extractor) bareRaceTime(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.end != nil || c.num.scaled || c.num.last != c.num.first+1 || c.num.value <= 0 || c.num.value >= 100 {
 		return
 	}
 	s := x.str(c.num.first)
-	if dot := strings.IndexByte(s, '.'); dot < 0 || len(s)-dot != 3 {
+	dot := strings.IndexByte(s, '.')
+	if dot < 0 || len(s)-dot != 3 && len(s)-dot != 2 {
 		return
 	}
+	hundredths := len(s)-dot == 3
 	k := c.num.first - 1
+	timed := x.eq(k, wClocked) || x.eq(k, wClocking) || x.eq(k, wAt) && x.eq(k-1, wTimed) || x.eq(k, wRan) || x.eqText(k, "running") || x.eqText(k, "swam") || x.eq(k, wSplit)
 	switch {
+	case timed, x.eq(k, wIn) && x.raceSentence(k):
+	case !hundredths:
+		return
 	case x.eq(k, wOf) && (x.eq(k-1, wTime) || x.eq(k-1, wBest) || x.eq(k-1, wRecord) || x.eq(k-1, wTimes)):
-	case x.eq(k, wClocked) || x.eq(k, wClocking) || x.eq(k, wAt) && x.eq(k-1, wTimed):
-	case x.eq(k, wIn) && x.raceSentence(k):
+	case x.eq(k, wTo) && x.recordBefore(k):
+	case x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && possessive(x.str(k)) && x.raceSentence(c.num.last+1):
+		// "Julien Alfred's 10.72 in the rain"
 	case x.mark(k) == '(' && x.mark(c.num.last) == ')' && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.raceSentence(k):
 		// "third behind Sarah Claxton (7.96)": a runner's time in brackets
 	default:
 		return
 	}
 	c.unitKind, c.unit = factcheck.Duration, "second"
+}
+
+// recordBefore reports whether a record or a best is named in the few
+// words before "to" at token k: "lowered his South American record to".
+func (x *extractor) recordBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-5 && x.tokIs(m, tWord); m-- {
+		if x.eq(m, wRecord) || x.eq(m, wBest) {
+			return true
+		}
+	}
+	return false
 }
 
 // raceMargin gives a figure under one, after a time in seconds and a dash,
@@ -827,6 +849,14 @@ func (x *extractor) raceSentence(i int) bool {
 		switch x.spAt(k) {
 		case wTitle, wHeat, wHeats, wFinal, wRace, wSprint, wHurdles, wRelay, wWon, wWin, wWins, wVictory, wGold, wClocked, wClocking:
 			return true
+		}
+		switch x.lowerAt(k) {
+		case "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "semi-finals", "semifinal", "semifinals":
+			return true
+		case "m":
+			if x.toks[k].flags&fSpace == 0 && x.tokIs(k-1, tNum) {
+				return true // a race's distance: "covered the last 100m in 13.9"
+			}
 		}
 	}
 	return false

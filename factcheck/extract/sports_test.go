@@ -119,6 +119,9 @@ func TestExtractSports(t *testing.T) {
 		{"an index named by its kind, a composite or a managers' PMI, in points (but a composite's trading is no index)", "The Shanghai Composite rose to 3,004.88. The services PMI slipped to 49.6 from 50.2. In NYSE Composite trading Acme rose to 20.", []want{
 			{"3,004.88", factcheck.Measure, "3004.88", "", "point", ""}, {"49.6", factcheck.Measure, "49.6", "", "point", ""}, {"50.2", factcheck.Measure, "50.2", "", "point", ""},
 			{"20", factcheck.Count, "20", "", "", ""}}},
+		{"a race's bare time after a verb of running or swimming, tenths too; after a record lowered 'to'; in a sentence of a race's distance", "Bolt ran 9.58 in Berlin. Moura lowered his record to 21.31. She covered the last 100m in 13.9. Anchor Asante was timed at 8.9 for his leg.", []want{
+			{"9.58", factcheck.Duration, "9.58", "", "second", ""}, {"21.31", factcheck.Duration, "21.31", "", "second", ""},
+			{"100m", factcheck.Measure, "100", "", "m", ""}, {"13.9", factcheck.Duration, "13.9", "", "second", ""}, {"8.9", factcheck.Duration, "8.9", "", "second", ""}}},
 		{"a race's bare time in seconds", "She set a time of 6.45 and he took the title in 46.46 ahead of Dale; the index closed at 46.46.", []want{
 			{"6.45", factcheck.Duration, "6.45", "", "second", ""}, {"46.46", factcheck.Duration, "46.46", "", "second", ""},
 			{"46.46", factcheck.Measure, "46.46", "", "point", ""}}}, // the level of an index
