@@ -87,6 +87,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"Mach 0.78", m, "0.78", "", "Mach", ""}, {"up to Mach 2", m, "2", "", "Mach", factcheck.UpperBound}, {"503bhp", m, "503", "", "bhp", ""}, {"well under a kilo", m, "1", "", "kg", factcheck.UpperBound}}},
 		{"fluid ounces abbreviated as written, a car's fuel use in litres a hundred kilometres, spaced or glued", "Pour 16 fl oz of milk. The hybrid used an official 4.3 l/100km, or 5.1L/100km in town.", []want{
 			{"16 fl oz", m, "16", "", "fl oz", ""}, {"4.3 l/100km", m, "4.3", "", "l/100km", ""}, {"5.1L/100km", m, "5.1", "", "l/100km", ""}}},
+		{"kelvins glued where a temperature is said (but thousands of a wage or of units)", "The star has a surface temperature above 25,000K, colder than Pluto's at about 40K. She earns 40K a year and sold 25,000K units.", []want{
+			{"above 25,000K", factcheck.Measure, "25000", "", "K", factcheck.LowerBound}, {"about 40K", factcheck.Measure, "40", "", "K", factcheck.Approx},
+			{"40K", factcheck.Count, "40000", "", "", ""}, {"25,000K units", factcheck.Count, "25000000", "", "", ""}}},
 		{"scientific notation, with a power of ten or a glued 'e' (but Boeing's 7E7); kelvins spaced where a temperature is said, astronomical units, solar masses", "The Sun's mass is about 1.989 × 10^30 kg; light travels at 3e8 m/s; the rate is 4.1E2 a day; the 7E7 flies. A temperature of 2.725 K; it sits 1.3 AU away and weighs 20 solar masses; he earns 40 K a year.", []want{
 			{"about 1.989 × 10^30 kg", m, "1989000000000000000000000000000", "", "kg", factcheck.Approx}, {"3e8 m/s", m, "300000000", "", "m/s", ""}, {"4.1E2", factcheck.Count, "410", "", "", ""},
 			{"2.725 K", m, "2.725", "", "K", ""}, {"1.3 AU", m, "1.3", "", "AU", ""}, {"20 solar masses", m, "20", "", "solar mass", ""}, {"40 K", factcheck.Count, "40", "", "", ""}}},

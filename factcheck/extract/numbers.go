@@ -532,7 +532,7 @@ func (x *extractor) scale(n *number) {
 			(n.value < 1000 || n.decimal) && !x.sameQuantityNamed(j), // (but "the 4,810 m summit" measures metres, as does "12.4 metres ... from 212 m downhole")
 		!glued && w == "m" && x.moneyBefore(n.first):
 		n.value *= 1e6 // "1.2m people", "1.2 m people", "$458 m"
-	case glued && (w == "k" || w == "K"):
+	case glued && (w == "k" || w == "K") && !(w == "K" && x.kelvinsGlued(n, j)):
 		n.value *= 1e3
 	case !glued && x.eq(j, wCr) && (x.moneyBefore(n.first) || x.tokIs(n.first-1, tWord) && wordPrefix(x.str(n.first-1))):
 		n.value *= 1e7 // "Rs 50 cr": crores, abbreviated after rupees
@@ -1350,6 +1350,14 @@ func (x *extractor) modelCounted(k int) bool {
 		return true
 	}
 	return false
+}
+
+// kelvinsGlued reports whether the "K" glued to n at token j means
+// kelvins, not thousands: where a temperature is said, after no currency,
+// and before no noun but those a temperature takes ("a surface
+// temperature above 25,000K", "colder than Pluto's surface at about 40K").
+func (x *extractor) kelvinsGlued(n *number, j int) bool {
+	return !x.moneyBefore(n.first) && (!x.tokIs(j+1, tWord) || afterKelvin(x.lowerAt(j+1))) && x.temperatureNear(n.first, j+6)
 }
 
 // metres reports whether the "m" glued to n at token j means metres, not

@@ -1004,10 +1004,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "minus 30 C", "temperatures of 12 C": spaced, a scale only where a
 		// temperature is said, or read to a tenth ("Toronto hit 36.0 C")
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s), j+1
-	case s == "K" && !glued && !c.num.scaled && x.temperatureNear(c.num.first, j+6) && (!x.tokIs(j+1, tWord) || afterKelvin(x.lowerAt(j+1))):
+	case s == "K" && !c.num.scaled && x.temperatureNear(c.num.first, j+6) && (!x.tokIs(j+1, tWord) || afterKelvin(x.lowerAt(j+1))):
 		// "a temperature of 2.725 K", "roughly 5,800 K for our Sun", "2.725 K
-		// today": kelvins, spaced, where a temperature is said (but "earns 40
-		// K a year")
+		// today", glued too ("above 25,000K", kelvinsGlued): kelvins where a
+		// temperature is said (but "earns 40 K a year")
 		c.unitKind, c.unit, c.last = factcheck.Measure, "K", j+1
 	case s == "AU" && !glued && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "AU", j+1 // "1.3 AU from the Sun": astronomical units
