@@ -87,6 +87,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"Mach 0.78", m, "0.78", "", "Mach", ""}, {"up to Mach 2", m, "2", "", "Mach", factcheck.UpperBound}, {"503bhp", m, "503", "", "bhp", ""}, {"well under a kilo", m, "1", "", "kg", factcheck.UpperBound}}},
 		{"fluid ounces abbreviated as written, a car's fuel use in litres a hundred kilometres, spaced or glued", "Pour 16 fl oz of milk. The hybrid used an official 4.3 l/100km, or 5.1L/100km in town.", []want{
 			{"16 fl oz", m, "16", "", "fl oz", ""}, {"4.3 l/100km", m, "4.3", "", "l/100km", ""}, {"5.1L/100km", m, "5.1", "", "l/100km", ""}}},
+		{"a limit's bare figure in the unit of the measure its sentence holds against it, past a multiple, a count and a rate's denominator", "PM10 in Krakow reached 214 µg/m³ on Sunday, more than four times the daily limit of 50. Levels of 76 µg/m³ at 58 of 70 stations passed the safe limit of 37.5. Counts reached 15,000 per 100ml, against a limit of 130.", []want{
+			{"214 µg/m³", factcheck.Measure, "214", "", "µg/m³", ""}, {"more than four times", factcheck.Count, "4", "", "", factcheck.LowerBound}, {"50", factcheck.Measure, "50", "", "µg/m³", ""},
+			{"76 µg/m³", factcheck.Measure, "76", "", "µg/m³", ""}, {"58", factcheck.Count, "58", "", "", ""}, {"70 stations", factcheck.Count, "70", "", "", ""}, {"37.5", factcheck.Measure, "37.5", "", "µg/m³", ""},
+			{"15,000", factcheck.Count, "15000", "", "", ""}, {"100ml", factcheck.Measure, "100", "", "ml", ""}, {"130", factcheck.Count, "130", "", "", ""}}},
 		{"kelvins glued where a temperature is said (but thousands of a wage or of units)", "The star has a surface temperature above 25,000K, colder than Pluto's at about 40K. She earns 40K a year and sold 25,000K units.", []want{
 			{"above 25,000K", factcheck.Measure, "25000", "", "K", factcheck.LowerBound}, {"about 40K", factcheck.Measure, "40", "", "K", factcheck.Approx},
 			{"40K", factcheck.Count, "40000", "", "", ""}, {"25,000K units", factcheck.Count, "25000000", "", "", ""}}},

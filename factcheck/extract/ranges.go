@@ -1616,3 +1616,32 @@ func (x *extractor) byBefore(i int) bool {
 	}
 	return x.eq(i-3, wBy) && x.eq(i-2, wA) && (x.eqText(i-1, "record") || x.eq(i-1, wFurther))
 }
+
+// limitUnit gives the bare count c after "limit of", "standard of",
+// "threshold of" and the like the unit of the figure its sentence
+// measures against it: the last measure, sum or share before it, past
+// dates, counts, multiples and a rate's denominator ("per 100ml"):
+// "reached 214 µg/m³ on Sunday, more than four times the daily limit of
+// 50", "levels of 76-118 µg/m³ at 58 of Bangkok's 70 stations, well above
+// Thailand's safe limit of 37.5".
+func (x *extractor) limitUnit(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.num.scaled || c.end != nil || !x.eq(c.first-1, wOf) {
+		return
+	}
+	switch x.lowerAt(max(c.first-2, 0)) {
+	case "limit", "standard", "threshold", "target", "cap", "ceiling", "guideline", "norm":
+	default:
+		return
+	}
+	start := int(x.toks[x.sentenceStartBefore(c.first)].s)
+	for k := len(x.claims) - 1; k >= 0 && x.claims[k].Start >= start; k-- {
+		switch p := &x.claims[k]; {
+		case p.Kind == factcheck.Date, p.Kind == factcheck.Count, p.Unit == "times" || p.Unit == "x", x.eq(x.tokenOf(p)-1, wPer):
+			continue // "in 2023", "at 58 of Bangkok's 70 monitoring stations", "more than four times", "per 100ml"
+		case p.Kind == factcheck.Measure, p.Kind == factcheck.Money, p.Kind == factcheck.Percent:
+			c.unitKind, c.unit = p.Kind, p.Unit
+			return
+		}
+		return
+	}
+}

@@ -250,6 +250,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.elidedUnit(c)
 	x.lengthsOfTime(c)
 	x.elidedLength(c)
+	x.limitUnit(c)
 	x.parallelUnit(c)
 	x.gappedUnit(c)
 	x.changedFrom(c)
