@@ -1183,3 +1183,41 @@ func (x *extractor) writesMmHg() bool {
 	}
 	return x.mmHg == 2
 }
+
+// taxMills gives a count of "mills" (or "-mill") the unit mill, a
+// thousandth of a dollar of tax on each dollar of a property's value, in
+// a sentence of a tax or a levy: "raises the city's tax rate by 2.5 mills",
+// "a 1.5-mill park levy"; and a bare figure moved to or from so many mills
+// in one ("the tax rate climbs from 18.2 to 19.45 mills"). Mills of paper
+// or cotton are counted, as no tax is said.
+func (x *extractor) taxMills(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.end != nil || c.num.scaled {
+		return
+	}
+	mill := func(k int) bool { w := x.lowerAt(min(k, len(x.toks)-1)); return w == "mill" || w == "mills" }
+	spaced := c.subjectEnd == c.subjectStart+1 && c.subjectStart == c.num.last && mill(c.subjectStart)       // "2.5 mills"
+	hyphened := c.subjectEnd != 0 && x.mark(c.num.last) == '-' && mill(c.num.last+1)                         // "a 1.5-mill park levy"
+	moved := c.subjectEnd == 0 && x.eq(c.num.last, wTo) && x.tokIs(c.num.last+1, tNum) && mill(c.num.last+2) // "from 18.2 to 19.45 mills"
+	if !spaced && !hyphened && !moved || !x.taxSaid(c.first) {
+		return
+	}
+	c.unitKind, c.unit = factcheck.Measure, "mill"
+	switch {
+	case spaced:
+		c.last, c.subjectStart, c.subjectEnd = c.subjectEnd, 0, 0
+	case hyphened:
+		c.last = c.num.last + 2
+	}
+}
+
+// taxSaid reports whether the sentence of token i speaks of a tax or a
+// levy, up to 25 tokens after i.
+func (x *extractor) taxSaid(i int) bool {
+	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+25 && (k <= i || !(x.tokIs(k, tPunct) && x.sentenceEnd(k) > k)); k++ {
+		switch x.lowerAt(k) {
+		case "tax", "taxes", "levy", "levies", "millage":
+			return true
+		}
+	}
+	return false
+}

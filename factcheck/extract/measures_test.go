@@ -91,6 +91,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"214 µg/m³", factcheck.Measure, "214", "", "µg/m³", ""}, {"more than four times", factcheck.Count, "4", "", "", factcheck.LowerBound}, {"50", factcheck.Measure, "50", "", "µg/m³", ""},
 			{"76 µg/m³", factcheck.Measure, "76", "", "µg/m³", ""}, {"58", factcheck.Count, "58", "", "", ""}, {"70 stations", factcheck.Count, "70", "", "", ""}, {"37.5", factcheck.Measure, "37.5", "", "µg/m³", ""},
 			{"15,000", factcheck.Count, "15000", "", "", ""}, {"100ml", factcheck.Measure, "100", "", "ml", ""}, {"130", factcheck.Count, "130", "", "", ""}}},
+		{"mills of a property tax, spaced, hyphened and the start of a move to them (but mills of paper)", "The plan raises the city tax rate by 2.5 mills. Voters approved a 1.5-mill park levy. The tax rate climbs from 18.2 to 19.45 mills. Two paper mills closed.", []want{
+			{"2.5 mills", factcheck.Measure, "2.5", "", "mill", ""}, {"1.5-mill", factcheck.Measure, "1.5", "", "mill", ""},
+			{"18.2", factcheck.Measure, "18.2", "", "mill", ""}, {"19.45 mills", factcheck.Measure, "19.45", "", "mill", ""}, {"Two paper mills", factcheck.Count, "2", "", "", ""}}},
 		{"kelvins glued where a temperature is said (but thousands of a wage or of units)", "The star has a surface temperature above 25,000K, colder than Pluto's at about 40K. She earns 40K a year and sold 25,000K units.", []want{
 			{"above 25,000K", factcheck.Measure, "25000", "", "K", factcheck.LowerBound}, {"about 40K", factcheck.Measure, "40", "", "K", factcheck.Approx},
 			{"40K", factcheck.Count, "40000", "", "", ""}, {"25,000K units", factcheck.Count, "25000000", "", "", ""}}},

@@ -251,6 +251,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.lengthsOfTime(c)
 	x.elidedLength(c)
 	x.limitUnit(c)
+	x.taxMills(c)
 	x.parallelUnit(c)
 	x.gappedUnit(c)
 	x.changedFrom(c)
