@@ -956,8 +956,8 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		from := n == 0 && !sep && x.eq(k, wFrom) && x.eq(c.first-1, wTo) && x.tokIs(k+1, tNum)
 		if from {
 			k, sep, joined = k+1, true, true // "imports rose to 760,000\nfrom 709,200 tonnes": the unit said after the older figure
-		} else if timesSign(x.str(k)) && x.toks[k].flags&fSpace != 0 && x.tokIs(k+1, tNum) && scale == "" {
-			k, sep, dims = k+1, true, true // "55 x 40 x 20 cm": dimensions, their unit said after the last
+		} else if (timesSign(x.str(k)) && x.toks[k].flags&fSpace != 0 || x.eq(k, wBy) && x.lengthAfterFigure(k+1)) && x.tokIs(k+1, tNum) && scale == "" {
+			k, sep, dims = k+1, true, true // "55 x 40 x 20 cm", "measuring 80 by 60 inches": dimensions, their unit said after the last
 		} else if x.eq(k, wAnd) || x.eq(k, wOr) || n == 0 && scale != "" && x.eq(k, wOf) {
 			if x.eq(k, wOf) && (x.eq(k+1, wThe) || x.eq(k+1, wIts) || x.eq(k+1, wTheir)) {
 				k++ // "8.6 billion of the 30 billion franc revenues"
@@ -1024,6 +1024,22 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		}
 		return
 	}
+}
+
+// lengthAfterFigure reports whether a length's unit of the lexicon
+// follows the figure in digits at token k, spaced ("60 inches", "1.6
+// metres"): what makes "80 by 60 inches" two dimensions, not a figure
+// moved by another.
+func (x *extractor) lengthAfterFigure(k int) bool {
+	j := k + 1
+	if !x.tokIs(k, tNum) || !x.tokIs(j, tWord) || !x.toks[j].is(lexicon.Measure) {
+		return false
+	}
+	switch x.toks[j].entry().Unit {
+	case "m", "cm", "mm", "km", "inch", "foot", "yard", "mile":
+		return true
+	}
+	return false
 }
 
 // scaleRespectively gives the bare figure c, the second of a pair said

@@ -91,6 +91,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"214 µg/m³", factcheck.Measure, "214", "", "µg/m³", ""}, {"more than four times", factcheck.Count, "4", "", "", factcheck.LowerBound}, {"50", factcheck.Measure, "50", "", "µg/m³", ""},
 			{"76 µg/m³", factcheck.Measure, "76", "", "µg/m³", ""}, {"58", factcheck.Count, "58", "", "", ""}, {"70 stations", factcheck.Count, "70", "", "", ""}, {"37.5", factcheck.Measure, "37.5", "", "µg/m³", ""},
 			{"15,000", factcheck.Count, "15000", "", "", ""}, {"100ml", factcheck.Measure, "100", "", "ml", ""}, {"130", factcheck.Count, "130", "", "", ""}}},
+		{"dimensions parted by 'by', the unit after the last; what a temperature feels like, in the text's scale (but a speed that feels faster)", "The canvas, measuring 1.2 by 1.6 metres, sold. Prices rose 5 by 2030. Peshawar hit 41.5C, making it feel like 50, with a humidex of 46. The phone feels like 50 percent faster.", []want{
+			{"1.2", factcheck.Measure, "1.2", "", "m", ""}, {"1.6 metres", factcheck.Measure, "1.6", "", "m", ""}, {"5", factcheck.Count, "5", "", "", ""}, {"2030", factcheck.Date, "2030", "", "", ""},
+			{"41.5C", factcheck.Measure, "41.5", "", "°C", ""}, {"50", factcheck.Measure, "50", "", "°C", ""}, {"46", factcheck.Measure, "46", "", "°C", ""},
+			{"50 percent", factcheck.Percent, "50", "", "", ""}}},
 		{"mills of a property tax, spaced, hyphened and the start of a move to them (but mills of paper)", "The plan raises the city tax rate by 2.5 mills. Voters approved a 1.5-mill park levy. The tax rate climbs from 18.2 to 19.45 mills. Two paper mills closed.", []want{
 			{"2.5 mills", factcheck.Measure, "2.5", "", "mill", ""}, {"1.5-mill", factcheck.Measure, "1.5", "", "mill", ""},
 			{"18.2", factcheck.Measure, "18.2", "", "mill", ""}, {"19.45 mills", factcheck.Measure, "19.45", "", "mill", ""}, {"Two paper mills", factcheck.Count, "2", "", "", ""}}},

@@ -921,3 +921,21 @@ func (x *extractor) matchSheet() bool {
 	}
 	return x.sheet == 2
 }
+
+// footballYards gives a count of "rushing yards", "receiving yards",
+// "passing yards" or "scrimmage yards" the unit yard: a distance gained,
+// the noun between it and its unit a kind of play ("397 rushing yards on
+// 61 carries").
+func (x *extractor) footballYards(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != c.subjectStart+2 || c.subjectStart != c.num.last || c.num.scaled {
+		return
+	}
+	switch x.lowerAt(c.subjectStart) {
+	case "rushing", "receiving", "passing", "scrimmage", "return", "penalty", "punt":
+	default:
+		return
+	}
+	if w := x.lowerAt(c.subjectStart + 1); w == "yards" || w == "yard" {
+		c.unitKind, c.unit, c.last = factcheck.Measure, "yard", c.subjectEnd
+	}
+}

@@ -122,6 +122,9 @@ func TestExtractSports(t *testing.T) {
 		{"a race's bare time after a verb of running or swimming, tenths too; after a record lowered 'to'; in a sentence of a race's distance", "Bolt ran 9.58 in Berlin. Moura lowered his record to 21.31. She covered the last 100m in 13.9. Anchor Asante was timed at 8.9 for his leg.", []want{
 			{"9.58", factcheck.Duration, "9.58", "", "second", ""}, {"21.31", factcheck.Duration, "21.31", "", "second", ""},
 			{"100m", factcheck.Measure, "100", "", "m", ""}, {"13.9", factcheck.Duration, "13.9", "", "second", ""}, {"8.9", factcheck.Duration, "8.9", "", "second", ""}}},
+		{"a putt, a kick and a yacht by their hyphened '-footer' and '-yarder'; yards gained by a kind of play", "Daly holed a 60-footer for birdie, Doyle hit a 43-yarder and Reese has 1,300 receiving yards on 61 catches.", []want{
+			{"60-footer", factcheck.Measure, "60", "", "foot", ""}, {"43-yarder", factcheck.Measure, "43", "", "yard", ""},
+			{"1,300 receiving yards", factcheck.Measure, "1300", "", "yard", ""}, {"61 catches", factcheck.Count, "61", "", "", ""}}},
 		{"a race's bare time in seconds", "She set a time of 6.45 and he took the title in 46.46 ahead of Dale; the index closed at 46.46.", []want{
 			{"6.45", factcheck.Duration, "6.45", "", "second", ""}, {"46.46", factcheck.Duration, "46.46", "", "second", ""},
 			{"46.46", factcheck.Measure, "46.46", "", "point", ""}}}, // the level of an index

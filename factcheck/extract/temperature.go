@@ -118,12 +118,13 @@ func (x *extractor) belowZero(c *claimParts) {
 }
 
 // bareTemperature gives a figure below zero with no unit, said of a
-// temperature, the scale the text states: "temperatures of minus 8" in a
-// text that writes "-12.4C"; where it states none, Fahrenheit in a text
-// set in the United States ("a wind chill of minus-3" under "KANSAS CITY,
-// Mo.").
+// temperature, or any bare figure of what a temperature feels like
+// (feltBefore), the scale the text states: "temperatures of minus 8" in a
+// text that writes "-12.4C", "making it feel like 50" after "41.5C";
+// where it states none, Fahrenheit in a text set in the United States ("a
+// wind chill of minus-3" under "KANSAS CITY, Mo.").
 func (x *extractor) bareTemperature(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.value >= 0 || c.num.scaled || !x.temperatureNear(c.num.first, c.last+4) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.scaled || !(c.num.value < 0 && x.temperatureNear(c.num.first, c.last+4) || x.feltBefore(c.first)) {
 		return
 	}
 	if u := x.scaleStated(); u != "" {
@@ -131,6 +132,27 @@ func (x *extractor) bareTemperature(c *claimParts) {
 	} else if place, _ := x.datelinePlace(); x.usDateline() || place == "" && x.usText() {
 		c.unitKind, c.unit = factcheck.Measure, "°F" // "a wind chill of minus-3" in Kansas City
 	}
+}
+
+// feltBefore reports whether the words before token i say what a
+// temperature feels like: "feel like", "feels like", "felt like", or a
+// humidex, heat index or wind chill "of".
+func (x *extractor) feltBefore(i int) bool {
+	if x.eqText(i-1, "like") {
+		switch x.lowerAt(max(i-2, 0)) {
+		case "feel", "feels", "felt":
+			return true
+		}
+	}
+	if x.eq(i-1, wOf) {
+		switch x.lowerAt(max(i-2, 0)) {
+		case "humidex", "chill", "chills":
+			return true
+		case "index":
+			return x.eqText(i-3, "heat")
+		}
+	}
+	return false
 }
 
 // bareDegrees returns the unit of "degrees" at token j, with no scale

@@ -252,6 +252,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.elidedLength(c)
 	x.limitUnit(c)
 	x.taxMills(c)
+	x.footballYards(c)
 	x.parallelUnit(c)
 	x.gappedUnit(c)
 	x.changedFrom(c)
@@ -2390,6 +2391,10 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "nautical mile", j+3 // "the 628-nautical-mile Sydney to Hobart"
 	case s == "real" && c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "BRL", 1, j+1 // "a 6.2 billion-real connectivity plan"
+	case (s == "footer" || s == "yarder") && !c.num.scaled && c.end == nil:
+		// "holed a 60-footer", "a 43-yarder", "the 100-footer": a putt, a
+		// kick, a yacht of so many feet or yards
+		c.unitKind, c.unit, c.last = factcheck.Measure, map[string]string{"footer": "foot", "yarder": "yard"}[s], j+1
 	case x.ordinalScale(j) > 0 && !c.num.scaled && c.end == nil:
 		c.unitKind, c.last = factcheck.Ordinal, j+1 // "its 30-millionth guest": a rank in millions
 		c.num.value, c.num.scaled = c.num.value*x.ordinalScale(j), true
