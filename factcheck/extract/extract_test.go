@@ -826,6 +826,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a golfer's score against par with 'par' unsaid in a report of golf; but a bound elsewhere", "After a birdie at the 16th she was three under through 10 holes and won at seven under. The children were two under 10.", []want{
 			{"the 16th", factcheck.Ordinal, "16", "", "", ""}, {"three under", factcheck.Count, "-3", "", "", ""}, {"10 holes", factcheck.Count, "10", "", "", ""},
 			{"seven under", factcheck.Count, "-7", "", "", ""}, {"two", factcheck.Count, "2", "", "", ""}, {"under 10", factcheck.Count, "10", "", "", factcheck.UpperBound}}},
+		{"a word of the claim before is no qualifier of the next: a round's score after its score against par, a level compared after a change", "Monroe shot a 7-under 65. Output was 3.6 pct higher than 1.11 billion cubic metres.", []want{
+			{"7-under", factcheck.Count, "-7", "", "", ""}, {"65", factcheck.Count, "65", "", "", ""},
+			{"3.6 pct higher", factcheck.Percent, "3.6", "", "", ""}, {"1.11 billion cubic metres", factcheck.Measure, "1110000000", "", "cubic metre", ""}}},
 		{"a golfer's score against par, below it negative; a race's margin in lengths and its distance in furlongs", "He finished seven-under after a four-under-par 68, 14 under par in all, one over par on Friday. The colt won by 2½ lengths over seven furlongs.", []want{
 			{"seven-under", factcheck.Count, "-7", "", "", ""}, {"four-under-par", factcheck.Count, "-4", "", "", ""}, {"68", factcheck.Count, "68", "", "", ""}, {"14 under par", factcheck.Count, "-14", "", "", ""}, {"one over par", factcheck.Count, "1", "", "", ""},
 			{"2½ lengths", factcheck.Measure, "2.5", "", "length", ""}, {"seven furlongs", factcheck.Measure, "7", "", "furlong", factcheck.LowerBound}}},

@@ -566,6 +566,9 @@ func (x *extractor) qualifierAt(c *claimParts) (factcheck.Qualifier, int) {
 	if k == c.first {
 		return factcheck.Exact, c.first
 	}
+	if p := x.lastClaim(); p != nil && p.End > int(x.toks[k].s) {
+		return factcheck.Exact, c.first // a word of the claim before: "shot a 7-under 65" is no "under 65"
+	}
 	return q, k
 }
 
