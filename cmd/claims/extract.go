@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -20,7 +22,7 @@ import (
 )
 
 func runExtract(args []string, stdout, stderr io.Writer) int {
-	fl := newFlagSet("extract", "[--format jsonl|csv|table] [--published YYYY-MM-DD] FILE|DIR|URL...", stderr)
+	fl := newFlagSet("extract", "[--format jsonl|csv|table] [--published YYYY-MM-DD] FILE|DIR|URL|-...", stderr)
 	format := fl.String("format", "table", "output `format`: jsonl, csv or table")
 	published := fl.String("published", "", "publication `date` YYYY-MM-DD that gives dates their year (default: read from each article)")
 	paths, perr := parseArgs(fl, args)
@@ -76,12 +78,32 @@ func validPublished(cmd, published string, stderr io.Writer) bool {
 }
 
 // eachArticle reads the articles named by paths, the files that claims
-// import would read (ingest.Files), and calls f on each, published (a
+// import would read (ingest.Files), and standard input as one article
+// when a path is "-" (first), and calls f on each, published (a
 // valid --published, validPublished) giving their date. It names every
 // file it cannot read on stderr and goes on, and every file it passes over
 // as no article; it stops when f fails. It returns the exit status: 0, or
 // 1 when a file could not be read or f failed.
 func eachArticle(cmd string, paths []string, published string, stderr io.Writer, f func(*factcheck.Article) error) int {
+	if i := slices.Index(paths, "-"); i >= 0 {
+		paths = slices.Delete(slices.Clone(paths), i, i+1)
+		a, err := readStdin(published)
+		switch {
+		case errors.Is(err, ingest.ErrEmpty):
+			fmt.Fprintf(stderr, "claims %s: passed over standard input: %v\n", cmd, err)
+		case err != nil:
+			fmt.Fprintf(stderr, "claims %s: standard input: %v\n", cmd, err)
+			return 1
+		default:
+			if err := f(a); err != nil {
+				fmt.Fprintf(stderr, "claims %s: write: %v\n", cmd, err)
+				return 1
+			}
+		}
+		if len(paths) == 0 {
+			return 0
+		}
+	}
 	files, errs := ingest.Files(paths)
 	passed, failed := errs.Split()
 	for _, err := range passed {
@@ -109,6 +131,23 @@ func eachArticle(cmd string, paths []string, published string, stderr io.Writer,
 		}
 	}
 	return status
+}
+
+// stdin is what a path "-" reads: standard input, a tool's output piped
+// in ("curl -s URL | claims extract -").
+var stdin io.Reader = os.Stdin
+
+// readStdin reads standard input as one article named "stdin", of at most
+// ingest.MaxArticleSize bytes.
+func readStdin(published string) (*factcheck.Article, error) {
+	src, err := io.ReadAll(io.LimitReader(stdin, ingest.MaxArticleSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(src) > ingest.MaxArticleSize {
+		return nil, ingest.ErrTooLarge
+	}
+	return ingest.ParseFile("stdin", src, published)
 }
 
 // readArticle reads and parses the article at path, a regular file of up

@@ -34,7 +34,7 @@ func (g groupedClaim) MarshalJSON() ([]byte, error) {
 }
 
 func runGroup(args []string, stdout, stderr io.Writer) int {
-	fl := newFlagSet("group", "[--format jsonl] [--published YYYY-MM-DD] FILE|DIR|URL...", stderr)
+	fl := newFlagSet("group", "[--format jsonl] [--published YYYY-MM-DD] FILE|DIR|URL|-...", stderr)
 	format := fl.String("format", "jsonl", "output `format`: jsonl")
 	published := fl.String("published", "", "publication `date` YYYY-MM-DD for every article (default: read from each)")
 	paths, perr := parseArgs(fl, args)

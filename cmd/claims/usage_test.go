@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"strings"
 	"testing"
 )
@@ -31,5 +32,20 @@ func TestUsage(t *testing.T) {
 		if code != 2 || out != "" || !strings.Contains(errs, tt.want) {
 			t.Errorf("%q: %d\nstdout %q\nstderr %q, want it to say %q", tt.args, code, out, errs, tt.want)
 		}
+	}
+}
+
+// TestExtractStdin: "-" reads standard input as one article, named
+// "stdin"; an empty one is passed over.
+func TestExtractStdin(t *testing.T) {
+	defer func(r io.Reader) { stdin = r }(stdin)
+	stdin = strings.NewReader("The council spent $5m on 300 roads.\n")
+	code, out, errs := claims("extract", "--format", "jsonl", "-")
+	if code != 0 || !strings.Contains(out, `"doc":"stdin"`) || !strings.Contains(out, `"text":"$5m"`) {
+		t.Errorf("extract -: %d\nstdout %q\nstderr %q", code, out, errs)
+	}
+	stdin = strings.NewReader("")
+	if code, _, errs := claims("extract", "-"); code != 0 || !strings.Contains(errs, "passed over standard input") {
+		t.Errorf("extract - of nothing: %d %q", code, errs)
 	}
 }
