@@ -18,6 +18,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"300 MLN LUX FRANCS", m, "300000000", "", "LUF", ""}}},
 		{"a sum in Eurodollars, dollars held abroad", "Mitsui said it is issuing 300 mln Eurodollar warrant bonds in two tranches.", []want{
 			{"300 mln Eurodollar", m, "300000000", "", "USD", ""}, {"two tranches", factcheck.Count, "2", "", "", ""}}},
+		{"Korea's won hyphenated after a sum in full digits, a banknote's (but a score won)", "The bank issued a 10,000-won note. The team won 2-1.", []want{
+			{"10,000-won", m, "10000", "", "KRW", ""}, {"2-1", factcheck.Count, "2", "", "", ""}}},
 		{"Brazil's real hyphenated after a scale, as Korea's won is", "Brazil will build towers under a 6.2 billion-real plan and a 1.5 trillion-won deal.", []want{
 			{"6.2 billion-real", m, "6200000000", "", "BRL", ""}, {"1.5 trillion-won", m, "1500000000000", "", "KRW", ""}}},
 		{"currencies' signs beyond ASCII after the figure or before it", "It cost 4000 z\u0142 in Warsaw, 2 490 K\u010d in Prague, GH\u20b512.05 in Accra and 50,000\u20ab in Hanoi.", []want{

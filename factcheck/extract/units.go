@@ -2386,8 +2386,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		return true
 	case x.eq(j, wPer) && x.hyphenAt(j) && x.eq(j+2, wCent):
 		c.unitKind, c.last = factcheck.Percent, j+3 // "a 23-per-cent increase", as Canadian copy hyphenates it
-	case s == "won" && c.num.scaled:
-		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "KRW", 1, j+1 // "a 1.5 trillion-won contract"
+	case s == "won" && (c.num.scaled || c.num.value >= 100 && !c.num.decimal && c.end == nil):
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "KRW", 1, j+1 // "a 1.5 trillion-won contract", "a 10,000-won note"
 	case x.eq(j, wSq) && x.hyphenAt(j) && squareUnit(x.lowerAt(j+2)) != "":
 		c.unitKind, c.unit, c.last = factcheck.Measure, squareUnit(x.lowerAt(j+2)), j+3 // "a 30,000-sq-metre terminal"
 	case x.eq(j, wNautical) && x.hyphenAt(j) && (x.eq(j+2, wMile) || x.eq(j+2, wMiles)):
