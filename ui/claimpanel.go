@@ -60,6 +60,7 @@ func (p *claimPanel) clear() {
 	p.source.SetText("")
 	p.paras.Objects = nil
 	p.paras.Refresh()
+	p.articleID, p.text = 0, "" // another database's article may have the same ID
 	relayout(p.root, p.head)
 }
 

@@ -123,6 +123,7 @@ func (r *Review) opened(path string, st Store, l *listing, note string, err erro
 	}
 	s := newSession(st)
 	r.sess = s
+	r.summary.hide() // the last import was another database's
 	r.col.setDoc("")
 	r.win.SetTitle("Factcheck — " + path)
 	r.where.SetText(r.whereText())

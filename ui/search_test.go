@@ -143,3 +143,35 @@ func TestSearchWhileOpeningAnotherDatabase(t *testing.T) {
 		t.Errorf("the panels show %q, want the best hit %q", c.Text, got[0].Text)
 	}
 }
+
+// TestOpenAnotherDatabaseShowsItsArticle checks that after another
+// database opens, the claim panel shows its article's text, not the text
+// of the article of the same number in the database before; and that the
+// last import's summary, the other database's, is gone.
+func TestOpenAnotherDatabaseShowsItsArticle(t *testing.T) {
+	dir := t.TempDir()
+	first, other := filepath.Join(dir, "first.db"), filepath.Join(dir, "other.db")
+	a, b := fakeArticles[0], fakeArticles[len(fakeArticles)-1]
+	stores := map[string]Store{first: newFakeStore(first, a), other: newFakeStore(other, b)}
+	open := func(path string, _ bool) (Store, error) { return stores[path], nil }
+	h := waitListed(t, openWindow(t, stores[first], first, Options{Open: open, Checker: testChecker}))
+	h.focusList()
+	h.settle()
+	if !strings.Contains(h.claimPanel.text, "Rafah") {
+		t.Fatalf("the first database's article is not shown: %.60q", h.claimPanel.text)
+	}
+	h.summary.show("Imported 1 article with 4 claims.", nil)
+	h.Open(other, false)
+	h.settle()
+	h.focusList()
+	h.settle()
+	if c := h.selected(t); c.Doc != b.name {
+		t.Fatalf("the panels show a claim of %s, want one of %s", c.Doc, b.name)
+	}
+	if strings.Contains(h.claimPanel.text, "Rafah") || !strings.Contains(h.claimPanel.text, strings.SplitN(b.text, "\n", 2)[0]) {
+		t.Errorf("after opening %s the article shown is %.60q, want %s's", other, h.claimPanel.text, b.name)
+	}
+	if h.summary.box.Visible() {
+		t.Errorf("the summary of the other database's import is still shown")
+	}
+}
