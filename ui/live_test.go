@@ -7,6 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
 	"github.com/factcheck/factcheck/factcheck"
 )
 
@@ -47,4 +50,40 @@ func TestLiveRulings(t *testing.T) {
 	until("the overtaken ruling told", func() bool {
 		return strings.Contains(h.status.Text, "Your ruling of “"+shorten(first.Text, 40)+"” was overtaken by Bo's: disputed.")
 	})
+}
+
+// TestDraftOvertakenByAnother checks that a note typed on an unruled
+// claim that another checker rules meanwhile is not stored as a ruling
+// signed by this checker when they move on: it is kept as a draft, and
+// the status says who ruled.
+func TestDraftOvertakenByAnother(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fake.db")
+	st := newFakeStore(path)
+	h := waitListed(t, openWindow(t, st, path, Options{Checker: testChecker, WatchLog: 10 * time.Millisecond}))
+	h.focusList()
+	c := h.selected(t)
+	h.onFocusNote()
+	test.Type(h.side.note, "a draft of mine")
+	if _, err := st.Rule(context.Background(), factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Disputed, Checker: "Bo", Note: "Bo's note"}); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		h.settle()
+		if i, _ := h.cat().lookup(c.ID); h.cat().claims[i].Verdict == factcheck.Disputed {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("Bo's ruling was not shown")
+		}
+	}
+	h.press(fyne.KeyEscape)
+	h.press(fyne.KeyJ)
+	h.settle()
+	got := h.stored(t, c.ID)
+	if got.Checker != "Bo" || got.Note != "Bo's note" {
+		t.Errorf("moving on stored %q by %q with note %q, want Bo's ruling untouched", got.Verdict, got.Checker, got.Note)
+	}
+	if d, ok := h.drafts[c.ID]; !ok || d.note != "a draft of mine" || !strings.Contains(h.status.Text, "Bo ruled on") {
+		t.Errorf("draft %+v (kept %v), status %q; want the note kept as a draft and Bo named", d, ok, h.status.Text)
+	}
 }

@@ -10,8 +10,9 @@ import (
 // keepTyped keeps what the checker typed in the note and evidence fields
 // about the claim they show, before the window shows another claim or
 // closes: on a claim with a verdict, as a new ruling event with the same
-// verdict (its history shows the change); on a claim without one, as a
-// draft that the fields show again and that its next ruling takes. The
+// verdict (its history shows the change); on a claim without one, or one
+// another ruled on while the checker typed, as a draft that the fields
+// show again and that its next ruling takes. The
 // window asks before it closes or opens another database with drafts.
 func (r *Review) keepTyped() {
 	id, n, typed := r.side.takeTyped() // kept: leaving again does not keep it twice
@@ -23,6 +24,13 @@ func (r *Review) keepTyped() {
 		return
 	}
 	c := &r.sess.cat.claims[i]
+	if r.side.takeOvertaken() && c.Checker != r.checker {
+		// another ruled on the claim while this checker typed: the typing
+		// is no note on that ruling, which they did not make
+		r.drafts[id] = n
+		r.setStatus(fmt.Sprintf("%s ruled on “%s” while you typed; your note is kept as a draft until you rule on it.", c.Checker, shorten(c.Text, 40)))
+		return
+	}
 	if !c.Ruled() || r.checker == "" {
 		r.drafts[id] = n
 		r.setStatus(fmt.Sprintf("The note on “%s” is kept as a draft until you rule on it.", shorten(c.Text, 40)))

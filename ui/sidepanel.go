@@ -53,6 +53,10 @@ type sidePanel struct {
 	filledID     int64
 	filledEvents int
 	filled       notes
+	// overtaken is whether a ruling of the claim was stored while the
+	// checker typed in the fields: their own, just made, or another
+	// checker's, to whose ruling what they typed is no note.
+	overtaken bool
 }
 
 // notes are the note and evidence of a ruling, or typed for one.
@@ -100,7 +104,7 @@ func (p *sidePanel) clear() {
 	}
 	p.note.SetText("")
 	p.evidence.SetText("")
-	p.filledID, p.filledEvents, p.filled = 0, 0, notes{}
+	p.filledID, p.filledEvents, p.filled, p.overtaken = 0, 0, notes{}, false
 	p.suggestionBox.Hide()
 	p.group.Objects = nil
 	p.group.Refresh()
@@ -125,11 +129,11 @@ func (p *sidePanel) show(c *factcheck.Record, fill notes, group []groupItem, gro
 	case c.ID == p.filledID && edited:
 		// A ruling of this claim was stored while the checker typed: keep
 		// the typing, which now differs from the ruling's note.
-		p.filledEvents, p.filled = c.Events, fill
+		p.filledEvents, p.filled, p.overtaken = c.Events, fill, true
 	default:
 		p.note.SetText(fill.note)
 		p.evidence.SetText(fill.evidence)
-		p.filledID, p.filledEvents, p.filled = c.ID, c.Events, fill
+		p.filledID, p.filledEvents, p.filled, p.overtaken = c.ID, c.Events, fill, false
 	}
 	if suggestion == "" {
 		p.suggestionBox.Hide()
@@ -272,6 +276,15 @@ func (p *sidePanel) takeTyped() (id int64, n notes, ok bool) {
 		p.filled = n
 	}
 	return id, n, ok
+}
+
+// takeOvertaken reports whether a ruling of the claim the fields show was
+// stored by another while the checker typed (see overtaken), and forgets
+// it.
+func (p *sidePanel) takeOvertaken() bool {
+	o := p.overtaken
+	p.overtaken = false
+	return o
 }
 
 // focusNote puts the cursor in the note field; k is the single key that
