@@ -332,7 +332,7 @@ func (c *listColumn) setDoc(name string) {
 		if c.cat != nil {
 			label = c.cat.articleLabel(name)
 		}
-		c.article.SetText("Article: " + label)
+		c.article.SetText("Article: " + shorten(label, 18)) // the button may not widen the list's column
 	}
 }
 

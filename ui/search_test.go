@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -173,5 +174,23 @@ func TestOpenAnotherDatabaseShowsItsArticle(t *testing.T) {
 	}
 	if h.summary.box.Visible() {
 		t.Errorf("the summary of the other database's import is still shown")
+	}
+}
+
+// TestArticleFilterLabelKeepsItsWidth checks that the article filter's
+// button names a long article shortened, so that choosing it does not
+// widen the list's column over the claim and its article.
+func TestArticleFilterLabelKeepsItsWidth(t *testing.T) {
+	h := newHarness(t)
+	all := h.col.article.MinSize().Width
+	h.col.setDoc("020_michigan-repeals-right-to-work-law-in-historic-win.txt")
+	if got := h.col.article.Text; !strings.HasSuffix(got, "…") || len([]rune(got)) > len([]rune("Article: "))+18 {
+		t.Errorf("the button reads %q, want the name shortened", got)
+	}
+	// the row holds the button and the two check boxes, in the list's
+	// share of a 1280-wide window (0.36)
+	pad := theme.Padding()
+	if w := h.col.article.MinSize().Width + h.col.suggested.MinSize().Width + h.col.mine.MinSize().Width + 2*pad; w > 0.36*1280 {
+		t.Errorf("the row is %.0f wide with the article (the button %.0f, %.0f with all): it widens the column", w, h.col.article.MinSize().Width, all)
 	}
 }
