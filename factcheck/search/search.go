@@ -4,7 +4,9 @@
 // An Index is built once from a slice of factcheck.Records; Search returns
 // Hits, each naming an entry by its position in that slice. Filters (kind, verdict, article, checker,
 // suggested) are exact; the query is matched fuzzily, as sahilm/fuzzy
-// matches: every rune of the query must appear in order, case-folded.
+// matches: every rune of the query must appear in order, case-folded; and
+// each word of the query close together (compact), not scattered over a
+// sentence.
 // SetVerdict changes an entry's state in place, so a ruling needs no
 // rebuild.
 //

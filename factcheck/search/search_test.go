@@ -51,9 +51,10 @@ func seedSearchEntries() []factcheck.Record {
 	}
 }
 
-// fuzzyHits is what the plain sahilm/fuzzy search gives: FindFrom over the
-// key lines of the entries that want keeps, in order, then over the full
-// lines of those that did not match.
+// fuzzyHits is what the plain sahilm/fuzzy search gives, its matches that
+// hold each word compact (compact): FindFrom over the key lines of the
+// entries that want keeps, in order, then over the full lines of those
+// that did not match.
 func fuzzyHits(x *Index, entries []factcheck.Record, query string, want func(*factcheck.Record) bool) []Hit {
 	matched := map[int]bool{}
 	tier := func(x *Index, inClaim bool) []Hit {
@@ -67,7 +68,9 @@ func fuzzyHits(x *Index, entries []factcheck.Record, query string, want func(*fa
 		}
 		var hits []Hit
 		for _, m := range fuzzy.Find(query, lines) {
-			hits = append(hits, Hit{Entry: idx[m.Index], Score: m.Score, Matched: m.MatchedIndexes, InClaim: inClaim})
+			if compact(query, lines[m.Index]) {
+				hits = append(hits, Hit{Entry: idx[m.Index], Score: m.Score, Matched: m.MatchedIndexes, InClaim: inClaim})
+			}
 		}
 		return hits
 	}
@@ -315,7 +318,7 @@ func TestHitMarks(t *testing.T) {
 		query string
 		want  Marks
 	}{
-		{"w7za", Marks{Subject: []int{0}, Sentence: []int{6}, Doc: []int{0}}},
+		{"ww 7 z a", Marks{Subject: []int{0, 1}, Sentence: []int{6}, Doc: []int{0}}},
 		{"qqx", Marks{Text: []int{0, 1}, Sentence: []int{0}}},
 		{"xyqqzt", Marks{Sentence: []int{0, 1, 3, 4, 6}, Doc: []int{2}}},
 		{"|", Marks{}},

@@ -7,6 +7,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -98,8 +99,8 @@ func (s *search) work() []Hit {
 		}
 		for p := lo; p < min(lo+blockSize, len(x.entry)); p++ {
 			if !pat.mayMatch(x.all[p]) || !x.passes(s.keep, p) ||
-				!pat.admits(x.line(p), x.all[p], &x.info[p], floor, at) {
-				continue
+				!pat.admits(x.line(p), x.all[p], &x.info[p], floor, at) || !compact(s.query, x.line(p)) {
+				continue // (compact: no word of the query scattered over the line)
 			}
 			cand = append(cand, int32(p))
 			if len(cand) == batchSize {
@@ -160,3 +161,80 @@ type lineSource struct {
 
 func (s lineSource) String(i int) string { return s.x.line(int(s.p[i])) }
 func (s lineSource) Len() int            { return len(s.p) }
+
+// compact reports whether line holds each word of query close together,
+// in order: the runes of a word of n runes within 3n+3 runes, case
+// folded, each word after the one before. Fuzzy matching alone takes the
+// runes of a word from anywhere in a long sentence, in order ("xylophone"
+// from a sentence of sixty words); a misspelt or shortened word stays
+// close ("blnkn" in "Blinken", "vist" in "visit").
+func compact(query, line string) bool {
+	if isASCII(query) && isASCII(line) { // read in place
+		return compactIn(len(line), len(query), func(i int) rune { return rune(lowerASCII(line[i])) },
+			func(i int) rune { return rune(lowerASCII(query[i])) })
+	}
+	l, q := []rune(strings.ToLower(line)), []rune(strings.ToLower(query))
+	return compactIn(len(l), len(q), func(i int) rune { return l[i] }, func(i int) rune { return q[i] })
+}
+
+// lowerASCII lowers an ASCII letter.
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// compactIn is compact over a line of nl runes and a query of nq, read
+// folded by l and q.
+func compactIn(nl, nq int, l, q func(int) rune) bool {
+	pos := 0
+	for k := 0; k < nq; {
+		for k < nq && q(k) == ' ' {
+			k++
+		}
+		e := k
+		for e < nq && q(e) != ' ' {
+			e++
+		}
+		if k == e {
+			break
+		}
+		end := -1
+		for i := pos; i < nl && end < 0; i++ {
+			if l(i) == q(k) {
+				end = within(i, min(nl, i+3*(e-k)+4), k, e, l, q)
+			}
+		}
+		if end < 0 {
+			return false
+		}
+		pos, k = end, e
+	}
+	return true
+}
+
+// within returns where the runes k to e of the query, in order, end in
+// the line's runes from i to j, or -1.
+func within(i, j, k, e int, l, q func(int) rune) int {
+	for ; k < e; k++ {
+		for i < j && l(i) != q(k) {
+			i++
+		}
+		if i == j {
+			return -1
+		}
+		i++
+	}
+	return i
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
