@@ -171,7 +171,7 @@ func (r *Review) articleReady() (*catalog, bool) {
 	cat := r.cat()
 	switch {
 	case cat == nil || r.current < 0:
-		r.setStatus("Select a claim first: its article's details are shown.")
+		r.setStatus("No claim is selected to show its article's details: pick one in the list first.")
 		return nil, false
 	case !cat.ready():
 		r.setStatus("The articles are still being read; try again in a moment.")

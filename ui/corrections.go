@@ -21,12 +21,13 @@ import (
 // review. Each is an event of the log, undone as a ruling is.
 
 // claimReady returns the catalog when a claim is selected and the
-// catalog is complete, else says why not.
+// catalog is complete, else says why not; what is what the command does
+// to the selected claim ("amend").
 func (r *Review) claimReady(what string) (*catalog, bool) {
 	cat := r.cat()
 	switch {
 	case cat == nil || r.current < 0:
-		r.setStatus("Select a claim first: " + what + ".")
+		r.setStatus("No claim is selected to " + what + ": pick one in the list first.")
 		return nil, false
 	case !cat.ready():
 		r.setStatus("The claims are still being read; try again in a moment.")
@@ -173,7 +174,7 @@ func readingText(rd factcheck.Reading) string {
 // its kind, value, end value, unit, qualifier and subject. The
 // extractor's reading stays visible as the original.
 func (r *Review) onAmend() {
-	cat, ok := r.claimReady("its reading is amended")
+	cat, ok := r.claimReady("amend")
 	if !ok {
 		return
 	}
@@ -287,7 +288,7 @@ func (r *Review) regroup(s *session) {
 // or the one chosen); the extractor's reading of it is filled in, and
 // the checker confirms or amends it.
 func (r *Review) onAddClaim() {
-	cat, ok := r.claimReady("a claim is added to its article")
+	cat, ok := r.claimReady("add a claim beside")
 	if !ok {
 		return
 	}
@@ -455,7 +456,7 @@ func abs(n int) int {
 // onSupersedeByFigure rules the selected claim superseded by a figure
 // from outside the review: its value, unit, date and source.
 func (r *Review) onSupersedeByFigure() {
-	cat, ok := r.claimReady("it is superseded by an outside figure")
+	cat, ok := r.claimReady("supersede by an outside figure")
 	if !ok {
 		return
 	}

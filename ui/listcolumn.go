@@ -300,6 +300,10 @@ func (c *listColumn) nextUnruled() {
 			return
 		}
 	}
+	if n == 0 {
+		c.OnStatus("The list is empty: no claim to go to. Change the search or the filters.")
+		return
+	}
 	c.OnStatus("Every claim in the list has a verdict.")
 }
 
