@@ -469,7 +469,7 @@ func (r *Review) exportTo(path string, e export) {
 				r.dlg.showError("The file was not written", err)
 				return
 			}
-			r.setStatus("Exported to " + path + ".")
+			r.setStatus("Exported to " + path + ", from the whole database: the list's search and filters do not narrow an export.")
 		})
 	})
 }
