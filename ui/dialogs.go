@@ -323,8 +323,9 @@ func (r *Review) onHelp() {
 			"Ctrl+Shift+P finds any command of the menus by name.",
 		Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance,
 	}
-	d := dialog.NewCustom("Keyboard shortcuts", "Close   Esc", container.NewBorder(nil, note, nil, nil, container.NewVScroll(form)), r.win)
-	r.dlg.openDialog("Keyboard shortcuts", d, nil)
+	sc := container.NewVScroll(form)
+	d := dialog.NewCustom("Keyboard shortcuts", "Close   Esc", container.NewBorder(nil, note, nil, nil, sc), r.win)
+	r.dlg.openModal(&modal{title: "Keyboard shortcuts", dialog: d, confirm: d.Dismiss, escape: d.Dismiss, scroll: sc}) // the keys scroll it
 	d.Resize(fyne.NewSize(560, 660))
 }
 

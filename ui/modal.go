@@ -8,7 +8,9 @@ import (
 	"unicode"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -47,8 +49,9 @@ func (dh *dialogHost) keyTyped(k fyne.KeyName) { dh.key, dh.keyAt = k, time.Now(
 type modal struct {
 	title   string
 	dialog  dialog.Dialog
-	confirm func() // what Enter does
-	escape  func() // what Escape does
+	confirm func()            // what Enter does
+	escape  func()            // what Escape does
+	scroll  *container.Scroll // what the arrows, Page Up and Down, Home and End scroll; nil for none
 }
 
 // openDialog shows d as the window's top dialog, called title in the log.
@@ -124,7 +127,36 @@ func (dh *dialogHost) dialogKey(ev *fyne.KeyEvent) {
 		m.escape()
 	case fyne.KeyReturn, fyne.KeyEnter:
 		m.confirm()
+	default:
+		if m.scroll != nil {
+			scrollByKey(m.scroll, ev.Name)
+		}
 	}
+}
+
+// scrollByKey scrolls sc as the key k asks: a line for the arrows, a
+// page for Page Up and Down, to either end for Home and End.
+func scrollByKey(sc *container.Scroll, k fyne.KeyName) {
+	line, page := theme.TextSize()*2, sc.Size().Height*0.9
+	y := sc.Offset.Y
+	switch k {
+	case fyne.KeyDown:
+		y += line
+	case fyne.KeyUp:
+		y -= line
+	case fyne.KeyPageDown:
+		y += page
+	case fyne.KeyPageUp:
+		y -= page
+	case fyne.KeyHome:
+		y = 0
+	case fyne.KeyEnd:
+		y = sc.Content.MinSize().Height
+	default:
+		return
+	}
+	sc.Offset.Y = max(0, min(y, sc.Content.MinSize().Height-sc.Size().Height))
+	sc.Refresh()
 }
 
 // logf writes a line to standard error: the status bar's messages and the

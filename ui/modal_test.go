@@ -33,3 +33,30 @@ func TestConfirmLossEnterIsSafe(t *testing.T) {
 		t.Error("the button that says it loses them did not")
 	}
 }
+
+// TestHelpScrollsByKeys: the shortcuts' help scrolls with Page Down, the
+// arrows and End, and back with Home, as a list does, with no mouse.
+func TestHelpScrollsByKeys(t *testing.T) {
+	h := newHarness(t)
+	h.win.Resize(fyne.NewSize(1280, 800))
+	h.onHelp()
+	h.settle()
+	m := h.dlg.modals[len(h.dlg.modals)-1]
+	if m.scroll == nil {
+		t.Fatal("the help dialog has no scroll the keys move")
+	}
+	h.win.Canvas().Unfocus()
+	h.press(fyne.KeyPageDown)
+	if m.scroll.Offset.Y <= 0 {
+		t.Fatalf("Page Down left the help at %.0f", m.scroll.Offset.Y)
+	}
+	h.press(fyne.KeyEnd)
+	end := m.scroll.Offset.Y
+	if max := m.scroll.Content.MinSize().Height - m.scroll.Size().Height; end < max-1 {
+		t.Errorf("End scrolled to %.0f, want the bottom %.0f", end, max)
+	}
+	h.press(fyne.KeyHome)
+	if m.scroll.Offset.Y != 0 {
+		t.Errorf("Home left the help at %.0f", m.scroll.Offset.Y)
+	}
+}
