@@ -160,6 +160,8 @@ func TestWindowHelpBlocksKeys(t *testing.T) {
 	m = s.mark()
 	s.key("F1")
 	s.waitDialog(m, "Keyboard shortcuts")
+	s.key("End") // the help's last section, below the fold, by the keys alone
+	s.waitScreen(screenProblem, "Find a command", "Assign the article")
 	s.key("Return")
 	s.waitClosed(m, "Keyboard shortcuts")
 	s.key("v")
