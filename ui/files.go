@@ -264,25 +264,33 @@ func (r *Review) imported(s *session, l *listing, rep *ingest.Report, err, loadE
 		r.dlg.showError("The articles were imported, but the claims could not be listed", loadErr)
 	}
 	r.setStatus(msg)
-	if rep == nil || len(rep.Errors) == 0 {
+	if rep == nil || len(rep.Errors) == 0 && len(rep.Copies) == 0 {
 		r.summary.show(msg, nil)
 		return
 	}
-	r.summary.show(msg, func() { r.showSkipped(msg, rep.Errors) })
+	r.summary.show(msg, func() { r.showSkipped(msg, rep) })
 	if _, failed := rep.Errors.Split(); len(failed) > 0 {
-		r.showSkipped(msg, rep.Errors)
+		r.showSkipped(msg, rep)
 	}
 }
 
-// showSkipped names the files an import skipped or passed over, and why.
-func (r *Review) showSkipped(msg string, errs ingest.ErrorList) {
-	passed, failed := errs.Split()
+// showSkipped names the files an import skipped or passed over, and why,
+// and those it stored once as copies of another.
+func (r *Review) showSkipped(msg string, rep *ingest.Report) {
+	passed, failed := rep.Errors.Split()
 	var lines []string
 	for _, fe := range failed {
 		lines = append(lines, "Skipped "+fe.Error())
 	}
 	for _, fe := range passed {
-		lines = append(lines, "Passed over "+fe.Path+" (not an article)")
+		if errors.Is(fe, ingest.ErrNotArticle) {
+			lines = append(lines, "Passed over "+fe.Path+" (not an article)")
+		} else {
+			lines = append(lines, "Passed over "+fe.Error()) // "….txt: empty: no text in it"
+		}
+	}
+	for _, c := range rep.Copies {
+		lines = append(lines, "Stored once: "+c.Path+" has the same bytes as "+c.Of)
 	}
 	hint := "Files of other kinds in a folder are passed over: Factcheck reads " + articleKinds + " files."
 	if len(failed) > 0 {

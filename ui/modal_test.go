@@ -1,11 +1,14 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // TestConfirmLossEnterIsSafe: Enter on a question that would lose the
@@ -58,5 +61,27 @@ func TestHelpScrollsByKeys(t *testing.T) {
 	h.press(fyne.KeyHome)
 	if m.scroll.Offset.Y != 0 {
 		t.Errorf("Home left the help at %.0f", m.scroll.Offset.Y)
+	}
+}
+
+// TestSkippedNamesCopies: the import's "Which files…" names the files it
+// stored once as copies of another, and the files passed over as empty.
+func TestSkippedNamesCopies(t *testing.T) {
+	h := newHarness(t)
+	rep := &ingest.Report{
+		Copies: []ingest.Copy{{Path: "in/b.txt", Of: "in/a.txt"}},
+		Errors: ingest.ErrorList{&ingest.FileError{Path: "in/empty.txt", Err: ingest.ErrEmpty}},
+	}
+	h.showSkipped("Imported 1 article.", rep)
+	var text strings.Builder
+	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
+		if l, ok := o.(*widget.Label); ok {
+			text.WriteString(l.Text + "\n")
+		}
+	}
+	for _, want := range []string{"in/b.txt has the same bytes as in/a.txt", "in/empty.txt: empty"} {
+		if !strings.Contains(text.String(), want) {
+			t.Errorf("the dialog reads %q, want %q in it", text.String(), want)
+		}
 	}
 }
