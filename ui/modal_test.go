@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
@@ -83,5 +84,29 @@ func TestSkippedNamesCopies(t *testing.T) {
 		if !strings.Contains(text.String(), want) {
 			t.Errorf("the dialog reads %q, want %q in it", text.String(), want)
 		}
+	}
+}
+
+// TestUndoOfANoteSaysSo: undoing the event that saved a note on a ruled
+// claim says the note is back to what it was, the verdict unchanged.
+func TestUndoOfANoteSaysSo(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	c := h.selected(t)
+	h.press(fyne.KeyV)
+	h.onFocusNote()
+	test.Type(h.side.note, "two sources agree")
+	h.press(fyne.KeyEscape)
+	h.press(fyne.KeyJ)
+	if got := h.stored(t, c.ID); got.Note != "two sources agree" {
+		t.Fatalf("the note was not saved: %q", got.Note)
+	}
+	h.onUndo()
+	h.settle()
+	if got := h.stored(t, c.ID); got.Verdict != factcheck.Verified || got.Note != "" {
+		t.Fatalf("after the undo: %q with note %q", got.Verdict, got.Note)
+	}
+	if !strings.Contains(h.status.Text, "note and evidence of") || !strings.Contains(h.status.Text, "still verified") {
+		t.Errorf("status %q, want it to say the note is back and the verdict unchanged", h.status.Text)
 	}
 }

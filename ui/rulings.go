@@ -174,9 +174,18 @@ func (r *Review) undoRedo(action factcheck.Action) {
 				r.dlg.showError("Could not "+string(action)+" the ruling", err)
 				return
 			}
+			var was factcheck.State
+			if i, ok := s.cat.lookup(c.ID); ok {
+				was = s.cat.claims[i].State
+			}
 			r.applyClaim(s, c)
 			if i, ok := s.cat.lookup(c.ID); ok && s == r.sess && i != r.current {
 				r.onOpenClaim(i)
+			}
+			if was.Verdict == c.Verdict && (was.Note != c.Note || was.Evidence != c.Evidence) {
+				// the event undone or redone kept the verdict: a note's
+				r.setStatus(fmt.Sprintf("%s: the note and evidence of “%s” are back to what they were; it is still %s.", capitalize(string(action)), shorten(c.Text, 40), verdictName(c.Verdict)))
+				return
 			}
 			r.setStatus(fmt.Sprintf("%s: “%s” is back to %s.", capitalize(string(action)), shorten(c.Text, 40), verdictName(c.Verdict)))
 		})
