@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -83,5 +84,23 @@ func TestClaimRowCutsLongDetails(t *testing.T) {
 	w.Resize(fyne.NewSize(1400, 80))
 	if strings.HasSuffix(meta.Text, "…") {
 		t.Errorf("details in a wide row = %q, want them whole", meta.Text)
+	}
+}
+
+// TestStatusBarGivesTheMessageTheRoom checks that the status bar gives
+// the message what the right side (checker, database) does not need, and
+// the right side no more than 45% of the bar.
+func TestStatusBarGivesTheMessageTheRoom(t *testing.T) {
+	test.NewTempApp(t)
+	status, where := widget.NewLabel("Imported 28 articles with 380 claims"), widget.NewLabel("Checker: Ana · a.db")
+	bar := container.New(&statusBarLayout{where: where}, status, where)
+	bar.Resize(fyne.NewSize(1280, 40))
+	if w := status.Size().Width; w < 0.8*1280 {
+		t.Errorf("with a short right side the message has %.0f of 1280", w)
+	}
+	where.SetText("Checker: Ana · /a/very/long/path/to/a/review/database/somewhere/deep/down/in/the/tree/review.db")
+	bar.Refresh()
+	if w := where.Size().Width; w > 0.45*1280+1 {
+		t.Errorf("a long right side takes %.0f of 1280", w)
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -121,7 +122,7 @@ func (r *Review) build() fyne.CanvasObject {
 	split.Trailing.(*container.Split).Offset = 0.54
 	r.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	r.where = &widget.Label{Alignment: fyne.TextAlignTrailing, Truncation: fyne.TextTruncateEllipsis}
-	bar := container.NewGridWithColumns(2, r.status, r.where)
+	bar := container.New(&statusBarLayout{where: r.where}, r.status, r.where)
 	r.updateStatus()
 	r.summary = newSummaryBar()
 	return container.NewBorder(r.summary.box, container.NewVBox(widget.NewSeparator(), bar), nil, nil, split)
@@ -204,3 +205,25 @@ func (r *Review) onQuit() {
 
 // isCancel reports whether err is a cancellation.
 func isCancel(err error) bool { return errors.Is(err, context.Canceled) }
+
+// statusBarLayout puts the status message at the left of the status bar
+// and where the window is (the checker, the database) at the right, as
+// wide as its text needs up to 45% of the bar: the message gets the rest,
+// not half the bar whatever the right side holds.
+type statusBarLayout struct{ where *widget.Label }
+
+func (l *statusBarLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	status, where := objs[0], objs[1]
+	pad := theme.InnerPadding()
+	need := fyne.MeasureText(l.where.Text, theme.TextSize(), l.where.TextStyle).Width + 2*pad
+	w := min(need, size.Width*0.45)
+	where.Move(fyne.NewPos(size.Width-w, 0))
+	where.Resize(fyne.NewSize(w, size.Height))
+	status.Move(fyne.NewPos(0, 0))
+	status.Resize(fyne.NewSize(size.Width-w, size.Height))
+}
+
+func (l *statusBarLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h := max(objs[0].MinSize().Height, objs[1].MinSize().Height)
+	return fyne.NewSize(objs[0].MinSize().Width+objs[1].MinSize().Width, h)
+}
