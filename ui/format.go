@@ -11,7 +11,7 @@ import (
 )
 
 // valueText writes a claim's value for reading: "9,000", "30–40 %",
-// "USD 2,500,000", "2023-11-03".
+// "USD 2,500,000", "2023-11-03", "10 years".
 func valueText(c *factcheck.Claim) string {
 	s := numberText(c.Value)
 	if c.EndValue != nil {
@@ -22,6 +22,8 @@ func valueText(c *factcheck.Claim) string {
 		s += " %"
 	case c.Kind == factcheck.Money && c.Unit != "":
 		s = c.Unit + " " + s
+	case c.Kind == factcheck.Duration && c.Unit != "" && (c.Value.Num != 1 || c.EndValue != nil):
+		s += " " + c.Unit + "s" // "10 years": a unit of time, plural as read (the normal form is singular)
 	case c.Unit != "":
 		s += " " + c.Unit
 	}

@@ -22,6 +22,8 @@ func TestValueText(t *testing.T) {
 		{"percent range", factcheck.Claim{Kind: factcheck.Percent, Value: factcheck.Value{Num: 30}, EndValue: &factcheck.Value{Num: 40}}, "30–40 %"},
 		{"decimal", factcheck.Claim{Kind: factcheck.Measure, Unit: "km", Value: factcheck.Value{Num: 1234.5}}, "1,234.5 km"},
 		{"negative", factcheck.Claim{Kind: factcheck.Count, Value: factcheck.Value{Num: -1500}}, "-1,500"},
+		{"a length of time, plural as read", factcheck.Claim{Kind: factcheck.Duration, Unit: "year", Value: factcheck.Value{Num: 10}}, "10 years"},
+		{"one month", factcheck.Claim{Kind: factcheck.Duration, Unit: "month", Value: factcheck.Value{Num: 1}}, "1 month"},
 		{"date", factcheck.Claim{Kind: factcheck.Date, Value: factcheck.Value{Date: "2023-11-03"}}, "3 Nov 2023"},
 		{"date without year", factcheck.Claim{Kind: factcheck.Date, Value: factcheck.Value{Date: "--11-03"}}, "3 Nov"},
 		{"month", factcheck.Claim{Kind: factcheck.Date, Value: factcheck.Value{Date: "2005-02"}}, "Feb 2005"},
