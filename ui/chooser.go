@@ -54,6 +54,8 @@ func (dh *dialogHost) openChooser(c chooser) {
 	closeIt := func() { d.Dismiss() }
 	p.onEnter, p.onEscape = pick, closeIt
 	p.OnSelected = func(id widget.ListItemID) { p.chosen = id }
+	none := &widget.Label{Text: "Nothing matches. Change or shorten what you typed.", Alignment: fyne.TextAlignCenter, Importance: widget.LowImportance}
+	none.Hidden = len(shown) > 0
 	find := dh.newDialogEntry(c.placeholder, closeIt)
 	find.OnChanged = func(q string) {
 		shown = c.match(q)
@@ -64,6 +66,8 @@ func (dh *dialogHost) openChooser(c chooser) {
 		if len(shown) > 0 {
 			p.Select(0)
 		}
+		none.Hidden = len(shown) > 0
+		none.Refresh()
 	}
 	find.OnSubmitted = func(string) { pick() }
 	find.onDown = func() {
@@ -74,7 +78,7 @@ func (dh *dialogHost) openChooser(c chooser) {
 	if c.footer != nil {
 		footer = container.NewHBox(c.footer(closeIt)...)
 	}
-	d = dialog.NewCustomWithoutButtons(c.title, container.NewBorder(find, footer, nil, nil, p), dh.win)
+	d = dialog.NewCustomWithoutButtons(c.title, container.NewBorder(find, footer, nil, nil, container.NewStack(p, container.NewCenter(none))), dh.win)
 	dh.openDialog(c.title, d, pick)
 	d.Resize(c.size)
 	if len(shown) > 0 {

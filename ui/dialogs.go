@@ -16,6 +16,7 @@ import (
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/search"
+	"github.com/sahilm/fuzzy"
 )
 
 // prefChecker keeps the checker's name in the preferences.
@@ -284,12 +285,15 @@ func (r *Review) onPickArticle() {
 			return count(span[1]-span[0], "claim")
 		},
 		match: func(q string) []int {
-			q = strings.ToLower(q)
 			var out []int
-			for i, l := range labels {
-				if strings.Contains(strings.ToLower(l), q) {
+			if strings.TrimSpace(q) == "" {
+				for i := range labels {
 					out = append(out, i)
 				}
+				return out
+			}
+			for _, m := range fuzzy.Find(q, labels) { // best first; "michgan" finds Michigan
+				out = append(out, m.Index)
 			}
 			return out
 		},

@@ -2,10 +2,12 @@ package ui
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -333,8 +335,8 @@ func TestPaletteSetsFilters(t *testing.T) {
 }
 
 // TestArticlePickerByKeyboard checks that the article picker keeps the
-// articles whose names hold what is typed and that Enter shows the claims
-// of the first.
+// articles whose names match what is typed, a letter left out included,
+// and that Enter shows the claims of the best match.
 func TestArticlePickerByKeyboard(t *testing.T) {
 	h := newHarness(t)
 	name := h.cat().articles[len(h.cat().articles)-1]
@@ -343,7 +345,7 @@ func TestArticlePickerByKeyboard(t *testing.T) {
 	if !ok {
 		t.Fatalf("the picker's field does not have the focus: %T", h.win.Canvas().Focused())
 	}
-	test.Type(find, name[:8])
+	test.Type(find, name[:5]+name[6:9]) // "reutes-b": a letter left out
 	find.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	h.settle()
 	if h.dlg.modalOpen() || h.col.doc != name {
@@ -353,6 +355,35 @@ func TestArticlePickerByKeyboard(t *testing.T) {
 		if c.Doc != name {
 			t.Fatalf("the list holds a claim of %s", c.Doc)
 		}
+	}
+}
+
+// TestArticlePickerSaysNothingMatches checks that the article picker, when
+// nothing matches what is typed, says so instead of showing an empty list,
+// and that the message goes once a letter is taken back.
+func TestArticlePickerSaysNothingMatches(t *testing.T) {
+	h := newHarness(t)
+	h.onPickArticle()
+	find := h.win.Canvas().Focused().(*dialogEntry)
+	noneShown := func() bool {
+		for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
+			if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, "Nothing matches") {
+				return l.Visible()
+			}
+		}
+		t.Fatal("the picker has no nothing-matches message")
+		return false
+	}
+	if noneShown() {
+		t.Fatal("the message shows before anything is typed")
+	}
+	test.Type(find, h.cat().articles[0][:4]+"q")
+	if !noneShown() {
+		t.Fatal("typing what no article holds shows no message")
+	}
+	find.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	if noneShown() {
+		t.Error("the message stays once the text matches an article again")
 	}
 }
 

@@ -390,3 +390,41 @@ func TestWindowDialogKeys(t *testing.T) {
 		t.Fatalf("after the refused database, Home, V: events%s\nwant a second one in the first database", describeEvents(ev))
 	}
 }
+
+// Scenario 25: the article picker, opened from the command palette, finds
+// an article by a word of its title typed with a letter left out, and
+// Enter lists that article's claims only, which V then rules; what no
+// title holds gets a message, not a blank list.
+func TestWindowArticlePicker(t *testing.T) {
+	s := newSession(t, "25-article-picker")
+	s.start("--checker", "Pia Picker")
+	s.waitListed(0, s.db, startTimeout)
+	s.waitGrouped(0) // the picker names articles by their titles, read with the groups
+	rows := s.exported(s.db)
+	var doc string
+	for _, r := range rows {
+		if strings.HasPrefix(r["article"], "001_") {
+			doc = r["article"]
+		}
+	}
+	theirs := s.listed(s.db, "--article", doc)
+	if len(theirs) == 0 {
+		t.Fatalf("the seeds have no claim in an article 001_: %v", rows)
+	}
+
+	s.runCommand("one article", "Show the claims of one article")
+	s.typeText("qzqz")
+	s.waitScreen(screenProblem, "Nothing matches")
+	s.shotAs("nothing")
+	s.key("BackSpace", "BackSpace", "BackSpace", "BackSpace")
+	s.typeText("netnyahu") // only 001's title names Netanyahu
+	m := s.mark()
+	s.key("Return")
+	s.waitClosed(m, "Show the claims of one article")
+	s.shotAs("picked")
+	s.key("Home", "v")
+	ev := s.waitEvents(s.db, 1)
+	if !slices.Contains(theirs, ev[0]["claim"]) {
+		t.Errorf("V after picking by %q ruled claim %s, not one of %s's %v", "netnyahu", ev[0]["claim"], doc, theirs)
+	}
+}
