@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -19,6 +22,7 @@ type chooser struct {
 	match              func(query string) []int               // the items a query keeps, best first
 	chose              func(i int)                            // runs once the dialog has closed
 	footer             func(close func()) []fyne.CanvasObject // more buttons, or a hint; nil for none
+	noun               string                                 // what an item is ("command"), for the count of those shown
 	size               fyne.Size
 }
 
@@ -56,9 +60,18 @@ func (dh *dialogHost) openChooser(c chooser) {
 	p.OnSelected = func(id widget.ListItemID) { p.chosen = id }
 	none := &widget.Label{Text: "Nothing matches. Change or shorten what you typed.", Alignment: fyne.TextAlignCenter, Importance: widget.LowImportance}
 	none.Hidden = len(shown) > 0
+	counted := &widget.Label{Importance: widget.LowImportance}
+	recount := func() {
+		counted.SetText(count(len(c.labels), c.noun))
+		if len(shown) < len(c.labels) {
+			counted.SetText(fmt.Sprintf("%s of %s", thousands(len(shown)), count(len(c.labels), c.noun)))
+		}
+	}
+	recount()
 	find := dh.newDialogEntry(c.placeholder, closeIt)
 	find.OnChanged = func(q string) {
 		shown = c.match(q)
+		recount()
 		p.UnselectAll()
 		p.chosen = 0
 		p.Refresh()
@@ -74,11 +87,14 @@ func (dh *dialogHost) openChooser(c chooser) {
 		dh.win.Canvas().Focus(p)
 		p.move(1)
 	}
-	var footer fyne.CanvasObject
+	var footer []fyne.CanvasObject
 	if c.footer != nil {
-		footer = container.NewHBox(c.footer(closeIt)...)
+		footer = c.footer(closeIt)
 	}
-	d = dialog.NewCustomWithoutButtons(c.title, container.NewBorder(find, footer, nil, nil, container.NewStack(p, container.NewCenter(none))), dh.win)
+	if c.noun != "" {
+		footer = append(footer, layout.NewSpacer(), counted)
+	}
+	d = dialog.NewCustomWithoutButtons(c.title, container.NewBorder(find, container.NewHBox(footer...), nil, nil, container.NewStack(p, container.NewCenter(none))), dh.win)
 	dh.openDialog(c.title, d, pick)
 	d.Resize(c.size)
 	if len(shown) > 0 {

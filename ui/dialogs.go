@@ -285,13 +285,10 @@ func (r *Review) onPickArticle() {
 			return count(span[1]-span[0], "claim")
 		},
 		match: func(q string) []int {
-			var out []int
 			if strings.TrimSpace(q) == "" {
-				for i := range labels {
-					out = append(out, i)
-				}
-				return out
+				return indexes(len(labels))
 			}
+			var out []int
 			for _, m := range fuzzy.Find(q, labels) { // best first; "michgan" finds Michigan
 				out = append(out, m.Index)
 			}
@@ -304,6 +301,7 @@ func (r *Review) onPickArticle() {
 				&widget.Button{Text: "Cancel   Esc", OnTapped: close},
 			}
 		},
+		noun: "article",
 		size: fyne.NewSize(560, 480),
 	})
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -236,6 +237,35 @@ func TestPaletteRunsACommand(t *testing.T) {
 			titles = append(titles, m.title)
 		}
 		t.Errorf("after Enter, dialogs %q are open, want the help alone", titles)
+	}
+}
+
+// TestPaletteCountsWhatItShows checks that the palette's count of
+// commands follows what is typed: "57 commands", then "3 of 57 commands".
+func TestPaletteCountsWhatItShows(t *testing.T) {
+	h := newHarness(t)
+	h.onPalette()
+	all := len(h.actions())
+	counted := func() string {
+		for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
+			if l, ok := o.(*widget.Label); ok && strings.HasSuffix(l.Text, " commands") {
+				return l.Text
+			}
+		}
+		return ""
+	}
+	if got, want := counted(), fmt.Sprintf("%d commands", all); got != want {
+		t.Fatalf("the palette counts %q before anything is typed, want %q", got, want)
+	}
+	find := h.win.Canvas().Focused().(*dialogEntry)
+	test.Type(find, "export")
+	var shown int
+	if _, err := fmt.Sscanf(counted(), "%d of", &shown); err != nil || shown == 0 || shown >= all {
+		t.Fatalf("after typing %q the palette counts %q, want some of the %d commands", "export", counted(), all)
+	}
+	test.Type(find, "zqzq")
+	if got, want := counted(), fmt.Sprintf("0 of %d commands", all); got != want {
+		t.Errorf("with nothing matched the palette counts %q, want %q", got, want)
 	}
 }
 

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 	"github.com/sahilm/fuzzy"
@@ -62,7 +60,6 @@ func (r *Review) onPalette() {
 	for i, a := range all {
 		labels[i] = a.label
 	}
-	hint := fmt.Sprintf("%d commands. Enter runs the highlighted one; Down moves into the list.", len(all))
 	r.dlg.openChooser(chooser{
 		title: "Commands", placeholder: "Type part of a command's name", labels: labels,
 		detail: func(i int) string { return all[i].keys },
@@ -78,8 +75,9 @@ func (r *Review) onPalette() {
 		},
 		chose: func(i int) { all[i].run() },
 		footer: func(func()) []fyne.CanvasObject {
-			return []fyne.CanvasObject{&widget.Label{Text: hint, Importance: widget.LowImportance}}
+			return []fyne.CanvasObject{&widget.Label{Text: "Enter runs the highlighted one; Down moves into the list.", Importance: widget.LowImportance}}
 		},
+		noun: "command",
 		size: fyne.NewSize(640, 480),
 	})
 }
