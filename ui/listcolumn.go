@@ -159,7 +159,10 @@ func (c *listColumn) setCatalog(cat *catalog, keep int, same bool) {
 		}
 		c.hits = hits
 	}
-	c.row, c.entry = -1, keep
+	if !c.stayNear {
+		c.row = -1 // (but a ruling's search in place, which this one replaces, still needs the row it hid)
+	}
+	c.entry = keep
 	c.list.UnselectAll()
 	c.list.Refresh()
 	c.runSearchNow()
