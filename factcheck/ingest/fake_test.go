@@ -29,6 +29,11 @@ type fakeStore struct {
 	// taken holds the hashes of articles that another process stores
 	// first: AddArticles returns "" for them, storing nothing.
 	taken map[string]bool
+	// askedStored, when set, makes HasArticle report a hash asked before
+	// as stored, as when a batch holding a file's first copy is
+	// committed while its next copy is read.
+	askedStored bool
+	asked       map[string]bool
 	// beforeSetGroups, when not nil, runs at the start of each SetGroups
 	// call, numbered from 1, with the lock not held: it may change the
 	// store as another process would.
@@ -62,6 +67,16 @@ func newFakeStore() *fakeStore { return &fakeStore{taken: map[string]bool{}} }
 func (f *fakeStore) HasArticle(ctx context.Context, hash string) (bool, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if f.askedStored {
+		seen := f.asked[hash]
+		if f.asked == nil {
+			f.asked = map[string]bool{}
+		}
+		f.asked[hash] = true
+		if seen {
+			return true, nil
+		}
+	}
 	return f.hasHash(hash), nil
 }
 

@@ -246,10 +246,12 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 			return fmt.Errorf("import: %w", p.storeErr)
 		case p.err != nil:
 			rep.Errors = append(rep.Errors, &FileError{p.src.path, p.err})
+		case added[p.article.Hash] != "":
+			// before "already in the store": the copy a batch of this
+			// import stored while this file was read is this import's
+			rep.Copies = append(rep.Copies, Copy{p.src.path, added[p.article.Hash]})
 		case p.article.Article == nil:
 			rep.Unchanged = append(rep.Unchanged, p.src.path)
-		case added[p.article.Hash] != "":
-			rep.Copies = append(rep.Copies, Copy{p.src.path, added[p.article.Hash]})
 		default:
 			added[p.article.Hash] = p.src.path
 			if err := batch.add(p.article, len(p.article.Article.Claims)); err != nil {
