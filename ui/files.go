@@ -65,18 +65,17 @@ func (r *Review) askImport(title, label, initial string, browse ...browser) {
 		initial:     initial,
 		describe:    describeImport,
 		placeholder: "A file, a folder (~/articles) or a link (https://…)",
-		accept: func(path string) error {
+		accept: func(path string) (func(), error) {
 			if !ingest.IsLink(path) {
 				if _, err := existing(path); err != nil {
-					return err
+					return nil, err
 				}
 				if home, _ := os.UserHomeDir(); home != "" && filepath.Clean(path) == filepath.Clean(home) {
-					return errors.New("that is your whole home folder: choose the folder the articles are in")
+					return nil, errors.New("that is your whole home folder: choose the folder the articles are in")
 				}
 				r.dlg.chose(path)
 			}
-			r.importPaths([]string{path})
-			return nil
+			return func() { r.importPaths([]string{path}) }, nil
 		},
 	})
 }
@@ -148,15 +147,17 @@ func (r *Review) onDropped(_ fyne.Position, uris []fyne.URI) {
 // re-extraction) with a button to cancel it.
 type progressDialog struct {
 	title  string
+	noun   string // what the work goes over, one of them: "file", "article"
 	bar    *widget.ProgressBar
 	file   *widget.Label
 	cancel *widget.Button
 	dialog *dialog.CustomDialog
 }
 
-func newProgressDialog(parent fyne.Window, title string, cancel func()) *progressDialog {
+func newProgressDialog(parent fyne.Window, title, noun string, cancel func()) *progressDialog {
 	d := &progressDialog{
 		title: title,
+		noun:  noun,
 		bar:   &widget.ProgressBar{},
 		file:  &widget.Label{Text: "Reading the files…", Truncation: fyne.TextTruncateEllipsis},
 	}
@@ -201,6 +202,10 @@ func (d *progressDialog) progress(p ingest.Progress) {
 	if d.cancel.Disabled() {
 		return
 	}
+	if p.Done == p.Total {
+		d.file.SetText(fmt.Sprintf("All %s read; grouping and listing the claims…", count(p.Total, d.noun)))
+		return
+	}
 	d.file.SetText(fmt.Sprintf("%s of %s: %s", thousands(p.Done), thousands(p.Total), filepath.Base(p.File)))
 }
 
@@ -229,7 +234,7 @@ func (r *Review) runImport(run importFunc) {
 	ctx, cancel := context.WithCancel(context.Background())
 	r.importing = cancel
 	r.summary.hide()
-	dlg := newProgressDialog(r.win, "Importing articles", cancel)
+	dlg := newProgressDialog(r.win, "Importing articles", "file", cancel)
 	r.dlg.openModal(dlg.modal())
 	s := r.sess
 	r.bg.serial(func() {
@@ -309,7 +314,7 @@ func (r *Review) onReextract() {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	r.importing = cancel
-	dlg := newProgressDialog(r.win, "Extracting the articles again", cancel)
+	dlg := newProgressDialog(r.win, "Extracting the articles again", "article", cancel)
 	r.dlg.openModal(dlg.modal())
 	s := r.sess
 	r.bg.serial(func() {
@@ -447,20 +452,19 @@ func (r *Review) askExport(e export) {
 		title: e.title, label: e.what, confirm: "Export",
 		initial: r.dlg.suggestPath(e.name),
 		browse:  []browser{{text: "Browse folders…", folder: true}},
-		accept: func(path string) error {
+		accept: func(path string) (func(), error) {
 			if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 				path = filepath.Join(path, e.name)
 			}
 			if fi, err := os.Stat(filepath.Dir(path)); err != nil || !fi.IsDir() {
-				return fmt.Errorf("there is no folder %s", filepath.Dir(path))
+				return nil, fmt.Errorf("there is no folder %s", filepath.Dir(path))
 			}
 			if _, err := os.Stat(path); err == nil && replace != path {
 				replace = path
-				return fmt.Errorf("%s exists: press Enter again to replace it", path)
+				return nil, fmt.Errorf("%s exists: press Enter again to replace it", path)
 			}
 			r.dlg.chose(path)
-			r.exportTo(path, e)
-			return nil
+			return func() { r.exportTo(path, e) }, nil
 		},
 	})
 }
@@ -495,19 +499,18 @@ func (r *Review) askDatabase(title, label, confirm string, use func(path string)
 		title: title, label: label, confirm: confirm,
 		initial: r.dlg.lastFolder() + string(filepath.Separator),
 		browse:  []browser{{text: "Browse files…", exts: []string{".db", ".sqlite"}}},
-		accept: func(path string) error {
+		accept: func(path string) (func(), error) {
 			if !isServer(path) {
 				fi, err := existing(path)
 				if err != nil {
-					return err
+					return nil, err
 				}
 				if fi.IsDir() {
-					return fmt.Errorf("%s is a folder; choose a database file", path)
+					return nil, fmt.Errorf("%s is a folder; choose a database file", path)
 				}
 				r.dlg.chose(path)
 			}
-			use(path)
-			return nil
+			return func() { use(path) }, nil
 		},
 	})
 }

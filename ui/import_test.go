@@ -13,6 +13,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 func TestImportUpdatesTheList(t *testing.T) {
@@ -200,5 +201,21 @@ func TestExportClaimReview(t *testing.T) {
 	}
 	if err := json.Unmarshal(data, &doc); err != nil || len(doc.Graph) != 1 || doc.Graph[0].Author.Name != "The Ledger" {
 		t.Errorf("export %s: %+v, %v", data, doc, err)
+	}
+}
+
+// TestProgressSaysWhatIsLeft checks that an import's progress, once every
+// file is read, says the claims are being grouped and listed, not a
+// last file at 100% while the work goes on.
+func TestProgressSaysWhatIsLeft(t *testing.T) {
+	h := newHarness(t)
+	d := newProgressDialog(h.win, "Importing articles", "file", func() {})
+	d.progress(ingest.Progress{Done: 2, Total: 3, File: "in/b.txt"})
+	if got, want := d.file.Text, "2 of 3: b.txt"; got != want {
+		t.Errorf("midway the dialog reads %q, want %q", got, want)
+	}
+	d.progress(ingest.Progress{Done: 3, Total: 3, File: "in/c.txt"})
+	if got, want := d.file.Text, "All 3 files read; grouping and listing the claims…"; got != want {
+		t.Errorf("once every file is read the dialog reads %q, want %q", got, want)
 	}
 }

@@ -34,9 +34,12 @@ type pathRequest struct {
 	confirm string // the confirming button's text
 	// browse lists the file browsers the dialog offers, by button text.
 	browse []browser
-	// accept takes the path typed, cleaned and with "~" expanded; an error
-	// is shown in the dialog, which stays open.
-	accept func(path string) error
+	// accept checks the path typed, cleaned and with "~" expanded, and
+	// returns what to do with it, which runs once the dialog has closed
+	// (closing a dialog closes those opened over it, as an import's
+	// progress would be); an error is shown in the dialog, which stays
+	// open.
+	accept func(path string) (func(), error)
 	// describe, when not nil, says what the path typed holds (off the UI
 	// goroutine, as the checker types); "" says nothing.
 	describe func(path string) string
@@ -79,8 +82,9 @@ func (dh *dialogHost) askPath(req pathRequest) {
 	}
 	submit := func() {
 		path, err := expandPath(field.Text)
+		var run func()
 		if err == nil {
-			err = req.accept(path)
+			run, err = req.accept(path)
 		}
 		if err != nil {
 			problem.SetText(err.Error())
@@ -88,6 +92,7 @@ func (dh *dialogHost) askPath(req pathRequest) {
 			return
 		}
 		d.Hide()
+		run()
 	}
 	field.OnSubmitted = func(string) { submit() }
 	buttons := []fyne.CanvasObject{}

@@ -192,6 +192,10 @@ func TestWindowKeysDuringImport(t *testing.T) {
 	if findLine(s.app.log.String()[m:typed], reDialogClosed("Importing articles")) != nil {
 		t.Fatalf("the import ended before every key was typed: the test needs a larger folder")
 	}
+	// The progress is drawn, not only opened: a dialog opened from the
+	// folder's dialog was closed with it, unseen, while it took the keys.
+	s.waitScreen(screenProblem, "Importing articles", "Cancel")
+	s.shotAs("importing")
 	s.waitLog(m, reDialogClosed("Importing articles"), importTimeout)
 	s.waitLog(m, regexp.MustCompile(`^factcheck: status: Imported`), stepTimeout)
 	s.barrier()
