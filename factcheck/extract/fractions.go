@@ -121,6 +121,9 @@ func (x *extractor) slashFraction(i int) int {
 	if x.tokIs(j, tWord) && x.toks[j].flags&fSpace == 0 && (x.eq(j, wTh) || x.eq(j, wThs) || x.eq(j, wRd) || x.eq(j, wNd)) {
 		j++ // "1/8th of a point", "3/4ths of a mile", "1/3rd of adults": the denominator as an ordinal
 	}
+	if x.hyphenAt(j-1) && x.measureAt(j+1) && x.toks[j+1].flags&fSpace == 0 && !x.pointAt(j+1) {
+		j++ // "a 2/3-cup serving", "a 3/4-inch slice": the unit hyphened to the fraction
+	}
 	if den > 16 && !x.measureAt(j) && !(x.eq(j, wOf) && x.measureAt(x.unitOfFraction(j))) && !x.pointAt(j) && !(x.eq(j, wTo) && x.slashFractionAt(j+1) && x.pointAt(j+4)) {
 		return i // "13/64 inch", "11/64 of an inch", "28/32 to 30/32 point"; a bond's "96-16/32 pct" is one price
 	}

@@ -135,6 +135,8 @@ func TestExtractFractions(t *testing.T) {
 			{"twelfth", factcheck.Ordinal, "12", "", "", ""}, {"twelfth", factcheck.Ordinal, "12", "", "", ""}}},
 		{"a fifth term", "She won a fifth term.", []want{{"fifth", factcheck.Ordinal, "5", "", "", ""}}},
 		{"one in five", "One in five adults smokes.", []want{{"One in five", p, "20", "", "", ""}}},
+		{"one in every five of a measure is a share", "One in every five hectares was sown late.", []want{
+			{"One in every five hectares", p, "20", "", "", ""}}},
 		{"a couple of dozen", "A couple of dozen boats sank.", []want{{"A couple of dozen boats", factcheck.Count, "24", "", "", ""}}},
 		{"a year and a half", "The trial lasted a year and a half.", []want{{"a year and a half", factcheck.Duration, "1.5", "", "year", ""}}},
 		{"a length to its fraction with no verb of time", "A year and a half later, families were still in camps.", []want{{"A year and a half", factcheck.Duration, "1.5", "", "year", ""}}},

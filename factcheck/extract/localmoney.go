@@ -1069,8 +1069,8 @@ func (x *extractor) readCountry() *country {
 			continue // "West Texas Intermediate": a crude's name, sold everywhere
 		}
 		w.mention(c)
-		if h := slices.Index(homeCountries[:], c); h >= 0 && !countryName[withoutPossessive(lower(x.str(i)))] {
-			w.homePlaces[h]++
+		if h := slices.Index(homeCountries[:], c); h >= 0 && (!countryName[withoutPossessive(lower(x.str(i)))] || x.eqText(i-1, "south") || x.eqText(i-1, "western")) {
+			w.homePlaces[h]++ // a city, a province, or a state named for the country: "South Australia's south-east"
 		}
 		if w.dateline == "" && i < 200 && (t.flags&fAllCaps != 0 && x.datelineAt(i) || x.datelineCountryAt(i)) {
 			w.dateline = c

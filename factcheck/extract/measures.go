@@ -792,6 +792,34 @@ func (x *extractor) pointsBefore(i int) string {
 	return ""
 }
 
+// shareMovedInPoints reports whether the points of c are a move of the
+// percentage just before it, in its sentence and clause, that the word
+// before c says moved: "About 41% of the corn is rated good, down 9 points
+// in a week", "won 38% of the vote, up four points". A move larger than
+// the percentage is an index's ("rose 0.5%, up 40 points").
+func (x *extractor) shareMovedInPoints(c *claimParts) bool {
+	i := c.num.first
+	if !movedBy(x.spAt(max(i-1, 0))) || c.num.value > 100 || len(x.claims) == 0 {
+		return false
+	}
+	p := &x.claims[len(x.claims)-1]
+	k := x.tokenAfter(p)
+	if p.Kind != factcheck.Percent || p.Unit != "" || k > i || i-k > 20 || x.sentenceEndIn(k, i) || strings.Contains(x.text[p.End:x.toks[i].s], ";") {
+		return false
+	}
+	return c.num.value <= p.Value.Num
+}
+
+// movedBy reports whether sp says the figure after it is how far
+// something moved: "up", "down", "rose", "fell" and their kin.
+func movedBy(sp spelling) bool {
+	switch sp {
+	case wUp, wDown, wRose, wFell, wGained, wLost, wDropped, wClimbed, wJumped, wSlipped:
+		return true
+	}
+	return false
+}
+
 // amountNoun reports whether w, in lower case, names an amount a multiple
 // may be of: "the size", "its price".
 func amountNoun(w string) bool {

@@ -471,6 +471,14 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"6.1 billion\ncubic feet", m, "6100000000", "", "cubic foot", ""}}},
 		{"pounds that pay", "He was fined 800 pounds and paid 3m pounds of debt.", []want{
 			{"800 pounds", factcheck.Money, "800", "", "GBP", ""}, {"3m pounds", factcheck.Money, "3000000", "", "GBP", ""}}},
+		{"a heart's rate written out, a range's unit after its end (but beats counted a minute)", "Rates fell between 60 and 100 beats per minute and rose 2.5 beats a minute. It beats 70 times a minute.", []want{
+			{"between 60 and 100 beats per minute", m, "60", "100", "beat per minute", ""}, {"2.5 beats a minute", m, "2.5", "", "beat per minute", ""},
+			{"70 times a minute", m, "70", "", "time per minute", ""}}},
+		{"a fraction in digits hyphened to its unit, as a number is ('a 20-page report')", "A 2/3-cup serving and a 3/4-inch slice; then 1/2 cup.", []want{
+			{"2/3-cup", m, "0.6667", "", "cup", ""}, {"3/4-inch", m, "0.75", "", "inch", ""}, {"1/2 cup", m, "0.5", "", "cup", ""}}},
+		{"a share's move in points after the share, in its clause (but an index's points, larger than its move in percent)", "About 41% of the crop is rated good, down 9 points in a week. The FTSE 100 rose 0.5%, up 40 points.", []want{
+			{"About 41%", factcheck.Percent, "41", "", "", factcheck.Approx}, {"9 points", factcheck.Percent, "9", "", "percentage point", ""}, {"a week", factcheck.Duration, "1", "", "week", ""},
+			{"0.5%", factcheck.Percent, "0.5", "", "", ""}, {"40 points", m, "40", "", "point", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

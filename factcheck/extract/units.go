@@ -757,6 +757,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "ppb", j+3
 	case x.eq(j, wParts) && x.eq(j+1, wPer) && x.eq(j+2, wTrillion):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "ppt", j+3 // "0.13 parts per trillion" (a "ppt" alone may be a percentage point)
+	case x.eqText(j, "beats") && (x.eq(j+1, wPer) || x.eq(j+1, wA)) && x.eqText(j+2, "minute"):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "beat per minute", j+3 // a heart's rate written out: "60 beats per minute", as "60 bpm"
 	case x.eq(j, wBasis) && x.pointAt(j+1):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+2 // "50 basis points": a measure as written
 	case x.eq(j, wBasis) && x.hyphenAt(j) && x.pointAt(j+2):
@@ -765,6 +767,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1 // "plus 55 basis points in the first five years and plus 65 points for the rest"
 	case (x.eq(j, wPoints) || x.eq(j, wPoint)) && x.pointsBefore(c.num.first) == "percentage point":
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1 // "1/4 percentage point over Libor ..., rising to 3/8 point"
+	case (x.eq(j, wPoints) || x.eq(j, wPoint)) && x.shareMovedInPoints(c):
+		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1 // "41% of the corn is rated good, down 9 points in a week"
 	case x.barrelsOfOilEquivalent(c, j):
 	case s == "bp" || s == "bps" || s == "bpts":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1
@@ -2558,8 +2562,8 @@ func (x *extractor) ratio(c *claimParts, j int) {
 			return
 		}
 	}
-	if x.tokIs(d.last, tWord) && x.toks[d.last].is(lexicon.Duration|lexicon.Measure) && x.eq(j, wIn) {
-		return // "1 in 10 years" is a rate, not a share (but "in nine out of 10 hours" is one)
+	if x.tokIs(d.last, tWord) && x.toks[d.last].is(lexicon.Duration) && x.eq(j, wIn) {
+		return // "1 in 10 years" is a rate, not a share (but "in nine out of 10 hours" and "one in every five hectares" are)
 	}
 	if c.num.decimal && !c.num.words && x.eq(j, wOut) {
 		c.last = d.last // "a satisfaction score of 4.1 out of 5": a mark on a scale (whose parts are whole), the scale its own
