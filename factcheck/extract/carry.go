@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -127,6 +128,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	}
 	if u := x.vsCurrency(c); u != "" {
 		c.unitKind, c.unit = factcheck.Money, u // "Group loss 1.08\n    Billion vs loss 71 mln crowns"
+		return
+	}
+	if p := x.quoteAlike(c); p != nil {
+		c.unitKind, c.unit = factcheck.Money, p.Unit // "set the yuan midpoint at 7.1106 per dollar ... a Reuters estimate of 7.2222"
 		return
 	}
 	if c.num.decimal && !c.num.scaled && c.subjectEnd <= c.first && c.end == nil && x.priceReport() && x.tableRow(c.num.first) && x.datedColumns(c.num.first) {
@@ -901,6 +906,31 @@ func (x *extractor) nearPrice(c *claimParts) *factcheck.Claim {
 		return nil
 	}
 	return p
+}
+
+// quoteAlike returns the sum of money before the bare figure c in its
+// paragraph, within quoteReach tokens, whose value (or end) c's lies
+// within maxNearPrice of, when c has decimals and no scale: a market's
+// later quotes of one rate or price, its currency said once ("set the
+// yuan midpoint at 7.1106 per dollar ... 1,116 pips stronger than a
+// Reuters estimate of 7.2222", "slid to a low of 84.09 against the
+// dollar ... sold dollars around the 84.10 level"); or nil.
+func (x *extractor) quoteAlike(c *claimParts) *factcheck.Claim {
+	if c.num.scaled || !c.num.decimal || c.num.value <= 0 || c.num.value >= 1e4 || strings.IndexByte(x.str(c.num.first), '.') < 0 {
+		return nil // (and "a ratio of 125/132" no quote)
+	}
+	near := func(v float64) bool { return math.Abs(c.num.value-v) <= maxNearPrice*v }
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		p := &x.claims[k]
+		pi := x.tokenOf(p)
+		if c.first-pi > quoteReach || x.blankLineIn(pi+1, c.first+1) {
+			return nil
+		}
+		if p.Kind == factcheck.Money && (near(p.Value.Num) || p.EndValue != nil && near(p.EndValue.Num)) {
+			return p
+		}
+	}
+	return nil
 }
 
 // movedTo returns the move in money that the bare figure c is the level

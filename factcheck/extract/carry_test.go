@@ -294,9 +294,12 @@ func TestExtractCarriedMeasure(t *testing.T) {
 			{"12 tonnes", m, "12", "", "tonne", ""}, {"10", m, "10", "", "tonne", ""}, {"300", n, "300", "", "", ""}}},
 		{"a measure compared after a stop that U.S. seems to end", "TOKYO, March 27 - The total included 19,102 tonnes from the U.S.\nAgainst 16,577 in January and 9,933 a year ago.", []want{
 			{"19,102 tonnes", m, "19102", "", "tonne", ""}, {"16,577", m, "16577", "", "tonne", ""}, {"9,933", m, "9933", "", "tonne", ""}}},
-		{"no measure that describes another, nor one of another size", "Prices were between 46.40 and 46.50 Ecus per 100 kilos, compared to last week's 46.864; 2,477 under 40 horsepower tractors were sold compared to 2,479 a year ago.", []want{
-			{"46.40 and 46.50 Ecus", factcheck.Money, "46.4", "46.5", "XEU", ""}, {"100 kilos", m, "100", "", "kg", ""}, {"46.864", n, "46.864", "", "", ""},
+		{"no measure that describes another, nor one of another size (but a price near a price is in its currency)", "Prices were between 46.40 and 46.50 Ecus per 100 kilos, compared to last week's 46.864; 2,477 under 40 horsepower tractors were sold compared to 2,479 a year ago.", []want{
+			{"46.40 and 46.50 Ecus", factcheck.Money, "46.4", "46.5", "XEU", ""}, {"100 kilos", m, "100", "", "kg", ""}, {"46.864", factcheck.Money, "46.864", "", "XEU", ""},
 			{"2,477", n, "2477", "", "", ""}, {"under 40 horsepower", m, "40", "", "horsepower", factcheck.UpperBound}, {"2,479", n, "2479", "", "", ""}}},
+		{"a market's later quotes near its first, the currency said once, across sentences (but no ratio in a slash)", "The central bank set the yuan midpoint at 7.1106 per dollar, weaker than a Reuters estimate of 7.2222. Later it traded at 7.2335. The rupee slid to 84.09 against the dollar; dealers sold around the 84.10 level.", []want{
+			{"7.1106", factcheck.Money, "7.1106", "", "CNY", ""}, {"7.2222", factcheck.Money, "7.2222", "", "CNY", ""}, {"7.2335", factcheck.Money, "7.2335", "", "CNY", ""},
+			{"84.09", factcheck.Money, "84.09", "", "INR", ""}, {"around the 84.10 level", factcheck.Money, "84.1", "", "INR", factcheck.Approx}}},
 		{"an estimate of the measure", "The crop will fall to 15.4 mln tonnes from a previous 15.68 mln estimate.", []want{
 			{"15.4 mln tonnes", m, "15400000", "", "tonne", ""}, {"15.68 mln estimate", m, "15680000", "", "tonne", ""}}},
 		{"compared after the measure's phrase", "Mills will use 4.1 mln bales of cotton this season after 3.92 mln last season.", []want{

@@ -640,7 +640,9 @@ func TestGroupsGold(t *testing.T) {
 		// raised from 4.20 to 4.35 dlrs stays two groups; the stake "to 52
 		// pct from 44 pct" is one group here, two to its hand; "one-for-one"
 		// and "twice as much" are no claims of the rules).
-		{"reuters progressive bids", "testdata/groups/reuters_progressive_bids.jsonl", nil, 0.65},
+		// (0.667 to 0.649 once rules 285 read a bid's later quotes in its
+		// currency, as its hand does.)
+		{"reuters progressive bids", "testdata/groups/reuters_progressive_bids.jsonl", nil, 0.64},
 		// Built blind in session 24 and scored once at 2ab7bfa: South
 		// Korea's 1987 current account surplus, growth and won over seven
 		// wire stories (0.577, suggestions 0 of 23, 1 of 1 right: a target
@@ -1547,7 +1549,10 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters dollar g5 eve april7 1987", "testdata/groups/reuters_dollar_g5_eve_april7_1987.jsonl", nil, 0.81},
 		{"reuters us factory durable orders jan feb 1987", "testdata/groups/reuters_us_factory_durable_orders_jan_feb_1987.jsonl", nil, 0.49},
 		{"reuters lme nickel april 7 1987", "testdata/groups/reuters_lme_nickel_april_7_1987.jsonl", nil, 0.17},
-		{"reuters dollar yen postwar lows april 1987", "testdata/groups/reuters_dollar_yen_postwar_lows_april_1987.jsonl", nil, 0.58},
+		// (Rules 285 read "The dollar hovered around 144.70" as yen, as its
+		// hand does; equal to "a 40-year low of 144.70 yen" in another
+		// story, it joins the low's group to the rate's: 0.675 to 0.550.)
+		{"reuters dollar yen postwar lows april 1987", "testdata/groups/reuters_dollar_yen_postwar_lows_april_1987.jsonl", nil, 0.54},
 		{"reuters uk jobs earnings prices data spring 1987", "testdata/groups/reuters_uk_jobs_earnings_prices_data_spring_1987.jsonl", nil, 0.66},
 		{"reuters oil price 18 dlr benchmark 1987", "testdata/groups/reuters_oil_price_18_dlr_benchmark_1987.jsonl", nil, 0.60},
 		{"reuters us grain export inspections futures april 1987", "testdata/groups/reuters_us_grain_export_inspections_futures_april_1987.jsonl", nil, 0.71},
