@@ -641,7 +641,7 @@ func TestGroupsGold(t *testing.T) {
 		// pct from 44 pct" is one group here, two to its hand; "one-for-one"
 		// and "twice as much" are no claims of the rules).
 		// (0.667 to 0.649 once rules 285 read "BIL at 4.30", a share's
-		// price near the bid's 4.20 dollars, as a sum in dollars.)
+		// price, near the price before it, as a sum in dollars.)
 		{"reuters progressive bids", "testdata/groups/reuters_progressive_bids.jsonl", nil, 0.64},
 		// Built blind in session 24 and scored once at 2ab7bfa: South
 		// Korea's 1987 current account surplus, growth and won over seven
