@@ -580,7 +580,9 @@ func (g *grouper) linkMovedShares() {
 	stakeOf := readOnce(func(i int) bool { return stake(&g.claims[i]) })            // whether a claim is a stake held
 	olderOf := map[int]int{}                                                        // the figure each newer one of a change replaced
 	for older, newer := range g.newerOf {
-		olderOf[newer] = older
+		if o, ok := olderOf[newer]; !ok || older < o {
+			olderOf[newer] = older // the first, whatever order the map gives: one newer figure may have replaced two
+		}
 	}
 	var pairs []weighedPair
 	g.movedPairs(byStory, func(i, j int) {

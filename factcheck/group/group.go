@@ -249,9 +249,9 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 		}
 		lo = hi
 	}
-	g.story = storiesOf(g.names, signatures(claims))
 	docDates := articleDates(published)
 	g.dated = docDates
+	g.story = storiesOf(g.names, signatures(claims), eras(claims, docDates))
 	g.asOf = make([]calendar.Date, len(claims))
 	g.week = make([]string, len(claims))
 	g.period = make([]string, len(claims))
@@ -1378,7 +1378,7 @@ func jaccard(a, b map[string]bool) float64 {
 // signature figures (see signatures). Each article's combinations of its
 // top names are its keys, so the work grows with the number of articles,
 // not its square.
-func storiesOf(names map[string][]string, figures map[string]map[string]bool) map[string]int {
+func storiesOf(names map[string][]string, figures map[string]map[string]bool, era map[string]int) map[string]int {
 	docs := make([]string, 0, len(names))
 	for doc := range names {
 		docs = append(docs, doc)
@@ -1399,12 +1399,28 @@ func storiesOf(names map[string][]string, figures map[string]map[string]bool) ma
 	for i := range size {
 		size[i] = 1
 	}
+	// the earliest and latest eras of each root's articles (0: none known)
+	first, last := make([]int, len(docs)), make([]int, len(docs))
+	for d, doc := range docs {
+		first[d], last[d] = era[doc], era[doc]
+	}
 	union := func(a, b int) {
 		ra, rb := find(a), find(b)
-		if ra != rb {
-			parent[max(ra, rb)] = min(ra, rb)
-			size[min(ra, rb)] += size[max(ra, rb)]
+		if ra == rb {
+			return
 		}
+		lo, hi := first[ra], last[ra]
+		if lo == 0 || first[rb] != 0 && first[rb] < lo {
+			lo = first[rb]
+		}
+		hi = max(hi, last[rb])
+		if len(docs) > maxOneEraImport && lo != 0 && hi-lo > maxStoryYears {
+			return // "Gaza", "Israel" and "Strip" in a report of 1987 and one of 2023: two stories
+		}
+		r, o := min(ra, rb), max(ra, rb)
+		parent[o] = r
+		size[r] += size[o]
+		first[r], last[r] = lo, hi
 	}
 	// Names most articles of an archive share ("u.s", "york", "inc") tell
 	// no story: they would chain a wire service's year into one.
@@ -1502,6 +1518,58 @@ func storiesOf(names map[string][]string, figures map[string]map[string]bool) ma
 	out := make(map[string]int, len(docs))
 	for d, doc := range docs {
 		out[doc] = find(d)
+	}
+	return out
+}
+
+// In an import of more than maxOneEraImport articles (an archive, not a
+// checker's batch on one story), the eras of the articles of one story
+// (see eras) lie at most maxStoryYears apart: names alone would join the
+// reports of one place in two decades ("Gaza", "Israel" and "Strip" in a
+// wire story of 1987 and the seeds of 2023). A batch's articles are one
+// story whatever years they name most ("the 1929 crash" in a report of
+// 1987's).
+const (
+	maxOneEraImport = 50
+	maxStoryYears   = 10
+)
+
+// eras gives each article the year it was written in, as far as it is
+// known: its publication date's year, else the year its date claims name
+// most often (the latest of those named as often); none for an article
+// that names no year.
+func eras(claims []factcheck.Claim, dated map[string]calendar.Date) map[string]int {
+	out := map[string]int{}
+	counts := map[string]map[int]int{}
+	for i := range claims {
+		c := &claims[i]
+		if d, ok := dated[c.Doc]; ok && d.Y != 0 {
+			out[c.Doc] = d.Y
+			continue
+		}
+		if c.Kind != factcheck.Date || len(c.Value.Date) < 4 {
+			continue
+		}
+		y, err := strconv.Atoi(c.Value.Date[:4])
+		if err != nil || y < 1900 || y > 2100 {
+			continue
+		}
+		if counts[c.Doc] == nil {
+			counts[c.Doc] = map[int]int{}
+		}
+		counts[c.Doc][y]++
+	}
+	for doc, ys := range counts {
+		if _, ok := out[doc]; ok {
+			continue
+		}
+		best := 0
+		for y, n := range ys {
+			if n > ys[best] || n == ys[best] && y > best {
+				best = y
+			}
+		}
+		out[doc] = best
 	}
 	return out
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/factcheck/internal/calendar"
 	"github.com/factcheck/factcheck/factcheck/internal/testcorpus"
 )
 
@@ -2648,14 +2649,58 @@ func TestStoriesOfRareNames(t *testing.T) {
 		"a.txt": {"bush", "clearview", "economics", "egelton", "financial", "group", "labor"},
 		"b.txt": {"boston", "bureau", "bush", "deep", "labor", "street", "wall"},
 	}
-	if s := storiesOf(names, nil); s["a.txt"] != s["b.txt"] {
+	if s := storiesOf(names, nil, nil); s["a.txt"] != s["b.txt"] {
 		t.Errorf("two reports of seven names sharing bush and labor, in no other report: two stories, want one")
 	}
 	for i := range maxRareName {
 		names["c"+strconv.Itoa(i)+".txt"] = []string{"bush", "labor", "zz" + strconv.Itoa(i)}
 	}
-	if s := storiesOf(names, nil); s["a.txt"] == s["b.txt"] && s["a.txt"] != s["c0.txt"] {
+	if s := storiesOf(names, nil, nil); s["a.txt"] == s["b.txt"] && s["a.txt"] != s["c0.txt"] {
 		t.Errorf("bush and labor in %d reports, a.txt and b.txt one story without the others", maxRareName+2)
+	}
+}
+
+// TestStoriesOfEras: in an archive, two reports that share three names
+// but were written 36 years apart are two stories, and so is a report of
+// no year that would bridge them; in a checker's batch they are one.
+func TestStoriesOfEras(t *testing.T) {
+	names := map[string][]string{
+		"gaza1987.txt": {"gaza", "israel", "strip"},
+		"gaza2023.txt": {"blinken", "gaza", "israel", "strip"},
+		"undated.txt":  {"gaza", "israel", "strip", "unrwa"},
+	}
+	era := map[string]int{"gaza1987.txt": 1987, "gaza2023.txt": 2023}
+	if s := storiesOf(names, nil, era); s["gaza1987.txt"] != s["gaza2023.txt"] {
+		t.Errorf("a batch of three reports sharing Gaza, Israel and Strip: two stories, want one")
+	}
+	for i := range maxOneEraImport {
+		names["other"+strconv.Itoa(i)+".txt"] = []string{"aa" + strconv.Itoa(i), "bb" + strconv.Itoa(i), "cc" + strconv.Itoa(i)}
+	}
+	s := storiesOf(names, nil, era)
+	if s["gaza1987.txt"] == s["gaza2023.txt"] {
+		t.Errorf("an archive's reports of Gaza of 1987 and of 2023: one story, want two")
+	}
+	if s["undated.txt"] != s["gaza1987.txt"] && s["undated.txt"] != s["gaza2023.txt"] {
+		t.Errorf("the report of no year joins neither Gaza story")
+	}
+}
+
+// TestEras: an article's era is its publication's year, else the year
+// its dates name most often, the latest of a tie; none without a year.
+func TestEras(t *testing.T) {
+	date := func(doc, v string) factcheck.Claim {
+		return factcheck.Claim{Doc: doc, Kind: factcheck.Date, Value: factcheck.Value{Date: v}}
+	}
+	claims := []factcheck.Claim{
+		date("dated.txt", "1929-10-24"),
+		date("named.txt", "1929"), date("named.txt", "1987-10-19"), date("named.txt", "1987"),
+		date("tie.txt", "1986"), date("tie.txt", "1987-04"),
+		date("none.txt", "--10-19"),
+	}
+	got := eras(claims, map[string]calendar.Date{"dated.txt": {Y: 2023, M: 11, D: 6}})
+	want := map[string]int{"dated.txt": 2023, "named.txt": 1987, "tie.txt": 1987}
+	if !maps.Equal(got, want) {
+		t.Errorf("eras %v, want %v", got, want)
 	}
 }
 
@@ -2671,7 +2716,7 @@ func TestStoriesOfSharedName(t *testing.T) {
 		}
 		names["e"+strconv.Itoa(i)+".txt"] = ns
 	}
-	s := storiesOf(names, nil)
+	s := storiesOf(names, nil, nil)
 	for i := 1; i < 5; i++ {
 		if s["e"+strconv.Itoa(i)+".txt"] != s["e0.txt"] {
 			t.Errorf("five of seven reports naming Elvis: e%d.txt in another story", i)
@@ -2682,23 +2727,23 @@ func TestStoriesOfSharedName(t *testing.T) {
 	}
 	names["e5.txt"] = append(names["e5.txt"], "presley")
 	names["e6.txt"] = append(names["e6.txt"], "presley")
-	if s := storiesOf(names, nil); s["e5.txt"] != s["e6.txt"] {
+	if s := storiesOf(names, nil, nil); s["e5.txt"] != s["e6.txt"] {
 		t.Errorf("two of a batch of seven reports sharing one name: two stories, want one")
 	}
 	archive := maps.Clone(names)
 	for i := 7; i < 12; i++ {
 		archive["e"+strconv.Itoa(i)+".txt"] = []string{"dd" + strconv.Itoa(i), "ee" + strconv.Itoa(i), "ff" + strconv.Itoa(i)}
 	}
-	if s := storiesOf(archive, nil); s["e5.txt"] == s["e6.txt"] {
+	if s := storiesOf(archive, nil, nil); s["e5.txt"] == s["e6.txt"] {
 		t.Errorf("two of an archive of twelve reports sharing one name: one story, want none")
 	}
 	figures := map[string]map[string]bool{"e5.txt": {"money|USD|220700000000": true}, "e6.txt": {"money|USD|220700000000": true}}
 	small := map[string][]string{"e5.txt": names["e5.txt"][:3], "e6.txt": names["e6.txt"][:3], "e0.txt": names["e0.txt"]}
-	if s := storiesOf(small, figures); s["e5.txt"] != s["e6.txt"] {
+	if s := storiesOf(small, figures, nil); s["e5.txt"] != s["e6.txt"] {
 		t.Errorf("two of a batch of three reports sharing 220.7 billion dlrs: two stories, want one")
 	}
 	figures = map[string]map[string]bool{"e5.txt": {"count||150": true}, "e6.txt": {"count||150": true}}
-	if s := storiesOf(small, figures); s["e5.txt"] == s["e6.txt"] {
+	if s := storiesOf(small, figures, nil); s["e5.txt"] == s["e6.txt"] {
 		t.Errorf("two of a batch of three reports sharing only 150 people: one story, want two")
 	}
 	usda := map[string][]string{}
@@ -2709,7 +2754,7 @@ func TestStoriesOfSharedName(t *testing.T) {
 		}
 		usda["u"+strconv.Itoa(i)+".txt"] = ns
 	}
-	if s := storiesOf(usda, nil); s["u4.txt"] != s["u0.txt"] {
+	if s := storiesOf(usda, nil, nil); s["u4.txt"] != s["u0.txt"] {
 		t.Errorf("five of eight reports naming the USDA: two stories, want one")
 	}
 }
@@ -2792,7 +2837,7 @@ func TestStoriesOfCommonNames(t *testing.T) {
 		names["wire"+strconv.Itoa(i)+".txt"] = []string{"inc", "new", "york", "zz" + strconv.Itoa(i)}
 	}
 	stories := map[int]bool{}
-	for _, s := range storiesOf(names, nil) {
+	for _, s := range storiesOf(names, nil, nil) {
 		stories[s] = true
 	}
 	if len(stories) != 45 {
@@ -2803,7 +2848,7 @@ func TestStoriesOfCommonNames(t *testing.T) {
 		batch["r"+strconv.Itoa(i)+".txt"] = []string{"gencorp", "inc", "ohio", "zz" + strconv.Itoa(i)}
 	}
 	stories = map[int]bool{}
-	for _, s := range storiesOf(batch, nil) {
+	for _, s := range storiesOf(batch, nil, nil) {
 		stories[s] = true
 	}
 	if len(stories) != 1 {
