@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -85,5 +86,25 @@ func TestDraftOvertakenByAnother(t *testing.T) {
 	}
 	if d, ok := h.drafts[c.ID]; !ok || d.note != "a draft of mine" || !strings.Contains(h.status.Text, "Bo ruled on") {
 		t.Errorf("draft %+v (kept %v), status %q; want the note kept as a draft and Bo named", d, ok, h.status.Text)
+	}
+	if h.side.draft.Visible() {
+		t.Error("the next claim is marked as holding a draft")
+	}
+	h.press(fyne.KeyK)
+	h.settle()
+	if h.side.note.Text != "a draft of mine" || !h.side.draft.Visible() {
+		t.Errorf("back on the claim: note %q, draft marked %v; want the draft, marked as not saved", h.side.note.Text, h.side.draft.Visible())
+	}
+	// Asked before quitting, the checker reads which claim's note is not
+	// saved, and no "no verdict yet" of a claim Bo ruled.
+	h.settleDrafts("quit", func() {})
+	var text strings.Builder
+	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
+		if l, ok := o.(*widget.Label); ok {
+			text.WriteString(l.Text)
+		}
+	}
+	if !strings.Contains(text.String(), "“"+shorten(c.Text, 40)+"”") || strings.Contains(text.String(), "no verdict") {
+		t.Errorf("the question reads %q; want the claim named, and no 'no verdict'", text.String())
 	}
 }

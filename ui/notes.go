@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -41,13 +42,13 @@ func (r *Review) keepTyped() {
 }
 
 // fillFor is what the note and evidence fields show for claim i: its
-// draft, else its ruling's.
-func (r *Review) fillFor(i int) notes {
+// draft (draft is then true), else its ruling's.
+func (r *Review) fillFor(i int) (n notes, draft bool) {
 	c := &r.sess.cat.claims[i]
 	if d, ok := r.drafts[c.ID]; ok {
-		return d
+		return d, true
 	}
-	return notes{c.Note, c.Evidence}
+	return notes{c.Note, c.Evidence}, false
 }
 
 // settleDrafts keeps what is typed, then runs then, first asking the
@@ -60,9 +61,20 @@ func (r *Review) settleDrafts(doing string, then func()) {
 		return
 	}
 	n := len(r.drafts)
+	var named []string
+	for id := range r.drafts {
+		if i, ok := r.sess.cat.lookup(id); ok {
+			named = append(named, "“"+shorten(r.sess.cat.claims[i].Text, 40)+"”")
+		}
+	}
+	slices.Sort(named)
+	if len(named) > 3 {
+		named = append(named[:3], fmt.Sprintf("%d more", len(named)-3))
+	}
 	r.dlg.confirmLoss(fmt.Sprintf("Lose %s?", count(n, "unsaved note")),
-		fmt.Sprintf("You wrote %s on %s with no verdict yet; a note is saved with a ruling.\n"+
-			"Enter or Escape goes back to rule on them.", map[bool]string{true: "a note", false: "notes"}[n == 1], count(n, "claim")),
+		fmt.Sprintf("You wrote %s that %s not saved, on %s: a note is saved when you rule on its claim (V, D or S).\n"+
+			"Enter or Escape goes back to rule on %s.", map[bool]string{true: "a note", false: "notes"}[n == 1], map[bool]string{true: "is", false: "are"}[n == 1], strings.Join(named, ", "),
+			map[bool]string{true: "it", false: "them"}[n == 1]),
 		strings.ToUpper(doing[:1])+doing[1:]+" and lose them", "Go back",
 		func() {
 			clear(r.drafts)

@@ -99,7 +99,8 @@ func (r *Review) showSide() {
 		members = append(members, groupItem{index: j, claim: g, article: cat.articleLabel(g.Doc), published: cat.publishedOn(g.Doc),
 			why: group.Why(&c.Claim, &g.Claim)})
 	}
-	r.side.show(c, r.fillFor(r.current), members, cat.ready(), r.suggestionText(c))
+	fill, draft := r.fillFor(r.current)
+	r.side.show(c, fill, draft, members, cat.ready(), r.suggestionText(c))
 }
 
 // claimLabel names a claim by its ID for the history: its text and article.

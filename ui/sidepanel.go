@@ -39,6 +39,7 @@ type sidePanel struct {
 	buttons       []*widget.Button
 	note          *fieldEntry
 	evidence      *fieldEntry
+	draft         *widget.Label // says the note and evidence shown are a draft, not saved
 	suggestion    *widget.Label
 	suggestionBox *fyne.Container
 	groupTitle    *widget.Label
@@ -78,6 +79,7 @@ func (p *sidePanel) build() fyne.CanvasObject {
 	)
 	p.note = newFieldEntry("Note: why this verdict (M)", true, func() { p.OnLeave() })
 	p.evidence = newFieldEntry("Evidence: links, documents, calls", false, func() { p.OnLeave() })
+	p.draft = &widget.Label{Text: "A draft, not saved: V, D or S rules on the claim with it.", Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
 	p.suggestion = &widget.Label{Wrapping: fyne.TextWrapWord}
 	apply := &widget.Button{Text: "Apply suggestion", Icon: theme.ConfirmIcon(), Importance: widget.MediumImportance, OnTapped: p.apply}
 	p.suggestionBox = container.NewVBox(heading("Suggestion"), p.suggestion, container.NewHBox(apply))
@@ -88,7 +90,7 @@ func (p *sidePanel) build() fyne.CanvasObject {
 	ruling := container.NewVBox(
 		heading("Verdict"),
 		container.NewBorder(nil, nil, p.badge, nil, p.who),
-		buttons, p.note, p.evidence,
+		buttons, p.note, p.evidence, p.draft,
 	)
 	p.more = container.NewVScroll(container.NewVBox(p.suggestionBox, p.groupTitle, p.group, heading("History"), p.history))
 	p.clear()
@@ -104,6 +106,7 @@ func (p *sidePanel) clear() {
 	}
 	p.note.SetText("")
 	p.evidence.SetText("")
+	p.draft.Hide()
 	p.filledID, p.filledEvents, p.filled, p.overtaken = 0, 0, notes{}, false
 	p.suggestionBox.Hide()
 	p.group.Objects = nil
@@ -117,8 +120,10 @@ func (p *sidePanel) clear() {
 // grouped is false), and what Factcheck suggests for it ("" for nothing);
 // its note and evidence fields get fill unless they show c's ruling
 // already.
-func (p *sidePanel) show(c *factcheck.Record, fill notes, group []groupItem, grouped bool, suggestion string) {
+func (p *sidePanel) show(c *factcheck.Record, fill notes, draft bool, group []groupItem, grouped bool, suggestion string) {
 	p.badge.setVerdict(c.Verdict)
+	p.draft.Hidden = !draft
+	p.draft.Refresh()
 	p.who.SetText(rulingText(&c.State))
 	for _, b := range p.buttons {
 		b.Enable()

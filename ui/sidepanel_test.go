@@ -24,7 +24,7 @@ func TestSidePanelCountsElsewhereApart(t *testing.T) {
 		{index: 1, claim: other, article: "Later", why: "the same price"},
 		{index: 2, claim: same, article: "Opec", why: "the figure after the change"},
 	}
-	p.show(c, notes{}, group, true, "")
+	p.show(c, notes{}, false, group, true, "")
 	if got := p.groupTitle.Text; got != "SAME FACT ELSEWHERE (1)" {
 		t.Errorf("group heading = %q, want one claim elsewhere", got)
 	}

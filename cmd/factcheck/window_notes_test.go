@@ -79,6 +79,8 @@ func TestWindowDrafts(t *testing.T) {
 	if ev := s.events(s.db); len(ev) != 2 {
 		t.Fatalf("a note on a claim without a verdict: events%s\nwant only the first ruling and its evidence", describeEvents(ev))
 	}
+	s.waitScreen(area{905, 40, 375, 400}, "A draft, not saved") // back on it, the note says it is not saved
+	s.shotAs("draft")
 
 	m := s.mark()
 	a := s.app
@@ -87,6 +89,8 @@ func TestWindowDrafts(t *testing.T) {
 	if a.exited() {
 		t.Fatalf("closing the window with a draft note ended the app without asking")
 	}
+	s.waitScreen(screenProblem, "not saved") // the question names what is lost
+	s.shotAs("question")
 	s.key("Return")
 	s.waitClosed(m, d)
 	if a.exited() {
