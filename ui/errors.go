@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/url"
 	"strings"
+	"syscall"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -32,6 +33,8 @@ func advice(err error) string {
 		return "A newer version of Factcheck wrote this database. Install that version to open it; the file was left as it is."
 	case errors.Is(err, factcheck.ErrFull):
 		return "The disk is full. Free some space and try again; every earlier ruling is kept."
+	case errors.Is(err, syscall.ENOSPC):
+		return "The disk is full: nothing was written. Free some space, or choose a folder on another disk, and try again."
 	case errors.Is(err, factcheck.ErrNoDatabase):
 		return "Check the path, or open another database with File › Open database (Ctrl+O). Factcheck makes a new database only on its first start or when you import into one with claims import."
 	case errors.Is(err, factcheck.ErrReadOnly):

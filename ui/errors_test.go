@@ -76,6 +76,7 @@ func TestAdvice(t *testing.T) {
 		{&os.PathError{Op: "open", Path: "/x", Err: os.ErrPermission}, "permissions"},
 		{&url.Error{Op: "Get", URL: "https://x.example/", Err: errors.New("Client.Timeout exceeded")}, "could not reach"},
 		{fmt.Errorf("export /proc/x.csv: create a file in /proc: %w", syscall.ENOENT), "no file can be made"},
+		{fmt.Errorf("export /mnt/full/v.csv: %w", &os.PathError{Op: "write", Path: "/mnt/full/.v.csv.tmp", Err: syscall.ENOSPC}), "disk is full"},
 		{errors.New("something else"), "Try again"},
 	}
 	for _, tt := range tests {
