@@ -87,6 +87,10 @@ var ratings = map[Verdict]struct {
 	Unverifiable: {0, "Unverifiable"},
 }
 
+// Len returns how many reviews Write has added: one a claim with a
+// verdict in force.
+func (w *ClaimReviewWriter) Len() int { return len(w.graph) }
+
 // Write adds r, of the article labelled a, superseded by by (nil when not
 // superseded), when it has a verdict in force.
 func (w *ClaimReviewWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {

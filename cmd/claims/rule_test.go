@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -86,7 +87,8 @@ func TestExportCmd(t *testing.T) {
 	claims("rule", "--db", path, "--by", "ann", "1", "verified", "--note", "=HYPERLINK(\"x\")")
 	dir := t.TempDir()
 	out := filepath.Join(dir, "v.csv")
-	if code, _, errs := claims("export", "--db", path, "--out", out); code != 0 {
+	code, _, errs := claims("export", "--db", path, "--out", out)
+	if code != 0 {
 		t.Fatalf("export: %d %q", code, errs)
 	}
 	f, _ := os.Open(out)
@@ -95,6 +97,9 @@ func TestExportCmd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if want := fmt.Sprintf("wrote %s: %d claims\n", out, len(rows)-1); errs != want {
+		t.Errorf("export says %q, want %q: the rows it wrote", errs, want)
+	}
 	_, list, _ := claims("list", "--db", path)
 	if want := strings.Count(list, "\n"); len(rows) != want { // header + a row a claim, both
 		t.Errorf("%d CSV rows, list shows %d lines", len(rows), want)
@@ -102,7 +107,7 @@ func TestExportCmd(t *testing.T) {
 	if !strings.Contains(strings.Join(rows[1], ","), `'=HYPERLINK("x")`) {
 		t.Errorf("first row %q: note not neutralised", rows[1])
 	}
-	code, _, errs := claims("export", "--db", path, "--history", "--out", filepath.Join(dir, "missing", "h.csv"))
+	code, _, errs = claims("export", "--db", path, "--history", "--out", filepath.Join(dir, "missing", "h.csv"))
 	if code != 1 || !strings.Contains(errs, "does not exist") {
 		t.Errorf("export to a missing directory: %d %q", code, errs)
 	}
@@ -144,8 +149,12 @@ func TestExportFormats(t *testing.T) {
 	claims("rule", "--db", path, "--by", "ann", "1", "verified")
 	claims("rule", "--db", path, "--by", "ann", "2", "disputed", "--note", "the AP says 3")
 	out := filepath.Join(t.TempDir(), "reviews.jsonld")
-	if code, _, errs := claims("export", "--db", path, "--format", "claimreview", "--publisher", "The Ledger", "--out", out); code != 0 {
+	code, _, errs := claims("export", "--db", path, "--format", "claimreview", "--publisher", "The Ledger", "--out", out)
+	if code != 0 {
 		t.Fatalf("export claimreview: %d %q", code, errs)
+	}
+	if want := "wrote " + out + ": 2 claim reviews\n"; errs != want {
+		t.Errorf("export claimreview says %q, want %q: the two claims ruled", errs, want)
 	}
 	data, err := os.ReadFile(out)
 	if err != nil {
