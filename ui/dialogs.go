@@ -100,6 +100,9 @@ func (r *Review) whereText() string {
 		if s != "" {
 			s += "   ·   "
 		}
+		if r.sess.store.ReadOnly() {
+			s += "read-only: " // before the path, which the bar may shorten
+		}
 		s += r.sess.store.Path()
 	}
 	return s

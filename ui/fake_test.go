@@ -23,7 +23,8 @@ import (
 // does it (without its conflict check between checkers). It does not
 // import, re-extract or export: the tests of those use the real store.
 type fakeStore struct {
-	path string
+	path     string
+	readOnly bool // what ReadOnly says
 
 	mu       sync.Mutex
 	articles []fakeArticle      // ID i+1 is articles[i]
@@ -147,8 +148,9 @@ func newFakeStore(path string, articles ...fakeArticle) *fakeStore {
 // errFake is what the fake store says when asked what it does not do.
 var errFake = errors.New("the fake store does not do this")
 
-func (s *fakeStore) Path() string  { return s.path }
-func (s *fakeStore) Created() bool { return false }
+func (s *fakeStore) Path() string   { return s.path }
+func (s *fakeStore) Created() bool  { return false }
+func (s *fakeStore) ReadOnly() bool { return s.readOnly }
 
 func (s *fakeStore) Close() error {
 	s.mu.Lock()

@@ -132,6 +132,10 @@ func (r *Review) opened(path string, st Store, l *listing, note string, err erro
 	if note == "" {
 		note = fmt.Sprintf("Opened %s.", path)
 	}
+	if st.ReadOnly() {
+		// said at once, not at the first ruling that fails
+		note = fmt.Sprintf("Read-only: rulings cannot be saved in %s. Copy it to a folder you may write to and open the copy.", path)
+	}
 	r.setStatus(note)
 	if r.col.rowCount() > 0 {
 		r.restorePlace(path)

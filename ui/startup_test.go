@@ -124,3 +124,15 @@ func TestLargeDatabaseListsItsFirstClaimsAtOnce(t *testing.T) {
 		t.Errorf("the status bar counts %d ruled, want 1", h.cat().tally.ruled)
 	}
 }
+
+// TestOpenReadOnlySaysSo: a database that can only be read says so when it
+// opens, not at the first ruling that fails.
+func TestOpenReadOnlySaysSo(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fake.db")
+	st := newFakeStore(path)
+	st.readOnly = true
+	h := waitListed(t, openWindow(t, st, path, Options{Checker: testChecker}))
+	if got := h.status.Text; !strings.Contains(got, "Read-only: rulings cannot be saved") || !strings.Contains(got, path) {
+		t.Errorf("the status reads %q; want it to say %s opened read-only", got, path)
+	}
+}

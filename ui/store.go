@@ -21,6 +21,10 @@ type Store interface {
 	Path() string
 	// Created reports whether opening the store made a new database.
 	Created() bool
+	// ReadOnly reports whether the store can only be read (the file or
+	// its folder cannot be written): its writes fail with
+	// factcheck.ErrReadOnly.
+	ReadOnly() bool
 	// Close closes the database.
 	Close() error
 
