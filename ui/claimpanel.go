@@ -67,9 +67,9 @@ func (p *claimPanel) clear() {
 // show shows claim c of the article named article (see
 // catalog.articleLabel), published on the given date.
 func (p *claimPanel) show(c *factcheck.Record, article, published string) {
-	p.title.SetText(c.Text)
+	p.title.SetText(oneLine(c.Text))
 	p.facts.SetText(factsText(c))
-	p.sentence.Segments = highlighted(c.Sentence, c.Start-c.SentenceStart, c.Text)
+	p.sentence.Segments = highlighted(oneLine(c.Sentence), c.Start-c.SentenceStart, oneLine(c.Text))
 	p.sentence.Refresh()
 	src := article
 	if article != c.Doc {
@@ -118,6 +118,41 @@ func (p *claimPanel) showArticle(c *factcheck.Record, text string) {
 	at := claimOffset(c, text)
 	p.paras.Objects = p.paras.Objects[:0]
 	var target fyne.CanvasObject
+	for _, para := range paragraphs(text) {
+		start, end := para[0], para[1]
+		// a wrapped line's break is a space, byte for byte: the claim's
+		// offset holds
+		line := oneLine(text[start:end])
+		rt := &widget.RichText{Wrapping: fyne.TextWrapWord, Scroll: fyne.ScrollNone}
+		if at >= start && at < end {
+			rt.Segments = highlighted(line, at-start, oneLine(c.Text))
+			target = rt
+		} else {
+			rt.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: line, Style: widget.RichTextStyleInline}}
+		}
+		p.paras.Objects = append(p.paras.Objects, rt)
+	}
+	p.paras.Refresh()
+	p.scrollTo(target)
+}
+
+// maxWrappedLine is the longest line, in bytes, of a text wrapped at a
+// fixed width, as wire copy is (about 70 characters); minWrappedLines is
+// how many lines of 40 bytes or more it takes to tell that it is.
+const (
+	maxWrappedLine  = 90
+	minWrappedLines = 4
+)
+
+// paragraphs returns the byte ranges of text's paragraphs, blank lines
+// left out: each line a paragraph, but in a text wrapped at a fixed width
+// (no line longer than maxWrappedLine) a line and the unindented lines
+// after it, up to a blank or indented line, make one (wire copy indents
+// its paragraphs: "    NEW YORK, April 9 - The Federal Reserve was
+// detected buying\ndollars for yen").
+func paragraphs(text string) [][2]int {
+	var lines [][2]int
+	long, wrapped := 0, true
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -125,21 +160,28 @@ func (p *claimPanel) showArticle(c *factcheck.Record, text string) {
 		} else {
 			end += start
 		}
-		line := text[start:end]
-		if strings.TrimSpace(line) != "" {
-			rt := &widget.RichText{Wrapping: fyne.TextWrapWord, Scroll: fyne.ScrollNone}
-			if at >= start && at < end {
-				rt.Segments = highlighted(line, at-start, c.Text)
-				target = rt
-			} else {
-				rt.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: line, Style: widget.RichTextStyleInline}}
-			}
-			p.paras.Objects = append(p.paras.Objects, rt)
+		lines = append(lines, [2]int{start, end})
+		switch n := end - start; {
+		case n > maxWrappedLine:
+			wrapped = false
+		case n >= 40:
+			long++
 		}
 		start = end + 1
 	}
-	p.paras.Refresh()
-	p.scrollTo(target)
+	wrapped = wrapped && long >= minWrappedLines
+	var out [][2]int
+	for _, l := range lines {
+		line := text[l[0]:l[1]]
+		switch {
+		case strings.TrimSpace(line) == "":
+		case wrapped && len(out) > 0 && out[len(out)-1][1] == l[0]-1 && line[0] != ' ' && line[0] != '\t':
+			out[len(out)-1][1] = l[1] // the paragraph's next line
+		default:
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // showArticleError says why the article cannot be shown.

@@ -175,7 +175,7 @@ func (dh *dialogHost) pickSuperseding(cat *catalog, i int, group []int, preselec
 		what = "No other claim is about the same thing as far as Factcheck can tell: search for the newer figure."
 	}
 	intro := container.NewVBox(&widget.Label{
-		Text:     fmt.Sprintf("Which claim supersedes “%s” (%s)? %s", c.Text, cat.articleLabel(c.Doc), what),
+		Text:     fmt.Sprintf("Which claim supersedes “%s” (%s)? %s", oneLine(c.Text), cat.articleLabel(c.Doc), what),
 		Wrapping: fyne.TextWrapWord,
 	}, p.search)
 	content := container.NewBorder(intro, container.NewHBox(cancel, p.confirm), nil, nil, p.list)

@@ -102,12 +102,17 @@ func rulingText(s *factcheck.State) string {
 
 // shorten cuts s to at most n runes, with an ellipsis when it cuts.
 func shorten(s string, n int) string {
-	r := []rune(s)
+	r := []rune(oneLine(s))
 	if len(r) <= n {
 		return s
 	}
 	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
+
+// oneLine returns s with its line breaks as spaces, byte for byte (an
+// offset into s holds): a claim of wire copy wrapped at a fixed width
+// ("13.90\ndlrs") reads on one line.
+func oneLine(s string) string { return strings.ReplaceAll(s, "\n", " ") }
 
 // count writes n of a noun: "1 article", "2,199 articles".
 func count(n int, noun string) string {

@@ -64,7 +64,7 @@ func newClaimRow() *claimRow {
 // catalog.articleLabel).
 func (r *claimRow) set(c *factcheck.Record, article string) {
 	r.badge.setVerdict(c.Verdict)
-	r.text.SetText(c.Text)
+	r.text.SetText(oneLine(c.Text))
 	r.details = valueText(&c.Claim) + "  ·  " + string(c.Kind) + "  ·  " + article
 	r.suggestion.Text = " "
 	if c.Suggestion != nil {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -102,5 +103,51 @@ func TestStatusBarGivesTheMessageTheRoom(t *testing.T) {
 	bar.Refresh()
 	if w := where.Size().Width; w > 0.45*1280+1 {
 		t.Errorf("a long right side takes %.0f of 1280", w)
+	}
+}
+
+// TestParagraphsOfWrappedText checks that the lines of wire copy wrapped
+// at a fixed width make one paragraph until an indented or blank line,
+// and that a text of long lines keeps a paragraph a line.
+func TestParagraphsOfWrappedText(t *testing.T) {
+	wire := "FED SEEN BUYING DOLLARS FOR YEN\n" +
+		"    NEW YORK, April 9 - The Federal Reserve was detected buying\n" +
+		"dollars for yen in the open market as the dollar fell to a\n" +
+		"40-year low of 144.60 yen in nervous late morning trading,\n" +
+		"currency dealers said.\n" +
+		"    A Fed spokeswoman had no comment on the dealer reports.\n\n" +
+		" Reuter\n"
+	var got []string
+	for _, p := range paragraphs(wire) {
+		got = append(got, strings.ReplaceAll(wire[p[0]:p[1]], "\n", "|"))
+	}
+	want := []string{
+		"FED SEEN BUYING DOLLARS FOR YEN",
+		"    NEW YORK, April 9 - The Federal Reserve was detected buying|dollars for yen in the open market as the dollar fell to a|40-year low of 144.60 yen in nervous late morning trading,|currency dealers said.",
+		"    A Fed spokeswoman had no comment on the dealer reports.",
+		" Reuter",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("wire copy's paragraphs:\n%q\nwant\n%q", got, want)
+	}
+	web := "Gaza toll rises\nThe health ministry in Gaza said on Sunday that more than 9,000 people had been killed since 7 October.\nAid groups say it is not enough, and the crossing stays closed to most trucks.\n"
+	if n := len(paragraphs(web)); n != 3 {
+		t.Errorf("a web article of long lines: %d paragraphs, want a line each (3)", n)
+	}
+}
+
+// TestWrappedClaimReadsOnOneLine checks that a claim of wire copy that
+// runs over a wrapped line ("13.90\ndlrs") reads on one line in its row
+// and as the claim panel's title.
+func TestWrappedClaimReadsOnOneLine(t *testing.T) {
+	test.NewTempApp(t)
+	c := goldenClaim("13.90\ndlrs", factcheck.Money, 13.9, factcheck.Unruled, false)
+	row := newClaimRow()
+	row.set(c, c.Doc)
+	p := &claimPanel{}
+	test.NewTempWindow(t, p.build())
+	p.show(c, c.Doc, "")
+	if row.text.Text != "13.90 dlrs" || p.title.Text != "13.90 dlrs" {
+		t.Errorf("row %q, title %q; want both %q", row.text.Text, p.title.Text, "13.90 dlrs")
 	}
 }

@@ -237,7 +237,7 @@ func (r *Review) suggestionText(c *factcheck.Record) string {
 	name := func(ref *factcheck.Ref) string {
 		if j, ok := cat.lookupRef(ref); ok {
 			o := &cat.claims[j]
-			return fmt.Sprintf("“%s” (%s)", o.Text, cat.articleLabel(o.Doc))
+			return fmt.Sprintf("“%s” (%s)", oneLine(o.Text), cat.articleLabel(o.Doc))
 		}
 		return ref.String()
 	}
@@ -248,7 +248,7 @@ func (r *Review) suggestionText(c *factcheck.Record) string {
 			// a change the article states ("raised to 110 dlrs from 100
 			// dlrs"), or its own newer figure: no other article is cited
 			if j, ok := cat.lookupRef(s.By); ok {
-				return "Superseded: this article itself gives the newer figure “" + cat.claims[j].Text + "”."
+				return "Superseded: this article itself gives the newer figure “" + oneLine(cat.claims[j].Text) + "”."
 			}
 			return "Superseded: this article itself gives a newer figure."
 		case s.By != nil:
@@ -264,7 +264,7 @@ func (r *Review) suggestionText(c *factcheck.Record) string {
 			case ref.Doc != c.Doc:
 				elsewhere = append(elsewhere, name(ref))
 			case ok:
-				here = append(here, "“"+cat.claims[j].Text+"”")
+				here = append(here, "“"+oneLine(cat.claims[j].Text)+"”")
 			default:
 				here = append(here, ref.String())
 			}

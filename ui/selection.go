@@ -114,7 +114,7 @@ func (r *Review) claimLabel(id int64) string {
 		return fmt.Sprint("claim ", id)
 	}
 	c := &cat.claims[i]
-	return "“" + c.Text + "” (" + cat.articleLabel(c.Doc) + ")"
+	return "“" + oneLine(c.Text) + "” (" + cat.articleLabel(c.Doc) + ")"
 }
 
 // showNone shows no claim: the list is empty.

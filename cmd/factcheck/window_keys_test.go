@@ -432,3 +432,30 @@ func TestWindowArticlePicker(t *testing.T) {
 		t.Errorf("V after picking by %q ruled claim %s, not one of %s's %v", "netnyahu", ev[0]["claim"], doc, theirs)
 	}
 }
+
+// wireStory is wire copy wrapped at a fixed width, its paragraphs
+// indented, as the Reuters archive's are.
+const wireStory = "HARBOUR BOARD RAISES FERRY FARES\n" +
+	"    PORT ELLEN, May 4 - The harbour board raised ferry fares for\n" +
+	"the third time this year, to 14.60 dlrs a crossing from 13.90\n" +
+	"dlrs, after fuel costs rose by a fifth over the winter months,\n" +
+	"a board spokesman said.\n" +
+	"    The board carried 212,000 passengers last year.\n" +
+	" Reuter\n"
+
+// Scenario 27: wire copy wrapped at a fixed width reads as paragraphs in
+// the article pane, a claim that runs over a wrapped line highlighted
+// whole.
+func TestWindowWireParagraphs(t *testing.T) {
+	s := newSession(t, "27-wire-paragraphs")
+	s.start("--checker", "Wes Wire")
+	s.waitListed(0, s.db, startTimeout)
+	m := s.mark()
+	s.claims("import", "--db", s.db, writeArticle(t, s.dir, "ferry_fares.txt", wireStory))
+	s.waitListed(m, s.db, startTimeout)
+	s.key("ctrl+f")
+	s.typeText("13.90")
+	s.key("Return")
+	s.waitScreen(screenClaim, "13.90", "fuel costs rose by a fifth")
+	s.shotAs("article")
+}
