@@ -2685,6 +2685,33 @@ func TestStoriesOfEras(t *testing.T) {
 	}
 }
 
+// TestStoriesOfArchiveBounded: names shared two by two chain an
+// archive's reports; no story of an archive holds more than
+// maxArchiveStory articles, while a batch of as many stays one story.
+func TestStoriesOfArchiveBounded(t *testing.T) {
+	chain := func(n int) map[string][]string {
+		names := map[string][]string{}
+		for i := range n { // report i shares two names with report i+1
+			names[fmt.Sprintf("r%03d.txt", i)] = []string{"n" + strconv.Itoa(i), "n" + strconv.Itoa(i+1), "n" + strconv.Itoa(i+2)}
+		}
+		return names
+	}
+	sizes := func(s map[string]int) (largest int) {
+		n := map[int]int{}
+		for _, st := range s {
+			n[st]++
+			largest = max(largest, n[st])
+		}
+		return largest
+	}
+	if got := sizes(storiesOf(chain(maxOneEraImport), nil, nil)); got != maxOneEraImport {
+		t.Errorf("a batch of %d reports chained by names: largest story %d, want them all one", maxOneEraImport, got)
+	}
+	if got := sizes(storiesOf(chain(400), nil, nil)); got > maxArchiveStory || got < maxArchiveStory/2 {
+		t.Errorf("an archive of 400 reports chained by names: largest story %d, want at most %d (and the chain kept)", got, maxArchiveStory)
+	}
+}
+
 // TestEras: an article's era is its publication's year, else the year
 // its dates name most often, the latest of a tie; none without a year.
 func TestEras(t *testing.T) {

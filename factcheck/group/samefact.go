@@ -23,9 +23,9 @@ import (
 // of articles each sharing two names with the next runs through a whole
 // news archive.
 
-// maxSameValue is how many claims of a batch may state a value for the
-// value to tell them apart: across a news archive, "first" and "2004" are
-// said of everything.
+// maxSameValue is how many claims of a batch (of a story, in an archive:
+// see maxOneEraImport) may state a value for the value to tell them apart:
+// across a news archive, "first" and "2004" are said of everything.
 const maxSameValue = 50
 
 // contextWindow is how many words either side of a claim make its context.
@@ -170,19 +170,47 @@ func (g *grouper) linkSameValues() {
 	// them) and of the articles with one of its names; related then asks
 	// for two.
 	buckets := newBuckets()
-	stated := map[string]int{} // claims by value
+	// In an archive (see maxOneEraImport) a date, a percentage or a
+	// specific figure is compared within its story however often the
+	// archive states it ("300 mln dlrs" of a sanction in one story, of a
+	// hundred others' sums elsewhere), and by an article's names only
+	// when it is rare or the name is (a small count, however, only when
+	// rare: "two" in a story says little). Across a news archive grouped
+	// at once, the gold batches' F1 was 0.53 (Reuters) and 0.58 (BBC)
+	// against 0.72 for each batch alone; 0.62 and 0.62 so.
+	stated := map[string]int{}  // claims by value
+	inStory := map[string]int{} // claims by value and story, in an archive
 	vs := make([]string, len(g.claims))
+	archive := len(g.names) > maxOneEraImport
+	storyValue := func(i int) string { return vs[i] + "\x00" + strconv.Itoa(g.story[g.claims[i].Doc]) }
 	for i := range g.claims {
 		c := &g.claims[i]
 		vs[i] = string(c.Kind) + "|" + bucketUnit(c) + "|" + valueBucket(c)
 		stated[vs[i]]++
+		if archive {
+			inStory[storyValue(i)]++
+		}
+	}
+	nameDocs := map[string]int{} // articles by name, in an archive
+	if archive {
+		for _, ns := range g.names {
+			for _, n := range ns {
+				nameDocs[n]++
+			}
+		}
+	}
+	statedOf := func(i int) int { // how often a claim's value is said where it is compared first
+		if c := &g.claims[i]; archive && (c.Kind == factcheck.Date || c.Kind == factcheck.Percent || specific(c)) {
+			return inStory[storyValue(i)]
+		}
+		return stated[vs[i]]
 	}
 	// A value's buckets are only made when two claims may share one: a
 	// bucket of one claim joins nothing.
 	local := make([]string, len(g.claims)) // a local dollar's value in US dollars
 	bucketed := map[string]int{}
 	for i := range g.claims {
-		if stated[vs[i]] > maxSameValue {
+		if statedOf(i) > maxSameValue {
 			continue
 		}
 		bucketed[vs[i]]++
@@ -195,7 +223,7 @@ func (g *grouper) linkSameValues() {
 		c := &g.claims[i]
 		unit := bucketUnit(c)
 		v := vs[i]
-		said := stated[v]
+		said := statedOf(i)
 		if said > maxSameValue {
 			continue // "first", "2004": said of too many things to tell one
 		}
@@ -211,11 +239,13 @@ func (g *grouper) linkSameValues() {
 			buckets.add(bucketKey{local[i] + "|", ofStory}, i)
 		}
 		if shared {
-			if c.Kind != factcheck.Date && said <= maxRetoldValue {
+			if c.Kind != factcheck.Date && stated[vs[i]] <= maxRetoldValue {
 				buckets.add(bucketKey{v, "\x01"}, i) // in any article: a passage repeated (retoldSentence)
 			}
 			for _, name := range g.names[c.Doc] {
-				buckets.add(bucketKey{v, name}, i)
+				if stated[vs[i]] <= maxSameValue || nameDocs[name] <= maxArchiveStory {
+					buckets.add(bucketKey{v, name}, i) // (a value the archive says often, only by its rarer names)
+				}
 			}
 		}
 		if c.Kind != factcheck.Date && c.EndValue == nil {
@@ -366,7 +396,14 @@ func (g *grouper) oneStoryFigure(i, j int) bool {
 // the US and Europe in 12 months" in a review of the charts and in a
 // report on Apple).
 func (g *grouper) retoldSentence(i, j int) bool {
-	return g.claims[i].Doc != g.claims[j].Doc && jaccard(g.context(i), g.context(j)) >= minRetoldPassage
+	if g.claims[i].Doc == g.claims[j].Doc {
+		return false
+	}
+	a, b := g.context(i), g.context(j)
+	if lo, hi := min(len(a), len(b)), max(len(a), len(b)); float64(lo) < minRetoldPassage*float64(hi) {
+		return false // sets of such sizes share too little whatever their words
+	}
+	return jaccard(a, b) >= minRetoldPassage
 }
 
 // linkRetold joins the figures that two articles of a story of one day
@@ -652,13 +689,12 @@ func (g *grouper) figureRows() []string {
 // context returns the content words near claim i (contextWords), read
 // once.
 func (g *grouper) context(i int) map[string]bool {
-	if m, ok := g.ctx[i]; ok {
-		return m
-	}
 	if g.ctx == nil {
-		g.ctx = map[int]map[string]bool{}
+		g.ctx = make([]map[string]bool, len(g.claims))
 	}
-	g.ctx[i] = contextWords(&g.claims[i])
+	if g.ctx[i] == nil {
+		g.ctx[i] = contextWords(&g.claims[i])
+	}
 	return g.ctx[i]
 }
 
