@@ -400,6 +400,63 @@ func (x *extractor) countRate(c *claimParts) {
 	c.subjectStart, c.subjectEnd = 0, 0
 }
 
+// populationRate makes the bare count c a rate when "per" and a power of
+// ten of a population, or "per lakh", follow it: "murders fell to 1.94 per
+// 100,000 population", "1,832.6 per lakh population", "97 per 100,000
+// live births". Its unit is "per" and the base ("per 100,000"; a lakh's
+// 100,000), as most hands write it; the population's noun, up to two
+// words, is in its span.
+func (x *extractor) populationRate(c *claimParts) {
+	j := c.last
+	if c.unitKind != factcheck.Count || c.subjectEnd > c.subjectStart || !x.eq(j, wPer) {
+		return
+	}
+	var per string
+	switch {
+	case x.eqText(j+1, "lakh"):
+		per = "per 100,000"
+	case x.tokIs(j+1, tNum):
+		base := strings.ReplaceAll(x.str(j+1), ",", "")
+		if len(base) < 3 || base[0] != '1' || strings.Trim(base[1:], "0") != "" || x.tokIs(j+2, tPunct) && x.mark(j+2) == '.' && x.tokIs(j+3, tNum) {
+			return // "per 1.5 kg", "per 25": no population's base
+		}
+		per = "per " + groupedThousands(base) // "1,00,000" as "100,000"
+	default:
+		return
+	}
+	k := j + 2
+	for n := 0; n < 2 && x.tokIs(k, tWord) && x.toks[k].flags&(fUpper|fNewline) == 0 && (populationNoun(x.lowerAt(k)) || n == 0 && x.eqText(k, "live")); n++ {
+		k++ // "population", "people", "live births"
+	}
+	if k == j+2 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.toks[k].is(lexicon.Stop|lexicon.Determiner) {
+		return // "3 per 100 metres": a measure's base, another rule's
+	}
+	c.unitKind, c.unit, c.last = factcheck.Measure, per, k
+}
+
+// groupedThousands writes the digits ds with a comma between thousands:
+// "100000" as "100,000".
+func groupedThousands(ds string) string {
+	var b strings.Builder
+	for i, d := range ds {
+		if i > 0 && (len(ds)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(d)
+	}
+	return b.String()
+}
+
+// populationNoun reports whether w, in lower case, names the people or
+// events a rate per thousand or per hundred thousand is of.
+func populationNoun(w string) bool {
+	switch w {
+	case "population", "people", "persons", "residents", "inhabitants", "adults", "children", "women", "men", "births", "deliveries", "capita":
+		return true
+	}
+	return false
+}
+
 // perHundred reads the base of a rate at token j, "per" and a power of ten
 // of people or things, the things' noun after one word at most: "7.5
 // connections per 100 people", "2.7 cases per 100,000 people", "189

@@ -471,6 +471,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"6.1 billion\ncubic feet", m, "6100000000", "", "cubic foot", ""}}},
 		{"pounds that pay", "He was fined 800 pounds and paid 3m pounds of debt.", []want{
 			{"800 pounds", factcheck.Money, "800", "", "GBP", ""}, {"3m pounds", factcheck.Money, "3000000", "", "GBP", ""}}},
+		{"a bare figure per a power of ten of a population, or per lakh, is a rate (but not per a measure's base)", "Murders fell to 1.94 per 100,000 population; crime stood at 1,832.6 per lakh population and 195 per 1,00,000 people, with 97 per 1,000 live births. It costs 3 per 100 metres.", []want{
+			{"1.94 per 100,000 population", m, "1.94", "", "per 100,000", ""}, {"1,832.6 per lakh population", m, "1832.6", "", "per 100,000", ""},
+			{"195 per 1,00,000 people", m, "195", "", "per 100,000", ""}, {"97 per 1,000 live births", m, "97", "", "per 1,000", ""},
+			{"3", factcheck.Count, "3", "", "", ""}, {"100 metres", m, "100", "", "m", ""}}},
 		{"a heart's rate written out, a range's unit after its end (but beats counted a minute)", "Rates fell between 60 and 100 beats per minute and rose 2.5 beats a minute. It beats 70 times a minute.", []want{
 			{"between 60 and 100 beats per minute", m, "60", "100", "beat per minute", ""}, {"2.5 beats a minute", m, "2.5", "", "beat per minute", ""},
 			{"70 times a minute", m, "70", "", "time per minute", ""}}},

@@ -244,6 +244,7 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	if c.unitKind == factcheck.Count {
 		x.countRate(c)
+		x.populationRate(c)
 		x.stageOf(c)
 	}
 	x.bracketedChange(c)
