@@ -143,6 +143,8 @@ func currencyPrefix(s string) string {
 		return "EGP" // "LE 4,500", Egypt's pound as its press writes it, the livre égyptienne
 	case "Bt":
 		return "THB" // "Bt1.2tn", "Bt3 million": the baht as Bangkok's papers write it
+	case "Php":
+		return "PHP" // "Php2.1-billion", the peso as Manila's papers write its code
 	case "stg":
 		return "GBP" // "British shoppers added stg 1.4 bln", sterling as wire copy writes it before a sum
 	}
@@ -155,11 +157,11 @@ func currencyPrefix(s string) string {
 // wordPrefix reports whether s is a currency's abbreviation written as a
 // word before the number, with or without a space: "Rs 5,00,000", "Rp
 // 50,000", "RM30", "DM3.5bn", "Fr. 2.5 million", "KD 5.6 billion", "BD17.2bn", "JD12.3bn", "KSh 2.3bn", "Dh15.5
-// billion", "SR15 billion", "QR9 billion", "Tk 12,500", "Bt1.2tn", "LE 4,500", "Rmb7.06tn", "stg 320 mln" (after a
+// billion", "SR15 billion", "QR9 billion", "Tk 12,500", "Bt1.2tn", "LE 4,500", "Rmb7.06tn", "Php2.1 billion", "stg 320 mln" (after a
 // sum, "100 mln stg 9-3/8 pct", the sum before takes it).
 func wordPrefix(s string) bool {
 	switch s {
-	case "Rs", "Rp", "RM", "DM", "Fr", "SFr", "Sfr", "KD", "BD", "JD", "Dh", "Dhs", "SR", "QR", "Tk", "TL", "Bt", "LE", "Rmb", "stg":
+	case "Rs", "Rp", "RM", "DM", "Fr", "SFr", "Sfr", "KD", "BD", "JD", "Dh", "Dhs", "SR", "QR", "Tk", "TL", "Bt", "LE", "Rmb", "Php", "stg":
 		return true
 	}
 	return kenyanShilling(s)

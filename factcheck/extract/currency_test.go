@@ -167,6 +167,8 @@ func TestExtractCurrencies(t *testing.T) {
 		{"symbols", "Prices hit ₩5,000, ₽300, ₺40, ₦1,000, ₱250 and ₹12.", []want{
 			{"₩5,000", m, "5000", "", "KRW", ""}, {"₽300", m, "300", "", "RUB", ""}, {"₺40", m, "40", "", "TRY", ""},
 			{"₦1,000", m, "1000", "", "NGN", ""}, {"₱250", m, "250", "", "PHP", ""}, {"₹12", m, "12", "", "INR", ""}}},
+		{"the peso's code as Manila's papers write it, glued or spaced", "A Php2.1-billion jail, Php2.1 billion in bonds and Php 500 grants.", []want{
+			{"Php2.1-billion", m, "2100000000", "", "PHP", ""}, {"Php2.1 billion", m, "2100000000", "", "PHP", ""}, {"Php 500", m, "500", "", "PHP", ""}}},
 		{"lakh crore", "It set aside Rs 4.5 lakh crore.", []want{{"Rs 4.5 lakh crore", m, "4500000000000", "", "INR", ""}}},
 		{"yen sign", "Sony made ¥500bn.", []want{{"¥500bn", m, "500000000000", "", "JPY", ""}}},
 		{"sterling's 'stg' before a sum, as after it (after a sum, the sum's)", "British shoppers added stg 1.4 bln; the issue was 100 mln stg 9-3/8 pct notes.", []want{
