@@ -1378,6 +1378,8 @@ func TestExtractDates(t *testing.T) {
 			{"31", factcheck.Count, "31", "", "", ""}, {"4/9 and 4/11", factcheck.Date, "--04-09", "--04-11", "", ""},
 			{"4/20", factcheck.Date, "--04-20", "", "", ""}, {"$4.2M", factcheck.Money, "4200000", "", "USD", ""},
 			{"4/9", factcheck.Date, "--04-09", "", "", ""}, {"3/16", factcheck.Date, "--03-16", "", "", ""}}},
+		{"numeric, after the week ended or a time set (but not a vote for a share, nor the hours of a week)", "Sales for the week ended 11/14 rose; his hearing is set for 3/22. He voted for 3/4 of bills; it is open for 24/7.", "", []want{
+			{"11/14", factcheck.Date, "--11-14", "", "", ""}, {"3/22", factcheck.Date, "--03-22", "", "", ""}, {"3/4 of bills", factcheck.Percent, "75", "", "", ""}}},
 		{"numeric, after a word of a start or a posting", "A boycott starting 24/03 drew 150,000 backers; the cut is effective 1/4, the reel posted 9/1.", "", []want{
 			{"24/03", factcheck.Date, "--03-24", "", "", ""}, {"150,000", factcheck.Count, "150000", "", "", ""},
 			{"1/4", factcheck.Date, "--04-01", "", "", ""}, {"9/1", factcheck.Date, "--01-09", "", "", ""}}},

@@ -230,7 +230,7 @@ func (x *extractor) dayMonthDigits(i int) (a, b, y, last int, ok bool) {
 // yearlessDate reads at token i a day and month in digits with a slash
 // and no year, where a word of time stands before them ("on 15/04", "by
 // 12/25", "until 3/11", "through 7/9", "between 4/9", "the week ending
-// 3/16", "starting 24/03", "effective 7/1", "takes effect 5/1", "posted 1/9", "first
+// 3/16", "the week ended 11/14", "set for 3/22", "starting 24/03", "effective 7/1", "takes effect 5/1", "posted 1/9", "first
 // reported 12/4", "as of 4/20",
 // "the night of 4/9") or "and" after another ("on 12/03 and 05/04").
 // Elsewhere such a pair may be a fraction, a score or a slogan ("24/7").
@@ -242,8 +242,16 @@ func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
 		return 0, 0, false
 	}
 	switch x.spAt(i - 1) {
-	case wOn, wBy, wUntil, wTill, wSince, wFrom, wBefore, wAfter, wDue, wDated, wThrough, wEnding, wStarting, wBeginning, wEffective,
+	case wOn, wBy, wUntil, wTill, wSince, wFrom, wBefore, wAfter, wDue, wDated, wThrough, wEnding, wEnded, wStarting, wBeginning, wEffective,
 		wPosted, wPublished, wReported, wAnnounced, wEffect:
+	case wFor:
+		switch x.spAt(i - 2) {
+		case wSet, wScheduled: // "is set for 3/22", "scheduled for 11/14"
+		default:
+			if !x.eqText(i-2, "slated") && !x.eqText(i-2, "planned") {
+				return 0, 0, false // "voted for 3/4", "for 24/7"
+			}
+		}
 	case wBetween:
 		if _, _, ok := x.yearlessAt(i + 4); !ok || !x.eq(i+3, wAnd) {
 			return 0, 0, false // "between 1/4 and 1/3 of voters": shares
