@@ -464,6 +464,15 @@ func populationNoun(w string) bool {
 // people", as most goldens' hands write it) and the index after it, or ""
 // and j.
 func (x *extractor) perHundred(j int) (string, int) {
+	if x.eq(j, wPer) && x.eq(j+1, wMillion) && (!x.tokIs(j+2, tWord) || x.toks[j+2].is(lexicon.Stop)) {
+		return "1,000,000", j + 2 // "273 cases per million."
+	}
+	if x.eq(j, wPer) && x.tokIs(j+1, tNum) && (!x.tokIs(j+2, tWord) || x.toks[j+2].is(lexicon.Stop) && !(x.tokIs(j+3, tWord) && pluralNoun(x.str(j+3)))) {
+		// the base alone, its people unsaid: "71 cases per 100,000, against"
+		if base := strings.ReplaceAll(x.str(j+1), ",", ""); len(base) >= 4 && base[0] == '1' && strings.Trim(base[1:], "0") == "" {
+			return groupedThousands(base), j + 2
+		}
+	}
 	if !x.eq(j, wPer) || !x.tokIs(j+1, tNum) || !x.tokIs(j+2, tWord) || x.toks[j+2].flags&fUpper != 0 {
 		return "", j
 	}

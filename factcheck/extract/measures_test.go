@@ -475,6 +475,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"1.94 per 100,000 population", m, "1.94", "", "per 100,000", ""}, {"1,832.6 per lakh population", m, "1832.6", "", "per 100,000", ""},
 			{"195 per 1,00,000 people", m, "195", "", "per 100,000", ""}, {"97 per 1,000 live births", m, "97", "", "per 1,000", ""},
 			{"3", factcheck.Count, "3", "", "", ""}, {"100 metres", m, "100", "", "m", ""}}},
+		{"a count per a base with its people unsaid, or per million; energy in megajoules", "Incidence reached 71 cases per 100,000, against 273 cases per million in 2020. A meal holds 3.15 megajoules; the beam 2.05 MJ.", []want{
+			{"71 cases per 100,000", m, "71", "", "case per 100,000", ""}, {"273 cases per million", m, "273", "", "case per 1,000,000", ""}, {"2020", factcheck.Date, "2020", "", "", ""},
+			{"3.15 megajoules", m, "3.15", "", "megajoule", ""}, {"2.05 MJ", m, "2.05", "", "MJ", ""}}},
 		{"a heart's rate written out, a range's unit after its end (but beats counted a minute)", "Rates fell between 60 and 100 beats per minute and rose 2.5 beats a minute. It beats 70 times a minute.", []want{
 			{"between 60 and 100 beats per minute", m, "60", "100", "beat per minute", ""}, {"2.5 beats a minute", m, "2.5", "", "beat per minute", ""},
 			{"70 times a minute", m, "70", "", "time per minute", ""}}},

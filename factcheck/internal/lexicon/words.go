@@ -222,6 +222,9 @@ func init() {
 		"parsec": {"parsec", "parsecs"}, "megaparsec": {"megaparsec", "megaparsecs"}, "joule": {"joule", "joules"},
 		"kilojoule": {"kilojoule", "kilojoules"}, "electronvolt": {"electronvolt", "electronvolts"}, "TeV": {"tev"}, "GeV": {"gev"},
 		"MeV": {"mev"}, "keV": {"kev"}, "EeV": {"eev"}, "PeV": {"pev"}, "kJ": {"kj"}, "micron": {"micron", "microns"},
+		// energy in millions and billions of joules: "3.15 megajoules", "2.05 MJ", "40 GJ"
+		"megajoule": {"megajoule", "megajoules"}, "gigajoule": {"gigajoule", "gigajoules"}, "terajoule": {"terajoule", "terajoules"},
+		"MJ": {"mj"}, "GJ": {"gj"},
 		"microkelvin": {"microkelvin", "microkelvins"}, "nanokelvin": {"nanokelvin", "nanokelvins"}, "THz": {"thz"}, "ly": {"ly"},
 		"coulomb": {"coulomb", "coulombs"}, "micrometre": {"micrometre", "micrometres"}, "micrometer": {"micrometer", "micrometers"},
 		"arcsecond": {"arcsecond", "arcseconds"}, "microarcsecond": {"microarcsecond", "microarcseconds"}, "gigapixel": {"gigapixel", "gigapixels"}, "cusec": {"cusec", "cusecs"}, "tmcft": {"tmcft"}, "nm": {"nm"}, "mmol": {"mmol"},
