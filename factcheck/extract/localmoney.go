@@ -683,6 +683,12 @@ func (x *extractor) localPrefixAt(i int) string {
 	if ps == nil || !x.tokIs(k, tNum) || x.toks[k].flags&fSpace != 0 && len(x.str(i)) == 1 {
 		return "" // a shilling's "Sh" may stand apart ("a bonus of Sh 5 per kilo"), a lone letter not
 	}
+	if x.eq(i-1, wThe) && len(x.str(i)) == 1 && allDigits(x.str(k)) {
+		switch x.spAt(min(k+1, len(x.toks)-1)) {
+		case wNear, wBetween, wOutside, wNorth, wSouth, wEast, wWest:
+			return "" // "a heist on the R21 near OR Tambo": a road's number
+		}
+	}
 	for _, p := range ps {
 		if x.inCountry(p.country) {
 			return p.code

@@ -18,6 +18,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"$45 million", m, "45000000", "", "AUD", ""}}},
 		{"a state named for its country is a place of it: South Australia's", "Farmers in South Australia's south-east can claim up to $75,000 under a $55 million package.", "", []want{
 			{"up to $75,000", m, "75000", "", "AUD", factcheck.UpperBound}, {"$55 million", m, "55000000", "", "AUD", ""}}},
+		{"a road's number after 'the' and before a place's preposition is no sum", "JOHANNESBURG - Police offer up to R150 000 after a heist on the R21 near OR Tambo; the R50 fee rose.", "", []want{
+			{"up to R150 000", m, "150000", "", "ZAR", factcheck.UpperBound}, {"R50", m, "50", "", "ZAR", ""}}},
 		{"a South African union sets a text's rand", "The minimum wage rose to R27.58 an hour; Cosatu wanted more.", "", []want{
 			{"R27.58", m, "27.58", "", "ZAR", ""}}},
 		{"an air force of one country sets a text's bare dollar", "Boeing will deliver the drones to the RAAF under a $1.4 billion contract.", "", []want{
