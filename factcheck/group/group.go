@@ -1447,6 +1447,9 @@ func storiesOf(names map[string][]string, figures map[string]map[string]bool, er
 	pairs := map[string]int{}   // a pair of names to the first article with it
 	triples := map[string]int{} // three names to the first article with them
 	byName := map[string][]int{}
+	// Two names join after three do: in an archive, whose stories are
+	// bounded (maxArchiveStory), the surer links fill them first.
+	var twos [][3]int // two articles and how many articles name their two names
 	for d, doc := range docs {
 		ns := told[doc]
 		for a := 0; a < len(ns); a++ {
@@ -1456,7 +1459,7 @@ func storiesOf(names map[string][]string, figures map[string]map[string]bool, er
 				if o, ok := pairs[key]; !ok {
 					pairs[key] = d
 				} else if len(ns) < 5 || len(told[docs[o]]) < 5 || df[ns[a]] <= maxRareName && df[ns[b]] <= maxRareName {
-					union(o, d) // an article with few names joins on two of them, and any on two rare ones
+					twos = append(twos, [3]int{o, d, df[ns[a]] + df[ns[b]]}) // an article with few names joins on two of them, and any on two rare ones
 				}
 				for c := b + 1; c < len(ns); c++ {
 					key := ns[a] + "\x00" + ns[b] + "\x00" + ns[c]
@@ -1468,6 +1471,10 @@ func storiesOf(names map[string][]string, figures map[string]map[string]bool, er
 				}
 			}
 		}
+	}
+	slices.SortStableFunc(twos, func(a, b [3]int) int { return cmp.Compare(a[2], b[2]) }) // the rarer names first
+	for _, p := range twos {
+		union(p[0], p[1])
 	}
 	// the name three fifths of a small import share is its story's:
 	// "Elvis" in six of seven reports of the charts, "USDA" in five of
