@@ -1,14 +1,12 @@
 package group
 
 import (
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
-	"github.com/factcheck/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/factcheck/internal/testcorpus"
 )
 
@@ -31,20 +29,7 @@ func TestGroupsGoldInArchive(t *testing.T) {
 			if len(paths) < 1000 {
 				t.Fatalf("%d articles under %s: the corpus beside the repository is needed", len(paths), testcorpus.Root)
 			}
-			var claims []factcheck.Claim
-			pub, names := map[string]string{}, map[string][]string{}
-			for _, p := range paths {
-				b, err := os.ReadFile(p)
-				if err != nil {
-					t.Fatal(err)
-				}
-				a, err := extract.ParseArticle(tt.prefix+filepath.Base(p), b, "")
-				if err != nil {
-					continue // the corpus's notes and empty files
-				}
-				claims = append(claims, a.Claims...)
-				pub[a.Name], names[a.Name] = a.Published, NamesOfText(a.Text)
-			}
+			claims, pub, names := parseFiles(t, paths, tt.prefix)
 			places := Group(claims, pub, names)
 			byDoc := map[string][]int{}
 			for i, c := range claims {

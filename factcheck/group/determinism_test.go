@@ -1,13 +1,11 @@
 package group
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
-	"github.com/factcheck/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/factcheck/internal/testcorpus"
 )
 
@@ -49,20 +47,5 @@ func reutersClaims(tb testing.TB, n int) ([]factcheck.Claim, map[string]string, 
 	if len(paths) < n {
 		tb.Fatalf("%d Reuters stories under %s, want %d", len(paths), testcorpus.Root, n)
 	}
-	var claims []factcheck.Claim
-	pub, names := map[string]string{}, map[string][]string{}
-	for _, p := range paths[:n] {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		a, err := extract.ParseArticle(filepath.Base(p), b, "")
-		if err != nil {
-			continue
-		}
-		claims = append(claims, a.Claims...)
-		pub[a.Name] = a.Published
-		names[a.Name] = NamesOfText(string(b))
-	}
-	return claims, pub, names
+	return parseFiles(tb, paths[:n], "")
 }
