@@ -108,3 +108,43 @@ func TestDraftOvertakenByAnother(t *testing.T) {
 		t.Errorf("the question reads %q; want the claim named, and no 'no verdict'", text.String())
 	}
 }
+
+// TestAnothersNoteNotCarried checks that ruling on a claim another checker
+// ruled, its note untouched in the fields, does not sign their note as
+// this checker's: the new ruling has none. A note of one's own is
+// carried, and M puts the cursor after the note, so that typing adds to
+// it.
+func TestAnothersNoteNotCarried(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fake.db")
+	st := newFakeStore(path)
+	h := waitListed(t, openWindow(t, st, path, Options{Checker: testChecker, WatchLog: 10 * time.Millisecond}))
+	h.focusList()
+	c := h.selected(t)
+	if _, err := st.Rule(context.Background(), factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Verified, Checker: "Bo", Note: "Bo's source", Evidence: "https://bo.example"}); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(5 * time.Second); h.side.note.Text != "Bo's source"; time.Sleep(10 * time.Millisecond) {
+		h.settle()
+		if time.Now().After(deadline) {
+			t.Fatal("Bo's ruling was not shown")
+		}
+	}
+	h.press(fyne.KeyD)
+	h.settle()
+	if got := h.stored(t, c.ID); got.Verdict != factcheck.Disputed || got.Checker != testChecker || got.Note != "" || got.Evidence != "" {
+		t.Fatalf("D over Bo's ruling stored %q by %q with note %q, evidence %q; want no note of Bo's signed by %s", got.Verdict, got.Checker, got.Note, got.Evidence, testChecker)
+	}
+	h.onFocusNote()
+	test.Type(h.side.note, "noted")
+	h.press(fyne.KeyEscape)
+	h.press(fyne.KeyV)
+	h.settle()
+	h.onFocusNote()
+	test.Type(h.side.note, ", and more")
+	h.press(fyne.KeyEscape)
+	h.press(fyne.KeyD)
+	h.settle()
+	if got := h.stored(t, c.ID); got.Note != "noted, and more" {
+		t.Errorf("M on one's own note, typing, D: note %q, want %q (the cursor after the note, the note carried)", got.Note, "noted, and more")
+	}
+}

@@ -82,6 +82,13 @@ func (r *Review) onApplySuggestion(typed notes) {
 // rule stores a ruling with the note and evidence typed for it, and says
 // so.
 func (r *Review) rule(ru factcheck.Ruling, typed notes) {
+	if i, ok := r.sess.cat.lookup(ru.Claim); ok {
+		if c := &r.sess.cat.claims[i]; c.Checker != "" && c.Checker != r.checker && typed == (notes{c.Note, c.Evidence}) {
+			// the fields as another checker's ruling left them: their
+			// note, not this checker's, is kept with their ruling only
+			typed = notes{}
+		}
+	}
 	ru.Note, ru.Evidence = typed.note, typed.evidence
 	r.record(ru, fmt.Sprintf("%s.", verdictName(ru.Verdict)))
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -312,6 +313,11 @@ type fieldEntry struct {
 func (e *fieldEntry) focusAfterKey(c fyne.Canvas, k fyne.KeyName) {
 	e.skip.after(k)
 	c.Focus(e)
+	// the cursor after what the field holds, so that typing adds to a
+	// note rather than running into its first word
+	lines := strings.Split(e.Text, "\n")
+	e.CursorRow, e.CursorColumn = len(lines)-1, utf8.RuneCountInString(lines[len(lines)-1])
+	e.Refresh()
 }
 
 // TypedRune types r, unless it is the focusing key's character.

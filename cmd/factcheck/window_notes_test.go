@@ -3,6 +3,7 @@ package main
 // Scenarios 7 and 8 of issue 11: notes, evidence, drafts, undo and redo.
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -44,6 +45,19 @@ func TestWindowNoteEvidence(t *testing.T) {
 		if e["claim"] != claim {
 			t.Errorf("an event on claim %s, not the one noted:%s", e["claim"], describeEvents([]row{e}))
 		}
+	}
+
+	// A colleague rules on the claim with a note of theirs; D in the
+	// window over it signs no note of theirs.
+	m := s.mark()
+	s.claims("rule", "--db", s.db, "--by", "Bo Colleague", claim, "verified", "--note", "Bo's own source")
+	s.waitLog(m, regexp.MustCompile(`Bo Colleague`), stepTimeout)
+	s.key("k") // back on the claim, its fields filled with Bo's note
+	s.waitScreen(area{905, 40, 375, 300}, "Bo's own source")
+	s.key("d")
+	ev = s.waitEvents(s.db, 4)
+	if e := ev[3]; e["checker"] != "Nora Note" || e["verdict"] != "disputed" || e["note"] != "" {
+		t.Errorf("D over a colleague's ruling: events%s\nwant Nora Note's dispute with no note of Bo's", describeEvents(ev))
 	}
 }
 
