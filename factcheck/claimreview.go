@@ -3,7 +3,9 @@ package factcheck
 import (
 	"encoding/json"
 	"fmt"
+	"html"
 	"io"
+	"strings"
 	"time"
 )
 
@@ -104,9 +106,13 @@ func (w *ClaimReviewWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
 	words := rt.words
 	switch {
 	case r.Verdict == Superseded && by != nil:
-		words += fmt.Sprintf(": superseded by %q (%s)", by.Text, by.Doc)
+		words += fmt.Sprintf(": superseded by %q (%s)", plainText(by.Text), by.Doc)
 	case r.Verdict == Superseded && !r.Outside.IsZero():
-		words += ": superseded by " + r.Outside.String()
+		figure := r.Outside.String()
+		if r.Kind == Percent && r.Outside.Unit == "" {
+			figure += "%" // a percentage's figure, its unit the claim's kind
+		}
+		words += ": superseded by " + figure
 		if r.Outside.Date != "" {
 			words += " as of " + r.Outside.Date
 		}
@@ -123,19 +129,27 @@ func (w *ClaimReviewWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
 	if _, err := time.Parse(time.DateOnly, a.Published); err == nil {
 		item.DatePublished = a.Published
 	}
-	sentence := r.Sentence
-	if sentence == "" {
-		sentence = r.Text
+	// the figure reviewed, then its sentence: two claims of one sentence
+	// are two reviews ("“8.6 pct” in: ... to 8.6 pct, from 9.8 pct")
+	reviewed := "“" + plainText(r.Text) + "”"
+	if r.Sentence != "" {
+		reviewed += " in: " + plainText(r.Sentence)
 	}
 	w.graph = append(w.graph, claimReview{
 		Type:          "ClaimReview",
-		ClaimReviewed: sentence,
+		ClaimReviewed: reviewed,
 		ItemReviewed:  item,
 		Author:        organization{Type: "Organization", Name: w.pub.Name, URL: w.pub.URL},
 		DatePublished: r.RuledAt.UTC().Format(time.DateOnly),
 		ReviewRating:  reviewRating(rt.value, words, r.Note),
 	})
 	return nil
+}
+
+// plainText returns s as a reader reads it: its lines joined by spaces,
+// its HTML entities decoded (wire copy's "&lt;GenCorp>").
+func plainText(s string) string {
+	return html.UnescapeString(strings.Join(strings.Fields(s), " "))
 }
 
 // reviewRating returns a rating of value on the scale 1 to 3, or in

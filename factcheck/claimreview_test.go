@@ -103,7 +103,7 @@ func TestClaimReviewWriter(t *testing.T) {
 		want string
 	}{
 		{[]string{"@type"}, "ClaimReview"},
-		{[]string{"claimReviewed"}, "At least 6 people died."},
+		{[]string{"claimReviewed"}, "“6 dead” in: At least 6 people died."},
 		{[]string{"datePublished"}, "2024-03-01"},
 		{[]string{"author", "url"}, "https://ledger.example"},
 		{[]string{"itemReviewed", "appearance", "url"}, "https://wire.example/quake"},
@@ -123,5 +123,52 @@ func TestClaimReviewWriter(t *testing.T) {
 	}
 	if got := get(doc.Graph[2], "itemReviewed", "appearance", "name"); got != "b.txt" {
 		t.Errorf("an article with neither link nor title appears as %q, want its file name", got)
+	}
+}
+
+// TestClaimReviewNamesTheFigure checks that two claims of one sentence
+// are two reviews that say which figure each is of, on one line and with
+// the wire's escapes decoded, and that a percentage superseded by an
+// outside figure keeps its percent sign.
+func TestClaimReviewNamesTheFigure(t *testing.T) {
+	at := time.Date(2024, 3, 1, 12, 30, 0, 0, time.UTC)
+	sentence := "&lt;General Partners> cut its stake\nto 8.6 pct, from 9.8 pct."
+	rows := []Record{
+		{ID: 1, Claim: Claim{Doc: "a.txt", Text: "8.6 pct", Kind: Percent, Value: Value{Num: 8.6}, Sentence: sentence},
+			State: State{Verdict: Verified, Checker: "ann", RuledAt: at}},
+		{ID: 2, Claim: Claim{Doc: "a.txt", Text: "9.8 pct", Kind: Percent, Value: Value{Num: 9.8}, Sentence: sentence},
+			State: State{Verdict: Superseded, Outside: Figure{Value: Value{Num: 8.6}, Date: "1987-04-09", Source: "SEC filing"}, Checker: "ann", RuledAt: at}},
+	}
+	var b bytes.Buffer
+	w, err := NewClaimReviewWriter(&b, Publisher{Name: "The Ledger"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range rows {
+		if err := w.Write(&rows[i], &ArticleLabel{}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Graph []struct {
+			ClaimReviewed string `json:"claimReviewed"`
+			ReviewRating  struct {
+				AlternateName string `json:"alternateName"`
+			} `json:"reviewRating"`
+		} `json:"@graph"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil || len(doc.Graph) != 2 {
+		t.Fatalf("%v, %d reviews:\n%s", err, len(doc.Graph), b.Bytes())
+	}
+	for i, want := range []string{"“8.6 pct” in: <General Partners> cut its stake to 8.6 pct, from 9.8 pct.", "“9.8 pct” in: <General Partners> cut its stake to 8.6 pct, from 9.8 pct."} {
+		if got := doc.Graph[i].ClaimReviewed; got != want {
+			t.Errorf("review %d: claimReviewed %q, want %q", i, got, want)
+		}
+	}
+	if got, want := doc.Graph[1].ReviewRating.AlternateName, "Outdated: superseded by 8.6% as of 1987-04-09 (SEC filing)"; got != want {
+		t.Errorf("alternateName %q, want %q", got, want)
 	}
 }

@@ -37,7 +37,7 @@ var (
 		"extracted_kind", "extracted_value", "extracted_end_value", "extracted_unit", "extracted_qualifier", "extracted_subject",
 		"found_by", "verdict", "superseded_by_article", "superseded_by_text",
 		"superseded_by_value", "superseded_by_unit", "superseded_by_date", "superseded_by_source",
-		"note", "evidence", "checker", "ruled_at", "events"}
+		"note", "evidence", "checker", "ruled_at", "events", "superseded_by_id"}
 	HistoryHeader = []string{"event", "claim", "article", "start", "text", "action", "target", "verdict",
 		"superseded_by_article", "superseded_by_text", "superseded_by_value", "superseded_by_unit", "superseded_by_date",
 		"superseded_by_source", "kind", "value", "end_value", "unit", "qualifier", "subject",
@@ -106,13 +106,17 @@ func (w *VerdictWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
 	if r.Added {
 		extracted, found = Reading{}, foundByChecker
 	}
-	cells := []string{strconv.FormatInt(r.ID, 10), c.Doc, a.Title, a.Outlet, a.URL, a.Published,
+	cells := []string{strconv.FormatInt(r.ID, 10), c.Doc, a.Title, a.Outlet, a.URL, dateCell(a.Published),
 		strconv.Itoa(c.Start), strconv.Itoa(c.End), c.Sentence, c.Text}
 	cells = append(cells, readingCells(ReadingOf(c))...)
 	cells = append(cells, readingCells(extracted)...)
 	cells = append(cells, found, verdict, supDoc, supText)
 	cells = append(cells, figureCells(r.Outside)...)
-	return w.w.write(append(cells, r.Note, r.Evidence, checker, at, strconv.Itoa(r.Events))...)
+	supID := "" // the newer claim's ID: its text may stand twice in its article
+	if by != nil && r.SupersededBy != 0 {
+		supID = strconv.FormatInt(r.SupersededBy, 10)
+	}
+	return w.w.write(append(cells, r.Note, r.Evidence, checker, at, strconv.Itoa(r.Events), supID)...)
 }
 
 // unruledCell is the verdict cell of a claim without a verdict.
@@ -122,10 +126,19 @@ const unruledCell = "unruled"
 // date without its year as an EDTF (ISO 8601-2) date with the year
 // unspecified, "XXXX-11-03", not "--11-03", which would need a guard.
 func valueCell(v Value) string {
-	if rest, ok := strings.CutPrefix(v.Date, "--"); ok {
-		return "XXXX-" + rest
+	if v.Date != "" {
+		return dateCell(v.Date)
 	}
 	return v.String()
+}
+
+// dateCell writes a date as valueCell does a date's value: "XXXX-11-03"
+// for "--11-03"; "" stays "".
+func dateCell(d string) string {
+	if rest, ok := strings.CutPrefix(d, "--"); ok {
+		return "XXXX-" + rest
+	}
+	return d
 }
 
 // Flush writes any buffered data, and the header if no row was written,

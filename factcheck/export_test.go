@@ -57,7 +57,7 @@ func TestVerdictWriter(t *testing.T) {
 	by := []*Claim{nil, {Doc: "c.txt", Text: "@newer"}, nil, nil, nil}
 	labels := []ArticleLabel{
 		{Published: "2023-11-03", Format: HTML, Metadata: Metadata{Title: "Aid reaches Gaza", Outlet: "The Wire", URL: "https://example.org/aid"}},
-		{Metadata: Metadata{Title: "=HYPERLINK(1)"}},
+		{Published: "--11-05", Metadata: Metadata{Title: "=HYPERLINK(1)"}},
 		{}, {}, {},
 	}
 	var b bytes.Buffer
@@ -77,16 +77,16 @@ func TestVerdictWriter(t *testing.T) {
 	want := [][]string{
 		VerdictHeader,
 		{"1", "a.txt", "Aid reaches Gaza", "The Wire", "https://example.org/aid", "2023-11-03", "10", "20", "He said, \"5 to 7 people\"\nwere there.", "5 to 7 people", "count", "5", "7", "", "exact", "people",
-			"count", "5", "7", "", "exact", "people", "extractor", "unruled", "", "", "", "", "", "", "", "", "", "", "0"},
-		{"2", "b.txt", "'=HYPERLINK(1)", "", "", "", "0", "0", "", "'=cmd|' /C calc'!A0", "date", "XXXX-11-03", "", "", "", "",
+			"count", "5", "7", "", "exact", "people", "extractor", "unruled", "", "", "", "", "", "", "", "", "", "", "0", ""},
+		{"2", "b.txt", "'=HYPERLINK(1)", "", "", "XXXX-11-05", "0", "0", "", "'=cmd|' /C calc'!A0", "date", "XXXX-11-03", "", "", "", "",
 			"date", "XXXX-11-03", "", "", "", "", "extractor", "superseded", "c.txt", "'@newer", "", "", "", "",
-			"'-1+1", "https://x.org/a,b", "ann", "2024-03-01T12:30:00Z", "3"},
+			"'-1+1", "https://x.org/a,b", "ann", "2024-03-01T12:30:00Z", "3", "3"},
 		{"3", "b.txt", "", "", "", "", "0", "0", "", "'-12C", "measure", "-12", "", "°C", "", "", "measure", "-12", "", "°C", "", "",
-			"extractor", "unruled", "", "", "", "", "", "", "undone", "", "", "", "2"},
+			"extractor", "unruled", "", "", "", "", "", "", "undone", "", "", "", "2", ""},
 		{"4", "b.txt", "", "", "", "", "0", "0", "", "24 soldiers", "count", "24", "", "", "approx", "soldiers killed a day",
-			"count", "24", "", "", "exact", "soldiers", "extractor", "unverifiable", "", "", "", "", "", "", "", "", "ann", "2024-03-01T12:30:00Z", "2"},
+			"count", "24", "", "", "exact", "soldiers", "extractor", "unverifiable", "", "", "", "", "", "", "", "", "ann", "2024-03-01T12:30:00Z", "2", ""},
 		{"5", "b.txt", "", "", "", "", "0", "0", "", "nine", "count", "9", "", "", "exact", "hostages",
-			"", "", "", "", "", "", "checker", "superseded", "", "", "12", "", "2023-11-20", "https://example.org/x", "", "", "ann", "2024-03-01T12:30:00Z", "2"},
+			"", "", "", "", "", "", "checker", "superseded", "", "", "12", "", "2023-11-20", "https://example.org/x", "", "", "ann", "2024-03-01T12:30:00Z", "2", ""},
 	}
 	if !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
