@@ -141,7 +141,7 @@ func (*rowMetaLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 }
 
 // A searchEntry is the search field. Down, Enter and Escape hand the
-// focus back to the list (Escape clears the query first).
+// focus back to the list; Escape clears the query as it does.
 type searchEntry struct {
 	widget.Entry
 	onLeave func()
@@ -149,7 +149,7 @@ type searchEntry struct {
 
 func newSearchEntry() *searchEntry {
 	e := &searchEntry{}
-	e.PlaceHolder = "Search claims, subjects, sentences, articles  (Ctrl+F)"
+	e.PlaceHolder = "Search claims, subjects, sentences, file names  (Ctrl+F)"
 	e.ExtendBaseWidget(e)
 	return e
 }
@@ -160,7 +160,6 @@ func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyEscape:
 		if e.Text != "" {
 			e.SetText("")
-			return
 		}
 		fallthrough
 	case fyne.KeyDown, fyne.KeyReturn, fyne.KeyEnter:

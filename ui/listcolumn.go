@@ -169,14 +169,14 @@ func (c *listColumn) setCatalog(cat *catalog, keep int, same bool) {
 }
 
 // showHits shows the result of a search for query. A new query selects
-// its best hit and shows the list from the top; the same query (filters
-// changed, claims read again) keeps the selected claim when it is still
-// listed, else selects the first, or after a ruling that hid it the claim
-// that took its place (researchInPlace). The claim shown in the panes is always
-// the one selected in the list, so that a key rules on a claim the
-// checker sees; none (OnNone) when the list is empty.
+// its best hit and shows the list from the top. A query cleared, and the
+// same query (filters changed, claims read again), keep the selected
+// claim when it is still listed, else select the first, or after a ruling
+// that hid it the claim that took its place (researchInPlace). The claim
+// shown in the panes is always the one selected in the list, so that a key
+// rules on a claim the checker sees; none (OnNone) when the list is empty.
 func (c *listColumn) showHits(cat *catalog, hits []search.Hit, all bool, query string) {
-	newQuery := query != c.shownQuery
+	newQuery := query != c.shownQuery && query != ""
 	keep, keptRow, near := c.entry, c.row, c.stayNear
 	c.stayNear = false
 	c.hits, c.showAll, c.shownQuery = hits, all, query

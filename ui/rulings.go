@@ -90,7 +90,11 @@ func (r *Review) rule(ru factcheck.Ruling, typed notes) {
 		}
 	}
 	ru.Note, ru.Evidence = typed.note, typed.evidence
-	r.record(ru, fmt.Sprintf("%s.", verdictName(ru.Verdict)))
+	did := verdictName(ru.Verdict)
+	if ru.SupersededBy != 0 {
+		did += " by " + r.claimLabel(ru.SupersededBy)
+	}
+	r.record(ru, did+".")
 }
 
 // record stores a ruling, with the note and evidence it carries, once the
@@ -232,6 +236,20 @@ func (r *Review) applyClaim(s *session, c *factcheck.Record) {
 	if cat.claims[i].Group == cat.claims[r.current].Group {
 		r.showSide()
 	}
+}
+
+// followed reports whether claim c is ruled as Factcheck suggests: the
+// verdict it suggests and, for superseded, by the claim it names.
+func (r *Review) followed(c *factcheck.Record) bool {
+	s := c.Suggestion
+	if s == nil || c.Verdict != s.Verdict {
+		return false
+	}
+	if s.Verdict != factcheck.Superseded {
+		return true
+	}
+	j, ok := r.sess.cat.lookupRef(s.By)
+	return ok && r.sess.cat.claims[j].ID == c.SupersededBy
 }
 
 // suggestionText says what Factcheck suggests for c, or "".

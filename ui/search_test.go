@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -192,5 +193,28 @@ func TestArticleFilterLabelKeepsItsWidth(t *testing.T) {
 	pad := theme.Padding()
 	if w := h.col.article.MinSize().Width + h.col.suggested.MinSize().Width + h.col.mine.MinSize().Width + 2*pad; w > 0.36*1280 {
 		t.Errorf("the row is %.0f wide with the article (the button %.0f, %.0f with all): it widens the column", w, h.col.article.MinSize().Width, all)
+	}
+}
+
+// TestEscapeLeavesTheSearch checks that Escape in a search field that
+// holds a query clears it and hands the keys back to the list at once, on
+// the claim the search had selected, so that a key rules it.
+func TestEscapeLeavesTheSearch(t *testing.T) {
+	h := newHarness(t)
+	all := h.col.rowCount()
+	h.win.Canvas().Focus(h.col.search)
+	test.Type(h.col.search, "hostages")
+	h.settle()
+	hit := h.selected(t)
+	h.press(fyne.KeyEscape)
+	if h.col.search.Text != "" || h.col.rowCount() != all {
+		t.Fatalf("after Escape the search reads %q and lists %d of %d claims", h.col.search.Text, h.col.rowCount(), all)
+	}
+	if f := h.win.Canvas().Focused(); f == fyne.Focusable(h.col.search) {
+		t.Fatal("after Escape the search field still has the keys")
+	}
+	h.press(fyne.KeyV)
+	if got := h.stored(t, hit.ID); got.Verdict != factcheck.Verified {
+		t.Errorf("V after Escape left %q (%q) %q, want it verified", hit.Text, hit.Subject, got.Verdict)
 	}
 }

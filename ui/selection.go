@@ -100,7 +100,7 @@ func (r *Review) showSide() {
 			why: group.Why(&c.Claim, &g.Claim)})
 	}
 	fill, draft := r.fillFor(r.current)
-	r.side.show(c, fill, draft, members, cat.ready(), r.suggestionText(c))
+	r.side.show(c, fill, draft, members, cat.ready(), r.suggestionText(c), r.followed(c))
 }
 
 // claimLabel names a claim by its ID for the history: its text and article.

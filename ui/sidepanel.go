@@ -42,11 +42,13 @@ type sidePanel struct {
 	evidence      *fieldEntry
 	draft         *widget.Label // says the note and evidence shown are a draft, not saved
 	suggestion    *widget.Label
+	applyButton   *widget.Button // hidden once the claim is ruled as suggested
 	suggestionBox *fyne.Container
 	groupTitle    *widget.Label
 	group         *fyne.Container
 	history       *fyne.Container
 	more          *container.Scroll // suggestion, group and history
+	shownID       int64             // the claim shown; 0 for none
 
 	// The claim ID and number of events of the ruling whose note and
 	// evidence the fields were filled with (0 when cleared), and the text
@@ -82,8 +84,8 @@ func (p *sidePanel) build() fyne.CanvasObject {
 	p.evidence = newFieldEntry("Evidence: links, documents, calls", false, func() { p.OnLeave() })
 	p.draft = &widget.Label{Text: "A draft, not saved: V, D or S rules on the claim with it.", Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
 	p.suggestion = &widget.Label{Wrapping: fyne.TextWrapWord}
-	apply := &widget.Button{Text: "Apply suggestion", Icon: theme.ConfirmIcon(), Importance: widget.MediumImportance, OnTapped: p.apply}
-	p.suggestionBox = container.NewVBox(heading("Suggestion"), p.suggestion, container.NewHBox(apply))
+	p.applyButton = &widget.Button{Text: "Apply suggestion", Icon: theme.ConfirmIcon(), Importance: widget.MediumImportance, OnTapped: p.apply}
+	p.suggestionBox = container.NewVBox(heading("Suggestion"), p.suggestion, container.NewHBox(p.applyButton))
 	p.groupTitle = heading("Same fact elsewhere")
 	p.group = container.NewVBox()
 	p.history = container.NewVBox()
@@ -110,6 +112,8 @@ func (p *sidePanel) clear() {
 	p.draft.Hide()
 	p.filledID, p.filledEvents, p.filled, p.overtaken = 0, 0, notes{}, false
 	p.suggestionBox.Hide()
+	p.shownID = 0
+	p.groupTitle.SetText("SAME FACT ELSEWHERE")
 	p.group.Objects = nil
 	p.group.Refresh()
 	p.history.Objects = nil
@@ -118,10 +122,15 @@ func (p *sidePanel) clear() {
 }
 
 // show shows claim c, the other claims of its group (not known yet when
-// grouped is false), and what Factcheck suggests for it ("" for nothing);
-// its note and evidence fields get fill unless they show c's ruling
-// already.
-func (p *sidePanel) show(c *factcheck.Record, fill notes, draft bool, group []groupItem, grouped bool, suggestion string) {
+// grouped is false), and what Factcheck suggests for it ("" for nothing),
+// with the button that applies it unless c is ruled as suggested
+// (followed); its note and evidence fields get fill unless they show c's
+// ruling already.
+func (p *sidePanel) show(c *factcheck.Record, fill notes, draft bool, group []groupItem, grouped bool, suggestion string, followed bool) {
+	if c.ID != p.shownID {
+		p.more.ScrollToTop() // a claim's suggestion, group and history read from their start
+		p.shownID = c.ID
+	}
 	p.badge.setVerdict(c.Verdict)
 	p.draft.Hidden = !draft
 	p.draft.Refresh()
@@ -144,7 +153,11 @@ func (p *sidePanel) show(c *factcheck.Record, fill notes, draft bool, group []gr
 	if suggestion == "" {
 		p.suggestionBox.Hide()
 	} else {
+		if followed {
+			suggestion += "\nRuled as suggested."
+		}
 		p.suggestion.SetText(suggestion)
+		p.applyButton.Hidden = followed
 		p.suggestionBox.Show()
 	}
 	here := 0 // the group's claims in c's own article, which "elsewhere" does not count

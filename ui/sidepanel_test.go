@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -24,7 +26,7 @@ func TestSidePanelCountsElsewhereApart(t *testing.T) {
 		{index: 1, claim: other, article: "Later", why: "the same price"},
 		{index: 2, claim: same, article: "Opec", why: "the figure after the change"},
 	}
-	p.show(c, notes{}, false, group, true, "")
+	p.show(c, notes{}, false, group, true, "", false)
 	if got := p.groupTitle.Text; got != "SAME FACT ELSEWHERE (1)" {
 		t.Errorf("group heading = %q, want one claim elsewhere", got)
 	}
@@ -36,5 +38,68 @@ func TestSidePanelCountsElsewhereApart(t *testing.T) {
 	}
 	if len(labels) != 1 || labels[0] != "Also in this article (1):" {
 		t.Errorf("labels in the group = %q, want the one of this article's claims", labels)
+	}
+}
+
+// TestApplyingTheSuggestion checks that applying a suggestion to supersede
+// rules the claim superseded by the claim it names, that the status names
+// that claim, and that the suggestion then reads as followed, without its
+// button, until a ruling departs from it.
+func TestApplyingTheSuggestion(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	c := h.selected(t)
+	if c.Suggestion == nil || c.Suggestion.Verdict != factcheck.Superseded {
+		t.Fatalf("the first claim, %q, has no suggestion to supersede it", c.Text)
+	}
+	if h.side.applyButton.Hidden {
+		t.Fatal("the suggestion of an unruled claim has no button")
+	}
+	h.side.apply()
+	h.settle()
+	got := h.stored(t, c.ID)
+	by := h.stored(t, got.SupersededBy)
+	if got.Verdict != factcheck.Superseded || by.Text != "500 foreign nationals" {
+		t.Fatalf("applied: %q by %q, want superseded by 500 foreign nationals", got.Verdict, by.Text)
+	}
+	if s := h.status.Text; !strings.Contains(s, "superseded by “500 foreign nationals” (") {
+		t.Errorf("status %q does not name the claim that supersedes", s)
+	}
+	if !h.side.applyButton.Hidden || !strings.HasSuffix(h.side.suggestion.Text, "\nRuled as suggested.") {
+		t.Errorf("once followed, the suggestion reads %q, button hidden %t", h.side.suggestion.Text, h.side.applyButton.Hidden)
+	}
+	h.press(fyne.KeyV)
+	if h.side.applyButton.Hidden || strings.Contains(h.side.suggestion.Text, "Ruled as suggested") {
+		t.Errorf("ruled verified, the suggestion reads %q, button hidden %t", h.side.suggestion.Text, h.side.applyButton.Hidden)
+	}
+}
+
+// TestSidePanelClearedShowsNoCount checks that a side panel showing no
+// claim counts no claims about the same thing.
+func TestSidePanelClearedShowsNoCount(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	if !strings.Contains(h.side.groupTitle.Text, "(") {
+		t.Fatalf("a claim of a group shows %q", h.side.groupTitle.Text)
+	}
+	h.showNone()
+	if got := h.side.groupTitle.Text; got != "SAME FACT ELSEWHERE" {
+		t.Errorf("with no claim the heading reads %q", got)
+	}
+}
+
+// TestSidePanelReadsFromTheTop checks that the side panel, scrolled down
+// to read one claim's history, shows the next claim's from the top.
+func TestSidePanelReadsFromTheTop(t *testing.T) {
+	h := newHarness(t)
+	h.win.Resize(fyne.NewSize(1280, 400))
+	h.focusList()
+	h.side.more.ScrollToOffset(fyne.NewPos(0, 40))
+	if h.side.more.Offset.Y == 0 {
+		t.Fatal("the side panel does not scroll")
+	}
+	h.press(fyne.KeyJ)
+	if y := h.side.more.Offset.Y; y != 0 {
+		t.Errorf("the next claim's side panel is scrolled %v down", y)
 	}
 }

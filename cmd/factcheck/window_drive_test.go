@@ -367,6 +367,9 @@ var (
 	// sentence and the head of its article (its title), which tesseract
 	// reads surer than the list's highlighted row.
 	screenClaim = area{465, 90, 430, 320}
+	// screenSide is the side panel under its verdict buttons and fields:
+	// the suggestion, the claims about the same thing and the history.
+	screenSide = area{905, 300, 375, 460}
 	// screenSameFact is the side panel's list of the claims about the
 	// same thing, below the suggestion.
 	screenSameFact = area{905, 440, 375, 320}

@@ -5,6 +5,7 @@ package main
 // the window.
 
 import (
+	"fmt"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -214,7 +215,8 @@ func TestWindowKeysDuringImport(t *testing.T) {
 // The list's keys: End then V rules the last claim, Home then V the
 // first, PageDown then V one further down, PageUp back; N the next
 // unruled claim; J, K, Down and Up one claim; Escape from the search field
-// hands the keys back to the list.
+// hands the keys back to the list, and from a search clears it and keeps
+// the claim found.
 func TestWindowListKeys(t *testing.T) {
 	s := newSession(t, "12-list-keys")
 	s.start("--checker", "Lee List")
@@ -257,6 +259,17 @@ func TestWindowListKeys(t *testing.T) {
 			t.Fatalf("then %v ruled claim %s, want %s:%s", step.keys, got, step.want, describeEvents(ev))
 		}
 	}
+	// Escape from a search that found a claim: the whole list, on that claim.
+	found := s.claimWithText(s.db, "at least 435")
+	s.key("ctrl+f")
+	s.typeText("435")
+	s.waitScreen(screenClaim, "at least 435 foreign passport holders")
+	s.key("Escape", "c")
+	ev = s.waitEvents(s.db, 10)
+	if got := ev[9]["claim"]; got != found {
+		t.Fatalf("search 435, Escape, C ruled claim %s, want %s, the one found:%s", got, found, describeEvents(ev))
+	}
+	s.waitScreen(screenSearch, fmt.Sprintf("%d claims", len(ids)))
 }
 
 // The dialogs' keys beyond the scenarios: in the command palette Down and

@@ -253,7 +253,8 @@ func TestWindowReopen(t *testing.T) {
 
 // A figure its own article supersedes ("raised ... to 21 dlrs ... from
 // 18 dlrs") is suggested superseded by the newer figure in the same
-// article; the palette's "Apply the suggestion" rules so.
+// article; the palette's "Apply the suggestion" rules so, the status
+// names the newer figure and the suggestion reads as followed.
 func TestWindowSupersededWithinArticle(t *testing.T) {
 	s := newSession(t, "24-superseded-within")
 	s.claims("import", "--db", s.db, writeArticle(t, s.dir, "opec_price.txt", opecArticle))
@@ -268,8 +269,12 @@ func TestWindowSupersededWithinArticle(t *testing.T) {
 	if len(ev) != 1 || ev[0]["claim"] != old || ev[0]["verdict"] != "superseded" || ev[0]["superseded_by_text"] != "21 dlrs" {
 		t.Fatalf("search 18 dlrs, Enter, Apply the suggestion: events%s\nwant claim %s superseded by 21 dlrs of its own article", describeEvents(ev), old)
 	}
-	// the newer figure is of this article: "elsewhere" counts none
-	s.waitScreen(screenSameFact, "SAME FACT ELSEWHERE (0)", "Also in this article (1)")
+	// the status names the newer figure; the suggestion says it is
+	// followed, and the newer figure is of this article: "elsewhere"
+	// counts none
+	s.waitScreen(screenStatus, "superseded by", "OPEC raises its reference")
+	s.waitScreen(screenSide, "Ruled as suggested")
+	s.waitScreen(screenSide, "SAME FACT ELSEWHERE (0)", "Also in this article (1)")
 }
 
 // opecArticle states a change of price in one sentence: the old figure
