@@ -54,7 +54,7 @@ func (r *Review) newReadingForm(rd factcheck.Reading, escape func()) *readingFor
 		kinds = append(kinds, string(k))
 	}
 	for _, q := range factcheck.Qualifiers {
-		qualifiers = append(qualifiers, string(q))
+		qualifiers = append(qualifiers, qualifierLabels[q])
 	}
 	touch := func(string) {
 		if !f.setting {
@@ -88,12 +88,32 @@ func (r *Review) newReadingForm(rd factcheck.Reading, escape func()) *readingFor
 	return f
 }
 
+// qualifierLabels name the qualifiers in the form as a checker reads
+// them, the stored name in brackets where it differs.
+var qualifierLabels = map[factcheck.Qualifier]string{
+	factcheck.Exact:      "exact",
+	factcheck.Approx:     "about (approx)",
+	factcheck.LowerBound: "at least (lower bound)",
+	factcheck.UpperBound: "at most (upper bound)",
+}
+
+// qualifierOf returns the qualifier the form labels label, or "" for
+// none (which Validate refuses).
+func qualifierOf(label string) factcheck.Qualifier {
+	for q, l := range qualifierLabels {
+		if l == label {
+			return q
+		}
+	}
+	return ""
+}
+
 // set shows rd in the fields.
 func (f *readingForm) set(rd factcheck.Reading) {
 	f.setting = true
 	defer func() { f.setting = false }()
 	f.kind.SetSelected(string(rd.Kind))
-	f.qualifier.SetSelected(string(rd.Qualifier))
+	f.qualifier.SetSelected(qualifierLabels[rd.Qualifier])
 	f.value.SetText(rd.Value.String())
 	f.end.SetText("")
 	if rd.Range {
@@ -119,7 +139,7 @@ func (f *readingForm) items() []*widget.FormItem {
 
 // reading returns the reading the fields hold, or what is wrong with it.
 func (f *readingForm) reading() (factcheck.Reading, error) {
-	rd := factcheck.Reading{Kind: factcheck.Kind(f.kind.Selected), Qualifier: factcheck.Qualifier(f.qualifier.Selected),
+	rd := factcheck.Reading{Kind: factcheck.Kind(f.kind.Selected), Qualifier: qualifierOf(f.qualifier.Selected),
 		Unit: strings.TrimSpace(f.unit.Text), Subject: strings.TrimSpace(f.subject.Text)}
 	var err error
 	if rd.Value, err = parseValue(rd.Kind, f.value.Text); err != nil {

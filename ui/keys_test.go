@@ -439,3 +439,28 @@ func TestNotAClaimMovesDown(t *testing.T) {
 		t.Errorf("after X the list selects row %d (claim %d), want row 2, the claim that was after it (%d)", h.col.row, h.current, after)
 	}
 }
+
+// TestEmptiedDraftIsGone checks that a draft whose note the checker
+// deletes is no draft: quitting then asks nothing.
+func TestEmptiedDraftIsGone(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	h.onFocusNote()
+	test.Type(h.side.note, "unfinished")
+	h.press(fyne.KeyEscape)
+	h.press(fyne.KeyJ)
+	h.press(fyne.KeyK)
+	if !h.side.draft.Visible() {
+		t.Fatal("back on the claim, its draft is not marked as one")
+	}
+	h.side.note.SetText("")
+	h.press(fyne.KeyJ)
+	h.press(fyne.KeyK)
+	if h.side.draft.Visible() || h.side.note.Text != "" {
+		t.Errorf("back on the claim after emptying its draft: marked a draft %t, note %q", h.side.draft.Visible(), h.side.note.Text)
+	}
+	h.onQuit()
+	if h.dlg.modalOpen() || !h.quitting {
+		t.Errorf("quitting after the draft was emptied asked (dialogs %d, quitting %t)", len(h.dlg.modals), h.quitting)
+	}
+}

@@ -13,8 +13,9 @@ import (
 // closes: on a claim with a verdict, as a new ruling event with the same
 // verdict (its history shows the change); on a claim without one, or one
 // another ruled on while the checker typed, as a draft that the fields
-// show again and that its next ruling takes. The
-// window asks before it closes or opens another database with drafts.
+// show again and that its next ruling takes; a draft emptied is no
+// draft. The window asks before it closes or opens another database with
+// drafts.
 func (r *Review) keepTyped() {
 	id, n, typed := r.side.takeTyped() // kept: leaving again does not keep it twice
 	if !typed || r.sess == nil {
@@ -25,7 +26,14 @@ func (r *Review) keepTyped() {
 		return
 	}
 	c := &r.sess.cat.claims[i]
-	if r.side.takeOvertaken() && c.Checker != r.checker {
+	overtaken := r.side.takeOvertaken() && c.Checker != r.checker
+	if (overtaken || !c.Ruled() || r.checker == "") && n == (notes{}) {
+		// a draft emptied: nothing is left to keep or to ask about
+		delete(r.drafts, id)
+		r.setStatus(fmt.Sprintf("The draft on “%s” is emptied and gone.", shorten(c.Text, 40)))
+		return
+	}
+	if overtaken {
 		// another ruled on the claim while this checker typed: the typing
 		// is no note on that ruling, which they did not make
 		r.drafts[id] = n

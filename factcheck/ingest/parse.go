@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"bytes"
+	"html"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -60,7 +62,11 @@ const maxHeadline = 150
 // headline returns the first line of a plain text when it reads as a
 // headline: of two words or more, up to maxHeadline characters, not
 // ending as a sentence or clause does. Wire copy and saved articles start
-// so; a text that opens with its first paragraph has none.
+// so; a text that opens with its first paragraph has none. HTML
+// entities in it are decoded, as wire copy taken from SGML writes "<" as
+// "&lt;" ("STANDARD OIL &lt;SRD> TO FORM ..."), and control characters
+// dropped: the title is metadata, shown as read, and no claim's offset is
+// in it.
 func headline(text string) string {
 	text = strings.TrimLeft(text, " \t\r\n\ufeff")
 	line, _, _ := strings.Cut(text, "\n")
@@ -70,6 +76,14 @@ func headline(text string) string {
 		len(strings.Fields(line)) < 2,
 		strings.ContainsAny(line[len(line)-1:], ".,;:"):
 		return ""
+	}
+	if strings.Contains(line, "&") {
+		line = strings.Map(func(r rune) rune {
+			if unicode.IsControl(r) {
+				return -1
+			}
+			return r
+		}, html.UnescapeString(line))
 	}
 	return line
 }
