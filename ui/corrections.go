@@ -330,6 +330,9 @@ func (r *Review) onAddClaim() {
 	var d *dialog.FormDialog
 	f := r.newReadingForm(factcheck.Reading{Kind: factcheck.Count, Qualifier: factcheck.Exact}, func() { d.Dismiss() })
 	f.onSubmit = func() { d.Submit() }
+	f.setting = true
+	f.value.SetText("") // no value until a figure is chosen, not 0
+	f.setting = false
 	figure := r.dlg.newDialogEntry("the figure as the article writes it: about 24 soldiers", func() { d.Dismiss() })
 	where := widget.NewSelect(nil, nil)
 	var spans [][2]int

@@ -183,6 +183,11 @@ func TestWindowCorrections(t *testing.T) {
 		t.Errorf("added %q to %s, want %q to %s", added["text"], added["article"], word, first["article"])
 	}
 	s.waitGrouped(m)
+	// the claim added is the one selected: U rules it, Ctrl+Z takes that back
+	s.key("u")
+	s.waitRow(added["id"], "the added claim, selected, cannot be verified", verdict("unverifiable"))
+	s.key("ctrl+z")
+	s.waitRow(added["id"], "the added claim unruled after the undo", verdict("unruled"))
 	m = s.mark()
 	s.key("ctrl+z")
 	s.waitRow(added["id"], "withdrawn by the undo", verdict("dismissed"))
