@@ -477,7 +477,8 @@ func abs(n int) int {
 }
 
 // onSupersedeByFigure rules the selected claim superseded by a figure
-// from outside the review: its value, unit, date and source.
+// from outside the review: its value, unit, date and source, with a note
+// and evidence that start as what the side panel's fields hold.
 func (r *Review) onSupersedeByFigure() {
 	cat, ok := r.claimReady("supersede by an outside figure")
 	if !ok {
@@ -488,8 +489,12 @@ func (r *Review) onSupersedeByFigure() {
 	escape := func() { d.Dismiss() }
 	value, unit := r.dlg.newDialogEntry("the newer figure: 11,078", escape), r.dlg.newDialogEntry("as the claim's: USD, km, …; empty for a count", escape)
 	date, source := r.dlg.newDialogEntry("2023-11-12", escape), r.dlg.newDialogEntry("https://…, or a citation", escape)
+	note, evidence := r.dlg.newDialogEntry("why it is superseded", escape), r.dlg.newDialogEntry("links, documents", escape)
 	unit.SetText(c.Unit)
 	_, typed, _ := r.side.typed()
+	typed = r.ownNotes(c.ID, typed)
+	note.SetText(typed.note)
+	evidence.SetText(typed.evidence)
 	fig := func() (factcheck.Figure, error) {
 		v, err := parseValue(c.Kind, value.Text)
 		if err != nil {
@@ -498,7 +503,7 @@ func (r *Review) onSupersedeByFigure() {
 		f := factcheck.Figure{Value: v, Unit: strings.TrimSpace(unit.Text), Date: strings.TrimSpace(date.Text), Source: strings.TrimSpace(source.Text)}
 		return f, f.Validate()
 	}
-	for _, e := range []*dialogEntry{value, unit, date, source} {
+	for _, e := range []*dialogEntry{value, unit, date, source, note, evidence} {
 		e.OnSubmitted = func(string) { d.Submit() }
 	}
 	value.Validator = func(s string) error { _, err := parseValue(c.Kind, s); return err }
@@ -507,6 +512,8 @@ func (r *Review) onSupersedeByFigure() {
 		{Text: "Unit", Widget: unit},
 		{Text: "Given on", Widget: date, HintText: "YYYY-MM-DD: when the source gave it"},
 		{Text: "Source", Widget: source, HintText: "Where the figure was given: a link or a citation"},
+		{Text: "Note", Widget: note},
+		{Text: "Evidence", Widget: evidence},
 	}
 	id := c.ID
 	d = dialog.NewForm("Superseded by an outside figure", "Rule", "Cancel", items, func(ok bool) {
@@ -518,7 +525,10 @@ func (r *Review) onSupersedeByFigure() {
 			r.dlg.showError("The ruling was not saved", err)
 			return
 		}
-		ru := factcheck.Ruling{Claim: id, Verdict: factcheck.Superseded, Outside: f, Note: typed.note, Evidence: typed.evidence}
+		if shown, _, _ := r.side.typed(); shown == id {
+			r.side.takeTyped() // the dialog's note replaces what the fields hold
+		}
+		ru := factcheck.Ruling{Claim: id, Verdict: factcheck.Superseded, Outside: f, Note: strings.TrimSpace(note.Text), Evidence: strings.TrimSpace(evidence.Text)}
 		r.record(ru, "superseded by "+f.String()+".")
 	}, r.win)
 	r.dlg.openDialog("Superseded by an outside figure", d, d.Submit)

@@ -82,19 +82,25 @@ func (r *Review) onApplySuggestion(typed notes) {
 // rule stores a ruling with the note and evidence typed for it, and says
 // so.
 func (r *Review) rule(ru factcheck.Ruling, typed notes) {
-	if i, ok := r.sess.cat.lookup(ru.Claim); ok {
-		if c := &r.sess.cat.claims[i]; c.Checker != "" && c.Checker != r.checker && typed == (notes{c.Note, c.Evidence}) {
-			// the fields as another checker's ruling left them: their
-			// note, not this checker's, is kept with their ruling only
-			typed = notes{}
-		}
-	}
+	typed = r.ownNotes(ru.Claim, typed)
 	ru.Note, ru.Evidence = typed.note, typed.evidence
 	did := verdictName(ru.Verdict)
 	if ru.SupersededBy != 0 {
 		did += " by " + r.claimLabel(ru.SupersededBy)
 	}
 	r.record(ru, did+".")
+}
+
+// ownNotes returns what the checker typed for a ruling of claim id:
+// typed, or nothing when the fields hold another checker's ruling's note
+// and evidence untouched, which are kept with their ruling only.
+func (r *Review) ownNotes(id int64, typed notes) notes {
+	if i, ok := r.sess.cat.lookup(id); ok {
+		if c := &r.sess.cat.claims[i]; c.Checker != "" && c.Checker != r.checker && typed == (notes{c.Note, c.Evidence}) {
+			return notes{}
+		}
+	}
+	return typed
 }
 
 // record stores a ruling, with the note and evidence it carries, once the

@@ -96,11 +96,14 @@ func TestWindowCorrections(t *testing.T) {
 	s.typeText("2023-11-12")
 	s.key("Tab")
 	s.typeText("https://example.org/toll")
+	s.key("Tab")
+	s.typeText("the ministry's later count")
 	s.key("Return")
 	s.waitClosed(m, "Superseded by an outside figure")
 	r = s.waitRow(id, "superseded by the outside figure", verdict("superseded"))
-	if r["superseded_by_value"] != "11078" || r["superseded_by_date"] != "2023-11-12" || r["superseded_by_source"] != "https://example.org/toll" {
-		t.Errorf("superseded by %q as of %q (%q)", r["superseded_by_value"], r["superseded_by_date"], r["superseded_by_source"])
+	if r["superseded_by_value"] != "11078" || r["superseded_by_date"] != "2023-11-12" || r["superseded_by_source"] != "https://example.org/toll" ||
+		r["note"] != "the ministry's later count" {
+		t.Errorf("superseded by %q as of %q (%q), note %q", r["superseded_by_value"], r["superseded_by_date"], r["superseded_by_source"], r["note"])
 	}
 	s.key("ctrl+z")
 	s.waitRow(id, "cannot verify again after the undo", verdict("unverifiable"))
