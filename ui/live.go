@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -73,12 +75,16 @@ func (r *Review) watchLog(s *session) {
 const maxLiveClaims = 100
 
 // othersRulings says what the rulings of other checkers among events
-// did: "Bo ruled “435 foreign passport holders”: disputed.", or, when one
-// replaced a ruling of checker's, that it was overtaken; "" when all are
-// checker's own.
+// did: "Bo ruled “435 foreign passport holders”: disputed.", or when
+// several, how many and the last ("Bo ruled 3 claims; the last, …"); when
+// any replaced a ruling of checker's, that it was overtaken, counting
+// them all ("3 of your rulings were overtaken: “…” by Bo's, disputed, and
+// 2 more; each claim's history has them."); "" when all are checker's
+// own.
 func othersRulings(s *session, events []factcheck.Event, checker string) string {
 	var mine map[int64]bool // the events of checker's that events replace
-	var msg string
+	var overtaken, ruled []string
+	var whoOvertook, whoRuled []string
 	for _, e := range events {
 		if e.Checker == checker {
 			if mine == nil {
@@ -91,15 +97,41 @@ func othersRulings(s *session, events []factcheck.Event, checker string) string 
 		if i, ok := s.cat.lookup(e.Claim); ok {
 			text = "“" + shorten(s.cat.claims[i].Text, 40) + "”"
 		}
-		verdict := verdictName(e.Verdict)
-		switch {
-		case e.Replaces != 0 && (mine[e.Replaces] || shownAs(s, e.Claim, checker)):
-			return fmt.Sprintf("Your ruling of %s was overtaken by %s's: %s.", text, e.Checker, verdict)
-		default:
-			msg = fmt.Sprintf("%s ruled %s: %s.", e.Checker, text, verdict)
+		what := text + ": " + verdictName(e.Verdict)
+		if e.Replaces != 0 && (mine[e.Replaces] || shownAs(s, e.Claim, checker)) {
+			overtaken, whoOvertook = append(overtaken, what), append(whoOvertook, e.Checker)
+		} else {
+			ruled, whoRuled = append(ruled, what), append(whoRuled, e.Checker)
 		}
 	}
-	return msg
+	switch {
+	case len(overtaken) == 1:
+		text, verdict, _ := strings.Cut(overtaken[0], ": ")
+		return fmt.Sprintf("Your ruling of %s was overtaken by %s's: %s.", text, whoOvertook[0], verdict)
+	case len(overtaken) > 1:
+		return fmt.Sprintf("%d of your rulings were overtaken by %s: the last, %s; each claim's history has them.",
+			len(overtaken), names(whoOvertook), overtaken[len(overtaken)-1])
+	case len(ruled) == 1:
+		return fmt.Sprintf("%s ruled %s.", whoRuled[0], ruled[0])
+	case len(ruled) > 1:
+		return fmt.Sprintf("%s ruled %d claims; the last, %s.", names(whoRuled), len(ruled), ruled[len(ruled)-1])
+	}
+	return ""
+}
+
+// names joins the distinct names of who, in their first order: "Bo",
+// "Bo and Cy", "Bo, Cy and Di".
+func names(who []string) string {
+	var d []string
+	for _, w := range who {
+		if !slices.Contains(d, w) {
+			d = append(d, w)
+		}
+	}
+	if len(d) == 1 {
+		return d[0]
+	}
+	return strings.Join(d[:len(d)-1], ", ") + " and " + d[len(d)-1]
 }
 
 // shownAs reports whether the window shows claim id as ruled by checker.

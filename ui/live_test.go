@@ -53,6 +53,40 @@ func TestLiveRulings(t *testing.T) {
 	})
 }
 
+// TestOthersRulingsAreCounted checks that several rulings of others read
+// at once are counted, not told one of them alone, whether they overtook
+// the checker's own or not.
+func TestOthersRulingsAreCounted(t *testing.T) {
+	h := newHarness(t)
+	c := h.listed()
+	h.current = 0
+	h.onRule(factcheck.Verified, notes{})
+	h.settle()
+	mine := factcheck.Event{ID: 1, Ruling: factcheck.Ruling{Claim: c[1].ID, Verdict: factcheck.Verified, Checker: testChecker}}
+	tests := []struct {
+		name   string
+		events []factcheck.Event
+		want   string
+	}{
+		{"two of others", []factcheck.Event{
+			{ID: 2, Ruling: factcheck.Ruling{Claim: c[2].ID, Verdict: factcheck.Verified, Checker: "Bo"}},
+			{ID: 3, Ruling: factcheck.Ruling{Claim: c[3].ID, Verdict: factcheck.Disputed, Checker: "Cy"}},
+		}, "Bo and Cy ruled 2 claims; the last, “" + shorten(c[3].Text, 40) + "”: disputed."},
+		{"two overtaken", []factcheck.Event{
+			mine,
+			{ID: 2, Replaces: 1, Ruling: factcheck.Ruling{Claim: c[1].ID, Verdict: factcheck.Disputed, Checker: "Bo"}},
+			{ID: 3, Replaces: 99, Ruling: factcheck.Ruling{Claim: c[0].ID, Verdict: factcheck.Disputed, Checker: "Bo"}},
+			{ID: 4, Ruling: factcheck.Ruling{Claim: c[4].ID, Verdict: factcheck.Verified, Checker: "Cy"}},
+		}, "2 of your rulings were overtaken by Bo: the last, “" + shorten(c[0].Text, 40) + "”: disputed; each claim's history has them."},
+		{"one's own only", []factcheck.Event{mine}, ""},
+	}
+	for _, tt := range tests {
+		if got := othersRulings(h.sess, tt.events, testChecker); got != tt.want {
+			t.Errorf("%s: %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestDraftOvertakenByAnother checks that a note typed on an unruled
 // claim that another checker rules meanwhile is not stored as a ruling
 // signed by this checker when they move on: it is kept as a draft, and
