@@ -188,6 +188,15 @@ func (p *sidePanel) show(c *factcheck.Record, fill notes, draft bool, group []gr
 	refit(p.more)
 }
 
+// noteOnly reports whether rule event e changed only the note and
+// evidence: the event it replaces, among byID, has its verdict and, for
+// superseded, the same newer claim or figure.
+func noteOnly(e *factcheck.Event, byID map[int64]*factcheck.Event) bool {
+	old, ok := byID[e.Replaces]
+	return ok && e.Action == factcheck.Rule && old.Verdict == e.Verdict &&
+		old.SupersededBy == e.SupersededBy && old.Outside == e.Outside
+}
+
 // showHistory lists a claim's events, latest first; name names a claim by
 // its ID.
 func (p *sidePanel) showHistory(events []factcheck.Event, err error, name func(int64) string) {
@@ -213,11 +222,20 @@ func (p *sidePanel) showHistory(events []factcheck.Event, err error, name func(i
 			title = "amended (" + title + ")"
 		case factcheck.Add:
 			title = "added by hand"
-		case factcheck.Undo:
-			if t, ok := byID[e.Target]; ok && t.Replaces == 0 {
-				title = "unruled" // the undone ruling was the first
+		case factcheck.Rule:
+			if noteOnly(e, byID) {
+				title = "note and evidence (still " + title + ")"
 			}
-			title = "undo: back to " + title
+		case factcheck.Undo:
+			t, ok := byID[e.Target]
+			switch {
+			case ok && noteOnly(t, byID):
+				title = "undo of a note: back to the note before (" + title + ")"
+			case ok && t.Replaces == 0:
+				title = "undo: back to unruled" // the undone ruling was the first
+			default:
+				title = "undo: back to " + title
+			}
 		case factcheck.Redo:
 			title = "redo: " + title
 		}

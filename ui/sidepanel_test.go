@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -101,5 +102,29 @@ func TestSidePanelReadsFromTheTop(t *testing.T) {
 	h.press(fyne.KeyJ)
 	if y := h.side.more.Offset.Y; y != 0 {
 		t.Errorf("the next claim's side panel is scrolled %v down", y)
+	}
+}
+
+// TestHistoryNamesNoteEvents checks that the history tells a note saved on
+// a ruled claim, and its undo, from a change of verdict.
+func TestHistoryNamesNoteEvents(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	h.press(fyne.KeyV)
+	h.onFocusNote()
+	test.Type(h.side.note, "as the AP counts")
+	h.press(fyne.KeyEscape)
+	h.press(fyne.KeyJ)
+	h.press(fyne.KeyK)
+	h.shortcut(t, &fyne.ShortcutUndo{})
+	var titles []string
+	for _, o := range h.side.history.Objects {
+		if l, ok := o.(*widget.Label); ok && l.TextStyle.Bold {
+			titles = append(titles, strings.TrimSuffix(l.Text, " — "+testChecker))
+		}
+	}
+	want := []string{"Undo of a note: back to the note before (verified)", "Note and evidence (still verified)", "Verified"}
+	if !slices.Equal(titles, want) {
+		t.Errorf("history reads %q, want %q", titles, want)
 	}
 }
