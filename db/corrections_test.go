@@ -12,8 +12,8 @@ import (
 )
 
 // TestAmend: the checker's reading replaces the extractor's in what the
-// store returns, keeps the verdict, shows the original, and undoes and
-// redoes as any event.
+// store returns, keeps the verdict and its note, shows the original, and
+// undoes and redoes as any event.
 func TestAmend(t *testing.T) {
 	ctx := context.Background()
 	s, claims := mustSeed(t)
@@ -36,8 +36,12 @@ func TestAmend(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if factcheck.ReadingOf(&got.Claim) != read || got.Extracted == nil || *got.Extracted != orig || got.Verdict != factcheck.Verified || got.Note != "misread" {
+	if factcheck.ReadingOf(&got.Claim) != read || got.Extracted == nil || *got.Extracted != orig || got.Verdict != factcheck.Verified {
 		t.Errorf("amended claim %+v (extracted %+v)", got.Claim, got.Extracted)
+	}
+	// The verdict's note stays the ruling's: the amendment's is its own.
+	if got.Note != "checked" || got.Evidence != "" || got.Checker != "ann" {
+		t.Errorf("amended claim's ruling: note %q, evidence %q, by %q; want the ruling's note, %q", got.Note, got.Evidence, got.Checker, "checked")
 	}
 	all, err := s.Claims(ctx)
 	if err != nil {
@@ -124,6 +128,18 @@ func TestAddClaim(t *testing.T) {
 	}
 	if !got.Added || got.Value.Num != 2 || got.Extracted == nil || got.Extracted.Value.Num != 1 || got.Ruled() {
 		t.Errorf("added claim: %+v added %v extracted %v verdict %q", got.Claim, got.Added, got.Extracted, got.Verdict)
+	}
+	if got.Note != "" || got.Checker != "ann" {
+		t.Errorf("added claim, not ruled: note %q by %q; want no note of a verdict (the addition's is its own), by ann", got.Note, got.Checker)
+	}
+	all, err := s.Claims(ctx) // states read the other way, the whole log at once
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range all {
+		if a.ID == e.Claim && (a.Note != "" || a.Checker != "ann") {
+			t.Errorf("Claims: the added claim's note %q by %q", a.Note, a.Checker)
+		}
 	}
 	if _, err := s.AddClaim(ctx, art, c, factcheck.Ruling{Checker: "ann"}); !errors.Is(err, factcheck.ErrConflict) {
 		t.Errorf("added twice: %v", err)

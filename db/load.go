@@ -14,12 +14,28 @@ import (
 )
 
 // stateColumns are what stateRow reads of a claim's latest event r and its
-// number of events, events.
-const stateColumns = `r.verdict, r.superseded_by, r.note, r.evidence, r.checker, r.at, events,
+// number of events, events. When r is a correction (an amend or add
+// event), the note, evidence, checker and time are those of the ruling in
+// force, the latest other event (none: no note or evidence, the
+// correction's checker and time): a correction's note says why the
+// reading changed, not why the verdict holds, and is the correction's
+// alone, in the history.
+var stateColumns = `r.verdict, r.superseded_by,
+	` + ofRuling("note", "''") + `, ` + ofRuling("evidence", "''") + `,
+	` + ofRuling("checker", "r.checker") + `, ` + ofRuling("at", "r.at") + `, events,
 	r.reading_kind, coalesce(r.reading_value, r.reading_value_date),
 	coalesce(r.reading_end_value, r.reading_end_value_date), r.reading_unit, r.reading_qualifier, r.reading_subject,
 	coalesce(r.outside_value, r.outside_value_date), r.outside_unit, r.outside_date, r.outside_source,
 	EXISTS (SELECT 1 FROM rulings WHERE claim_id = r.claim_id AND action = 'add')`
+
+// ofRuling selects column of the ruling in force of the claim whose latest
+// event is r: r's own, or when r is a correction, the latest other
+// event's, else orElse (see stateColumns).
+func ofRuling(column, orElse string) string {
+	return `CASE WHEN r.action IN ('amend', 'add') THEN coalesce((SELECT v.` + column + ` FROM rulings AS v
+		WHERE v.claim_id = r.claim_id AND v.action NOT IN ('amend', 'add') ORDER BY v.at DESC, v.uid DESC LIMIT 1), ` + orElse + `)
+		ELSE r.` + column + ` END`
+}
 
 // withState reads claimColumns, the article's name, stateColumns and
 // suggestionColumns of the claims c it is completed with (WHERE, ORDER BY
@@ -27,7 +43,7 @@ const stateColumns = `r.verdict, r.superseded_by, r.note, r.evidence, r.checker,
 // way to read a few claims. A claim whose suggestion names claims (sr)
 // has a row for each; scanWithState reads them into one Record. To read
 // every claim, loadStates groups the whole log once instead.
-const withState = `SELECT ` + claimColumns + `, a.name, ` + stateColumns + `, ` + suggestionColumns + ` FROM (SELECT c.*,
+var withState = `SELECT ` + claimColumns + `, a.name, ` + stateColumns + `, ` + suggestionColumns + ` FROM (SELECT c.*,
 		(SELECT id FROM rulings WHERE claim_id = c.id ORDER BY at DESC, uid DESC LIMIT 1) AS latest,
 		(SELECT count(*) FROM rulings WHERE claim_id = c.id) AS events
 		FROM claims AS c) AS c

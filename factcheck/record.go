@@ -35,8 +35,12 @@ func (r *Record) SetState(s State) {
 	}
 }
 
-// State is a claim's current ruling: its latest event. A claim never ruled
-// on has the zero State.
+// State is a claim's current ruling: its latest event, except that a
+// correction (an amend or add event) leaves the ruling's note, evidence,
+// checker and time as they were (with no ruling: no note or evidence, the
+// correction's checker and time): the correction's note says why the
+// reading changed, and stays in its event. A claim never ruled on has the
+// zero State.
 type State struct {
 	Verdict      Verdict // Unruled, or the latest event's verdict (Cleared counts as unruled)
 	SupersededBy int64   // claim ID, for Superseded by a claim

@@ -408,8 +408,18 @@ func (s *fakeStore) append(e factcheck.Event) factcheck.Event {
 		}
 	}
 	s.events = append(s.events, e)
-	c.SetState(factcheck.State{Verdict: e.Verdict, SupersededBy: e.SupersededBy, Outside: e.Outside, Reading: e.Reading,
-		Note: e.Note, Evidence: e.Evidence, Checker: e.Checker, RuledAt: e.At, Events: c.Events + 1})
+	st := factcheck.State{Verdict: e.Verdict, SupersededBy: e.SupersededBy, Outside: e.Outside, Reading: e.Reading,
+		Note: e.Note, Evidence: e.Evidence, Checker: e.Checker, RuledAt: e.At, Events: c.Events + 1}
+	if e.Action == factcheck.Amend || e.Action == factcheck.Add {
+		// as db's stateColumns: the ruling in force keeps its note
+		st.Note, st.Evidence = "", ""
+		for _, old := range s.events {
+			if old.Claim == e.Claim && old.Action != factcheck.Amend && old.Action != factcheck.Add {
+				st.Note, st.Evidence, st.Checker, st.RuledAt = old.Note, old.Evidence, old.Checker, old.At
+			}
+		}
+	}
+	c.SetState(st)
 	return e
 }
 

@@ -372,3 +372,30 @@ func TestDisputeNamesItsOwnArticle(t *testing.T) {
 		t.Errorf("superseded by another article reads %q", got)
 	}
 }
+
+// TestAmendmentNoteIsNotTheVerdicts checks that a correction's note stays
+// the correction's: the note fields show the ruling's note after an
+// amendment, and the next ruling does not carry the amendment's note.
+func TestAmendmentNoteIsNotTheVerdicts(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	c := h.selected(t)
+	h.onFocusNote()
+	test.Type(h.side.note, "as the AP counts")
+	h.press(fyne.KeyEscape)
+	h.press(fyne.KeyV)
+	read := factcheck.ReadingOf(&c.Claim)
+	read.Subject, read.Qualifier = "foreign nationals", factcheck.LowerBound
+	if _, err := h.store.Amend(context.Background(), factcheck.Ruling{Claim: c.ID, Reading: read, Checker: testChecker, Note: "subject misread"}); err != nil {
+		t.Fatal(err)
+	}
+	h.relist(h.sess, "listed again")
+	h.settle()
+	if got := h.side.note.Text; got != "as the AP counts" {
+		t.Errorf("after the amendment the note field reads %q, want the ruling's", got)
+	}
+	h.press(fyne.KeyD)
+	if got := h.stored(t, c.ID); got.Verdict != factcheck.Disputed || got.Note != "as the AP counts" {
+		t.Errorf("disputed after the amendment: %q with note %q, want the ruling's note", got.Verdict, got.Note)
+	}
+}

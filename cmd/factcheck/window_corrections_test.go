@@ -75,12 +75,18 @@ func TestWindowCorrections(t *testing.T) {
 	s.key("a")
 	s.waitDialog(m, "Amend the reading")
 	s.replaceText("4242")
+	s.key("Tab", "Tab", "Tab", "Tab", "Tab") // to the note: end value, unit, qualifier, subject, note
+	s.typeText("value misread")
 	s.key("Return")
 	s.waitClosed(m, "Amend the reading")
 	r := s.waitRow(id, "amended to 4242", func(r row) bool { return r["value"] == "4242" })
 	s.waitGrouped(m)
-	if r["extracted_value"] != first["value"] || r["verdict"] != "unverifiable" {
-		t.Errorf("amended: extracted_value %q (want %q), verdict %q (want unverifiable)", r["extracted_value"], first["value"], r["verdict"])
+	if r["extracted_value"] != first["value"] || r["verdict"] != "unverifiable" || r["note"] != "" {
+		// the amendment's note is its own, in the history: not the verdict's
+		t.Errorf("amended: extracted_value %q (want %q), verdict %q (want unverifiable), note %q (want none)", r["extracted_value"], first["value"], r["verdict"], r["note"])
+	}
+	if ev := s.events(s.db); len(ev) == 0 || ev[len(ev)-1]["claim"] != id || ev[len(ev)-1]["action"] != "amend" || ev[len(ev)-1]["note"] != "value misread" {
+		t.Errorf("the amendment's event, with its note, is not the log's last:%s", describeEvents(ev))
 	}
 	m = s.mark()
 	s.key("ctrl+z")
