@@ -3,6 +3,8 @@ package ui
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -462,5 +464,46 @@ func TestEmptiedDraftIsGone(t *testing.T) {
 	h.onQuit()
 	if h.dlg.modalOpen() || !h.quitting {
 		t.Errorf("quitting after the draft was emptied asked (dialogs %d, quitting %t)", len(h.dlg.modals), h.quitting)
+	}
+}
+
+// TestDraftsSurviveAFailedOpen checks that notes the checker agreed to
+// lose for opening another database are kept when that database cannot
+// be opened, and dropped when one is.
+func TestDraftsSurviveAFailedOpen(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	c := h.selected(t)
+	h.onFocusNote()
+	test.Type(h.side.note, "ask the desk")
+	h.press(fyne.KeyEscape)
+	notADB := filepath.Join(t.TempDir(), "notes.db")
+	if err := os.WriteFile(notADB, []byte("not a database, a text file of notes\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	loseThem := func() {
+		t.Helper()
+		for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
+			if b, ok := o.(*widget.Button); ok && strings.HasSuffix(b.Text, "and lose them") {
+				test.Tap(b)
+				h.settle()
+				return
+			}
+		}
+		t.Fatal("opening another database did not ask about the draft")
+	}
+	h.Open(notADB, false)
+	loseThem()
+	for h.dlg.modalOpen() {
+		h.press(fyne.KeyEscape) // what says the file is no database
+	}
+	if d, ok := h.drafts[c.ID]; !ok || d.note != "ask the desk" || !strings.Contains(h.status.Text, "your unsaved notes are kept") {
+		t.Fatalf("after the open failed: draft %+v (kept %t), status %q", d, ok, h.status.Text)
+	}
+	_, other := seededStore(t)
+	h.Open(other, false)
+	loseThem()
+	if len(h.drafts) != 0 {
+		t.Errorf("another database opened, the drafts of the one before are still held: %v", h.drafts)
 	}
 }

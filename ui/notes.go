@@ -61,7 +61,9 @@ func (r *Review) fillFor(i int) (n notes, draft bool) {
 
 // settleDrafts keeps what is typed, then runs then, first asking the
 // checker when notes typed on claims without a verdict would be lost:
-// doing is what then does ("Quit", "Open the other database").
+// doing is what then does ("Quit", "Open the other database"). It keeps
+// the drafts: should then fail (the other database cannot be opened),
+// they are still there.
 func (r *Review) settleDrafts(doing string, then func()) {
 	r.keepTyped()
 	if len(r.drafts) == 0 {
@@ -84,8 +86,5 @@ func (r *Review) settleDrafts(doing string, then func()) {
 			"Enter or Escape goes back to rule on %s.", map[bool]string{true: "a note", false: "notes"}[n == 1], map[bool]string{true: "is", false: "are"}[n == 1], strings.Join(named, ", "),
 			map[bool]string{true: "it", false: "them"}[n == 1]),
 		strings.ToUpper(doing[:1])+doing[1:]+" and lose them", "Go back",
-		func() {
-			clear(r.drafts)
-			then()
-		})
+		then) // the drafts stay until what then does succeeds: opened drops them
 }

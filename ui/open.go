@@ -106,7 +106,11 @@ func (r *Review) repack(s *session) {
 // opened shows a database that Open has opened, or why it could not.
 func (r *Review) opened(path string, st Store, l *listing, note string, err error) {
 	if err != nil {
-		r.setStatus("Could not open " + path)
+		msg := "Could not open " + path
+		if len(r.drafts) > 0 {
+			msg += "; your unsaved notes are kept"
+		}
+		r.setStatus(msg + ".")
 		if r.sess == nil {
 			r.col.setEmptyText("No database is open. Use File › Open database (Ctrl+O).")
 		}
@@ -116,6 +120,7 @@ func (r *Review) opened(path string, st Store, l *listing, note string, err erro
 		}
 		return
 	}
+	clear(r.drafts) // the notes on the claims of the database shown before, which the checker agreed to lose
 	if old := r.sess; old != nil {
 		r.savePlace()
 		old.end()
