@@ -1895,10 +1895,13 @@ func (x *extractor) findPublished() calendar.Date {
 }
 
 // datedHead reports whether the date at token i stands where a text gives
-// its own date: on its first line, at the start of a line, or after
-// "Published", "Updated", "Posted" or "Date"; not in a paragraph of its
-// body ("vanished 10 years ago, on 1 February 1995" in a BBC report of
-// 2005).
+// its own date: on its first line when that is a headline or a date line
+// (not a paragraph of sentences, as a photo caption that opens a page:
+// "Donald Trump speaks at a campaign event Monday, March 13, 2023, in
+// Davenport, Iowa. Trump is holding ..."), at the start of a line, or
+// after "Published", "Updated", "Posted" or "Date"; not in a paragraph of
+// its body ("vanished 10 years ago, on 1 February 1995" in a BBC report
+// of 2005).
 func (x *extractor) datedHead(i int) bool {
 	if x.toks[i].flags&fNewline != 0 || x.metadataDate(i) {
 		return true // a line's start, a "Date:" line, a dateline ("WELLINGTON, 4 March 2024 -")
@@ -1916,8 +1919,14 @@ func (x *extractor) datedHead(i int) bool {
 			return false // past the first line
 		}
 	}
-	return true
+	line, _, _ := strings.Cut(x.text, "\n")
+	return len(line) <= maxHeadLine
 }
+
+// maxHeadLine is the longest first line, in bytes, whose date is a text's
+// own: a headline or a date line ("By Ann Lee | March 13, 2023 3:24 PM"),
+// not a paragraph.
+const maxHeadLine = 150
 
 // maturityBefore reports whether the date at token i is when something
 // falls due or ends, a word of maturity or expiry just before it or

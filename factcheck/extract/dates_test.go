@@ -230,7 +230,8 @@ func TestDayAheadOfDateline(t *testing.T) {
 }
 
 // TestPublishedFromDateline: an article with no date given is dated by its
-// dateline, whatever the length of its place.
+// dateline, whatever the length of its place, or by a date on its first
+// line when that is a headline or a date line, not a paragraph.
 func TestPublishedFromDateline(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"BID RAISED\n    NEW YORK, March 24 - Ecolab said it started its offer.\n", "--03-24"},
@@ -249,6 +250,10 @@ func TestPublishedFromDateline(t *testing.T) {
 		{"Wellington harbour ferry opens\n\nWELLINGTON, 4 March 2024 - The ferry carried 777 passengers.\n", "2024-03-04"},
 		{"MADRID, 8 Feb — Spain's Treasury sold bonds.\n", "--02-08"},
 		{"Published 21/11/2024\nThe council will dig up the road from February 3.\n", "2024-11-21"},
+		// a photo caption opening a page is a paragraph, not a date line
+		{"The mayor speaks at a rally on Monday, March 13, 2023, in Dayton, Ohio. She is holding her first rally of the campaign " +
+			"in Toledo on Saturday, as she faces a recall vote. (Ann Lee/AP)\n\nThe mayor will hold her rally on Saturday.\n", ""},
+		{"By Ann Lee | Updated March 13, 2023, 3:24 PM\nThe council voted.\n", "2023-03-13"},
 	} {
 		a, err := ParseArticle("t.txt", []byte(tt.in), "")
 		if err != nil {

@@ -931,7 +931,12 @@ func TestGroupsGold(t *testing.T) {
 		// Built blind in session 28 and scored once at b647bbe: Dome
 		// Petroleum's debt restructuring over eight wire stories (0.823,
 		// suggestions 3 of 7, 3 of 3 right).
-		{"reuters dome debt restructuring", "testdata/groups/reuters_dome_debt_restructuring.jsonl", nil, 0.86},
+		// 0.823 from 0.879 once a day stated with its year met the
+		// story's same day without one (sameDay): the hands keep "by June
+		// 30, 1987" (the plan's deadline) apart from "until June 30" (the
+		// interim deferral's end); the rule raised six others (the Trump
+		// indictment's "Jan. 6, 2021" and "Jan. 6": 0.667 to 0.957).
+		{"reuters dome debt restructuring", "testdata/groups/reuters_dome_debt_restructuring.jsonl", nil, 0.80},
 		// Built blind in session 28 and scored once at acadf6c: China's
 		// drought and grain harvest over eight wire stories (0.600,
 		// suggestions 0 of 2, 0 of 5 right: "a target of 405 mln" after

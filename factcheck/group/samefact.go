@@ -233,6 +233,10 @@ func (g *grouper) linkSameValues() {
 		if shared {
 			buckets.add(bucketKey{v, ofStory}, i) // its article's too
 		}
+		if y := yearlessBucket(c); y != "" && bucketed[y] >= 1 {
+			// "Jan. 6, 2021" meets the story's "Jan. 6" of no year (sameDay)
+			buckets.add(bucketKey{y + "|", ofStory}, i)
+		}
 		if local[i] != "" && bucketed[local[i]] >= 2 {
 			// "Net profit 2,665,000" in a Vancouver report, the same in one
 			// from Spokane: which dollar only the dateline told
@@ -291,6 +295,7 @@ func (g *grouper) linkSameValues() {
 				i, j := ms[a], ms[b]
 				ci, cj := &g.claims[i], &g.claims[j]
 				ki, kj := g.feats[i].key, g.feats[j].key
+				same := ci.Value == cj.Value && endString(ci) == endString(cj)
 				switch {
 				case g.find(i) == g.find(j), anyStory && g.story[ci.Doc] == g.story[cj.Doc]:
 				case g.framesDiffer(i, j), g.indicatorsClash(i, j), g.marketQuote(i) != g.marketQuote(j), g.stocksDiffer(i, j):
@@ -299,23 +304,31 @@ func (g *grouper) linkSameValues() {
 					// "the first woman to reach the third round", "the first to win a title"
 				case ci.Kind == factcheck.Ordinal && ci.Value != cj.Value && !(g.feats[i].running && g.feats[j].running):
 					// "the 999th number one" and "the 1,000th": two records, no rounding
-				case ci.Value == cj.Value && endString(ci) == endString(cj) && g.sameConceptFigure(i, j):
+				case same && g.sameConceptFigure(i, j):
 					g.union(i, j) // "the estimated 150,000 dead", "killed 150,000": one toll
 				case ki != "" && kj != "" && ki != kj:
 					// their concepts tell them apart: the war began on the day of another event
 				case !specific(ci) && row[i] != row[j]:
 					// a line of figures ("6-2 7-6 (7-1) 7-6 (7-5)"): a small figure is its place in it
-				case ci.Value == cj.Value && endString(ci) == endString(cj) && ci.Doc != cj.Doc && ci.Kind == factcheck.Percent && month(i) != "" && month(j) != "" && month(i) != month(j):
+				case same && ci.Doc != cj.Doc && ci.Kind == factcheck.Percent && month(i) != "" && month(j) != "" && month(i) != month(j):
 					// "CANADA DECEMBER LEADING INDICATOR UP 0.4 PCT", "CANADA
 					// FEBRUARY CONSUMER PRICES UP 0.4 PCT": two months' changes
-				case ci.Value == cj.Value && endString(ci) == endString(cj) && forecast(i) != forecast(j):
+				case same && forecast(i) != forecast(j):
 					// "economists have forecast they will hit 60 billion dlrs by
 					// the end of 1987", then "about 60 billion dlrs" held in
 					// June: a forecast and a report
-				case ci.Value == cj.Value && endString(ci) == endString(cj):
+				case same:
 					if g.related(ci.Doc, cj.Doc) && (weight(context(i), context(j)) >= max(need(i), need(j)) || shareOfOne(ci, cj)) || g.oneStoryFigure(i, j) || g.retoldSentence(i, j) {
 						g.union(i, j)
 					}
+				case sameDay(ci, cj):
+					// "Jan. 6, 2021" and "Jan. 6" of no year: one day if the
+					// words around them agree as a figure's must
+					if g.related(ci.Doc, cj.Doc) && weight(context(i), context(j)) >= minSharedContext {
+						g.union(i, j)
+					}
+				case ci.Kind == factcheck.Date && (ci.Value.Date[0] == '-') != (cj.Value.Date[0] == '-'):
+					// another day of the month, met in its yearless bucket
 				case g.story[ci.Doc] != g.story[cj.Doc] || ci.Kind != factcheck.Date && !near(ci, cj) && !admits(ci, cj) && !admits(cj, ci) || (g.feats[i].frame == framePrice) != (g.feats[j].frame == framePrice):
 					// figures that differ are compared within a story, and a
 					// little, and a stock's price only with prices
@@ -741,6 +754,29 @@ func valueBucket(c *factcheck.Claim) string {
 		return c.Value.Date[:min(len(c.Value.Date), 4)] // "2002" of "2002-07"; "--08" of "--08-12"
 	}
 	return c.Value.String() + "|" + endString(c)
+}
+
+// yearlessBucket is the bucket (as vs holds it) of the dates of no year in
+// the month of c, a date of a known year, where sameDay finds it the day
+// a text states without its year; "" for any other claim.
+func yearlessBucket(c *factcheck.Claim) string {
+	if c.Kind != factcheck.Date || c.EndValue != nil || len(c.Value.Date) != len("2021-01-06") || c.Value.Date[0] == '-' {
+		return ""
+	}
+	return string(c.Kind) + "|" + bucketUnit(c) + "|--" + c.Value.Date[5:7]
+}
+
+// sameDay reports whether a and b are one day, one of them stated without
+// its year: "Jan. 6, 2021" and, in a text of no known year, "Jan. 6".
+func sameDay(a, b *factcheck.Claim) bool {
+	if a.Kind != factcheck.Date || b.Kind != factcheck.Date || a.EndValue != nil || b.EndValue != nil {
+		return false
+	}
+	da, db := a.Value.Date, b.Value.Date
+	if len(da) != len(db) && (strings.HasPrefix(da, "--") != strings.HasPrefix(db, "--")) {
+		return strings.HasSuffix(da, db[len(db)-6:]) && len(da) >= 6 && len(db) >= 6 && da[len(da)-6] == '-' && db[len(db)-6] == '-'
+	}
+	return false
 }
 
 // bucketUnit is the unit whose figures of one value linkSameValues

@@ -15,3 +15,26 @@ func TestSuppositionsOfOneSum(t *testing.T) {
 		t.Errorf("one story's £35bn, supposed in both reports: apart")
 	}
 }
+
+// TestDayWithAndWithoutItsYear: a day one report dates with its year and
+// another without ("rioting at the Capitol on Jan. 6, 2021", "on Jan. 6")
+// is one day; another day of that month is not.
+func TestDayWithAndWithoutItsYear(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "Greene visited the jail where supporters are held for rioting at the Capitol on Jan. 6, 2021, her office said.",
+		"b.txt": "Greene said the supporters held in the jail for rioting at the Capitol on Jan. 6 were political prisoners.",
+		"c.txt": "Greene said the hearing on the jail's conditions, first set for Jan. 16, would be held next week.",
+		"d.txt": "The committee said on Jan. 9 that it would meet again in March to hear the budget office.",
+		"e.txt": "Comer said the committee had held 12 hearings since Jan. 3 and would hold more next month.",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	names := map[string][]string{"a.txt": {"capitol", "greene"}, "b.txt": {"capitol", "greene"}, "c.txt": {"capitol", "greene"}, "e.txt": {"comer"}}
+	places := Group(claims, pub, names)
+	dated, day, other := places[claimAt(t, claims, "a.txt", "Jan. 6, 2021", 0)], places[claimAt(t, claims, "b.txt", "Jan. 6", 0)], places[claimAt(t, claims, "c.txt", "Jan. 16", 0)]
+	if dated.Group != day.Group {
+		t.Errorf("Jan. 6, 2021 and Jan. 6 of no year: apart")
+	}
+	if other.Group == dated.Group {
+		t.Errorf("Jan. 16 of no year joined Jan. 6, 2021")
+	}
+}
