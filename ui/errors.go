@@ -49,6 +49,8 @@ func advice(err error) string {
 		return "Another checker has ruled on this claim since. Read its history and rule on it again."
 	case errors.Is(err, extract.ErrBinary), errors.Is(err, document.ErrUnsupported):
 		return "Factcheck reads text, web pages, PDF, Word (.docx) and Markdown files. Save the article as one of these, or copy its text and paste it on the list with Ctrl+V."
+	case errors.Is(err, document.ErrDamaged):
+		return "The file is damaged, or is not what its name says (a .pdf that is no PDF). Open it in its own program and save it again, or copy its text and paste it on the list with Ctrl+V."
 	case errors.Is(err, document.ErrNoText):
 		return "There is no text to read in it: a scanned PDF, or a page whose article needs a sign-in. Copy the article's text and paste it on the list with Ctrl+V."
 	case errors.Is(err, document.ErrEncrypted):
@@ -61,6 +63,8 @@ func advice(err error) string {
 		return "The page may be gone or need a sign-in. Open it in a browser, save it (or copy its text), and import the saved file (or paste the text)."
 	case isNetwork(err):
 		return "Factcheck could not reach the server. Check the link and the network connection and try again."
+	case errors.Is(err, syscall.EROFS):
+		return "That folder is on a disk that cannot be written to (read-only). Choose a folder on another disk; nothing was written."
 	case errors.Is(err, fs.ErrPermission):
 		return "Factcheck may not write or read there. Choose another folder, or check the file's permissions."
 	case errors.Is(err, fs.ErrNotExist):

@@ -77,8 +77,15 @@ func TestAdvice(t *testing.T) {
 		{&url.Error{Op: "Get", URL: "https://x.example/", Err: errors.New("Client.Timeout exceeded")}, "could not reach"},
 		{fmt.Errorf("export /proc/x.csv: create a file in /proc: %w", syscall.ENOENT), "no file can be made"},
 		{fmt.Errorf("export /mnt/full/v.csv: %w", &os.PathError{Op: "write", Path: "/mnt/full/.v.csv.tmp", Err: syscall.ENOSPC}), "disk is full"},
+		{fmt.Errorf("export /mnt/ro/v.csv: %w", &os.PathError{Op: "open", Path: "/mnt/ro/.v.csv.tmp", Err: syscall.EROFS}), "read-only"},
 		{errors.New("something else"), "Try again"},
 	}
+	// a file named .pdf that is no PDF, as the import reads it
+	_, err := ingest.ParseFile("report.pdf", []byte("Quarterly report: sales rose 5 pct.\n"), "")
+	tests = append(tests, struct {
+		err  error
+		want string
+	}{err, "not what its name says"})
 	for _, tt := range tests {
 		if got := advice(tt.err); !strings.Contains(got, tt.want) {
 			t.Errorf("advice(%v) = %q, want it to contain %q", tt.err, got, tt.want)

@@ -35,6 +35,11 @@ type Meta struct {
 // ErrUnsupported is returned by Decode for a file of no format it reads.
 var ErrUnsupported = errors.New("unsupported file type")
 
+// ErrDamaged is returned by Decode for a PDF or Word file that cannot be
+// read as one: damaged, or not what its name says (a .pdf of another
+// format).
+var ErrDamaged = errors.New("damaged, or not what its name says")
+
 // ErrNoText is returned by Decode for a document that holds no text to
 // read (a scanned PDF, an empty page).
 var ErrNoText = errors.New("no text in the document")

@@ -45,7 +45,7 @@ var docxSkipped = map[string]bool{
 func decodeDOCX(data []byte) (*Document, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, fmt.Errorf("docx: damaged file: %w", err)
+		return nil, fmt.Errorf("docx: %w: %w", ErrDamaged, err)
 	}
 	files := make(map[string]*zip.File)
 	for _, f := range zr.File {

@@ -55,7 +55,7 @@ func decodePDF(data []byte) (doc *Document, err error) {
 			case d.encrypted:
 				err = fmt.Errorf("pdf: %w: %v", ErrEncrypted, r)
 			default:
-				err = fmt.Errorf("pdf: damaged file: %v", r)
+				err = fmt.Errorf("pdf: %w: %v", ErrDamaged, r)
 			}
 		}
 	}()
@@ -64,7 +64,7 @@ func decodePDF(data []byte) (doc *Document, err error) {
 	case errors.Is(err, pdf.ErrInvalidPassword) || err != nil && strings.Contains(err.Error(), "encryption"):
 		return nil, fmt.Errorf("pdf: %w: %v", ErrEncrypted, err)
 	case err != nil:
-		return nil, fmt.Errorf("pdf: %w", err)
+		return nil, fmt.Errorf("pdf: %w: %w", ErrDamaged, err)
 	}
 	d.encrypted = r.Trailer().Key("Encrypt").Kind() != pdf.Null
 	var pages [][]pdfLine
