@@ -274,8 +274,8 @@ func (r *Review) imported(s *session, l *listing, rep *ingest.Report, err, loadE
 		return
 	}
 	r.summary.show(msg, func() { r.showSkipped(msg, rep) })
-	if _, failed := rep.Errors.Split(); len(failed) > 0 {
-		r.showSkipped(msg, rep)
+	if passed, failed := rep.Errors.Split(); len(failed) > 0 || len(passed) > 0 && len(rep.Added)+len(rep.Unchanged)+len(rep.Copies) == 0 {
+		r.showSkipped(msg, rep) // what failed, or why nothing at all was imported
 	}
 }
 
@@ -393,7 +393,12 @@ func importSummary(rep *ingest.Report) string {
 	if n := len(failed); n > 0 {
 		s += fmt.Sprintf("; %s skipped", thousands(n))
 	}
-	if n := len(passed); n > 0 {
+	switch n := len(passed); {
+	case n == 1 && errors.Is(passed[0], ingest.ErrNotArticle):
+		s += fmt.Sprintf("; passed over %s (not an article)", filepath.Base(passed[0].Path))
+	case n == 1:
+		s += fmt.Sprintf("; passed over %s (%s)", filepath.Base(passed[0].Path), passed[0].Err) // "(empty: no text in it)"
+	case n > 0:
 		s += fmt.Sprintf("; %s passed over (not articles)", thousands(n))
 	}
 	return s + "."

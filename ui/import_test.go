@@ -219,3 +219,21 @@ func TestProgressSaysWhatIsLeft(t *testing.T) {
 		t.Errorf("once every file is read the dialog reads %q, want %q", got, want)
 	}
 }
+
+// TestImportOfNothingSaysWhy checks that an import that stores nothing,
+// its one file passed over, names the file and says why at once.
+func TestImportOfNothingSaysWhy(t *testing.T) {
+	h := newDBHarness(t)
+	empty := filepath.Join(t.TempDir(), "empty.txt")
+	if err := os.WriteFile(empty, []byte("\n  \n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	h.importPaths([]string{empty})
+	h.settle()
+	if got := h.summary.text.Text; !strings.Contains(got, "passed over empty.txt (empty") {
+		t.Errorf("the summary reads %q, want the file named and why", got)
+	}
+	if !h.dlg.modalOpen() {
+		t.Error("nothing was imported, and no dialog says why")
+	}
+}

@@ -219,15 +219,15 @@ func TestWindowImportFormats(t *testing.T) {
 	s.waitScreen(screenPathDialog, "this folder holds 5 articles: 1 .docx, 1 .html, 1 .md, 1 .pdf, 1 .txt.", "1 other file will be passed")
 	s.shotAs("dialog")
 	s.key("Return")
-	if st := s.waitImport(m); !strings.HasPrefix(st, "Imported 5 articles") || !strings.Contains(st, "1 passed over") {
+	if st := s.waitImport(m); !strings.HasPrefix(st, "Imported 5 articles") || !strings.Contains(st, "passed over notes.odt (not an article)") {
 		t.Errorf("the status after importing %s says %q, want 5 articles imported and 1 file passed over", dir, st)
 	}
 	// The summary stays above the claims; its "Which files…" lists the
 	// files passed over.
-	s.waitLog(m, regexp.MustCompile(`^factcheck: summary: Imported 5 articles.*1 passed over`), stepTimeout)
+	s.waitLog(m, regexp.MustCompile(`^factcheck: summary: Imported 5 articles.*passed over notes\.odt`), stepTimeout)
 	m = s.mark()
 	s.clickText(screenTop, "Which")
-	which := s.waitLog(m, regexp.MustCompile(`^factcheck: dialog: (Imported 5 articles.*1 passed over.*)$`), stepTimeout)
+	which := s.waitLog(m, regexp.MustCompile(`^factcheck: dialog: (Imported 5 articles.*passed over notes\.odt.*)$`), stepTimeout)
 	s.waitScreen(screenProblem, "passed over /tmp", "formats/notes.odt")
 	s.shotAs("passed-over")
 	// The dialog is as high as its text: its button is close below it.
