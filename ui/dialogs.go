@@ -165,7 +165,10 @@ func (dh *dialogHost) pickSuperseding(cat *catalog, i int, group []int, preselec
 	p.confirm.Disable()
 	p.list.OnSelected = func(id widget.ListItemID) { p.list.chosen = id; p.confirm.Enable() }
 	p.search = dh.newDialogEntry("Search every claim: words, numbers, article", hide)
-	p.search.onDown = func() { dh.win.Canvas().Focus(p.list) }
+	p.search.onDown = func() {
+		dh.win.Canvas().Focus(p.list)
+		p.list.move(1) // the next claim, as the command palette's Down does: the first is chosen already
+	}
 	p.search.OnSubmitted = func(string) { confirm() }
 	p.search.OnChanged = func(q string) { dh.searchSuperseding(p, cat, i, group, q) }
 	cancel := &widget.Button{Text: "Cancel   Esc", OnTapped: hide}
@@ -191,7 +194,8 @@ func (dh *dialogHost) pickSuperseding(cat *catalog, i int, group []int, preselec
 	dh.picker = p
 	dh.openDialog("Superseded by…", p.dialog, confirm)
 	p.dialog.Resize(fyne.NewSize(640, 480))
-	// Typing searches; Down goes to the list; Enter takes the claim chosen.
+	// Typing searches; Down goes to the list's next claim; Enter takes the
+	// claim chosen.
 	dh.win.Canvas().Focus(p.search)
 }
 

@@ -399,3 +399,33 @@ func TestAmendmentNoteIsNotTheVerdicts(t *testing.T) {
 		t.Errorf("disputed after the amendment: %q with note %q, want the ruling's note", got.Verdict, got.Note)
 	}
 }
+
+// TestSupersedePickerDownChooses checks that Down from the picker's search
+// field chooses the next claim of the list, as in the command palette,
+// and Enter then takes that one, not the first.
+func TestSupersedePickerDownChooses(t *testing.T) {
+	h := newHarness(t)
+	alone := -1
+	for i := range h.cat().claims {
+		if len(h.cat().group(i)) == 0 {
+			alone = i
+			break
+		}
+	}
+	h.onOpenClaim(alone)
+	h.focusList()
+	h.press(fyne.KeyS)
+	p := h.dlg.picker
+	test.Type(p.search, "hostages")
+	h.settle()
+	if len(p.choices) < 2 {
+		t.Fatalf("the search lists %d claims, want two or more", len(p.choices))
+	}
+	second := p.choices[1]
+	h.press(fyne.KeyDown)
+	h.press(fyne.KeyReturn)
+	got := h.stored(t, h.cat().claims[alone].ID)
+	if got.Verdict != factcheck.Superseded || got.SupersededBy != h.cat().claims[second].ID {
+		t.Errorf("Down, Enter: stored %q by claim %d, want superseded by the second listed, %d", got.Verdict, got.SupersededBy, h.cat().claims[second].ID)
+	}
+}
