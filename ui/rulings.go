@@ -23,6 +23,10 @@ func (r *Review) onRule(v factcheck.Verdict, typed notes) {
 		return
 	}
 	if v == factcheck.Cleared {
+		if !c.Ruled() {
+			r.setStatus(fmt.Sprintf("“%s” has no verdict to clear.", shorten(oneLine(c.Text), 40))) // and its history no event that changes nothing
+			return
+		}
 		typed = notes{}
 	}
 	r.rule(factcheck.Ruling{Claim: c.ID, Verdict: v}, typed)

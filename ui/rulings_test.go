@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -427,5 +428,38 @@ func TestSupersedePickerDownChooses(t *testing.T) {
 	got := h.stored(t, h.cat().claims[alone].ID)
 	if got.Verdict != factcheck.Superseded || got.SupersededBy != h.cat().claims[second].ID {
 		t.Errorf("Down, Enter: stored %q by claim %d, want superseded by the second listed, %d", got.Verdict, got.SupersededBy, h.cat().claims[second].ID)
+	}
+}
+
+// TestClearOnAnUnruledClaimRecordsNothing checks that C on a claim with no
+// verdict says so and adds no event that changes nothing, and that the
+// history names an amendment of such a claim without a verdict.
+func TestClearOnAnUnruledClaimRecordsNothing(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	c := h.selected(t)
+	h.press(fyne.KeyC)
+	events, err := h.store.History(context.Background(), c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(events) != 0 || !strings.Contains(h.status.Text, "has no verdict to clear") {
+		t.Errorf("C on an unruled claim: %d events, status %q", len(events), h.status.Text)
+	}
+	read := factcheck.ReadingOf(&c.Claim)
+	read.Subject, read.Qualifier = "foreign nationals", factcheck.LowerBound
+	if _, err := h.store.Amend(context.Background(), factcheck.Ruling{Claim: c.ID, Reading: read, Checker: testChecker}); err != nil {
+		t.Fatal(err)
+	}
+	h.relist(h.sess, "listed again")
+	h.settle()
+	var titles []string
+	for _, o := range h.side.history.Objects {
+		if l, ok := o.(*widget.Label); ok && l.TextStyle.Bold {
+			titles = append(titles, l.Text)
+		}
+	}
+	if want := []string{"Amended — " + testChecker}; !slices.Equal(titles, want) {
+		t.Errorf("the history of an amended claim with no verdict reads %q, want %q", titles, want)
 	}
 }

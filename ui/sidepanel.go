@@ -193,7 +193,7 @@ func (p *sidePanel) show(c *factcheck.Record, fill notes, draft bool, group []gr
 // superseded, the same newer claim or figure.
 func noteOnly(e *factcheck.Event, byID map[int64]*factcheck.Event) bool {
 	old, ok := byID[e.Replaces]
-	return ok && e.Action == factcheck.Rule && old.Verdict == e.Verdict &&
+	return ok && e.Action == factcheck.Rule && old.Verdict == e.Verdict && e.Verdict != factcheck.Cleared &&
 		old.SupersededBy == e.SupersededBy && old.Outside == e.Outside
 }
 
@@ -219,7 +219,11 @@ func (p *sidePanel) showHistory(events []factcheck.Event, err error, name func(i
 		}
 		switch e.Action {
 		case factcheck.Amend:
-			title = "amended (" + title + ")"
+			if e.Verdict == factcheck.Cleared || e.Verdict == factcheck.Unruled {
+				title = "amended" // of a claim with no verdict
+			} else {
+				title = "amended (" + title + ")"
+			}
 		case factcheck.Add:
 			title = "added by hand"
 		case factcheck.Rule:

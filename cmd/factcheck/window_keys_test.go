@@ -250,7 +250,7 @@ func TestWindowListKeys(t *testing.T) {
 		{[]string{"n", "v"}, ids[1]},
 		{[]string{"k", "d"}, ids[0]},
 		{[]string{"Down", "Down", "Up", "v"}, ids[1]},
-		{[]string{"j", "j", "c"}, ids[3]},
+		{[]string{"j", "j", "u"}, ids[3]},
 		{[]string{"ctrl+f", "Escape", "d"}, ids[3]}, // Escape from the empty search field: back to the list
 	} {
 		s.key(step.keys...)
@@ -264,10 +264,10 @@ func TestWindowListKeys(t *testing.T) {
 	s.key("ctrl+f")
 	s.typeText("435")
 	s.waitScreen(screenClaim, "at least 435 foreign passport holders")
-	s.key("Escape", "c")
+	s.key("Escape", "u")
 	ev = s.waitEvents(s.db, 10)
 	if got := ev[9]["claim"]; got != found {
-		t.Fatalf("search 435, Escape, C ruled claim %s, want %s, the one found:%s", got, found, describeEvents(ev))
+		t.Fatalf("search 435, Escape, U ruled claim %s, want %s, the one found:%s", got, found, describeEvents(ev))
 	}
 	s.waitScreen(screenSearch, fmt.Sprintf("%d claims", len(ids)))
 }
