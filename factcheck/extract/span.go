@@ -14,7 +14,8 @@ import (
 // to the end of its own), and the reading (kind, value, unit, qualifier,
 // subject) of the first claim the extractor finds in the span alone.
 // When it finds none, the reading is an exact count of the span's first
-// number (0 when it has none), for the checker to amend. published gives
+// number, in digits or words ("One activist": 1; 0 when it has none), for
+// the checker to amend. published gives
 // dates their year, as in ParseArticle. The span must lie in text.
 func ReadSpan(text string, start, end int, published string) factcheck.Claim {
 	c := factcheck.Claim{Start: start, End: end, Text: text[start:end], Kind: factcheck.Count, Qualifier: factcheck.Exact}
@@ -23,6 +24,14 @@ func ReadSpan(text string, start, end int, published string) factcheck.Claim {
 	if claims, _ := extract("", c.Text, published); len(claims) > 0 {
 		factcheck.ReadingOf(&claims[0]).Apply(&c)
 		return c
+	}
+	x := &extractor{text: c.Text}
+	x.toks = tokenize(c.Text, nil)
+	for k := range x.toks {
+		if n, ok := x.numberAt(k); ok {
+			c.Value.Num = n.value // "One activist": 1
+			return c
+		}
 	}
 	if i := strings.IndexFunc(c.Text, unicode.IsDigit); i >= 0 {
 		j := i

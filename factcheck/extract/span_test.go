@@ -10,7 +10,7 @@ import (
 // claims, in its own sentence; a span with no claim in it is a count of
 // its number, for the checker to amend.
 func TestReadSpan(t *testing.T) {
-	text := "The mayor spoke. Officials said about 24 soldiers had died by Tuesday! The rest is silence.\nNext line."
+	text := "The mayor spoke. Officials said about 24 soldiers had died by Tuesday! The rest is silence.\nNext line. One activist stayed."
 	at := func(s string) (int, int) {
 		for i := range len(text) - len(s) + 1 {
 			if text[i:i+len(s)] == s {
@@ -32,5 +32,9 @@ func TestReadSpan(t *testing.T) {
 	start, end = at("Next")
 	if c := ReadSpan(text, start, end, ""); c.Kind != factcheck.Count || c.Value.Num != 0 || c.Sentence != "Next line." {
 		t.Errorf("a span without a number: %+v", c)
+	}
+	start, end = at("One activist")
+	if c := ReadSpan(text, start, end, ""); c.Kind != factcheck.Count || c.Value.Num != 1 {
+		t.Errorf("a number in words that the extractor leaves: %+v, want a count of 1", c)
 	}
 }
