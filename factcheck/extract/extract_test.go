@@ -456,6 +456,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"4h 12m", factcheck.Duration, "252", "", "minute", ""}, {"2h 06m 10s", factcheck.Duration, "7570", "", "second", ""},
 			{"about 1h 5min", factcheck.Duration, "65", "", "minute", factcheck.Approx}}},
 		{"metres to go", "She kicked with 600m to go.", []want{{"600m", factcheck.Measure, "600", "", "m", ""}}},
+		{"metres of a run on a pitch", "The winger scored a 75m intercept try.", []want{{"75m", factcheck.Measure, "75", "", "m", ""}}},
 		{"a change's end in its start's unit, metres of a length", "He backs a cut in the limit from 24 weeks to 20, and a rate from 5.2 pct to 5.6; the roll stretches for about 300m. Leave grows from six months to nine.", []want{
 			{"24 weeks", factcheck.Duration, "24", "", "week", ""}, {"20", factcheck.Duration, "20", "", "week", ""},
 			{"5.2 pct", factcheck.Percent, "5.2", "", "", ""}, {"5.6", factcheck.Percent, "5.6", "", "", ""},

@@ -788,7 +788,7 @@ func (x *extractor) homeDollar() string {
 func (x *extractor) readHomeDollar() string {
 	home := -1
 	for h, c := range homeCountries {
-		if x.where.dateline != c && x.where.mentions[c] < 2 && x.where.homePlaces[h] == 0 && !(x.where.mentions[c] == 1 && x.writesPerCent()) {
+		if x.where.dateline != c && x.where.mentions[c] < 2 && x.where.homePlaces[h] == 0 && !(x.where.mentions[c] == 1 && (x.writesPerCent() || x.usSignWritten())) {
 			if x.where.mentions[c] > 0 {
 				return "" // "the Australian firm's $1.5m": a country named once in passing, as a paper abroad names it
 			}
@@ -818,10 +818,10 @@ func (x *extractor) readHomeDollar() string {
 }
 
 // usSignWritten reports whether the text writes a sum in US dollars by
-// their own sign: "US$40m", "U.S.$1 billion".
+// their own sign: "US$40m", "U.S.$1 billion", "$US12m".
 func (x *extractor) usSignWritten() bool {
 	for k := range x.toks {
-		if a := x.afterUS(k); a > k && x.mark(a) == '$' && x.toks[a].flags&fSpace == 0 && x.tokIs(a+1, tNum) {
+		if a := x.afterUS(k); a > k && x.mark(a) == '$' && x.toks[a].flags&fSpace == 0 && x.tokIs(a+1, tNum) || x.dollarSuffix(k) == "USD" {
 			return true
 		}
 	}

@@ -317,7 +317,9 @@ func init() {
 		// a race's ground: "on the 250m track", "a 250m lap"
 		"track", "velodrome", "lap", "boards",
 		// a field event's effort: "a 22.98m heave", "a throw of 88.17m"
-		"throw", "throws", "heave", "vault", "javelin", "discus")
+		"throw", "throws", "heave", "vault", "javelin", "discus",
+		// a run or kick on a pitch: "a 75m intercept try", "a 40m penalty"
+		"try", "intercept", "breakaway", "solo", "kick", "penalty")
 	addWords(TermNoun, "state", "way", "off", "sided", "tier", "horse", "party", "speed", "dimensional",
 		"fold", "handed", "nil", "all", "time", "stage", "to", "on", "and", "hander", "seater", "legged",
 		"liner", "man", "woman", "shot", "stop", "pointer", "pointers", "pronged", "tiered", "faced", "wheel",
