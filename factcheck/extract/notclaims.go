@@ -788,6 +788,16 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		(x.mark(i+2) == '<' || x.mark(i+2) == '&' && x.eq(i+3, wLt)) {
 		return true // "AMERICAN HEALTHCARE AND 3M &lt;MMM> SIGN ACCORD": a company named by its figure, its ticker after it
 	}
+	if allDigits(x.str(i)) && x.toks[i].flags&fSpace == 0 && (x.mark(i-1) == '<' || x.mark(i-1) == ';' && x.eq(i-2, wLt) && x.mark(i-3) == '&') &&
+		x.mark(i+1) == '.' && x.tokIs(i+2, tWord) && x.toks[i+2].flags&(fUpper|fShout) != 0 && x.mark(i+3) == '>' {
+		return true // "Toyota Motor Corp <7203.T>": an exchange's code for a stock, no count
+	}
+	if x.str(i) == "3" && x.tokIs(i+1, tWord) && x.str(i+1) == "M" && x.toks[i+1].flags&fSpace == 0 && x.companyWord(i+2) {
+		return true // "3M Co. and Pfizer Inc.": the company, not three million
+	}
+	if x.tokIs(i-1, tWord) && x.toks[i].flags&fSpace != 0 && camelName(x.str(i-1)) {
+		return true // "iPhone 15 sales", "iPad 10": a product's model, named by its number
+	}
 	if x.hyphenAt(i) && x.eq(i+2, wBased) {
 		x.nameModel(x.str(i))
 		return true // "an 80286-based machine": a chip's number
@@ -2064,4 +2074,11 @@ func (x *extractor) firmInHeadline(k int) bool {
 		}
 	}
 	return false
+}
+
+// camelName reports whether w is a name written as a brand writes it, a
+// small letter then a capital ("iPhone", "eBay", "iPad"): what follows
+// such a name is its model's number.
+func camelName(w string) bool {
+	return len(w) >= 3 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'A' && w[1] <= 'Z'
 }

@@ -21,6 +21,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 			{"March 8", factcheck.Date, "--03-08", "", "", ""}}},
 		{"a number word opening a headline's company name, up to its ticker", "SEVEN OAKS INTERNATIONAL INC &lt;QPON.O> YEAR NET\n    MEMPHIS, Tenn., June 29 -\n    Shr 83 cts vs 94 cts\n", []want{
 			{"83 cts", factcheck.Money, "0.83", "", "USD", ""}, {"94 cts", factcheck.Money, "0.94", "", "USD", ""}}},
+		{"a stock's exchange code in angle brackets, a company named by its figure before its legal form, a brand's model number", "Toyota Motor Corp <7203.T> and HSBC &lt;0005.HK> fell. 3M Co. and Pfizer Inc. report on Tuesday; iPhone 15 sales slipped 10 pct.", []want{
+			{"10 pct", factcheck.Percent, "10", "", "", ""}}},
 		{"a transit line named by its number", "Sound Transit's 2 Line will cross the lake; the 1 Line carries 80,000 riders.", []want{
 			{"80,000 riders", factcheck.Count, "80000", "", "", ""}}},
 		{"a count before a school year's name counts, no title nor length of time; a table's '3 Months' stays a length", "Kent needs an extra 1,150 Year 7 places by 2027.\nCOPPER\n 3 Months       456.0    456.0\n", []want{
