@@ -213,6 +213,18 @@ func (h *harness) selected(t *testing.T) *factcheck.Record {
 	return &h.cat().claims[h.current]
 }
 
+// writeNote focuses the list, types text in the note of the claim it
+// selects and leaves the field with Escape, and returns that claim.
+func (h *harness) writeNote(t *testing.T, text string) *factcheck.Record {
+	t.Helper()
+	h.focusList()
+	c := h.selected(t)
+	h.onFocusNote()
+	test.Type(h.side.note, text)
+	h.press(fyne.KeyEscape)
+	return c
+}
+
 // stored reads a claim back from the database.
 func (h *harness) stored(t *testing.T, id int64) *factcheck.Record {
 	t.Helper()

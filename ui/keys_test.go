@@ -446,10 +446,7 @@ func TestNotAClaimMovesDown(t *testing.T) {
 // deletes is no draft: quitting then asks nothing.
 func TestEmptiedDraftIsGone(t *testing.T) {
 	h := newHarness(t)
-	h.focusList()
-	h.onFocusNote()
-	test.Type(h.side.note, "unfinished")
-	h.press(fyne.KeyEscape)
+	h.writeNote(t, "unfinished")
 	h.press(fyne.KeyJ)
 	h.press(fyne.KeyK)
 	if !h.side.draft.Visible() {
@@ -472,11 +469,7 @@ func TestEmptiedDraftIsGone(t *testing.T) {
 // be opened, and dropped when one is.
 func TestDraftsSurviveAFailedOpen(t *testing.T) {
 	h := newHarness(t)
-	h.focusList()
-	c := h.selected(t)
-	h.onFocusNote()
-	test.Type(h.side.note, "ask the desk")
-	h.press(fyne.KeyEscape)
+	c := h.writeNote(t, "ask the desk")
 	notADB := filepath.Join(t.TempDir(), "notes.db")
 	if err := os.WriteFile(notADB, []byte("not a database, a text file of notes\n"), 0o644); err != nil {
 		t.Fatal(err)

@@ -379,11 +379,7 @@ func TestDisputeNamesItsOwnArticle(t *testing.T) {
 // amendment, and the next ruling does not carry the amendment's note.
 func TestAmendmentNoteIsNotTheVerdicts(t *testing.T) {
 	h := newHarness(t)
-	h.focusList()
-	c := h.selected(t)
-	h.onFocusNote()
-	test.Type(h.side.note, "as the AP counts")
-	h.press(fyne.KeyEscape)
+	c := h.writeNote(t, "as the AP counts")
 	h.press(fyne.KeyV)
 	read := factcheck.ReadingOf(&c.Claim)
 	read.Subject, read.Qualifier = "foreign nationals", factcheck.LowerBound
