@@ -652,6 +652,9 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 			if g.readings[m] && g.readings[o] {
 				continue // a rate of exchange read at two hours of one day moved: "opened at 1.6213/23 dlrs", "ended at 1.6175/85"
 			}
+			if g.asOf[m] == g.asOf[o] && (tradingSession(&g.claims[m]) || tradingSession(&g.claims[o])) {
+				continue // a market's figure told at two hours of one day moved: "at midday ... 1,318 stg", "by midmorning ... 1,319 stg"
+			}
 			if dm, do := g.dated[g.claims[m].Doc], g.dated[g.claims[o].Doc]; dm.M != 0 && do.M != 0 && dm != do && !(retold(&g.claims[m], &g.claims[o]) && abs(dm.Rough()-do.Rough()) <= 1) {
 				// reports of two days differ as a figure moves, or as two
 				// figures do, even when they go back and forth (reverts):
@@ -1093,6 +1096,28 @@ func readingHour(c *factcheck.Claim) int {
 		}
 	}
 	return 0
+}
+
+// sessionWords tell a market's trading day in the sentence of a figure:
+// its hours and its dealings ("Cocoa futures stood hardly changed ... at
+// midday", "the bank has given the market assistance worth ... so far
+// today", "Volume at noon EDT was estimated at 11,682 lots").
+var sessionWords = map[string]bool{
+	"midday": true, "midmorning": true, "noon": true, "morning": true, "afternoon": true, "midsession": true,
+	"futures": true, "kerb": true, "rings": true, "backwardation": true, "lots": true, "traded": true, "trading": true,
+	"assistance": true, "shortage": true, "shortfall": true,
+}
+
+// tradingSession reports whether the sentence of claim c tells a market's
+// trading day (sessionWords): its figures move from hour to hour, and two
+// reports of one day that differ tell two hours, not a dispute.
+func tradingSession(c *factcheck.Claim) bool {
+	for _, w := range words(c.Sentence) {
+		if sessionWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // readingReach is how many words before a reading readingHour reads.

@@ -1,6 +1,7 @@
 package group
 
 import (
+	"path/filepath"
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -64,6 +65,25 @@ func TestSameDayMarketPricesMove(t *testing.T) {
 	for _, i := range []int{a, b} {
 		if s := places[i].Suggestion; s != nil && s.Verdict == factcheck.Disputed {
 			t.Errorf("%s: disputed, want no dispute of a price read twice in a day", claims[i].Text)
+		}
+	}
+}
+
+// TestSameDaySessionFiguresMove: a market's figure told at two hours of
+// one day ("Cocoa futures stood hardly changed ... at midday", "were about
+// unchanged ... by midmorning") differs as trading moves it: no dispute.
+// The wire's batch on Bahia's cocoa, annotated by hand.
+func TestSameDaySessionFiguresMove(t *testing.T) {
+	goldOf := readGroupsGold(t, filepath.Join("testdata", "groups", "reuters_bahia_cocoa_temporao.jsonl"))
+	claims, pub, names := parseCorpusDocs(t, goldOf)
+	places := Group(claims, pub, names)
+	midday, midmorning := claimAt(t, claims, "reuters_13650.txt", "1,318 stg", 0), claimAt(t, claims, "reuters_13487.txt", "1,319 stg", 0)
+	if places[midday].Group != places[midmorning].Group {
+		t.Fatalf("one contract's price, one day: apart")
+	}
+	for _, i := range []int{midday, midmorning} {
+		if s := places[i].Suggestion; s != nil && s.Verdict == factcheck.Disputed {
+			t.Errorf("%s of %s: disputed, want no dispute of a price told at two hours of a day", claims[i].Text, claims[i].Doc)
 		}
 	}
 }
