@@ -457,6 +457,11 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"about 1h 5min", factcheck.Duration, "65", "", "minute", factcheck.Approx}}},
 		{"metres to go", "She kicked with 600m to go.", []want{{"600m", factcheck.Measure, "600", "", "m", ""}}},
 		{"metres of a run on a pitch", "The winger scored a 75m intercept try.", []want{{"75m", factcheck.Measure, "75", "", "m", ""}}},
+		{"people counted in millions, two decimals and all", "The number of people on zero-hours contracts hit a record 1.03m in the quarter.", []want{{"1.03m", factcheck.Count, "1030000", "", "", ""}}},
+		{"a fraction of a percentage point in digits", "The rate fell by 0.9 of a percentage point to 4.1%.", []want{
+			{"0.9 of a percentage point", factcheck.Percent, "0.9", "", "percentage point", ""}, {"4.1%", factcheck.Percent, "4.1", "", "", ""}}},
+		{"ages told of medians and the youngest", "Africa has a median age of about 19; Utah was the youngest at 31.9.", []want{
+			{"about 19", factcheck.Duration, "19", "", "year", factcheck.Approx}, {"31.9", factcheck.Duration, "31.9", "", "year", ""}}},
 		{"a change's end in its start's unit, metres of a length", "He backs a cut in the limit from 24 weeks to 20, and a rate from 5.2 pct to 5.6; the roll stretches for about 300m. Leave grows from six months to nine.", []want{
 			{"24 weeks", factcheck.Duration, "24", "", "week", ""}, {"20", factcheck.Duration, "20", "", "week", ""},
 			{"5.2 pct", factcheck.Percent, "5.2", "", "", ""}, {"5.6", factcheck.Percent, "5.6", "", "", ""},

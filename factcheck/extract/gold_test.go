@@ -3791,6 +3791,18 @@ import (
 //     held-out news's as one: each way costs the other), overs and index
 //     points as measures, "quarter of an hour" after "final" (262), HSBC's
 //     bare "$" beside "HK$59.10" (261).
+//   - testdata/expressions264.gold.jsonl to expressions267.gold.jsonl:
+//     40 short paragraphs each by four more hands, told to write energy
+//     prices and bills (264), census and demographics (265), consumer
+//     technology and chips (266) and the labour market (267). First
+//     reading at a6b11d8: F1 0.992, 0.994, 0.991, 0.988; value 1.000,
+//     1.000, 0.996, 0.992; unit 0.974, 0.536, 0.979, 0.939. Read since:
+//     "a median age of about 19", "the youngest at 31.9" ages (265); "a
+//     record 1.03m" people, "0,9 of a percentage point", "zero-hours
+//     contracts" no length (267). Left: units its hand supplies where the
+//     text gives none ("a fertility rate of 1.20" as children per woman,
+//     265's unit); "21 hours a week" as a rate (267); the bare "$" of an
+//     Australian text that names the country once (264).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -5851,6 +5863,10 @@ func TestGold(t *testing.T) {
 		{"expressions261.gold.jsonl", filepath.Join("testdata", "expressions261"), 0.96, 0.98, 0.92, 0.89, 0.96},
 		{"expressions262.gold.jsonl", filepath.Join("testdata", "expressions262"), 0.91, 0.89, 0.93, 0.59, 0.97},
 		{"expressions263.gold.jsonl", filepath.Join("testdata", "expressions263"), 0.98, 0.99, 0.99, 0.99, 0.99},
+		{"expressions264.gold.jsonl", filepath.Join("testdata", "expressions264"), 0.98, 0.99, 0.96, 0.99, 0.98},
+		{"expressions265.gold.jsonl", filepath.Join("testdata", "expressions265"), 0.98, 0.99, 0.56, 0.99, 0.88},
+		{"expressions266.gold.jsonl", filepath.Join("testdata", "expressions266"), 0.98, 0.98, 0.96, 0.91, 0.98},
+		{"expressions267.gold.jsonl", filepath.Join("testdata", "expressions267"), 0.98, 0.98, 0.92, 0.89, 0.96},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

@@ -1374,7 +1374,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		return false // "1.78m bpd", "1.2m sq ft": millions of the unit after it
 	}
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
-	return x.squared(j+1) || x.cubed(j+1) || x.slashRate(j) == "m/s" || x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) && !x.countedAfter(j+1) || n.value >= 1000 || x.dimensionAt(j+1) ||
+	return x.squared(j+1) || x.cubed(j+1) || x.slashRate(j) == "m/s" || x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) && !x.countedAfter(j+1) && !x.peopleBefore(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) || x.dimensionComparedBefore(n.first) || (x.eq(j+1, wAbove) || x.eq(j+1, wBelow)) && x.metresBefore(n.first) ||
 		x.lengthNounAfter(j+1) || x.lengthAfter(j+1) || x.personHeight(n, j+1) ||
 		timesSign(x.str(j+1)) && x.tokIs(j+2, tNum) || n.first >= 2 && timesSign(x.str(n.first-1)) && x.str(n.first-2) == "m" || // "a room of 4m x 3m"
@@ -1493,7 +1493,7 @@ func (x *extractor) metricText() bool {
 			switch {
 			case x.moneyBefore(k):
 				money++
-			case err == nil && v >= 1000, metricDecimals(x.str(k)) && !x.scaleNear(k) && !x.percentNear(k), x.sportAfter(k + 2), x.sportBefore(k - 1):
+			case err == nil && v >= 1000, metricDecimals(x.str(k)) && !x.scaleNear(k) && !x.percentNear(k) && !x.peopleBefore(k), x.sportAfter(k + 2), x.sportBefore(k - 1):
 				metric++
 			}
 		}
@@ -1544,6 +1544,26 @@ func (x *extractor) percentNear(k int) bool {
 		}
 	}
 	return false
+}
+
+// peopleBefore reports whether the sentence of the figure at token k
+// counts people before it ("The number of people on zero-hours contracts
+// ... hit a record 1.03m"): its glued "m" is then millions of them,
+// whatever its decimals.
+func (x *extractor) peopleBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-25 && !(x.tokIs(j, tPunct) && x.mark(j) == '.' && x.toks[j].flags&fSpace == 0 && j+1 < len(x.toks) && x.toks[j+1].flags&fSpace != 0); j-- {
+		if peopleWords[x.lowerAt(j)] || x.eq(j, wNumber) && x.eq(j+1, wOf) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleWords are nouns of people counted, which no distance in metres
+// measures.
+var peopleWords = map[string]bool{
+	"people": true, "workers": true, "employees": true, "users": true, "customers": true, "viewers": true, "visitors": true,
+	"passengers": true, "voters": true, "residents": true, "households": true, "subscribers": true, "members": true, "jobs": true,
 }
 
 // metricDecimals reports whether s has exactly two decimals, as a distance

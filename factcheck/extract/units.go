@@ -53,11 +53,19 @@ func (x *extractor) usDollarAdjective(k int) int {
 // ageBefore reports whether the number at token i is an age that "age"
 // before it names: "by age 8", "the age of 21", "the voting age to 16",
 // "the voting age is 18", "the age of majority was reduced to 18", "the
-// pension age, now 66,", "at any age between 60 and 75" (lower-case words
-// or commas between, at most five, the last of them a link).
+// pension age, now 66,", "at any age between 60 and 75", "a median age of
+// about 19" (lower-case words or commas between, at most five, the last
+// of them a link, a bound word after it); or that "the youngest at" or
+// "the oldest at" gives.
 func (x *extractor) ageBefore(i int) bool {
-	if x.eq(i-1, wAge) {
-		return true
+	switch x.spAt(max(i-1, 0)) {
+	case wAbout, wAround, wRoughly, wNearly, wAlmost, wApproximately:
+		if i >= 2 && x.tokIs(i-1, tWord) {
+			i-- // "a median age of about 19": the age's bound before it
+		}
+	}
+	if x.eq(i-1, wAge) || x.eq(i-1, wAt) && (x.eqText(i-2, "youngest") || x.eqText(i-2, "oldest")) {
+		return true // "the youngest at 31.9" (but "the oldest 50 trees" count them)
 	}
 	switch x.spAt(max(i-1, 0)) {
 	case wOf, wTo, wIs, wWas, wBe, wAt, wFrom, wNow, wBetween:
@@ -680,6 +688,13 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	}
 	if x.eq(j, wStandard) && x.compoundAt(j+1) {
 		j++ // "12 mln standard cubic feet a day" of gas
+	}
+	if c.unitKind == factcheck.Count && c.num.decimal && c.num.value < 1 && x.eq(j, wOf) {
+		if k := x.percentagePoint(j); k > j {
+			// "decreased by 0,9 of a percentage point": a rate's change
+			c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", k
+			return true
+		}
 	}
 	t := &x.toks[j]
 	if t.class == tWord && t.is(lexicon.Currency) && x.hyphenAt(j) && denominatedIn(x.lowerAt(j+2)) {
@@ -2440,6 +2455,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.last = j + 1 // "a 25-man squad": how many it holds (but "a one-man show" is a term)
 	case x.partiesCounted(j, c.num.value):
 		c.last = j + 1 // "Craxi's five-party coalition": how many parties
+	case c.num.words && c.num.value == 0 && (x.eq(j, wHours) || x.eq(j, wHour)) && strings.HasPrefix(x.lowerAt(j+1), "contract"):
+		return false // "zero-hours contracts": a kind of contract, no length of time
 	case t.is(lexicon.TermNoun):
 		return false
 	case x.eq(j, wBit) && c.num.words && c.num.value == 2 && x.hyphenAt(j-2):
