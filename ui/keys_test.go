@@ -500,3 +500,48 @@ func TestDraftsSurviveAFailedOpen(t *testing.T) {
 		t.Errorf("another database opened, the drafts of the one before are still held: %v", h.drafts)
 	}
 }
+
+// TestNoteOnAnotherCheckersRuling checks that a note typed on a claim
+// another checker ruled on is kept as a draft, not saved as a ruling that
+// would make their verdict this checker's ("disputed by Ann" where Bo
+// disputed it).
+func TestNoteOnAnotherCheckersRuling(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	c := h.selected(t)
+	if _, err := h.store.Rule(context.Background(), factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Disputed, Checker: "Bo"}); err != nil {
+		t.Fatal(err)
+	}
+	h.relist(h.sess, "listed again")
+	h.settle()
+	h.writeNote(t, "the ministry's count is later")
+	h.press(fyne.KeyJ)
+	got := h.stored(t, c.ID)
+	if got.Checker != "Bo" || got.Events != 1 {
+		t.Errorf("after the note: %q by %q, %d events; want Bo's ruling alone", got.Verdict, got.Checker, got.Events)
+	}
+	if d, ok := h.drafts[c.ID]; !ok || d.note != "the ministry's count is later" || !strings.Contains(h.status.Text, "by Bo; your note is kept as a draft") {
+		t.Errorf("draft %+v (kept %t), status %q", d, ok, h.status.Text)
+	}
+}
+
+// TestNoteOnAClaimSupersededByAnOutsideFigure checks that a note added
+// to a claim superseded by a figure from outside the review is saved with
+// that figure.
+func TestNoteOnAClaimSupersededByAnOutsideFigure(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	c := h.selected(t)
+	fig := factcheck.Figure{Value: factcheck.Value{Num: 512}, Date: "2023-11-12", Source: "https://example.org/toll"}
+	if _, err := h.store.Rule(context.Background(), factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Superseded, Outside: fig, Checker: testChecker}); err != nil {
+		t.Fatal(err)
+	}
+	h.relist(h.sess, "listed again")
+	h.settle()
+	h.writeNote(t, "as the ministry said on 12 November")
+	h.press(fyne.KeyJ)
+	got := h.stored(t, c.ID)
+	if got.Verdict != factcheck.Superseded || got.Outside != fig || got.Note != "as the ministry said on 12 November" {
+		t.Errorf("after the note: %q by figure %+v, note %q", got.Verdict, got.Outside, got.Note)
+	}
+}

@@ -10,9 +10,10 @@ import (
 
 // keepTyped keeps what the checker typed in the note and evidence fields
 // about the claim they show, before the window shows another claim or
-// closes: on a claim with a verdict, as a new ruling event with the same
-// verdict (its history shows the change); on a claim without one, or one
-// another ruled on while the checker typed, as a draft that the fields
+// closes: on a claim with a verdict of the checker's own, as a new ruling
+// event with the same verdict (its history shows the change); on a claim
+// without one, or one another checker ruled on (before or while the
+// checker typed), as a draft that the fields
 // show again and that its next ruling takes; a draft emptied is no
 // draft. The window asks before it closes or opens another database with
 // drafts.
@@ -27,7 +28,8 @@ func (r *Review) keepTyped() {
 	}
 	c := &r.sess.cat.claims[i]
 	overtaken := r.side.takeOvertaken() && c.Checker != r.checker
-	if (overtaken || !c.Ruled() || r.checker == "") && n == (notes{}) {
+	others := c.Ruled() && c.Checker != r.checker // a ruling of another checker's, which a note would sign as this checker's
+	if (overtaken || others || !c.Ruled() || r.checker == "") && n == (notes{}) {
 		// a draft emptied: nothing is left to keep or to ask about
 		delete(r.drafts, id)
 		r.setStatus(fmt.Sprintf("The draft on “%s” is emptied and gone.", shorten(c.Text, 40)))
@@ -40,12 +42,19 @@ func (r *Review) keepTyped() {
 		r.setStatus(fmt.Sprintf("%s ruled on “%s” while you typed; your note is kept as a draft until you rule on it.", c.Checker, shorten(c.Text, 40)))
 		return
 	}
+	if others && r.checker != "" {
+		// saved, the note would make the verdict this checker's: "disputed
+		// by Ann" where Bo disputed it
+		r.drafts[id] = n
+		r.setStatus(fmt.Sprintf("“%s” is %s by %s; your note is kept as a draft until you rule on it yourself (V, D or S).", shorten(c.Text, 40), verdictName(c.Verdict), c.Checker))
+		return
+	}
 	if !c.Ruled() || r.checker == "" {
 		r.drafts[id] = n
 		r.setStatus(fmt.Sprintf("The note on “%s” is kept as a draft until you rule on it.", shorten(c.Text, 40)))
 		return
 	}
-	r.record(factcheck.Ruling{Claim: id, Verdict: c.Verdict, SupersededBy: c.SupersededBy, Note: n.note, Evidence: n.evidence},
+	r.record(factcheck.Ruling{Claim: id, Verdict: c.Verdict, SupersededBy: c.SupersededBy, Outside: c.Outside, Note: n.note, Evidence: n.evidence},
 		"note and evidence saved.")
 }
 

@@ -33,7 +33,8 @@ func (s *session) startServer() string {
 // Open database); the window lists the claims another checker imported
 // with the command line, the rulings typed in it are the server's events,
 // signed by its checker beside the other's, and when the other checker
-// overrules hers, the window shows it and says so.
+// overrules hers, the window shows it and says so; a note she then
+// writes on his ruling is her draft, not a ruling of hers.
 func TestWindowPostgres(t *testing.T) {
 	s := newSession(t, "21-postgres")
 	file := s.db
@@ -71,6 +72,18 @@ func TestWindowPostgres(t *testing.T) {
 	s.waitLog(m, regexp.MustCompile(`^factcheck: status: Your ruling of “November 3” was overtaken by Bo Desk's: verified\.`), stepTimeout)
 	s.waitScreen(screenStatus, "2 ruled", "0 disputed")
 	s.shotAs("overtaken")
+
+	// A note Ann then writes on Bo's ruling is her draft, not a ruling
+	// that would make his verdict hers.
+	m = s.mark()
+	s.key("m")
+	s.typeText("the embassy later said 4")
+	s.key("Escape", "j")
+	s.waitLog(m, regexp.MustCompile(`^factcheck: status: “November 3” is verified by Bo Desk; your note is kept as a draft`), stepTimeout)
+	s.barrier()
+	if ev := s.events(s.db); len(ev) != 3 {
+		t.Fatalf("a note on Bo's ruling, then J: events%s\nwant the three before, no ruling of Ann's", describeEvents(ev))
+	}
 }
 
 // Scenario 22: a desk of two checkers, each in a window of their own (two
