@@ -13,7 +13,7 @@ import (
 // A chooser is a dialog that finds one of many items by typing: a field
 // filters them, the list shows those it keeps with the first highlighted;
 // Down moves into the list, Up and Down choose, Enter picks the
-// highlighted item and Escape closes. The command palette and the article
+// highlighted item, a click picks the item clicked, and Escape closes. The command palette and the article
 // picker are choosers.
 type chooser struct {
 	title, placeholder string
@@ -32,22 +32,28 @@ func (dh *dialogHost) openChooser(c chooser) {
 	var d *dialog.CustomDialog
 	p := &pickerList{chosen: 0}
 	p.Length = func() int { return len(shown) }
+	var pick func()
 	p.CreateItem = func() fyne.CanvasObject {
-		return container.NewBorder(nil, nil, nil, &widget.Label{Importance: widget.LowImportance},
-			&widget.Label{Truncation: fyne.TextTruncateEllipsis})
+		return newTapRow(container.NewBorder(nil, nil, nil, &widget.Label{Importance: widget.LowImportance},
+			&widget.Label{Truncation: fyne.TextTruncateEllipsis}), func(id int) {
+			p.chosen = id
+			pick() // a click picks, as Enter does
+		})
 	}
 	p.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
 		if id >= len(shown) {
 			return
 		}
-		row := o.(*fyne.Container)
+		tr := o.(*tapRow)
+		tr.id = id
+		row := tr.content.(*fyne.Container)
 		row.Objects[0].(*widget.Label).SetText(c.labels[shown[id]])
 		if c.detail != nil {
 			row.Objects[1].(*widget.Label).SetText(c.detail(shown[id]))
 		}
 	}
 	p.ExtendBaseWidget(p)
-	pick := func() {
+	pick = func() {
 		if p.chosen < 0 || p.chosen >= len(shown) {
 			return
 		}
@@ -102,3 +108,25 @@ func (dh *dialogHost) openChooser(c chooser) {
 	}
 	dh.win.Canvas().Focus(find)
 }
+
+// A tapRow is a row of a chooser's list that picks its item when clicked:
+// the list's own selection only highlights, and a click on the row already
+// highlighted would not select it again.
+type tapRow struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	id      int // the list's row it shows
+	onTap   func(id int)
+}
+
+func newTapRow(content fyne.CanvasObject, onTap func(id int)) *tapRow {
+	r := &tapRow{content: content, onTap: onTap}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// CreateRenderer draws the row's content.
+func (r *tapRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.content) }
+
+// Tapped picks the row's item.
+func (r *tapRow) Tapped(*fyne.PointEvent) { r.onTap(r.id) }

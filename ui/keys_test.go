@@ -545,3 +545,39 @@ func TestNoteOnAClaimSupersededByAnOutsideFigure(t *testing.T) {
 		t.Errorf("after the note: %q by figure %+v, note %q", got.Verdict, got.Outside, got.Note)
 	}
 }
+
+// TestChoosersPickByClick checks that a click on a row of the article
+// picker picks that article, the row highlighted first among them, as
+// Enter does; and a click in the palette runs the command clicked.
+func TestChoosersPickByClick(t *testing.T) {
+	h := newHarness(t)
+	rows := func() []*tapRow {
+		var out []*tapRow
+		for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
+			if r, ok := o.(*tapRow); ok {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
+	h.onPickArticle()
+	h.settle()
+	shown := rows()
+	if len(shown) < 2 {
+		t.Fatalf("the picker shows %d rows", len(shown))
+	}
+	test.Tap(shown[0]) // the highlighted one: a click on it picks it too
+	h.settle()
+	if h.dlg.modalOpen() || h.col.doc == "" {
+		t.Fatalf("a click on the first row: dialog open %t, article filter %q", h.dlg.modalOpen(), h.col.doc)
+	}
+	h.onPalette()
+	find := h.win.Canvas().Focused().(*dialogEntry)
+	test.Type(find, "kbd shortcuts")
+	h.settle()
+	test.Tap(rows()[0])
+	h.settle()
+	if len(h.dlg.modals) != 1 || h.dlg.modals[0].title != "Keyboard shortcuts" {
+		t.Errorf("a click on the palette's row opened %d dialogs, want the help alone", len(h.dlg.modals))
+	}
+}

@@ -411,7 +411,8 @@ func TestWindowDialogKeys(t *testing.T) {
 // Scenario 25: the article picker, opened from the command palette, finds
 // an article by a word of its title typed with a letter left out, and
 // Enter lists that article's claims only, which V then rules; what no
-// title holds gets a message, not a blank list.
+// title holds gets a message, not a blank list; a click on a row picks
+// its article as Enter does.
 func TestWindowArticlePicker(t *testing.T) {
 	s := newSession(t, "25-article-picker")
 	s.start("--checker", "Pia Picker")
@@ -443,6 +444,28 @@ func TestWindowArticlePicker(t *testing.T) {
 	ev := s.waitEvents(s.db, 1)
 	if !slices.Contains(theirs, ev[0]["claim"]) {
 		t.Errorf("V after picking by %q ruled claim %s, not one of %s's %v", "netnyahu", ev[0]["claim"], doc, theirs)
+	}
+
+	// A click on an article's row picks it, as Enter does: the one whose
+	// title says Blinken "Wraps Up" his trip.
+	var other string
+	for _, r := range rows {
+		if strings.Contains(r["title"], "Wraps") {
+			other = r["article"]
+		}
+	}
+	others := s.listed(s.db, "--article", other)
+	if len(others) == 0 {
+		t.Fatalf("no sample article's title says Wraps: %v", rows)
+	}
+	m = s.mark()
+	s.runCommand("one article", "Show the claims of one article")
+	s.clickText(screenProblem, "Wraps")
+	s.waitClosed(m, "Show the claims of one article")
+	s.key("Home", "d")
+	ev = s.waitEvents(s.db, 2)
+	if !slices.Contains(others, ev[1]["claim"]) {
+		t.Errorf("D after clicking %s in the picker ruled claim %s, not one of its %v", other, ev[1]["claim"], others)
 	}
 }
 
