@@ -196,7 +196,7 @@ func (s *Store) undoRedo(ctx context.Context, checker string, action factcheck.A
 			return fail(err)
 		}
 		if !sameState(cur.Ruling, want.Ruling) {
-			return fail(fmt.Errorf("%w: claim %d by %s (event %d)", factcheck.ErrConflict, t.Claim, cur.Checker, cur.ID))
+			return fail(&factcheck.ConflictError{Claim: t.Claim, Checker: cur.Checker, Event: cur.ID})
 		}
 	}
 	e := factcheck.Event{Action: action, Target: target}

@@ -1,6 +1,9 @@
 package factcheck
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // Errors a caller of a review's store can tell apart with errors.Is to
 // advise the user. A store's errors wrap one of these where it applies,
@@ -42,3 +45,18 @@ var (
 	// Advice: rule on the claim again instead.
 	ErrConflict = errors.New("claim was ruled on again since")
 )
+
+// A ConflictError is the ErrConflict of an undo or redo: who ruled on
+// which claim since, by which event.
+type ConflictError struct {
+	Claim   int64  // the claim's ID
+	Checker string // who ruled on it since
+	Event   int64  // the event of theirs in force
+}
+
+func (e *ConflictError) Error() string {
+	return fmt.Sprintf("%v: claim %d by %s (event %d)", ErrConflict, e.Claim, e.Checker, e.Event)
+}
+
+// Is makes a ConflictError an ErrConflict for errors.Is.
+func (e *ConflictError) Is(target error) bool { return target == ErrConflict }

@@ -186,9 +186,18 @@ func (r *Review) undoRedo(action factcheck.Action) {
 		}
 		r.bg.do(func() {
 			defer end()
+			var conflict *factcheck.ConflictError
 			switch {
 			case errors.Is(err, factcheck.ErrNothingToUndo), errors.Is(err, factcheck.ErrNothingToRedo):
 				r.setStatus(fmt.Sprintf("Nothing to %s: you have no ruling left to %s.", action, action))
+				return
+			case errors.As(err, &conflict):
+				// no failure: the log keeps the other checker's ruling
+				r.setStatus(fmt.Sprintf("Not %s: %s ruled on %s since; rule on it again instead.",
+					map[factcheck.Action]string{factcheck.Undo: "undone", factcheck.Redo: "redone"}[action], conflict.Checker, r.claimLabel(conflict.Claim)))
+				if i, ok := s.cat.lookup(conflict.Claim); ok && s == r.sess {
+					r.onOpenClaim(i)
+				}
 				return
 			case err != nil:
 				r.setStatus("Could not " + string(action) + " the ruling.")

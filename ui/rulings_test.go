@@ -459,3 +459,27 @@ func TestClearOnAnUnruledClaimRecordsNothing(t *testing.T) {
 		t.Errorf("the history of an amended claim with no verdict reads %q, want %q", titles, want)
 	}
 }
+
+// TestUndoAfterAnotherRuled checks that undoing a ruling another checker
+// has ruled over since says so, naming the claim and the checker, and
+// opens no error dialog: the log keeps their ruling.
+func TestUndoAfterAnotherRuled(t *testing.T) {
+	h := newDBHarness(t)
+	h.focusList()
+	c := h.selected(t)
+	h.press(fyne.KeyV)
+	if _, err := h.store.Rule(context.Background(), factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Disputed, Checker: "Bo Lind"}); err != nil {
+		t.Fatal(err)
+	}
+	h.press(fyne.KeyJ)
+	h.shortcut(t, &fyne.ShortcutUndo{})
+	if h.dlg.modalOpen() {
+		t.Error("the refused undo opened a dialog")
+	}
+	if s := h.status.Text; !strings.Contains(s, "Not undone: Bo Lind ruled on “"+oneLine(c.Text)) {
+		t.Errorf("status %q, want the refusal naming Bo Lind and the claim", s)
+	}
+	if got := h.stored(t, c.ID); got.Verdict != factcheck.Disputed || got.Checker != "Bo Lind" {
+		t.Errorf("stored %q by %q, want Bo's ruling kept", got.Verdict, got.Checker)
+	}
+}
