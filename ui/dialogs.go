@@ -79,7 +79,7 @@ func (r *Review) askChecker(then func()) {
 		r.checker = strings.TrimSpace(name.Text)
 		r.app.Preferences().SetString(prefChecker, r.checker)
 		r.updateStatus()
-		r.where.SetText(r.whereText())
+		r.showWhere()
 		r.col.assignmentsChanged() // Mine is the new checker's
 		if then != nil {
 			then()

@@ -131,7 +131,7 @@ func (r *Review) opened(path string, st Store, l *listing, note string, err erro
 	r.summary.hide() // the last import was another database's
 	r.col.setDoc("")
 	r.win.SetTitle("Factcheck — " + path)
-	r.where.SetText(r.whereText())
+	r.showWhere()
 	r.rememberDatabase(path)
 	r.showListing(l, false)
 	if note == "" {

@@ -66,6 +66,7 @@ type Review struct {
 	summary    *summaryBar       // the last import's summary, until dismissed
 	progress   *container.Scroll // the progress view (F2) while it is open, else nil
 	where      *widget.Label
+	statusBar  *fyne.Container // the status and where, laid out again when where's text changes (showWhere)
 	statusMsg  string
 
 	checker   string             // who signs rulings; "" until asked
@@ -122,10 +123,10 @@ func (r *Review) build() fyne.CanvasObject {
 	split.Trailing.(*container.Split).Offset = 0.54
 	r.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	r.where = &widget.Label{Alignment: fyne.TextAlignTrailing, Truncation: fyne.TextTruncateEllipsis}
-	bar := container.New(&statusBarLayout{where: r.where}, r.status, r.where)
+	r.statusBar = container.New(&statusBarLayout{where: r.where}, r.status, r.where)
 	r.updateStatus()
 	r.summary = newSummaryBar()
-	return container.NewBorder(r.summary.box, container.NewVBox(widget.NewSeparator(), bar), nil, nil, split)
+	return container.NewBorder(r.summary.box, container.NewVBox(widget.NewSeparator(), r.statusBar), nil, nil, split)
 }
 
 // cat returns the open database's claims, or nil.
@@ -205,6 +206,14 @@ func (r *Review) onQuit() {
 
 // isCancel reports whether err is a cancellation.
 func isCancel(err error) bool { return errors.Is(err, context.Canceled) }
+
+// showWhere shows where the window is, the checker and the database, at
+// the right of the status bar, and lays the bar out again for its width:
+// the message beside it would run under it.
+func (r *Review) showWhere() {
+	r.where.SetText(r.whereText())
+	r.statusBar.Refresh()
+}
 
 // statusBarLayout puts the status message at the left of the status bar
 // and where the window is (the checker, the database) at the right, as

@@ -218,3 +218,22 @@ func TestEscapeLeavesTheSearch(t *testing.T) {
 		t.Errorf("V after Escape left %q (%q) %q, want it verified", hit.Text, hit.Subject, got.Verdict)
 	}
 }
+
+// TestStatusBarKeepsItsParts checks that the status message ends where the
+// checker and database begin when they change (a longer checker's name):
+// a long message is cut, not drawn under them.
+func TestStatusBarKeepsItsParts(t *testing.T) {
+	h := newHarness(t)
+	h.setStatus(strings.Repeat("a long message about the rulings of others ", 8))
+	h.askChecker(nil)
+	name := h.win.Canvas().Focused().(*dialogEntry)
+	name.SetText("Bartholomew Longname-Checker")
+	name.OnSubmitted(name.Text)
+	h.settle()
+	if !strings.Contains(h.where.Text, "Bartholomew") {
+		t.Fatalf("the status bar reads %q, not the new checker", h.where.Text)
+	}
+	if end, start := h.status.Position().X+h.status.Size().Width, h.where.Position().X; end > start+1 {
+		t.Errorf("the message ends at %.0f, past where the checker begins, %.0f", end, start)
+	}
+}
