@@ -97,6 +97,13 @@ func reviewOf(st *db.Store) Store { return dbReview{st, ingest.Pipeline{Store: s
 // own, as does any path but this one (opt.Open, when set, opens all).
 func openWindow(t *testing.T, st Store, path string, opt Options) *harness {
 	t.Helper()
+	return openWindowIn(t, test.NewTempApp(t), st, path, opt)
+}
+
+// openWindowIn is openWindow in app a, whose preferences the test may
+// have set.
+func openWindowIn(t *testing.T, a fyne.App, st Store, path string, opt Options) *harness {
+	t.Helper()
 	if opt.Open == nil {
 		opt.Open = openDB
 		if fake, ok := st.(*fakeStore); ok {
@@ -108,7 +115,6 @@ func openWindow(t *testing.T, st Store, path string, opt Options) *harness {
 			}
 		}
 	}
-	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1280, 800))
 	h := &harness{Review: New(a, w, opt), store: st, path: path, q: &uiQueue{}}

@@ -48,6 +48,7 @@ func (r *Review) readRest(s *session, part *catalog) {
 			part.carryOver(full.cat)
 			full.cat.assigned = part.assigned
 			r.replaceCatalog(full)
+			r.placeLater(s)
 		})
 	})
 }

@@ -59,7 +59,8 @@ func (r *Review) savePlace() {
 }
 
 // restorePlace selects the claim that the database at path showed when
-// the window last closed it, if it is still listed.
+// the window last closed it, if it is still listed; of a large database
+// whose first claims only are listed yet, once all are (placeLater).
 func (r *Review) restorePlace(path string) {
 	id := readPlace(r.app).Claims[path]
 	if id == 0 || r.sess == nil {
@@ -67,5 +68,30 @@ func (r *Review) restorePlace(path string) {
 	}
 	if i, ok := r.sess.cat.lookup(id); ok {
 		r.col.selectEntry(i)
+		return
 	}
+	if r.sess.cat.partial {
+		r.sess.place, r.sess.placeFrom = id, r.shownID()
+	}
+}
+
+// placeLater selects the claim restorePlace left for the whole listing,
+// when the checker has not moved from the claim shown then.
+func (r *Review) placeLater(s *session) {
+	id := s.place
+	s.place = 0
+	if id == 0 || r.shownID() != s.placeFrom {
+		return
+	}
+	if i, ok := s.cat.lookup(id); ok {
+		r.col.selectEntry(i)
+	}
+}
+
+// shownID is the ID of the claim shown, or 0.
+func (r *Review) shownID() int64 {
+	if r.sess == nil || r.current < 0 {
+		return 0
+	}
+	return r.sess.cat.claims[r.current].ID
 }

@@ -29,6 +29,12 @@ type session struct {
 	// repacking is set while Store.Repack runs, and again when it must
 	// run once more for claims listed meanwhile.
 	repacking, again bool
+
+	// place is the claim the window showed when it last closed the
+	// database, not among the first claims listed: readRest selects it
+	// once every claim is, unless the checker has moved meanwhile from
+	// placeFrom, the claim shown then. 0 for none.
+	place, placeFrom int64
 }
 
 // newSession holds st, with no claims listed yet.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -134,5 +135,36 @@ func TestOpenReadOnlySaysSo(t *testing.T) {
 	h := waitListed(t, openWindow(t, st, path, Options{Checker: testChecker}))
 	if got := h.status.Text; !strings.Contains(got, "Read-only: rulings cannot be saved") || !strings.Contains(got, path) {
 		t.Errorf("the status reads %q; want it to say %s opened read-only", got, path)
+	}
+}
+
+// TestPlaceBeyondTheFirstClaims checks that the window reopens a large
+// database on the claim it last showed when that claim is not among the
+// first listed: once every claim is read, unless the checker has moved.
+func TestPlaceBeyondTheFirstClaims(t *testing.T) {
+	defer func(n int) { firstClaims = n }(firstClaims)
+	firstClaims = 5
+	path := filepath.Join(t.TempDir(), "fake.db")
+	st := newFakeStore(path)
+	all, err := st.Claims(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := all[len(all)-1].ID
+	a := test.NewTempApp(t)
+	b, err := json.Marshal(place{Claims: map[string]int64{path: last}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Preferences().SetString(prefPlace, string(b))
+	h := openWindowIn(t, a, st, path, Options{Checker: testChecker})
+	defer h.settle()
+	h.step()
+	if !h.cat().partial {
+		t.Fatal("the first listing holds every claim: the test needs more claims than it lists")
+	}
+	h.settle()
+	if got := h.selected(t).ID; got != last {
+		t.Errorf("once every claim is listed, claim %d is selected, want %d, the one shown at closing", got, last)
 	}
 }
