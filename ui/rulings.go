@@ -193,11 +193,11 @@ func (r *Review) undoRedo(action factcheck.Action) {
 				return
 			case errors.As(err, &conflict):
 				// no failure: the log keeps the other checker's ruling
-				r.setStatus(fmt.Sprintf("Not %s: %s ruled on %s since; rule on it again instead.",
-					map[factcheck.Action]string{factcheck.Undo: "undone", factcheck.Redo: "redone"}[action], conflict.Checker, r.claimLabel(conflict.Claim)))
 				if i, ok := s.cat.lookup(conflict.Claim); ok && s == r.sess {
 					r.onOpenClaim(i)
 				}
+				r.setStatus(fmt.Sprintf("Not %s: %s ruled on %s since; rule on it again instead.",
+					map[factcheck.Action]string{factcheck.Undo: "undone", factcheck.Redo: "redone"}[action], conflict.Checker, r.claimLabel(conflict.Claim)))
 				return
 			case err != nil:
 				r.setStatus("Could not " + string(action) + " the ruling.")

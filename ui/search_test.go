@@ -237,3 +237,28 @@ func TestStatusBarKeepsItsParts(t *testing.T) {
 		t.Errorf("the message ends at %.0f, past where the checker begins, %.0f", end, start)
 	}
 }
+
+// TestOpeningAHiddenClaimSaysTheSearchIsCleared checks that opening a
+// claim the search hides (from the claims about the same thing) clears
+// the search and says so, naming the search and the claim.
+func TestOpeningAHiddenClaimSaysTheSearchIsCleared(t *testing.T) {
+	h := newHarness(t)
+	h.win.Canvas().Focus(h.col.search)
+	test.Type(h.col.search, "hostages")
+	h.settle()
+	hidden := -1
+	for i := range h.cat().claims {
+		if !strings.Contains(h.cat().claims[i].Text, "hostages") {
+			hidden = i
+			break
+		}
+	}
+	h.onOpenClaim(hidden)
+	h.settle()
+	if h.col.search.Text != "" || h.current != hidden {
+		t.Fatalf("search %q, claim %d shown, want the search cleared and claim %d", h.col.search.Text, h.current, hidden)
+	}
+	if s := h.status.Text; !strings.Contains(s, "The search “hostages” and the filters were cleared to show “"+oneLine(h.cat().claims[hidden].Text)) {
+		t.Errorf("status %q does not say the search was cleared", s)
+	}
+}

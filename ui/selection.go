@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/group"
@@ -129,8 +130,15 @@ func (r *Review) showNone() {
 // search and the filters when they hide it.
 func (r *Review) onOpenClaim(i int) {
 	if !r.col.selectEntry(i) {
+		query := strings.TrimSpace(r.col.search.Text)
 		r.col.clearFilters()
 		r.col.selectEntry(i)
+		// said, as the checker's search is gone with them
+		what := "The filters were cleared"
+		if query != "" {
+			what = fmt.Sprintf("The search “%s” and the filters were cleared", shorten(query, 30))
+		}
+		r.setStatus(fmt.Sprintf("%s to show %s.", what, r.claimLabel(r.sess.cat.claims[i].ID)))
 	}
 	r.focusList()
 }
