@@ -231,6 +231,18 @@ func (h *harness) writeNote(t *testing.T, text string) *factcheck.Record {
 	return c
 }
 
+// ruledElsewhere stores ru as another program or checker would, straight
+// in the store, and lists the claims again, as the window does when it
+// learns of it.
+func (h *harness) ruledElsewhere(t *testing.T, ru factcheck.Ruling) {
+	t.Helper()
+	if _, err := h.store.Rule(context.Background(), ru); err != nil {
+		t.Fatal(err)
+	}
+	h.relist(h.sess, "listed again")
+	h.settle()
+}
+
 // stored reads a claim back from the database.
 func (h *harness) stored(t *testing.T, id int64) *factcheck.Record {
 	t.Helper()

@@ -509,11 +509,7 @@ func TestNoteOnAnotherCheckersRuling(t *testing.T) {
 	h := newHarness(t)
 	h.focusList()
 	c := h.selected(t)
-	if _, err := h.store.Rule(context.Background(), factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Disputed, Checker: "Bo"}); err != nil {
-		t.Fatal(err)
-	}
-	h.relist(h.sess, "listed again")
-	h.settle()
+	h.ruledElsewhere(t, factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Disputed, Checker: "Bo"})
 	h.writeNote(t, "the ministry's count is later")
 	h.press(fyne.KeyJ)
 	got := h.stored(t, c.ID)
@@ -533,11 +529,7 @@ func TestNoteOnAClaimSupersededByAnOutsideFigure(t *testing.T) {
 	h.focusList()
 	c := h.selected(t)
 	fig := factcheck.Figure{Value: factcheck.Value{Num: 512}, Date: "2023-11-12", Source: "https://example.org/toll"}
-	if _, err := h.store.Rule(context.Background(), factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Superseded, Outside: fig, Checker: testChecker}); err != nil {
-		t.Fatal(err)
-	}
-	h.relist(h.sess, "listed again")
-	h.settle()
+	h.ruledElsewhere(t, factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Superseded, Outside: fig, Checker: testChecker})
 	h.writeNote(t, "as the ministry said on 12 November")
 	h.press(fyne.KeyJ)
 	got := h.stored(t, c.ID)

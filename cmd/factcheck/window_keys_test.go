@@ -419,16 +419,7 @@ func TestWindowArticlePicker(t *testing.T) {
 	s.waitListed(0, s.db, startTimeout)
 	s.waitGrouped(0) // the picker names articles by their titles, read with the groups
 	rows := s.exported(s.db)
-	var doc string
-	for _, r := range rows {
-		if strings.HasPrefix(r["article"], "001_") {
-			doc = r["article"]
-		}
-	}
-	theirs := s.listed(s.db, "--article", doc)
-	if len(theirs) == 0 {
-		t.Fatalf("the seeds have no claim in an article 001_: %v", rows)
-	}
+	doc, theirs := s.articleWhere(rows, "its name starts 001_", func(r row) bool { return strings.HasPrefix(r["article"], "001_") })
 
 	s.runCommand("one article", "Show the claims of one article")
 	s.typeText("qzqz")
@@ -448,16 +439,7 @@ func TestWindowArticlePicker(t *testing.T) {
 
 	// A click on an article's row picks it, as Enter does: the one whose
 	// title says Blinken "Wraps Up" his trip.
-	var other string
-	for _, r := range rows {
-		if strings.Contains(r["title"], "Wraps") {
-			other = r["article"]
-		}
-	}
-	others := s.listed(s.db, "--article", other)
-	if len(others) == 0 {
-		t.Fatalf("no sample article's title says Wraps: %v", rows)
-	}
+	other, others := s.articleWhere(rows, "its title says Wraps", func(r row) bool { return strings.Contains(r["title"], "Wraps") })
 	m = s.mark()
 	s.runCommand("one article", "Show the claims of one article")
 	s.clickText(screenProblem, "Wraps")
@@ -467,6 +449,22 @@ func TestWindowArticlePicker(t *testing.T) {
 	if !slices.Contains(others, ev[1]["claim"]) {
 		t.Errorf("D after clicking %s in the picker ruled claim %s, not one of its %v", other, ev[1]["claim"], others)
 	}
+}
+
+// articleWhere returns the article of the exported rows that is, as what
+// says, and the IDs of its claims that claims list gives, failing the test
+// when none is.
+func (s *session) articleWhere(rows []row, what string, is func(row) bool) (string, []string) {
+	s.t.Helper()
+	for _, r := range rows {
+		if is(r) {
+			if ids := s.listed(s.db, "--article", r["article"]); len(ids) > 0 {
+				return r["article"], ids
+			}
+		}
+	}
+	s.t.Fatalf("no sample article with claims where %s", what)
+	return "", nil
 }
 
 // wireStory is wire copy wrapped at a fixed width, its paragraphs
