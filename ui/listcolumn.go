@@ -77,7 +77,7 @@ func (c *listColumn) build() fyne.CanvasObject {
 	c.article = &widget.Button{Text: allArticles, Alignment: widget.ButtonAlignLeading, OnTapped: func() { c.OnPickArticle() }}
 	c.suggested = widget.NewCheck("With a suggestion", func(bool) { c.onFilterChanged() })
 	c.mine = widget.NewCheck("Mine", func(bool) { c.onFilterChanged() })
-	c.count = &widget.Label{Alignment: fyne.TextAlignTrailing, Importance: widget.LowImportance}
+	c.count = &widget.Label{Alignment: fyne.TextAlignTrailing, Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
 
 	c.list = newClaimList(c.rowCount, c.updateRow, func(ev *fyne.KeyEvent) bool { return c.OnKey(ev) })
 	c.list.OnSelected = c.onSelected
@@ -86,8 +86,10 @@ func (c *listColumn) build() fyne.CanvasObject {
 	filters := container.NewVBox(
 		c.search,
 		container.NewGridWithColumns(2, c.kinds, c.verdicts),
-		container.NewBorder(nil, nil, nil, container.NewHBox(c.suggested, c.mine), c.article),
-		container.NewBorder(nil, nil, nil, c.count),
+		c.article,
+		// the checks beside the count, which is cut when the column is
+		// narrow: the column's least width is that of its two menus
+		container.NewBorder(nil, nil, container.NewHBox(c.suggested, c.mine), nil, c.count),
 		widget.NewSeparator(),
 	)
 	return container.NewBorder(filters, nil, nil, nil, container.NewStack(c.list, container.NewCenter(c.empty)))

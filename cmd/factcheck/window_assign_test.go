@@ -34,8 +34,8 @@ func TestWindowAssign(t *testing.T) {
 		t.Fatalf("the database lists %v as %s's, want the claims of %s: %v", got, me, doc, theirs)
 	}
 
-	s.clickText(area{0, 40, 470, 160}, "Mine")
-	s.waitScreen(area{0, 40, 470, 160}, fmt.Sprintf("%d of %d claims", len(theirs), len(all)))
+	s.clickText(area{0, 40, 470, 190}, "Mine")
+	s.waitScreen(area{0, 170, 470, 35}, fmt.Sprintf("%d of %d claims", len(theirs), len(all)))
 	s.shotAs("mine")
 	s.key("Home", "v")
 	ev := s.waitEvents(s.db, 1)
