@@ -795,6 +795,10 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.str(i) == "3" && x.tokIs(i+1, tWord) && x.str(i+1) == "M" && x.toks[i+1].flags&fSpace == 0 && x.companyWord(i+2) {
 		return true // "3M Co. and Pfizer Inc.": the company, not three million
 	}
+	if allDigits(x.str(i)) && x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&(fUpper|fAllCaps) == fUpper &&
+		x.tokIs(i+3, tWord) && x.toks[i+3].flags&(fUpper|fAllCaps) == fUpper && x.toks[i+3].flags&fNewline == 0 && !x.titleCased(i) {
+		return true // "Maggi 2-Minute Noodles": a brand's name, capitalised within a sentence
+	}
 	if x.tokIs(i-1, tWord) && x.toks[i].flags&fSpace != 0 && camelName(x.str(i-1)) {
 		return true // "iPhone 15 sales", "iPad 10": a product's model, named by its number
 	}

@@ -17,12 +17,17 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 			{"2024", factcheck.Date, "2024", "", "", ""}, {"500 voters", factcheck.Count, "500", "", "", ""}, {"4-3/8 pct", factcheck.Percent, "4.375", "", "", ""}}},
 		{"a plant's part numbered 'No.' is named, no rank", "Mills idled the No. 3 blast furnace and the No. 2 reactor; she is world No. 3.", []want{
 			{"No. 3", factcheck.Ordinal, "3", "", "", ""}}},
+		{"a chart's rank written 'No' with no dot", "The band scored their first UK No 1 album; the single climbed 31 places to No 7.", []want{
+			{"first UK", factcheck.Ordinal, "1", "", "", ""}, {"No 1", factcheck.Ordinal, "1", "", "", ""}, {"31 places", factcheck.Count, "31", "", "", ""}, {"No 7", factcheck.Ordinal, "7", "", "", ""}}},
 		{"a Long March rocket's number is its name, no date", "It flew on a Long March-2F rocket; the Long March 5 followed on March 8.", []want{
 			{"March 8", factcheck.Date, "--03-08", "", "", ""}}},
 		{"a number word opening a headline's company name, up to its ticker", "SEVEN OAKS INTERNATIONAL INC &lt;QPON.O> YEAR NET\n    MEMPHIS, Tenn., June 29 -\n    Shr 83 cts vs 94 cts\n", []want{
 			{"83 cts", factcheck.Money, "0.83", "", "USD", ""}, {"94 cts", factcheck.Money, "0.94", "", "USD", ""}}},
 		{"a stock's exchange code in angle brackets, a company named by its figure before its legal form, a brand's model number", "Toyota Motor Corp <7203.T> and HSBC &lt;0005.HK> fell. 3M Co. and Pfizer Inc. report on Tuesday; iPhone 15 sales slipped 10 pct.", []want{
 			{"10 pct", factcheck.Percent, "10", "", "", ""}}},
+		{"a ward's number at a sentence's start, a brand's capitalised number", "Works cost ₹694 crore. Ward No. 150 alone needs 40 drains. A 70g pack of Maggi 2-Minute Noodles carried 1.2g of salt.", []want{
+			{"₹694 crore", factcheck.Money, "6940000000", "", "INR", ""}, {"40 drains", factcheck.Count, "40", "", "", ""},
+			{"70g", factcheck.Measure, "70", "", "g", ""}, {"1.2g", factcheck.Measure, "1.2", "", "g", ""}}},
 		{"a transit line named by its number", "Sound Transit's 2 Line will cross the lake; the 1 Line carries 80,000 riders.", []want{
 			{"80,000 riders", factcheck.Count, "80000", "", "", ""}}},
 		{"a count before a school year's name counts, no title nor length of time; a table's '3 Months' stays a length", "Kent needs an extra 1,150 Year 7 places by 2027.\nCOPPER\n 3 Months       456.0    456.0\n", []want{

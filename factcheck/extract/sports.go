@@ -440,7 +440,8 @@ func (x *extractor) rankNo(i int) int {
 	switch {
 	case i >= 2 && x.mark(i-1) == '.' && x.eq(i-2, wNo) && x.toks[i-1].flags&fSpace == 0 && (x.toks[i].flags&fSpace != 0 || x.toks[i].flags&fNewline == 0 && x.rankedBefore(i-3)):
 		// "No. 41", "world No.5" (but "No.2 scrap copper", "the no.4 hold": a grade's and a name's numbers)
-	case i >= 2 && x.eq(i-1, wNo) && x.toks[i-1].flags&(fUpper|fAllCaps) == fUpper && x.toks[i].flags&fSpace != 0 && x.toks[i].flags&fNewline == 0 && (x.rankedBefore(i-2) || x.mark(i-2) == '('):
+	case i >= 2 && x.eq(i-1, wNo) && x.toks[i-1].flags&(fUpper|fAllCaps) == fUpper && x.toks[i].flags&fSpace != 0 && x.toks[i].flags&fNewline == 0 &&
+		(x.rankedBefore(i-2) || x.mark(i-2) == '(' || x.chartRankAt(i)):
 		mark = i - 1 // "world No 1", "India's No 2 singles player", "(No 97)": a rank as British papers write it, no dot (but "No 10 said", Downing Street; "young No 9 prospects", a position)
 	case i >= 2 && x.mark(i-1) == '#' && x.toks[i].flags&fSpace == 0 && x.tokIs(i-2, tWord) && x.toks[i-2].is(lexicon.Determiner|lexicon.Stop) && !x.designationAfter(i+1):
 		mark = i - 1 // "the #1 seed" (but "Issue #42", "the #1 & #2 lanes": names' numbers)
@@ -607,6 +608,17 @@ func plantPart(w string) bool {
 	return false
 }
 
+// chartRankAt reports whether "No" before the digits at token i ranks in
+// a chart, as British papers write it with no dot: "their first UK No 1
+// album", "climbing 31 places to No 7".
+func (x *extractor) chartRankAt(i int) bool {
+	switch x.lowerAt(min(i+1, len(x.toks)-1)) {
+	case "album", "albums", "single", "singles", "hit", "hits", "spot", "slot":
+		return i+1 < len(x.toks)
+	}
+	return x.eq(i-2, wTo) && (x.placesMovedBefore(i-2) || rankMove(x.lowerAt(max(i-3, 0))))
+}
+
 // nameBeforeNo reports whether token k, just before "No.", is a
 // capitalised word that makes "No. 3" part of a name ("Red Dye No. 3",
 // "Chanel No. 5", "Proposition No. 1"). A word that starts the sentence,
@@ -615,7 +627,7 @@ func plantPart(w string) bool {
 // one of ranking ("World No. 1", "Ranked No. 3") or a hyphen after the
 // number ("Big Ten No. 2-seeded") leaves it a rank.
 func (x *extractor) nameBeforeNo(k int) bool {
-	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper == 0 || x.toks[k].flags&fAllCaps != 0 || x.sentenceStart(k) || x.titleCased(k) {
+	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper == 0 || x.toks[k].flags&fAllCaps != 0 || x.titleCased(k) {
 		return false
 	}
 	w := x.lowerAt(k)
