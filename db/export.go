@@ -84,7 +84,12 @@ func (s *Store) writeRecords(ctx context.Context, cw factcheck.RecordWriter) err
 	for i := range claims {
 		c := &claims[i]
 		l := labels[c.Doc]
-		if err := cw.Write(c, &l, byID[c.SupersededBy]); err != nil {
+		by := byID[c.SupersededBy]
+		var byl factcheck.ArticleLabel
+		if by != nil {
+			byl = labels[by.Doc]
+		}
+		if err := cw.Write(c, &l, by, &byl); err != nil {
 			return err
 		}
 	}

@@ -94,8 +94,10 @@ var ratings = map[Verdict]struct {
 func (w *ClaimReviewWriter) Len() int { return len(w.graph) }
 
 // Write adds r, of the article labelled a, superseded by by (nil when not
-// superseded), when it has a verdict in force.
-func (w *ClaimReviewWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
+// superseded) of the article labelled byArticle, when it has a verdict in
+// force. The newer claim's article is named by its title and outlet, else
+// its file name (articleNamed).
+func (w *ClaimReviewWriter) Write(r *Record, a *ArticleLabel, by *Claim, byArticle *ArticleLabel) error {
 	if !r.Ruled() || r.Verdict == Dismissed {
 		return nil
 	}
@@ -106,7 +108,7 @@ func (w *ClaimReviewWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
 	words := rt.words
 	switch {
 	case r.Verdict == Superseded && by != nil:
-		words += fmt.Sprintf(": superseded by %q (%s)", plainText(by.Text), by.Doc)
+		words += fmt.Sprintf(": superseded by %q %s", plainText(by.Text), articleNamed(by.Doc, byArticle))
 	case r.Verdict == Superseded && !r.Outside.IsZero():
 		figure := r.Outside.String()
 		if r.Kind == Percent && r.Outside.Unit == "" {
@@ -176,4 +178,18 @@ func (w *ClaimReviewWriter) Flush() error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(doc)
+}
+
+// articleNamed names an article for a reader: in "its title" (its
+// outlet), as far as its label a (nil for none) tells, else (its file
+// name, doc).
+func articleNamed(doc string, a *ArticleLabel) string {
+	if a == nil || a.Title == "" {
+		return "(" + doc + ")"
+	}
+	s := fmt.Sprintf("in %q", plainText(a.Title))
+	if a.Outlet != "" {
+		s += " (" + a.Outlet + ")"
+	}
+	return s
 }

@@ -45,7 +45,7 @@ func TestClaimReviewWriter(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i := range records {
-		if err := w.Write(&records[i].r, &records[i].a, records[i].by); err != nil {
+		if err := w.Write(&records[i].r, &records[i].a, records[i].by, &ArticleLabel{Metadata: Metadata{Title: "Toll rises to 300", Outlet: "The Wire"}}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -110,7 +110,7 @@ func TestClaimReviewWriter(t *testing.T) {
 		{[]string{"itemReviewed", "appearance", "headline"}, "Quake hits coast"},
 		{[]string{"itemReviewed", "author", "name"}, "The Wire"},
 		{[]string{"itemReviewed", "datePublished"}, "2024-02-28"},
-		{[]string{"reviewRating", "alternateName"}, `Outdated: superseded by "at least 300 dead" (later.txt)`},
+		{[]string{"reviewRating", "alternateName"}, `Outdated: superseded by "at least 300 dead" in "Toll rises to 300" (The Wire)`},
 		{[]string{"reviewRating", "ratingExplanation"}, "the toll rose"},
 		{[]string{"reviewRating", "ratingValue"}, "2"},
 	} {
@@ -145,7 +145,7 @@ func TestClaimReviewNamesTheFigure(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i := range rows {
-		if err := w.Write(&rows[i], &ArticleLabel{}, nil); err != nil {
+		if err := w.Write(&rows[i], &ArticleLabel{}, nil, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -170,5 +170,23 @@ func TestClaimReviewNamesTheFigure(t *testing.T) {
 	}
 	if got, want := doc.Graph[1].ReviewRating.AlternateName, "Outdated: superseded by 8.6% as of 1987-04-09 (SEC filing)"; got != want {
 		t.Errorf("alternateName %q, want %q", got, want)
+	}
+}
+
+// TestArticleNamed checks how a review names the article of a newer
+// claim: by its title and outlet, else by its file name.
+func TestArticleNamed(t *testing.T) {
+	for _, tt := range []struct {
+		a    *ArticleLabel
+		want string
+	}{
+		{&ArticleLabel{Metadata: Metadata{Title: "Toll rises", Outlet: "The Wire"}}, `in "Toll rises" (The Wire)`},
+		{&ArticleLabel{Metadata: Metadata{Title: "Toll rises"}}, `in "Toll rises"`},
+		{&ArticleLabel{Metadata: Metadata{Outlet: "The Wire"}}, "(later.txt)"},
+		{nil, "(later.txt)"},
+	} {
+		if got := articleNamed("later.txt", tt.a); got != tt.want {
+			t.Errorf("articleNamed(%+v) = %q, want %q", tt.a, got, tt.want)
+		}
 	}
 }

@@ -24,8 +24,8 @@ type HistoryRow struct {
 // (JSON-LD) and JSONLWriter are.
 type RecordWriter interface {
 	// Write writes r, of the article labelled a, superseded by by (nil
-	// when it is not).
-	Write(r *Record, a *ArticleLabel, by *Claim) error
+	// when it is not), of the article labelled byArticle.
+	Write(r *Record, a *ArticleLabel, by *Claim, byArticle *ArticleLabel) error
 	// Flush writes what is buffered and returns the first error met.
 	Flush() error
 }
@@ -92,7 +92,7 @@ func NewVerdictWriter(w io.Writer) *VerdictWriter {
 // a claim a checker added); found_by is "extractor" or "checker". A claim
 // never ruled on, or whose verdict was cleared or undone, is "unruled",
 // with no checker or time: its events are in the history.
-func (w *VerdictWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
+func (w *VerdictWriter) Write(r *Record, a *ArticleLabel, by *Claim, byArticle *ArticleLabel) error {
 	c := &r.Claim
 	supDoc, supText := claimCells(by)
 	verdict, checker, at := string(r.Verdict), r.Checker, timeCell(r.RuledAt)
@@ -276,7 +276,7 @@ type recordFields struct {
 }
 
 // Write writes r as one line, as VerdictWriter.Write writes a row.
-func (w *JSONLWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
+func (w *JSONLWriter) Write(r *Record, a *ArticleLabel, by *Claim, byArticle *ArticleLabel) error {
 	f := recordFields{ID: r.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Published: a.Published,
 		FoundBy: foundByExtractor, Extracted: r.Extracted, Verdict: unruledCell, Note: r.Note, Evidence: r.Evidence, Events: r.Events}
 	if r.Added {

@@ -63,7 +63,7 @@ func TestVerdictWriter(t *testing.T) {
 	var b bytes.Buffer
 	w := NewVerdictWriter(&b)
 	for i := range rows {
-		if err := w.Write(&rows[i], &labels[i], by[i]); err != nil {
+		if err := w.Write(&rows[i], &labels[i], by[i], &ArticleLabel{}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -146,7 +146,7 @@ func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk on fir
 
 func TestWriterError(t *testing.T) {
 	w := NewVerdictWriter(failWriter{})
-	w.Write(&Record{ID: 1}, &ArticleLabel{}, nil)
+	w.Write(&Record{ID: 1}, &ArticleLabel{}, nil, nil)
 	if err := w.Flush(); err == nil || !strings.Contains(err.Error(), "disk on fire") {
 		t.Errorf("Flush: %v, want the write error", err)
 	}
@@ -160,7 +160,7 @@ func TestValueCellsRoundTrip(t *testing.T) {
 	var b bytes.Buffer
 	w := NewVerdictWriter(&b)
 	for i, v := range values {
-		if err := w.Write(&Record{ID: int64(i + 1), Claim: Claim{Value: v}}, &ArticleLabel{}, nil); err != nil {
+		if err := w.Write(&Record{ID: int64(i + 1), Claim: Claim{Value: v}}, &ArticleLabel{}, nil, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -206,7 +206,7 @@ func TestJSONLWriter(t *testing.T) {
 		if i == 1 {
 			by = &recs[0].Claim
 		}
-		if err := w.Write(&recs[i], &labels[i], by); err != nil {
+		if err := w.Write(&recs[i], &labels[i], by, &labels[0]); err != nil {
 			t.Fatal(err)
 		}
 	}

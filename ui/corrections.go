@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+	"golang.org/x/text/currency"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/extract"
@@ -86,6 +87,19 @@ func (r *Review) newReadingForm(rd factcheck.Reading, escape func()) *readingFor
 	f.value.Validator, f.end.Validator = valid, valid
 	f.set(rd)
 	return f
+}
+
+// moneyUnit checks that unit, of a figure of a claim of kind, is a
+// currency's ISO 4217 code when the claim is a sum of money ("EUR", not
+// "EUREUR" nor "euros"), as CLAIMS.md writes money's unit.
+func moneyUnit(kind factcheck.Kind, unit string) error {
+	if kind != factcheck.Money || unit == "" {
+		return nil
+	}
+	if _, err := currency.ParseISO(unit); err != nil || strings.ToUpper(unit) != unit {
+		return fmt.Errorf("%q is no currency's code: write it as USD, EUR, GBP", unit)
+	}
+	return nil
 }
 
 // qualifierLabels name the qualifiers in the form as a checker reads
@@ -501,8 +515,12 @@ func (r *Review) onSupersedeByFigure() {
 			return factcheck.Figure{}, err
 		}
 		f := factcheck.Figure{Value: v, Unit: strings.TrimSpace(unit.Text), Date: strings.TrimSpace(date.Text), Source: strings.TrimSpace(source.Text)}
+		if err := moneyUnit(c.Kind, f.Unit); err != nil {
+			return f, err
+		}
 		return f, f.Validate()
 	}
+	unit.Validator = func(s string) error { return moneyUnit(c.Kind, strings.TrimSpace(s)) }
 	for _, e := range []*dialogEntry{value, unit, date, source, note, evidence} {
 		e.OnSubmitted = func(string) { d.Submit() }
 	}

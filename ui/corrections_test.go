@@ -27,3 +27,20 @@ func TestReadingFormNamesQualifiers(t *testing.T) {
 		t.Errorf("chose at most: qualifier %q, error %v", got.Qualifier, err)
 	}
 }
+
+// TestMoneyUnitIsACurrencyCode checks that the unit of an outside figure
+// superseding a sum of money must be a currency's code.
+func TestMoneyUnitIsACurrencyCode(t *testing.T) {
+	for _, tt := range []struct {
+		kind factcheck.Kind
+		unit string
+		ok   bool
+	}{
+		{factcheck.Money, "EUR", true}, {factcheck.Money, "", true}, {factcheck.Money, "EUREUR", false},
+		{factcheck.Money, "euros", false}, {factcheck.Money, "eur", false}, {factcheck.Measure, "km", true},
+	} {
+		if err := moneyUnit(tt.kind, tt.unit); (err == nil) != tt.ok {
+			t.Errorf("moneyUnit(%s, %q) = %v, want ok %t", tt.kind, tt.unit, err, tt.ok)
+		}
+	}
+}

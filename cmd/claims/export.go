@@ -104,8 +104,8 @@ func (c *countedWriter) of(w factcheck.RecordWriter) factcheck.RecordWriter {
 }
 
 // Write writes r through the writer and counts it.
-func (c *countedWriter) Write(r *factcheck.Record, a *factcheck.ArticleLabel, by *factcheck.Claim) error {
-	if err := c.RecordWriter.Write(r, a, by); err != nil {
+func (c *countedWriter) Write(r *factcheck.Record, a *factcheck.ArticleLabel, by *factcheck.Claim, byArticle *factcheck.ArticleLabel) error {
+	if err := c.RecordWriter.Write(r, a, by, byArticle); err != nil {
 		return err
 	}
 	c.n++

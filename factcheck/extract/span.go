@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
 // ReadSpan returns the claim a checker marks in an article's text, the
@@ -14,8 +15,9 @@ import (
 // to the end of its own), and the reading (kind, value, unit, qualifier,
 // subject) of the first claim the extractor finds in the span alone.
 // When it finds none, the reading is an exact count of the span's first
-// number, in digits or words ("One activist": 1; 0 when it has none), for
-// the checker to amend. published gives
+// number, in digits or words ("One activist": 1; 0 when it has none), or
+// an ordinal of its first ordinal word ("first aid package": 1), for the
+// checker to amend. published gives
 // dates their year, as in ParseArticle. The span must lie in text.
 func ReadSpan(text string, start, end int, published string) factcheck.Claim {
 	c := factcheck.Claim{Start: start, End: end, Text: text[start:end], Kind: factcheck.Count, Qualifier: factcheck.Exact}
@@ -30,6 +32,10 @@ func ReadSpan(text string, start, end int, published string) factcheck.Claim {
 	for k := range x.toks {
 		if n, ok := x.numberAt(k); ok {
 			c.Value.Num = n.value // "One activist": 1
+			return c
+		}
+		if x.tokIs(k, tWord) && x.toks[k].is(lexicon.Ordinal) {
+			c.Kind, c.Value.Num = factcheck.Ordinal, x.toks[k].entry().Num // "first aid package": a rank, 1
 			return c
 		}
 	}

@@ -10,7 +10,7 @@ import (
 // claims, in its own sentence; a span with no claim in it is a count of
 // its number, for the checker to amend.
 func TestReadSpan(t *testing.T) {
-	text := "The mayor spoke. Officials said about 24 soldiers had died by Tuesday! The rest is silence.\nNext line. One activist stayed."
+	text := "The mayor spoke. Officials said about 24 soldiers had died by Tuesday! The rest is silence.\nNext line. One activist stayed. The first aid package came."
 	at := func(s string) (int, int) {
 		for i := range len(text) - len(s) + 1 {
 			if text[i:i+len(s)] == s {
@@ -36,5 +36,9 @@ func TestReadSpan(t *testing.T) {
 	start, end = at("One activist")
 	if c := ReadSpan(text, start, end, ""); c.Kind != factcheck.Count || c.Value.Num != 1 {
 		t.Errorf("a number in words that the extractor leaves: %+v, want a count of 1", c)
+	}
+	start, end = at("first aid package")
+	if c := ReadSpan(text, start, end, ""); c.Kind != factcheck.Ordinal || c.Value.Num != 1 {
+		t.Errorf("an ordinal in words that the extractor leaves: %+v, want an ordinal of 1", c)
 	}
 }
