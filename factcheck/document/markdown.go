@@ -7,21 +7,25 @@ import (
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
 // decodeMarkdown reads a CommonMark file: its paragraphs, headings, list
-// items and code blocks as paragraphs of plain text, links as their text,
+// items and code blocks as paragraphs of plain text, a table's rows as
+// lines of their cells ("Paiporta; 62"), links as their text,
 // code spans as their content, images and raw HTML dropped (<br> a space). A leading
 // front matter block ("---" lines around "key: value" lines) is not text;
-// its title, author, date and url keys fill the metadata the file does not
-// state otherwise. It returns ErrNoText when there is no text.
+// its title, author (or byline), outlet (or publisher, or source), date and
+// url keys fill the metadata the file does not state otherwise. It returns ErrNoText when there is no text.
 func decodeMarkdown(data []byte) (*Document, error) {
 	src := []byte(lenientUTF8(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
 	front, src := frontMatter(src)
 	d := &Document{Format: factcheck.Markdown, Meta: Meta{
-		Metadata:  factcheck.Metadata{Title: front["title"], Byline: front["author"], URL: absURL(front["url"])},
+		Metadata: factcheck.Metadata{Title: front["title"], Byline: first(front["author"], front["byline"]),
+			Outlet: first(front["outlet"], front["publisher"], front["source"]), URL: absURL(front["url"])},
 		Published: isoDate(front["date"]),
 	}}
 	var paras []string
@@ -33,9 +37,17 @@ func decodeMarkdown(data []byte) (*Document, error) {
 		cur.Reset()
 	}
 	title := ""
-	doc := goldmark.DefaultParser().Parse(text.NewReader(src))
+	doc := goldmark.New(goldmark.WithExtensions(extension.Table)).Parser().Parse(text.NewReader(src))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		switch n := n.(type) {
+		case *extast.TableRow, *extast.TableHeader:
+			if !entering {
+				flush() // a row of a table reads as a line of its cells
+			}
+		case *extast.TableCell:
+			if entering && n.PreviousSibling() != nil {
+				cur.WriteString("; ")
+			}
 		case *ast.Paragraph, *ast.TextBlock, *ast.Heading:
 			if h, ok := n.(*ast.Heading); ok && !entering && h.Level == 1 && title == "" {
 				title = clean(cur.String())

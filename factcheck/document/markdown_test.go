@@ -47,6 +47,11 @@ var markdownCases = []struct {
 	in:   "---\ntitle: Not closed\n\nBody 3.\n",
 	text: "title: Not closed\n\nBody 3.",
 }, {
+	name: "a table's rows as lines of their cells, the outlet from the front matter",
+	in:   "---\ntitle: Floods\npublisher: El Faro\n---\nThe toll rose to 223.\n\n| Town | Deaths |\n|------|-------:|\n| Paiporta | 62 |\n| Catarroja | 25 |\n",
+	text: "The toll rose to 223.\n\nTown; Deaths\n\nPaiporta; 62\n\nCatarroja; 25",
+	meta: document.Meta{Metadata: factcheck.Metadata{Title: "Floods", Outlet: "El Faro"}},
+}, {
 	name: "Windows-1252 bytes",
 	in:   "Caf\xe9 sales rose \x8020m.\n",
 	text: "Café sales rose €20m.",
