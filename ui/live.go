@@ -75,7 +75,7 @@ func (r *Review) watchLog(s *session) {
 const maxLiveClaims = 100
 
 // othersRulings says what the rulings of other checkers among events
-// did: "Bo ruled “435 foreign passport holders”: disputed.", or when
+// that still hold (each claim's last event among them) did: "Bo ruled “435 foreign passport holders”: disputed.", or when
 // several, how many and the last ("Bo ruled 3 claims; the last, …"); when
 // any replaced a ruling of checker's, that it was overtaken, counting
 // them all ("3 of your rulings were overtaken: “…” by Bo's, disputed, and
@@ -85,7 +85,14 @@ func othersRulings(s *session, events []factcheck.Event, checker string) string 
 	var mine map[int64]bool // the events of checker's that events replace
 	var overtaken, ruled []string
 	var whoOvertook, whoRuled []string
-	for _, e := range events {
+	last := map[int64]int{} // each claim's last event among events: what it shows now
+	for k, e := range events {
+		last[e.Claim] = k
+	}
+	for k, e := range events {
+		if e.Checker != checker && last[e.Claim] != k {
+			continue // replaced since, in the same read: it no longer holds ("Ann ruled ..." where Bo then ruled over her)
+		}
 		if e.Checker == checker {
 			if mine == nil {
 				mine = map[int64]bool{}

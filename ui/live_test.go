@@ -79,6 +79,10 @@ func TestOthersRulingsAreCounted(t *testing.T) {
 			{ID: 4, Ruling: factcheck.Ruling{Claim: c[4].ID, Verdict: factcheck.Verified, Checker: "Cy"}},
 		}, "2 of your rulings were overtaken by Bo: the last, “" + shorten(c[0].Text, 40) + "”: disputed; each claim's history has them."},
 		{"one's own only", []factcheck.Event{mine}, ""},
+		{"one replaced since", []factcheck.Event{
+			{ID: 2, Ruling: factcheck.Ruling{Claim: c[2].ID, Verdict: factcheck.Verified, Checker: "Ann"}},
+			{ID: 3, Replaces: 2, Ruling: factcheck.Ruling{Claim: c[2].ID, Verdict: factcheck.Disputed, Checker: "Bo"}},
+		}, "Bo ruled “" + shorten(c[2].Text, 40) + "”: disputed."},
 	}
 	for _, tt := range tests {
 		if got := othersRulings(h.sess, tt.events, testChecker); got != tt.want {
