@@ -47,6 +47,7 @@ type (
 		Author        organization `json:"author"`
 		DatePublished string       `json:"datePublished"`
 		ReviewRating  rating       `json:"reviewRating"`
+		Citation      string       `json:"citation,omitempty"` // the ruling's evidence, as the checker wrote it
 	}
 	reviewedItem struct {
 		Type          string        `json:"@type"` // Claim
@@ -144,6 +145,7 @@ func (w *ClaimReviewWriter) Write(r *Record, a *ArticleLabel, by *Claim, byArtic
 		Author:        organization{Type: "Organization", Name: w.pub.Name, URL: w.pub.URL},
 		DatePublished: r.RuledAt.UTC().Format(time.DateOnly),
 		ReviewRating:  reviewRating(rt.value, words, r.Note),
+		Citation:      strings.TrimSpace(r.Evidence),
 	})
 	return nil
 }

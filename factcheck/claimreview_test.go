@@ -22,7 +22,7 @@ func TestClaimReviewWriter(t *testing.T) {
 		by *Claim
 	}{
 		{Record{ID: 1, Claim: Claim{Doc: "a.html", Text: "6 dead", Sentence: "At least 6 people died."},
-			State: State{Verdict: Superseded, SupersededBy: 9, Note: "the toll rose", Checker: "ann", RuledAt: at}},
+			State: State{Verdict: Superseded, SupersededBy: 9, Note: "the toll rose", Evidence: "https://agency.example/toll-300", Checker: "ann", RuledAt: at}},
 			ArticleLabel{Published: "2024-02-28", Metadata: Metadata{Title: "Quake hits coast", Outlet: "The Wire", URL: "https://wire.example/quake"}}, by},
 		{Record{ID: 2, Claim: Claim{Doc: "b.txt", Text: "12%", Sentence: "Prices rose 12%."},
 			State: State{Verdict: Disputed, Checker: "bob", RuledAt: at}}, ArticleLabel{Published: "--02-28"}, nil},
@@ -112,6 +112,7 @@ func TestClaimReviewWriter(t *testing.T) {
 		{[]string{"itemReviewed", "datePublished"}, "2024-02-28"},
 		{[]string{"reviewRating", "alternateName"}, `Outdated: superseded by "at least 300 dead" in "Toll rises to 300" (The Wire)`},
 		{[]string{"reviewRating", "ratingExplanation"}, "the toll rose"},
+		{[]string{"citation"}, "https://agency.example/toll-300"},
 		{[]string{"reviewRating", "ratingValue"}, "2"},
 	} {
 		if got := get(first, c.path...); got != c.want {
