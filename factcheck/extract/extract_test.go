@@ -457,6 +457,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"about 1h 5min", factcheck.Duration, "65", "", "minute", factcheck.Approx}}},
 		{"metres to go", "She kicked with 600m to go.", []want{{"600m", factcheck.Measure, "600", "", "m", ""}}},
 		{"metres of a run on a pitch", "The winger scored a 75m intercept try.", []want{{"75m", factcheck.Measure, "75", "", "m", ""}}},
+		{"rain in litres a square metre, written short", "Chiva recorded 491 l/m² and Turis had 300 l/m2.", []want{
+			{"491 l/m²", factcheck.Measure, "491", "", "litre per sq m", ""}, {"300 l/m2", factcheck.Measure, "300", "", "litre per sq m", ""}}},
 		{"people counted in millions, two decimals and all", "The number of people on zero-hours contracts hit a record 1.03m in the quarter.", []want{{"1.03m", factcheck.Count, "1030000", "", "", ""}}},
 		{"a fraction of a percentage point in digits", "The rate fell by 0.9 of a percentage point to 4.1%.", []want{
 			{"0.9 of a percentage point", factcheck.Percent, "0.9", "", "percentage point", ""}, {"4.1%", factcheck.Percent, "4.1", "", "", ""}}},

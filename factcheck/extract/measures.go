@@ -945,6 +945,8 @@ func (x *extractor) slashRate(j int) string {
 		return "m/s"
 	case x.str(j) == "b" && x.str(j+2) == "d":
 		return "barrel per day"
+	case (x.str(j) == "l" || x.str(j) == "L") && x.str(j+2) == "m" && x.squared(j+3):
+		return "litre per sq m" // rain, as Spanish reports write it: "491 l/m²" (its "²" a token of its own)
 	}
 	return ""
 }

@@ -1024,6 +1024,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		x.rate(c)
 	case x.slashRate(j) != "" && (!c.num.scaled || x.slashRate(j) == "barrel per day"):
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.slashRate(j), j+3
+		if x.squared(j + 3) {
+			c.last++ // "l/m²"
+		}
 	case glued && (s == "C" || s == "F") && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s), j+1
 	case (s == "C" || s == "F") && !c.num.scaled && (c.num.value < 0 || c.num.decimal && c.num.value < 60 && tenths(x.str(c.num.first)) || x.temperatureNear(c.num.first, j+6)):
