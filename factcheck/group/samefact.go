@@ -327,7 +327,7 @@ func (g *grouper) linkSameValues() {
 					if g.related(ci.Doc, cj.Doc) && weight(context(i), context(j)) >= minSharedContext {
 						g.union(i, j)
 					}
-				case ci.Kind == factcheck.Date && (ci.Value.Date[0] == '-') != (cj.Value.Date[0] == '-'):
+				case ci.Kind == factcheck.Date && strings.HasPrefix(ci.Value.Date, "--") != strings.HasPrefix(cj.Value.Date, "--"):
 					// another day of the month, met in its yearless bucket
 				case g.story[ci.Doc] != g.story[cj.Doc] || ci.Kind != factcheck.Date && !near(ci, cj) && !admits(ci, cj) && !admits(cj, ci) || (g.feats[i].frame == framePrice) != (g.feats[j].frame == framePrice):
 					// figures that differ are compared within a story, and a
@@ -760,10 +760,10 @@ func valueBucket(c *factcheck.Claim) string {
 // the month of c, a date of a known year, where sameDay finds it the day
 // a text states without its year; "" for any other claim.
 func yearlessBucket(c *factcheck.Claim) string {
-	if c.Kind != factcheck.Date || c.EndValue != nil || len(c.Value.Date) != len("2021-01-06") || c.Value.Date[0] == '-' {
+	if t, ok := parsePartialDate(c.Value.Date); c.Kind != factcheck.Date || c.EndValue != nil || !ok || t.Y == 0 {
 		return ""
 	}
-	return string(c.Kind) + "|" + bucketUnit(c) + "|--" + c.Value.Date[5:7]
+	return string(c.Kind) + "|" + bucketUnit(c) + "|--" + c.Value.Date[5:7] // the month of "2021-01-06"
 }
 
 // sameDay reports whether a and b are one day, one of them stated without
@@ -772,11 +772,9 @@ func sameDay(a, b *factcheck.Claim) bool {
 	if a.Kind != factcheck.Date || b.Kind != factcheck.Date || a.EndValue != nil || b.EndValue != nil {
 		return false
 	}
-	da, db := a.Value.Date, b.Value.Date
-	if len(da) != len(db) && (strings.HasPrefix(da, "--") != strings.HasPrefix(db, "--")) {
-		return strings.HasSuffix(da, db[len(db)-6:]) && len(da) >= 6 && len(db) >= 6 && da[len(da)-6] == '-' && db[len(db)-6] == '-'
-	}
-	return false
+	da, okA := parsePartialDate(a.Value.Date)
+	db, okB := parsePartialDate(b.Value.Date)
+	return okA && okB && (da.Y == 0) != (db.Y == 0) && da.M == db.M && da.D == db.D
 }
 
 // bucketUnit is the unit whose figures of one value linkSameValues
