@@ -14,13 +14,20 @@ import (
 	"github.com/factcheck/factcheck/factcheck"
 )
 
+// newLiveHarness opens a fake store in a window that watches its log
+// every 10 ms, as a desk's window does, and returns both once listed.
+func newLiveHarness(t *testing.T) (*harness, *fakeStore) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "fake.db")
+	st := newFakeStore(path)
+	return waitListed(t, openWindow(t, st, path, Options{Checker: testChecker, WatchLog: 10 * time.Millisecond})), st
+}
+
 // TestLiveRulings: rulings another checker makes in the window's review
 // show in the window with no action of its checker, who is told who
 // ruled, and that a ruling of theirs was overtaken.
 func TestLiveRulings(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "fake.db")
-	st := newFakeStore(path)
-	h := waitListed(t, openWindow(t, st, path, Options{Checker: testChecker, WatchLog: 10 * time.Millisecond}))
+	h, st := newLiveHarness(t)
 	ctx := context.Background()
 	first, second := h.listed()[0], h.listed()[1]
 	until := func(what string, ok func() bool) {
@@ -96,9 +103,7 @@ func TestOthersRulingsAreCounted(t *testing.T) {
 // signed by this checker when they move on: it is kept as a draft, and
 // the status says who ruled.
 func TestDraftOvertakenByAnother(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "fake.db")
-	st := newFakeStore(path)
-	h := waitListed(t, openWindow(t, st, path, Options{Checker: testChecker, WatchLog: 10 * time.Millisecond}))
+	h, st := newLiveHarness(t)
 	h.focusList()
 	c := h.selected(t)
 	h.onFocusNote()
@@ -153,9 +158,7 @@ func TestDraftOvertakenByAnother(t *testing.T) {
 // carried, and M puts the cursor after the note, so that typing adds to
 // it.
 func TestAnothersNoteNotCarried(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "fake.db")
-	st := newFakeStore(path)
-	h := waitListed(t, openWindow(t, st, path, Options{Checker: testChecker, WatchLog: 10 * time.Millisecond}))
+	h, st := newLiveHarness(t)
 	h.focusList()
 	c := h.selected(t)
 	if _, err := st.Rule(context.Background(), factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Verified, Checker: "Bo", Note: "Bo's source", Evidence: "https://bo.example"}); err != nil {
