@@ -2424,7 +2424,9 @@ func TestRounds(t *testing.T) {
 
 // TestRestates: a newer figure that the older satisfies says nothing
 // against it, a rounding away ("nearly 6.8 mln" after "about 6.75 mln"),
-// but one further off does ("nearly 300" after "about 280").
+// but one further off does ("nearly 300" after "about 280"), and an
+// approximate figure reaches a rounding either side of its own, not its
+// tenth: "about 19 billion dlr" in June revised April's "18 billion".
 func TestRestates(t *testing.T) {
 	claim := func(v float64, q factcheck.Qualifier) *factcheck.Claim {
 		return &factcheck.Claim{Kind: factcheck.Count, Value: factcheck.Value{Num: v}, Qualifier: q}
@@ -2437,6 +2439,8 @@ func TestRestates(t *testing.T) {
 		{claim(27e9, factcheck.LowerBound), claim(27.5e9, factcheck.Exact), true},
 		{claim(300, factcheck.UpperBound), claim(280, factcheck.Approx), false},
 		{claim(6.8e6, factcheck.Exact), claim(6.75e6, factcheck.Approx), false},
+		{claim(19e9, factcheck.Approx), claim(18e9, factcheck.Exact), false},
+		{claim(19e9, factcheck.Approx), claim(18.7e9, factcheck.Exact), true},
 	} {
 		if got := restates(tt.n, tt.c); got != tt.want {
 			t.Errorf("restates(%v %s, %v %s) = %t, want %t", tt.n.Value.Num, tt.n.Qualifier, tt.c.Value.Num, tt.c.Qualifier, got, tt.want)
