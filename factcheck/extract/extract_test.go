@@ -1191,6 +1191,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"66", factcheck.Duration, "66", "", "year", ""}, {"67", factcheck.Duration, "67", "", "year", ""},
 			{"6 in 10", factcheck.Percent, "60", "", "", ""}, {"under 40", factcheck.Duration, "40", "", "year", factcheck.UpperBound},
 			{"A third of the population", factcheck.Percent, "33.33", "", "", ""}, {"60 or older", factcheck.Duration, "60", "", "year", factcheck.LowerBound}}},
+		{"ages after 'the youngest' or 'the oldest' with a noun and 'was' or a comma between, and after ', now' that follows a person; a tally's no age", "The youngest victim was 16; the oldest, 63, had been due to retire. It was unveiled by the only survivor, now 79. The tally of wins, now 79, rose.", []want{
+			{"16", factcheck.Duration, "16", "", "year", ""}, {"63", factcheck.Duration, "63", "", "year", ""}, {"79", factcheck.Duration, "79", "", "year", ""}, {"79", factcheck.Count, "79", "", "", ""}}},
 		{"a part of a group named before, in words; a lorry's wheels; people's age after 'was under'", "Police held 30 men. Twelve of them were freed, and twenty-one of those arrested were charged; two and a half of them left. It was a 10-wheeler truck. About 1 in 5 suspects in the murders was under 18.", []want{
 			{"30 men", factcheck.Count, "30", "", "", ""}, {"Twelve", factcheck.Count, "12", "", "", ""}, {"twenty-one", factcheck.Count, "21", "", "", ""},
 			{"About 1 in 5 suspects", factcheck.Percent, "20", "", "", factcheck.Approx}, {"under 18", factcheck.Duration, "18", "", "year", factcheck.UpperBound}}},

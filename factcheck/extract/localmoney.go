@@ -67,13 +67,15 @@ var replacedByEuro = map[string]bool{"FRF": true, "BEF": true, "LUF": true, "ITL
 // naming its cities ("saving a borrower with a $600,000 loan about $90 a
 // month" of CBA and Westpac's customers is Australian; "the minimum wage
 // rose to R27.58 an hour" where Cosatu pushed for more is South Africa's).
-// Banks and firms that work in two of them (Westpac, ANZ) are left out.
+// Banks and firms that work in two of them (Westpac, ANZ), and names two
+// of them give their own schemes (Medicare, in the United States and
+// Australia), are left out.
 var homeInstitutions = map[string]string{
-	"CBA": "AU", "APRA": "AU", "ASIC": "AU", "ASFA": "AU", "ASX": "AU", "Centrelink": "AU", "Medibank": "AU", "RAAF": "AU",
+	"CBA": "AU", "APRA": "AU", "ACCC": "AU", "JobSeeker": "AU", "ASIC": "AU", "ASFA": "AU", "ASX": "AU", "Centrelink": "AU", "Medibank": "AU", "RAAF": "AU",
 	"TFSA": "CA", "RRSP": "CA", "RESP": "CA", "CMHC": "CA", "OSFI": "CA", "TSX": "CA", "RCMP": "CA", "RCAF": "CA",
 	"KiwiSaver": "NZ", "Kiwibank": "NZ", "RBNZ": "NZ", "ASB": "NZ", "RNZAF": "NZ",
 	"CPF": "SG", "HDB": "SG", "SGX": "SG",
-	"FOMC": "US", "NYSE": "US", "Nasdaq": "US", "Medicare": "US", "Medicaid": "US",
+	"FOMC": "US", "NYSE": "US", "Nasdaq": "US", "Medicaid": "US",
 	"Cosatu": "ZA", "COSATU": "ZA", "Eskom": "ZA", "Sassa": "ZA", "SASSA": "ZA", "Nersa": "ZA", "NERSA": "ZA", "Transnet": "ZA", "SARB": "ZA", "JSE": "ZA",
 }
 
@@ -100,7 +102,7 @@ var places = map[string]string{
 	"uruguay": "UY", "uruguayan": "UY", "montevideo": "UY", "dominican": "DO", "domingo": "DO",
 	"sweden": "SE", "swedish": "SE", "swedes": "SE", "stockholm": "SE", "iceland": "IS", "icelandic": "IS", "icelanders": "IS", "reykjavik": "IS",
 	"denmark": "DK", "danish": "DK", "danes": "DK", "copenhagen": "DK", "norway": "NO", "norwegian": "NO", "norwegians": "NO", "oslo": "NO",
-	"india": "IN", "indian": "IN", "delhi": "IN", "mumbai": "IN", "bombay": "IN", "pakistan": "PK", "pakistani": "PK",
+	"india": "IN", "indian": "IN", "delhi": "IN", "mumbai": "IN", "bombay": "IN", "kolkata": "IN", "calcutta": "IN", "chennai": "IN", "bengaluru": "IN", "hyderabad": "IN", "pakistan": "PK", "pakistani": "PK",
 	"karachi": "PK", "islamabad": "PK", "lahore": "PK", "peshawar": "PK", "quetta": "PK", "rawalpindi": "PK", "faisalabad": "PK", "multan": "PK", "skardu": "PK", "gilgit": "PK", "lanka": "LK", "lankan": "LK", "colombo": "LK",
 	"bangladesh": "BD", "bangladeshi": "BD", "dhaka": "BD", "chittagong": "BD", "nepal": "NP", "nepalese": "NP", "kathmandu": "NP", "nepali": "NP", "pokhara": "NP", "mauritius": "MU", "mauritian": "MU",
 	"turkey": "TR", "turkish": "TR", "ankara": "TR", "istanbul": "TR", "italy": "IT", "italian": "IT", "rome": "IT", "milan": "IT",
@@ -198,12 +200,20 @@ func (w *country) write(code string) {
 }
 
 // lastSumCurrency returns the currency of the last sum of money read, in
-// cents or not, or "".
+// cents or not, or "". A sum's conversion in brackets after it is passed
+// over: "values Redgum at about $410 million (US$270 million) ... rose
+// 14.5 per cent to 61.5c" gives the cents of the sum, not of its
+// conversion.
 func (x *extractor) lastSumCurrency() string {
 	for k := len(x.claims) - 1; k >= 0; k-- {
-		if x.claims[k].Kind == factcheck.Money {
-			return x.claims[k].Unit
+		c := &x.claims[k]
+		if c.Kind != factcheck.Money {
+			continue
 		}
+		if k > 0 && x.claims[k-1].Kind == factcheck.Money && c.Start > 0 && x.text[c.Start-1] == '(' {
+			continue
+		}
+		return c.Unit
 	}
 	return ""
 }
@@ -787,10 +797,11 @@ func (x *extractor) homeDollar() string {
 // readHomeDollar reads the dollar homeDollar returns.
 func (x *extractor) readHomeDollar() string {
 	home := -1
+	datelined := slices.Contains(homeCountries[:], x.where.dateline)
 	for h, c := range homeCountries {
 		if x.where.dateline != c && x.where.mentions[c] < 2 && x.where.homePlaces[h] == 0 && !(x.where.mentions[c] == 1 && (x.writesPerCent() || x.usSignWritten())) {
-			if x.where.mentions[c] > 0 {
-				return "" // "the Australian firm's $1.5m": a country named once in passing, as a paper abroad names it
+			if x.where.mentions[c] > 0 && !datelined {
+				return "" // "the Australian firm's $1.5m": a country named once in passing, as a paper abroad names it (but "SYDNEY, 18 December 2024 — ... with Singapore's Meridian Ports")
 			}
 			continue
 		}

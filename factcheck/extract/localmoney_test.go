@@ -20,6 +20,18 @@ func TestLocalCurrency(t *testing.T) {
 			{"up to $75,000", m, "75000", "", "AUD", factcheck.UpperBound}, {"$55 million", m, "55000000", "", "AUD", ""}}},
 		{"a road's number after 'the' and before a place's preposition is no sum", "JOHANNESBURG - Police offer up to R150 000 after a heist on the R21 near OR Tambo; the R50 fee rose.", "", []want{
 			{"up to R150 000", m, "150000", "", "ZAR", factcheck.UpperBound}, {"R50", m, "50", "", "ZAR", ""}}},
+		{"Medicare, a scheme of two countries, sets no text in the United States; a tax's rate in cents in the dollar, and the next band's cents", "Taxpayers earning between $135,001 and $190,000 now pay 37c in the dollar, while those above $190,000 pay 45c, plus the 2 per cent Medicare levy. About 3.3 million Australians earn more than the $135,000 threshold, according to Australian Taxation Office figures.", "", []want{
+			{"between $135,001 and $190,000", m, "135001", "190000", "AUD", ""}, {"37c in the dollar", factcheck.Percent, "37", "", "", ""}, {"above $190,000", m, "190000", "", "AUD", factcheck.LowerBound},
+			{"45c", factcheck.Percent, "45", "", "", ""}, {"2 per cent Medicare levy", factcheck.Percent, "2", "", "", ""}, {"About 3.3 million Australians earn", factcheck.Count, "3300000", "", "", factcheck.Approx}, {"$135,000", m, "135000", "", "AUD", ""}}},
+		{"cents glued before '-a-share' take the home dollar, not the last sum's conversion in brackets", "Perth-based miner Redgum Resources has rejected an unsolicited 68c-a-share proposal valuing it at about $410 million (US$270 million). Redgum shares rose 14.5 per cent to 61.5c on Thursday.", "", []want{
+			{"68c", m, "0.68", "", "AUD", ""}, {"about $410 million", m, "410000000", "", "AUD", factcheck.Approx}, {"US$270 million", m, "270000000", "", "USD", factcheck.Approx},
+			{"14.5 per cent", factcheck.Percent, "14.5", "", "", ""}, {"61.5c", m, "0.615", "", "AUD", ""}}},
+		{"a dateline in a country of its own dollar outweighs another named once in passing", "SYDNEY, 18 December 2024 — Shareholders will vote on the $1.35 billion scheme with Singapore's Meridian Ports.", "", []want{
+			{"$1.35 billion", m, "1350000000", "", "AUD", ""}}},
+		{"the competition regulator sets Australia", "The ACCC cleared a $4.6 billion deal.", "", []want{
+			{"$4.6 billion", m, "4600000000", "", "AUD", ""}}},
+		{"the dole sets Australia", "The JobSeeker rate rises by $8.50 a fortnight.", "", []want{
+			{"$8.50", m, "8.5", "", "AUD", ""}}},
 		{"a South African union sets a text's rand", "The minimum wage rose to R27.58 an hour; Cosatu wanted more.", "", []want{
 			{"R27.58", m, "27.58", "", "ZAR", ""}}},
 		{"an air force of one country sets a text's bare dollar", "Boeing will deliver the drones to the RAAF under a $1.4 billion contract.", "", []want{

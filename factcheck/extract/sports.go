@@ -450,9 +450,9 @@ func (x *extractor) rankNo(i int) int {
 	}
 	switch x.spAt(max(mark-1, 0)) {
 	case wAt, wIn, wInside, wOutside, wInto, wFrom, wNear, wTo, wOf, wLeave, wLeft, wLeaving, wEnter, wEntered:
-		if !(x.eq(mark-1, wAt) && chartVerb(x.spAt(max(mark-2, 0))) || x.eq(mark-1, wTo) && (x.placesMovedBefore(mark-1) || rankMove(x.lowerAt(max(mark-2, 0))))) {
+		if !(x.eq(mark-1, wAt) && (chartVerb(x.spAt(max(mark-2, 0))) || x.lowerAt(max(mark-2, 0)) == "weeks") || x.eq(mark-1, wTo) && (x.placesMovedBefore(mark-1) || rankMove(x.lowerAt(max(mark-2, 0))))) {
 			return i
-		} // "to debut at No. 1", "leapt 31 spots to No. 4", "climbed two places to #1", "rises to No. 4 in the world": a rank reached
+		} // "to debut at No. 1", "spent six weeks at No. 1", "leapt 31 spots to No. 4", "climbed two places to #1", "rises to No. 4 in the world": a rank reached
 	}
 	if x.nameBeforeNo(mark - 1) {
 		return i // "Red Dye No. 3", "Chanel No. 5": a name

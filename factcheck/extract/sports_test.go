@@ -11,6 +11,8 @@ func TestExtractSports(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a chart's rank held for weeks; a residence's number after years at it", "Her ballad spent six weeks at No. 1, her label said. He spent three years at No 10 before he resigned.", []want{
+			{"six weeks", factcheck.Duration, "6", "", "week", ""}, {"No. 1", factcheck.Ordinal, "1", "", "", ""}, {"three years", factcheck.Duration, "3", "", "year", ""}}},
 		{"a stage's gap and time in primes, after its hours if any, seconds (a clock's primes nothing else); a race's length in nautical miles hyphenated", "Pogacar gained 1'04\" on the climb and finished in 6h 14'44\", with Vingegaard at 0'14\". The 628-nautical-mile race starts on Boxing Day.", []want{
 			{"1'04\"", factcheck.Duration, "64", "", "second", ""}, {"6h 14'44\"", factcheck.Duration, "22484", "", "second", ""}, {"0'14\"", factcheck.Duration, "14", "", "second", ""},
 			{"628-nautical-mile", factcheck.Measure, "628", "", "nautical mile", ""}}},

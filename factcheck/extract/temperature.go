@@ -200,6 +200,9 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 	if place, _ := x.datelinePlace(); place == "" && !c.num.words && c.num.value >= -80 && c.num.value <= 135 && x.usText() {
 		return "°F" // "Phoenix notched its 24th straight day at or above 110 degrees": an American text's weather
 	}
+	if !c.num.words && c.num.value >= -90 && c.num.value <= 60 && x.placeScale() == "°C" && !x.scaleNamedNear(c.num.first, j) {
+		return "°C" // "Melbourne sweltered through 39.2 degrees at 3pm": the weather of a text set abroad (but "four to six degrees on the 12-degree Mercalli scale")
+	}
 	if c.num.value < 0 && c.num.value >= -90 && x.setAbroad() {
 		return "°C" // "icy roads at minus 15 degrees" in a story of Norway: cold below zero, in the scale of a country not America's
 	}
@@ -421,6 +424,19 @@ func (x *extractor) stormCategory(i int) bool {
 	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+8; k++ {
 		switch x.lowerAt(k) {
 		case "hurricane", "hurricanes", "storm", "storms", "cyclone", "cyclones", "typhoon", "typhoons":
+			return true
+		}
+	}
+	return false
+}
+
+// scaleNamedNear reports whether the sentence of the figure at token i,
+// whose "degrees" is token j, names a scale other than a thermometer's
+// within a few words after: "registered four to six degrees on the
+// 12-degree Mercalli scale".
+func (x *extractor) scaleNamedNear(i, j int) bool {
+	for k := x.sentenceStartBefore(i); k < len(x.toks) && k <= j+8; k++ {
+		if x.eq(k, wScale) || x.eq(k, wRichter) || x.eqText(k, "mercalli") {
 			return true
 		}
 	}

@@ -16,6 +16,8 @@ func TestExtractTemperatures(t *testing.T) {
 			{"mid-40s", m, "44", "46", "°C", ""}}},
 		{"a decade of degrees in a text of no place, Fahrenheit", "Temperatures were forecast in the mid-40s on Sunday.", []want{
 			{"mid-40s", m, "44", "46", "°F", ""}}},
+		{"bare degrees in a text set abroad are Celsius, but not on an earthquake's scale", "Melbourne sweltered through 39.2 degrees at 3pm. In Antofagasta the tremor registered five to six degrees on the Mercalli scale.", []want{
+			{"39.2 degrees", m, "39.2", "", "°C", ""}, {"five to six degrees", m, "5", "6", "degree", ""}}},
 		{"scale without degrees", "It hit 41.5 Celsius, then minus 12 centigrade, then 50 Fahrenheit.", []want{
 			{"41.5 Celsius", m, "41.5", "", "°C", ""}, {"minus 12 centigrade", m, "-12", "", "°C", ""}, {"50 Fahrenheit", m, "50", "", "°F", ""}}},
 		{"conversion in brackets after", "Highs reached 100 degrees (37.8 Celsius) on Monday.", []want{

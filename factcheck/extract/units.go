@@ -166,9 +166,13 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	x.millionTonnes(c)
 	x.millionLitresDaily(c)
-	if c.unitKind == factcheck.Money && c.unit == "GBP" && c.factor == 0.01 && x.eq(c.last, wIn) && x.eq(c.last+1, wThe) && x.eq(c.last+2, wPound) {
-		// "a basic rate of 27 pence in the pound": a tax's rate, a share
+	if c.unitKind == factcheck.Money && c.factor == 0.01 && x.eq(c.last, wIn) && x.eq(c.last+1, wThe) &&
+		(c.unit == "GBP" && x.eq(c.last+2, wPound) || strings.HasSuffix(c.unit, "D") && x.eq(c.last+2, wDollar)) {
+		// "a basic rate of 27 pence in the pound", "now pay 37c in the
+		// dollar": a tax's rate, a share
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Percent, "", 1, c.last+3
+	} else if c.unitKind == factcheck.Money && c.factor == 0.01 && c.end == nil && x.taxRateBefore(c.num.first) {
+		c.unitKind, c.unit, c.factor = factcheck.Percent, "", 1 // "pay 37c in the dollar, while those above $190,000 pay 45c"
 	}
 	if c.unitKind == factcheck.Percent && c.unit == "" && x.overBenchmark(c.last) {
 		c.unit = "percentage point" // "5/8 pct over the London Interbank Offered Rate": a spread, as "5/8 over LIBOR"
@@ -1588,7 +1592,7 @@ func (x *extractor) feetAndInches(c *claimParts) {
 // stands before it in its sentence, a word of paying or pricing, or a
 // share's earnings or dividend, within six words before it ("costs 36c",
 // "EPS of 97c"), a rate follows ("4.8c a litre",
-// "36c/kWh"), or a price after "to" ("rose 4.8c to $1.89"); and no
+// "36c/kWh", "a 68c-a-share proposal"), or a price after "to" ("rose 4.8c to $1.89"); and no
 // temperature is said near it ("23c in Perth" is Celsius).
 func (x *extractor) centsPriced(first, j int) bool {
 	if x.temperatureNear(first, j+4) {
@@ -1607,6 +1611,9 @@ func (x *extractor) centsPriced(first, j int) bool {
 	}
 	if u, _ := x.perUnit(j + 1); u != "" {
 		return true
+	}
+	if x.mark(j+1) == '-' && x.toks[j+1].flags&fSpace == 0 && x.eq(j+2, wA) && x.mark(j+3) == '-' && x.eq(j+4, wShare) {
+		return true // "an unsolicited 68c-a-share proposal"
 	}
 	if (x.eq(j+1, wAnd) || x.eq(j+1, wTo)) && x.tokIs(j+2, tNum) && x.tokIs(j+3, tWord) && x.str(j+3) == "c" && x.toks[j+3].flags&fSpace == 0 {
 		return x.centsPriced(j+2, j+3) // "between 51c and 53c/l": a range priced at its end
@@ -2273,7 +2280,10 @@ func (x *extractor) ageWas(c *claimParts) bool {
 // oldest player", "at 24, the youngest in club history") or after the
 // event of a life a few words back ("died in 1998 at 27", "made his debut
 // at 19", "a murder he committed at 18"); after "the oldest" or "the
-// youngest" ("the youngest victim aged 19 and the oldest 78"); or a figure
+// youngest", a noun of people, "was" or a comma between ("the youngest
+// victim aged 19 and the oldest 78", "The youngest victim was 16; the
+// oldest, 63, had been due to retire"); after ", now" that follows a
+// person ("the only survivor, now 79."); or a figure
 // an age moves to or from in its clause ("the minimum age for a pension
 // rises from 55 to 57", "the legal age ... until it reaches 64").
 func (x *extractor) ageInClause(c *claimParts) bool {
@@ -2299,8 +2309,12 @@ func (x *extractor) ageInClause(c *claimParts) bool {
 			}
 		}
 	}
-	if x.eq(i-2, wThe) && (x.eqText(i-1, "oldest") || x.eqText(i-1, "youngest")) && (j >= len(x.toks) || x.tokIs(j, tPunct) || x.toks[j].is(lexicon.Stop)) {
-		return true
+	if k := x.superlativeOfAge(i); k >= 0 && x.eq(k-1, wThe) && (j >= len(x.toks) || x.tokIs(j, tPunct) || x.toks[j].is(lexicon.Stop)) {
+		return true // "the youngest victim aged 19 and the oldest 78", "The youngest victim was 16; the oldest, 63,"
+	}
+	if x.eq(i-1, wNow) && x.mark(i-2) == ',' && x.tokIs(i-3, tWord) && (personNoun(x.lowerAt(i-3)) || x.toks[i-3].flags&fUpper != 0 && x.toks[i-3].word == 0 && !x.sentenceStart(i-3)) &&
+		(j >= len(x.toks) || x.tokIs(j, tPunct)) {
+		return true // "unveiled by the only survivor, now 79."
 	}
 	if !x.eq(i-1, wFrom) && !x.eq(i-1, wTo) && !x.eq(i-1, wReaches) && !x.eq(i-1, wReach) && !x.eq(i-1, wReached) {
 		return false
@@ -3108,4 +3122,42 @@ func denominatedIn(w string) bool {
 		return true
 	}
 	return false
+}
+
+// taxRateBefore reports whether the clause before token i gives a tax's
+// rate in pence or cents "in the pound" or "in the dollar": a sum of pence
+// or cents after it in the clause is another band's rate ("those
+// earning between $135,001 and $190,000 now pay 37c in the dollar, while
+// those above $190,000 pay 45c").
+func (x *extractor) taxRateBefore(i int) bool {
+	for k := i - 1; k >= 3 && k >= x.sentenceStartBefore(i) && x.mark(k) != ';'; k-- {
+		if x.eq(k, wIn) && x.eq(k+1, wThe) && (x.eq(k+2, wDollar) || x.eq(k+2, wPound)) && x.tokIs(k-2, tNum) {
+			switch x.lowerAt(k - 1) {
+			case "c", "cents", "p", "pence":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// superlativeOfAge returns the token of "oldest" or "youngest" that the
+// figure at token i is told of, with at most a noun of people and "was"
+// or "is", or a comma, between ("the oldest 78", "the youngest victim was
+// 16", "the oldest, 63"), or -1.
+func (x *extractor) superlativeOfAge(i int) int {
+	k := i - 1
+	switch {
+	case x.mark(k) == ',':
+		k--
+	case x.eq(k, wWas) || x.eq(k, wIs):
+		k--
+		if x.tokIs(k, tWord) && personNoun(x.lowerAt(k)) {
+			k--
+		}
+	}
+	if x.eqText(k, "oldest") || x.eqText(k, "youngest") {
+		return k
+	}
+	return -1
 }
