@@ -173,7 +173,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 			c.unitKind, c.unit = factcheck.Money, p.Unit
 			return
 		}
-		if !c.num.scaled || !x.moneyWordIn(c.subjectStart, c.subjectEnd) {
+		if !c.num.scaled || !x.moneyWordIn(c.subjectStart, c.subjectEnd) || x.countedSums(c) {
 			return
 		}
 		// "a 10.59 billion net profit", "a short-term five billion funding
@@ -2520,4 +2520,24 @@ func (x *extractor) signedInBrackets(i int) bool {
 	}
 	p := x.lastClaim()
 	return p != nil && p.Kind == factcheck.Percent && strings.TrimSpace(x.text[p.End:x.toks[i-2].s]) == ""
+}
+
+// countedSums reports whether the figure c counts the sums its noun names,
+// one by one, as the verb after the noun tells: "More than 2.6 million
+// payments were triggered", "1.2 million loans have been approved"; not a
+// sum of them ("a 10.59 billion net profit").
+func (x *extractor) countedSums(c *claimParts) bool {
+	if c.subjectStart != c.num.last || c.subjectEnd != c.subjectStart+1 {
+		return false
+	}
+	switch x.lowerAt(c.subjectStart) {
+	case "payments", "loans", "fines", "grants", "repayments", "withdrawals", "deposits", "orders", "transactions", "cheques", "checks":
+	default:
+		return false
+	}
+	switch x.lowerAt(c.subjectEnd) {
+	case "were", "are", "was", "have", "had", "will", "went":
+		return true
+	}
+	return false
 }

@@ -12,6 +12,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a count of the sums its noun names, told by the verb after it, takes no currency; a sum its noun names does", "Cold weather payments of £25 are made. More than 2.6 million payments were triggered in January. It posted a 10.59 billion net profit.", []want{
+			{"£25", m, "25", "", "GBP", ""}, {"More than 2.6 million payments", n, "2600000", "", "", factcheck.LowerBound}, {"10.59 billion net profit", m, "10590000000", "", "GBP", ""}}},
 		{"a results table under a dateline whose state is in capitals, its nil a sum of the dollar", "BOSTON DIGITAL CORP 4TH QTR NET\n    MILFORD, MASS., June 19 -\n    Shr profit nil vs loss eight cts\n    Net profit 4,000 vs loss 213,000", []want{
 			{"4TH QTR", factcheck.Ordinal, "4", "", "", ""}, {"nil", factcheck.Money, "0", "", "USD", ""}, {"eight cts", factcheck.Money, "0.08", "", "USD", ""}, {"4,000", factcheck.Money, "4000", "", "USD", ""}, {"213,000", factcheck.Money, "213000", "", "USD", ""}}},
 		{"a feeder cattle report under a dateline of a US city the stylebook names alone, its prices per hundredweight after the weights; a label's number before a spaced dash and a range", "OKLAHOMA CITY, April 7 - Feeder cattle steady.\n    steers - medium, frame 1 - 540-600 lbs\n75.30-81.50, 650-700 lbs 70.05-73.90.", []want{

@@ -1139,6 +1139,9 @@ func (x *extractor) durationContext(i int) bool {
 	if x.eq(i, wOne) && (x.eq(k, wAway) || x.eq(k, wAgo) || x.eq(k, wLater) || x.eq(k, wEarlier)) {
 		return true
 	}
+	if x.eq(k, wAway) && (x.eq(i, wA) || x.eq(i, wAn)) && (k+1 >= len(x.toks) || x.tokIs(k+1, tPunct)) {
+		return true // "Feb. 17, a fortnight away", "the vote is a month away.": the time left until it
+	}
 	// "one month", "one year" in a sentence's flow are lengths of time,
 	// as "two months" is ("the loan runs one month", "served one year in
 	// jail"); "one day" may tell a story's time ("one day he will"), and

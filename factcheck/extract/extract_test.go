@@ -562,6 +562,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"112.673 guilders per 100 marks", factcheck.Money, "112.673", "", "NLG", ""}, {"10 guilder cents", factcheck.Money, "0.1", "", "NLG", ""}}},
 		{"one unit of time in a sentence's flow, but a story's day and a change of mood", "The loan runs one month. He served one year in jail. One day he will return. Brilliant one minute, inept the next.", []want{
 			{"one month", factcheck.Duration, "1", "", "month", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}}},
+		{"a unit of time left until a day, at its clause's end; a year ago stays a time", "The closing date is Feb. 17, a fortnight away, and the vote is a month away. It began a year ago.", []want{
+			{"Feb. 17", factcheck.Date, "--02-17", "", "", ""}, {"a fortnight", factcheck.Duration, "2", "", "week", ""}, {"a month", factcheck.Duration, "1", "", "month", ""}}},
 		{"one unit of time to an event", "We are one week away from the final, and it began one year ago.", []want{
 			{"one week", factcheck.Duration, "1", "", "week", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"a unit of time between two events", "The arrest came a year after T-Mobile found the leak. Sales were 5 mln dlrs, up from 4 mln dlrs a year before. He starts a week long visit.", []want{
