@@ -96,7 +96,7 @@ func (w *VerdictWriter) Write(r *Record, a *ArticleLabel, by *Claim, byArticle *
 	c := &r.Claim
 	supDoc, supText := claimCells(by)
 	verdict, checker, at := string(r.Verdict), r.Checker, timeCell(r.RuledAt)
-	if r.Verdict == Unruled || r.Verdict == Cleared {
+	if !r.Verdict.Ruled() {
 		verdict, checker, at = unruledCell, "", ""
 	}
 	extracted, found := ReadingOf(c), foundByExtractor

@@ -32,6 +32,10 @@ const (
 // Verdicts lists the verdicts a checker can give, in display order.
 var Verdicts = []Verdict{Verified, Disputed, Superseded, Unverifiable, Dismissed, Cleared}
 
+// Ruled reports whether v is a checker's verdict: neither Unruled nor
+// Cleared, which withdraws one.
+func (v Verdict) Ruled() bool { return v != Unruled && v != Cleared }
+
 // Words returns the verdict as a checker reads it: "verified",
 // "cannot verify", "not a claim", "unruled" (for Unruled and Cleared).
 func (v Verdict) Words() string {

@@ -67,8 +67,12 @@ func (r *claimRow) set(c *factcheck.Record, article string) {
 	r.text.SetText(oneLine(c.Text))
 	r.details = valueText(&c.Claim) + "  ·  " + string(c.Kind) + "  ·  " + article
 	r.suggestion.Text = " "
-	if c.Suggestion != nil {
-		r.suggestion.Text = "suggests " + string(c.Suggestion.Verdict)
+	switch s := c.Suggestion; {
+	case s == nil || c.Verdict == s.Verdict:
+	case !c.Verdict.Ruled():
+		r.suggestion.Text = "suggests " + string(s.Verdict)
+	default:
+		r.suggestion.Text = "suggested " + string(s.Verdict) // ruled otherwise: the badge tells the ruling
 	}
 	r.Refresh()
 }

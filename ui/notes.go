@@ -46,7 +46,7 @@ func (r *Review) keepTyped() {
 		// saved, the note would make the verdict this checker's: "disputed
 		// by Ann" where Bo disputed it
 		r.drafts[id] = n
-		r.setStatus(fmt.Sprintf("“%s” is %s by %s; your note is kept as a draft until you rule on it yourself (V, D or S).", shorten(c.Text, 40), verdictName(c.Verdict), c.Checker))
+		r.setStatus(fmt.Sprintf("“%s” is %s by %s; your note is kept as a draft until you rule on it yourself (V, D, S, U, X, O or G).", shorten(c.Text, 40), verdictName(c.Verdict), c.Checker))
 		return
 	}
 	if !c.Ruled() || r.checker == "" {
@@ -91,7 +91,7 @@ func (r *Review) settleDrafts(doing string, then func()) {
 		named = append(named[:3], fmt.Sprintf("%d more", len(named)-3))
 	}
 	r.dlg.confirmLoss(fmt.Sprintf("Lose %s?", count(n, "unsaved note")),
-		fmt.Sprintf("You wrote %s that %s not saved, on %s: a note is saved when you rule on its claim (V, D or S).\n"+
+		fmt.Sprintf("You wrote %s that %s not saved, on %s: a note is saved when you rule on its claim (V, D, S, U, X, O or G).\n"+
 			"Enter or Escape goes back to rule on %s.", map[bool]string{true: "a note", false: "notes"}[n == 1], map[bool]string{true: "is", false: "are"}[n == 1], strings.Join(named, ", "),
 			map[bool]string{true: "it", false: "them"}[n == 1]),
 		strings.ToUpper(doing[:1])+doing[1:]+" and lose them", "Go back",

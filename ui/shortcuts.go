@@ -26,6 +26,7 @@ var (
 	keyDismiss     = &desktop.CustomShortcut{KeyName: fyne.KeyX}
 	keyAmend       = &desktop.CustomShortcut{KeyName: fyne.KeyA}
 	keyOutside     = &desktop.CustomShortcut{KeyName: fyne.KeyO}
+	keyApply       = &desktop.CustomShortcut{KeyName: fyne.KeyG}
 	keyNext        = &desktop.CustomShortcut{KeyName: fyne.KeyJ}
 	keyPrevious    = &desktop.CustomShortcut{KeyName: fyne.KeyK}
 	keyNextUnruled = &desktop.CustomShortcut{KeyName: fyne.KeyN}
@@ -118,7 +119,7 @@ func (r *Review) commands() []command {
 		{menu: menuClaim, section: rule, label: "Clear the verdict", shortcut: keyClear, run: func() { r.side.rule(factcheck.Cleared) }},
 		{menu: menuClaim, section: rule, label: "Amend the reading…", shortcut: keyAmend, gap: true, run: r.onAmend},
 		{menu: menuClaim, section: rule, label: "Add a claim the extractor missed…", shortcut: keyAddClaim, run: r.onAddClaim},
-		{menu: menuClaim, label: "Apply the suggestion", run: r.side.apply},
+		{menu: menuClaim, section: rule, label: "Apply the suggestion", shortcut: keyApply, run: r.side.apply},
 		{menu: menuClaim, label: "Article details…", gap: true, run: r.onEditArticle},
 		{menu: menuClaim, label: "Open the article's source", run: r.onOpenSource},
 		{menu: menuClaim, section: helpDesk, label: "Assign the article to a checker…", shortcut: keyAssign, run: r.onAssign},

@@ -82,7 +82,7 @@ func (p *sidePanel) build() fyne.CanvasObject {
 	)
 	p.note = newFieldEntry("Note: why this verdict (M)", true, func() { p.OnLeave() })
 	p.evidence = newFieldEntry("Evidence: links, documents, calls", false, func() { p.OnLeave() })
-	p.draft = &widget.Label{Text: "A draft, not saved: V, D or S rules on the claim with it.", Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
+	p.draft = &widget.Label{Text: "A draft, not saved: a ruling (V, D, S, U, X, O or G) saves it with the claim.", Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
 	p.suggestion = &widget.Label{Wrapping: fyne.TextWrapWord}
 	p.applyButton = &widget.Button{Text: "Apply suggestion", Icon: theme.ConfirmIcon(), Importance: widget.MediumImportance, OnTapped: p.apply}
 	p.suggestionBox = container.NewVBox(heading("Suggestion"), p.suggestion, container.NewHBox(p.applyButton))
@@ -123,8 +123,8 @@ func (p *sidePanel) clear() {
 
 // show shows claim c, the other claims of its group (not known yet when
 // grouped is false), and what Factcheck suggests for it ("" for nothing),
-// with the button that applies it unless c is ruled as suggested
-// (followed); its note and evidence fields get fill unless they show c's
+// with the button that applies it unless c is ruled, as suggested
+// (followed) or otherwise; its note and evidence fields get fill unless they show c's
 // ruling already.
 func (p *sidePanel) show(c *factcheck.Record, fill notes, draft bool, group []groupItem, grouped bool, suggestion string, followed bool) {
 	if c.ID != p.shownID {
@@ -153,11 +153,17 @@ func (p *sidePanel) show(c *factcheck.Record, fill notes, draft bool, group []gr
 	if suggestion == "" {
 		p.suggestionBox.Hide()
 	} else {
-		if followed {
+		setAside := c.Verdict.Ruled() && !followed
+		switch {
+		case followed:
 			suggestion += "\nRuled as suggested."
+		case setAside:
+			// a ruling the checker chose over the suggestion: no button
+			// that would replace it at a click
+			suggestion += "\nRuled " + verdictName(c.Verdict) + " instead: the suggestion is set aside (G applies it over that ruling)."
 		}
 		p.suggestion.SetText(suggestion)
-		p.applyButton.Hidden = followed
+		p.applyButton.Hidden = followed || setAside
 		p.suggestionBox.Show()
 	}
 	here := 0 // the group's claims in c's own article, which "elsewhere" does not count

@@ -45,7 +45,8 @@ func TestSidePanelCountsElsewhereApart(t *testing.T) {
 // TestApplyingTheSuggestion checks that applying a suggestion to supersede
 // rules the claim superseded by the claim it names, that the status names
 // that claim, and that the suggestion then reads as followed, without its
-// button, until a ruling departs from it.
+// button; a ruling that departs from it sets it aside, still without its
+// button (G applies it over the ruling), until the verdict is cleared.
 func TestApplyingTheSuggestion(t *testing.T) {
 	h := newHarness(t)
 	h.focusList()
@@ -70,8 +71,20 @@ func TestApplyingTheSuggestion(t *testing.T) {
 		t.Errorf("once followed, the suggestion reads %q, button hidden %t", h.side.suggestion.Text, h.side.applyButton.Hidden)
 	}
 	h.press(fyne.KeyV)
-	if h.side.applyButton.Hidden || strings.Contains(h.side.suggestion.Text, "Ruled as suggested") {
+	if !h.side.applyButton.Hidden || !strings.HasSuffix(h.side.suggestion.Text, "\nRuled verified instead: the suggestion is set aside (G applies it over that ruling).") {
 		t.Errorf("ruled verified, the suggestion reads %q, button hidden %t", h.side.suggestion.Text, h.side.applyButton.Hidden)
+	}
+	row := newClaimRow()
+	if row.set(h.selected(t), "article"); row.suggestion.Text != "suggested superseded" {
+		t.Errorf("ruled verified, the list row reads %q, want the suggestion set aside in the past tense", row.suggestion.Text)
+	}
+	h.press(fyne.KeyG)
+	if got := h.stored(t, c.ID); got.Verdict != factcheck.Superseded {
+		t.Errorf("G over a verified ruling: %q, want superseded as suggested", got.Verdict)
+	}
+	h.press(fyne.KeyC)
+	if h.side.applyButton.Hidden || strings.Contains(h.side.suggestion.Text, "Ruled") {
+		t.Errorf("cleared, the suggestion reads %q, button hidden %t", h.side.suggestion.Text, h.side.applyButton.Hidden)
 	}
 }
 

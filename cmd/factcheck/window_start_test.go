@@ -254,7 +254,8 @@ func TestWindowReopen(t *testing.T) {
 // A figure its own article supersedes ("raised ... to 21 dlrs ... from
 // 18 dlrs") is suggested superseded by the newer figure in the same
 // article; the palette's "Apply the suggestion" rules so, the status
-// names the newer figure and the suggestion reads as followed.
+// names the newer figure and the suggestion reads as followed. Ruled
+// verified, the suggestion reads as set aside; G follows it again.
 func TestWindowSupersededWithinArticle(t *testing.T) {
 	s := newSession(t, "24-superseded-within")
 	s.claims("import", "--db", s.db, writeArticle(t, s.dir, "opec_price.txt", opecArticle))
@@ -275,6 +276,20 @@ func TestWindowSupersededWithinArticle(t *testing.T) {
 	s.waitScreen(screenStatus, "superseded by", "OPEC raises its reference")
 	s.waitScreen(screenSide, "Ruled as suggested")
 	s.waitScreen(screenSide, "SAME FACT ELSEWHERE (0)", "Also in this article (1)")
+
+	// a ruling the checker chooses over the suggestion sets it aside,
+	// without its button; G applies it again over that ruling
+	s.key("v")
+	if ev = s.waitEvents(s.db, 2); ev[1]["claim"] != old || ev[1]["verdict"] != "verified" {
+		t.Fatalf("V after the suggestion: events%s\nwant claim %s verified", describeEvents(ev), old)
+	}
+	s.waitScreen(screenSide, "Ruled verified instead", "set aside")
+	s.screenshot()
+	s.key("g")
+	if ev = s.waitEvents(s.db, 3); ev[2]["claim"] != old || ev[2]["verdict"] != "superseded" || ev[2]["superseded_by_text"] != "21 dlrs" {
+		t.Fatalf("G over a verified ruling: events%s\nwant claim %s superseded by 21 dlrs again", describeEvents(ev), old)
+	}
+	s.waitScreen(screenSide, "Ruled as suggested")
 }
 
 // opecArticle states a change of price in one sentence: the old figure
