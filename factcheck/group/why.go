@@ -13,8 +13,8 @@ import (
 // who reads them side by side: "the same figure, beside “seamen”,
 // “strike”", "the change this sentence states", "both count ships". It
 // reads the two claims alone, as grouping's rules do; when no rule joins
-// them directly (Group joined them through other claims of the group), it
-// says so.
+// them directly, it quotes the words their sentences share, else says
+// that Group joined them through other claims of the group.
 func Why(a, b *factcheck.Claim) string {
 	if a.Doc == b.Doc && a.SentenceStart == b.SentenceStart && a.Kind == b.Kind && a.Unit == b.Unit {
 		g := newGrouper([]factcheck.Claim{*a, *b}, nil, map[string][]string{a.Doc: nil})
@@ -40,10 +40,16 @@ func Why(a, b *factcheck.Claim) string {
 	case a.Kind != b.Kind || a.Unit != b.Unit:
 	case a.Value == b.Value && endString(a) == endString(b):
 		return "the same figure" + beside(shared)
-	case a.EndValue == nil && b.EndValue == nil && a.Kind != factcheck.Date && (rounds(a.Value.Num, b.Value.Num) || rounds(b.Value.Num, a.Value.Num)):
-		return "one figure rounds the other" + beside(shared)
+	case a.EndValue == nil && b.EndValue == nil && a.Kind != factcheck.Date && (rounds(a.Value.Num, b.Value.Num) || rounds(b.Value.Num, a.Value.Num)) &&
+		math.Abs(a.Value.Num-b.Value.Num) <= maxRounding*max(math.Abs(a.Value.Num), math.Abs(b.Value.Num)):
+		return "one figure rounds the other" + beside(shared) // (but a bid of 100 dlrs raised to 110 moved, though 100 rounds 110)
 	case a.Kind == factcheck.Date && sameStatedValue(a, b):
 		return "the same date, one more precise" + beside(shared)
+	case isDeadline(a) && isDeadline(b):
+		if a.Value != b.Value {
+			return "the deadline, a date that moved from one report to the next" + beside(shared)
+		}
+		return "the same deadline" + beside(shared)
 	}
 	if name := ageOf(a); name != "" && name == ageOf(b) {
 		return "the age of " + capitalName(name)
@@ -79,6 +85,9 @@ func Why(a, b *factcheck.Claim) string {
 		return "both state " + what + beside(shared)
 	case fa.ind.name != "" && fa.ind.name == fb.ind.name && !indicatorsClash(fa.ind, fb.ind):
 		return "both state " + describeIndicator(fa.ind, fb.ind)
+	}
+	if len(shared) > 0 {
+		return "their sentences share “" + strings.Join(shared, "”, “") + "”"
 	}
 	return "joined through other claims of this group"
 }
