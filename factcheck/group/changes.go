@@ -153,9 +153,11 @@ func (g *grouper) linkChanges() {
 			// compares two periods)
 			g.joinChange(ia, ib)
 			g.newerOf[ib] = ia
-		case len(between) <= maxChangeWords+2 && last(between) == "to" && last(before) == "from" && !ofAnotherPeriod(a):
+		case len(between) <= maxChangeWords+2 && last(between) == "to" && last(before) == "from" && !ofAnotherPeriod(a) && !saidLast(before[:len(before)-1], spreadWords):
 			// "from A to B": A is the older (but "from 1.8 mln (last year)
-			// to one mln" gives two years' figures)
+			// to one mln" gives two years' figures, and "vary widely by
+			// location -- from a prevalence of 1 in 22 children in
+			// California to about half as many in Maryland" a spread)
 			g.joinChange(ia, ib)
 			g.newerOf[ia] = ib
 		case len(between) <= maxVerbChangeWords && last(from) == "over" && len(from) >= 2 && betterWords[from[len(from)-2]]:
@@ -323,6 +325,13 @@ const dateMoveReach = 4
 // Henley to increase its investment to 24.9 pct from 5.03 pct".
 var permitWords = map[string]bool{"permit": true, "permits": true, "permitted": true, "permitting": true, "allow": true,
 	"allows": true, "allowed": true, "allowing": true, "authorize": true, "authorized": true, "authorise": true, "authorised": true}
+
+// spreadWords, a few words before two figures, make them the ends of a
+// spread across places or things, not a change: "vary widely by location
+// -- from 1 in 22 children in California to about half as many in
+// Maryland", "prices ranged from 40 dlrs to 55 dlrs".
+var spreadWords = map[string]bool{"vary": true, "varies": true, "varied": true, "varying": true, "range": true, "ranges": true,
+	"ranged": true, "ranging": true, "differ": true, "differs": true, "differed": true}
 
 // saidLast reports whether a word of set stands among the last
 // maxVerbChangeWords of ws, a sentence's words before a figure: a word of

@@ -339,3 +339,25 @@ func TestMarketReadingAfterPrior(t *testing.T) {
 		}
 	}
 }
+
+// TestSpreadIsNoChange: two figures "from" one "to" another after a word
+// of spread ("vary", "ranged") are the ends of a spread across places, not
+// a figure that changed; "from ... to" after a verb of change is one.
+func TestSpreadIsNoChange(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "The rates vary widely by state -- from 12 pct in California to 6 pct in Maryland.\n" +
+			"The bank cut its rate from 9 pct to 7 pct on Monday.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "2023-03-23"})
+	places := Group(claims, pub, nil)
+	at := func(text string) int { return claimAt(t, claims, "a.txt", text, 0) }
+	if s := places[at("12 pct")].Suggestion; s != nil {
+		t.Errorf("a spread's end is suggested %s, want nothing", s.Verdict)
+	}
+	if places[at("12 pct")].Group == places[at("6 pct")].Group {
+		t.Errorf("two ends of a spread across states: together, want two figures")
+	}
+	if s := places[at("9 pct")].Suggestion; s == nil || s.Verdict != factcheck.Superseded {
+		t.Errorf("the older figure of a change: suggestion %v, want superseded", s)
+	}
+}

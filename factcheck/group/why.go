@@ -38,6 +38,8 @@ func Why(a, b *factcheck.Claim) string {
 	shared := sharedContext(a, b)
 	switch {
 	case a.Kind != b.Kind || a.Unit != b.Unit:
+	case a.Value == b.Value && endString(a) == endString(b) && oppositeBounds(a, b):
+		return "the same figure as opposite bounds, one “more than”, the other “less than”" + beside(shared)
 	case a.Value == b.Value && endString(a) == endString(b):
 		return "the same figure" + beside(shared)
 	case a.EndValue == nil && b.EndValue == nil && a.Kind != factcheck.Date && (rounds(a.Value.Num, b.Value.Num) || rounds(b.Value.Num, a.Value.Num)) &&
@@ -90,6 +92,14 @@ func Why(a, b *factcheck.Claim) string {
 		return "their sentences share “" + strings.Join(shared, "”, “") + "”"
 	}
 	return "joined through other claims of this group"
+}
+
+// oppositeBounds reports whether one of a and b bounds its figure from
+// below and the other from above: "more than a month", "less than a
+// month".
+func oppositeBounds(a, b *factcheck.Claim) bool {
+	return a.Qualifier == factcheck.LowerBound && b.Qualifier == factcheck.UpperBound ||
+		a.Qualifier == factcheck.UpperBound && b.Qualifier == factcheck.LowerBound
 }
 
 // describeIndicator names the indicator two figures state, with the place

@@ -26,6 +26,7 @@ func TestWhy(t *testing.T) {
 	f := parse("f.txt", "The UK economy grew by an estimated 3.1% in 2004. GDP is expected at 3.2% in 2004.")
 	g := parse("g.txt", "US light crude traded in New York lost more than $2 to $43.25.")
 	h := parse("h.txt", "A barrel of US crude oil closed up $2.80 to $51.15 in New York.")
+	o := parse("o.txt", "It was his first call in more than a month. His second visit came less than a month after the first.")
 	m := parse("m.txt", "Officials in Zenda counted 12 boats near the harbour.")
 	n := parse("n.txt", "The Zenda harbour had 15 berths.")
 	k := parse("k.txt", "Reed said the 100 dlr per share tender offer, which expires April 15, is a fair offer.")
@@ -57,6 +58,7 @@ func TestWhy(t *testing.T) {
 		{at(g, "$43.25"), at(h, "$51.15"), "the price of crude, a sum that moved from one report to the next"},
 		{at(k, "100 dlr"), at(l, "110 dlrs"), "the bid, a sum that moved from one report to the next"},
 		{at(k, "April 15"), at(l, "April 14"), "the deadline, a date that moved from one report to the next, beside “expires”, “offer”"},
+		{at(o, "more than a month"), at(o, "less than a month"), "the same figure as opposite bounds, one “more than”, the other “less than”"},
 		{at(m, "12"), at(n, "15"), "their sentences share “harbour”, “zenda”"},
 		{at(r, "$1.3666"), at(r, "1.3187"), "the rate of exchange of EUR and USD, a rate that moved from one report to the next"},
 		{at(r, "$1.3666"), at(r, "$1.3652"), "the rate of exchange of EUR and USD, a rate that moved from one report to the next"},
