@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -141,6 +142,33 @@ func (r *Review) onOpenClaim(i int) {
 		r.setStatus(fmt.Sprintf("%s to show %s.", what, r.claimLabel(r.sess.cat.claims[i].ID)))
 	}
 	r.focusList()
+}
+
+// onNextInGroup shows the next claim about the same thing as the selected
+// one, in the list's order and round to the first, as tapping it in the
+// side panel does: the keyboard's way through a group.
+func (r *Review) onNextInGroup() {
+	if r.current < 0 {
+		return
+	}
+	cat := r.sess.cat
+	if !cat.ready() {
+		r.setStatus("The claims are still being grouped; try again in a moment.")
+		return
+	}
+	ms := cat.groups[cat.claims[r.current].Group]
+	k := slices.Index(ms, r.current)
+	if k < 0 {
+		r.setStatus(fmt.Sprintf("No other claim is about the same thing as %s.", r.claimLabel(cat.claims[r.current].ID)))
+		return
+	}
+	next := (k + 1) % len(ms)
+	if !r.col.selectEntry(ms[next]) {
+		r.onOpenClaim(ms[next]) // clears the search and filters that hide it, and says so
+		return
+	}
+	r.focusList()
+	r.setStatus(fmt.Sprintf("About the same thing, %d of %d: %s.", next+1, len(ms), r.claimLabel(cat.claims[ms[next]].ID)))
 }
 
 // focusList gives the list the keyboard focus.

@@ -27,6 +27,7 @@ var (
 	keyAmend       = &desktop.CustomShortcut{KeyName: fyne.KeyA}
 	keyOutside     = &desktop.CustomShortcut{KeyName: fyne.KeyO}
 	keyApply       = &desktop.CustomShortcut{KeyName: fyne.KeyG}
+	keyNextInGroup = &desktop.CustomShortcut{KeyName: fyne.KeyL}
 	keyNext        = &desktop.CustomShortcut{KeyName: fyne.KeyJ}
 	keyPrevious    = &desktop.CustomShortcut{KeyName: fyne.KeyK}
 	keyNextUnruled = &desktop.CustomShortcut{KeyName: fyne.KeyN}
@@ -128,6 +129,7 @@ func (r *Review) commands() []command {
 		{menu: menuClaim, section: move, label: "Next claim", shortcut: keyNext, keys: []fyne.KeyName{fyne.KeyDown}, gap: true, run: r.col.next},
 		{menu: menuClaim, section: move, label: "Previous claim", shortcut: keyPrevious, keys: []fyne.KeyName{fyne.KeyUp}, run: r.col.previous},
 		{menu: menuClaim, section: move, label: "Next unruled claim", shortcut: keyNextUnruled, run: r.col.nextUnruled},
+		{menu: menuClaim, section: move, label: "Next claim about the same thing", shortcut: keyNextInGroup, run: r.onNextInGroup},
 		{menu: menuClaim, section: move, label: "First claim", shortcut: keyFirst, run: r.col.first},
 		{menu: menuClaim, section: move, label: "Last claim", shortcut: keyLast, run: r.col.last},
 		{menu: menuClaim, section: move, label: "Page down", shortcut: keyPageDown, run: func() { r.col.page(1) }},

@@ -141,3 +141,32 @@ func TestHistoryNamesNoteEvents(t *testing.T) {
 		t.Errorf("history reads %q, want %q", titles, want)
 	}
 }
+
+// TestNextInGroupByKeyboard checks that L walks the selected claim's
+// group, claim by claim in the list's order, round to where it started,
+// and says where it is.
+func TestNextInGroupByKeyboard(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	start := h.selected(t)
+	members := h.cat().groups[start.Group]
+	if len(members) < 2 {
+		t.Fatalf("the first claim, %q, has no group to walk", start.Text)
+	}
+	seen := map[int64]bool{start.ID: true}
+	for range len(members) - 1 {
+		h.press(fyne.KeyL)
+		c := h.selected(t)
+		if c.Group != start.Group || seen[c.ID] {
+			t.Fatalf("L went to %q (group %q), want another claim of group %q", c.Text, c.Group, start.Group)
+		}
+		seen[c.ID] = true
+		if !strings.Contains(h.status.Text, "About the same thing, ") {
+			t.Errorf("after L the status reads %q", h.status.Text)
+		}
+	}
+	h.press(fyne.KeyL)
+	if c := h.selected(t); c.ID != start.ID {
+		t.Errorf("L after the group's last claim went to %q, want back to %q", c.Text, start.Text)
+	}
+}

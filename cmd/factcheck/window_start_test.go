@@ -255,7 +255,8 @@ func TestWindowReopen(t *testing.T) {
 // 18 dlrs") is suggested superseded by the newer figure in the same
 // article; the palette's "Apply the suggestion" rules so, the status
 // names the newer figure and the suggestion reads as followed. Ruled
-// verified, the suggestion reads as set aside; G follows it again.
+// verified, the suggestion reads as set aside; G follows it again; L goes
+// to the group's other claim.
 func TestWindowSupersededWithinArticle(t *testing.T) {
 	s := newSession(t, "24-superseded-within")
 	s.claims("import", "--db", s.db, writeArticle(t, s.dir, "opec_price.txt", opecArticle))
@@ -290,6 +291,14 @@ func TestWindowSupersededWithinArticle(t *testing.T) {
 		t.Fatalf("G over a verified ruling: events%s\nwant claim %s superseded by 21 dlrs again", describeEvents(ev), old)
 	}
 	s.waitScreen(screenSide, "Ruled as suggested")
+
+	// L walks the group by keyboard: to the newer figure, which V rules
+	s.key("l")
+	s.waitScreen(screenStatus, "About the same thing", "1 of 2")
+	s.key("v")
+	if ev = s.waitEvents(s.db, 4); ev[3]["claim"] != s.claimWithText(s.db, "21 dlrs") || ev[3]["verdict"] != "verified" {
+		t.Fatalf("L, V: events%s\nwant the newer figure, 21 dlrs, verified", describeEvents(ev))
+	}
 }
 
 // opecArticle states a change of price in one sentence: the old figure
