@@ -435,15 +435,41 @@ func (r *Review) onExportClaimReview() {
 		r.askPublisher(r.onExportClaimReview)
 		return
 	}
+	what := "The JSON-LD file to write, one ClaimReview a ruled claim, signed by " + pub.Name + ":"
+	if n := r.untitledRuled(); n > 0 {
+		verb, them := "have", "them"
+		if n == 1 {
+			verb, them = "has", "it"
+		}
+		what = fmt.Sprintf("%s with ruled claims %s no title: the reviews name %s by file name. "+
+			"Claim › Article details… gives an article its title.\n\n", count(n, "article"), verb, them) + what
+	}
 	r.askExport(export{
 		title: "Export for publishing (ClaimReview)", name: "factcheck-claimreview.jsonld",
-		what: "The JSON-LD file to write, one ClaimReview a ruled claim, signed by " + pub.Name + ":",
+		what: what,
 		write: func(ctx context.Context, st Store, path string) error {
 			return st.ExportRecords(ctx, path, func(w io.Writer) (factcheck.RecordWriter, error) {
 				return factcheck.NewClaimReviewWriter(w, pub)
 			})
 		},
 	})
+}
+
+// untitledRuled counts the articles of the open database that have a
+// ruled claim and no title: a ClaimReview names them by their file.
+func (r *Review) untitledRuled() int {
+	cat := r.cat()
+	if cat == nil || !cat.ready() {
+		return 0
+	}
+	seen := map[string]bool{}
+	for i := range cat.claims {
+		c := &cat.claims[i]
+		if c.Verdict.Ruled() && c.Verdict != factcheck.Dismissed && !seen[c.Doc] && cat.labels[c.Doc].Title == "" {
+			seen[c.Doc] = true
+		}
+	}
+	return len(seen)
 }
 
 // askExport asks where to write e, and writes it there.

@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/ingest"
 )
@@ -165,7 +167,8 @@ func TestDescribeFolder(t *testing.T) {
 }
 
 // TestExportClaimReview: the first export for publishing asks who
-// publishes, keeps it, and writes a ClaimReview a ruled claim.
+// publishes, keeps it, says how many articles it names by file for want
+// of a title, and writes a ClaimReview a ruled claim.
 func TestExportClaimReview(t *testing.T) {
 	h := newDBHarness(t)
 	h.show(0)
@@ -185,6 +188,15 @@ func TestExportClaimReview(t *testing.T) {
 	field, ok := h.win.Canvas().Focused().(*dialogEntry)
 	if !ok {
 		t.Fatal("the path is not asked after the publisher")
+	}
+	var text strings.Builder
+	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
+		if l, ok := o.(*widget.Label); ok {
+			text.WriteString(l.Text + "\n")
+		}
+	}
+	if h.cat().labels[h.selected(t).Doc].Title == "" && !strings.Contains(text.String(), "1 article with ruled claims has no title: the reviews name it by file name.") {
+		t.Errorf("the ruled claim's article has no title; the dialog reads %q", text.String())
 	}
 	field.SetText(path)
 	field.OnSubmitted(field.Text)

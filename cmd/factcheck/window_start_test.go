@@ -118,7 +118,7 @@ func TestWindowImport(t *testing.T) {
 
 // Scenario 9: Ctrl+E, Enter writes the CSV at the suggested path with the
 // rulings; Ctrl+O, a path, Enter opens another database, where V then
-// rules.
+// rules; back in the first, the history and the ClaimReview exports.
 func TestWindowExportOpen(t *testing.T) {
 	s := newSession(t, "09-export-open")
 	s.start("--checker", "Eve Export")
@@ -198,6 +198,42 @@ func TestWindowExportOpen(t *testing.T) {
 	})
 	if want := s.events(s.db); len(hist) != len(want) {
 		t.Errorf("the history CSV has %d events, the database%s", len(hist), describeEvents(want))
+	}
+
+	// File › Export for publishing from the palette: who publishes, then
+	// where, the dialog naming the ruled articles without a title; Enter
+	// writes a ClaimReview a ruled claim.
+	untitled := map[string]bool{}
+	for _, r := range s.exported(s.db) {
+		if r["verdict"] != "" && r["title"] == "" {
+			untitled[r["article"]] = true
+		}
+	}
+	started = time.Now()
+	m = s.mark()
+	s.runAction("export for publishing")
+	s.waitDialog(m, "Who publishes the verdicts?")
+	s.typeText("The Ledger")
+	m = s.mark()
+	s.key("Return")
+	s.waitDialog(m, "Export for publishing (ClaimReview)")
+	if len(untitled) > 0 {
+		s.waitScreen(screenProblem, "with ruled claims", "no title", "by file name")
+		s.screenshot()
+	}
+	s.key("Return")
+	var reviews string
+	s.poll("the exported ClaimReview file", stepTimeout, func() bool {
+		for _, f := range newFiles(s.dir, ".jsonld", started) {
+			if data, err := os.ReadFile(f); err == nil && len(data) > 0 {
+				reviews = string(data)
+				return true
+			}
+		}
+		return false
+	})
+	if n := strings.Count(reviews, `"ClaimReview"`); n != len(want) || !strings.Contains(reviews, "The Ledger") {
+		t.Errorf("the ClaimReview export holds %d reviews (want %d), signed The Ledger: %t", n, len(want), strings.Contains(reviews, "The Ledger"))
 	}
 }
 
