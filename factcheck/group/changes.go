@@ -1036,7 +1036,8 @@ var moveVerbs = map[string]bool{"rose": true, "fell": true, "gained": true, "los
 	"declined": true, "eased": true, "firmed": true, "slipped": true, "jumped": true, "added": true, "shed": true,
 	"increased": true, "decreased": true, "raised": true, "lowered": true, "cut": true, "reduced": true, "boosted": true,
 	"raises": true, "lowers": true, "cuts": true, "reduces": true, "increases": true, "raising": true, "lowering": true,
-	"cutting": true, "reducing": true, "increasing": true, "raise": true, "lower": true, "increase": true, "reduce": true}
+	"cutting": true, "reducing": true, "increasing": true, "raise": true, "lower": true, "increase": true, "reduce": true,
+	"up": true, "down": true, "off": true}
 
 // levelWords, between a verb of a move and a sum, make the sum a level:
 // "raised its price to 49 cts", "closed at 18 dlrs".
@@ -1063,6 +1064,9 @@ func moveRole(c *factcheck.Claim, isPriced bool) uint8 {
 		return 0
 	}
 	ws := wordsBefore(c, 160)
+	if n := len(ws); n > 1 && ws[n-1] == "of" && sizeNouns[ws[n-2]] {
+		return changeSize // "a rise of more than 20 cts"
+	}
 	if n := len(ws); n > 1 && !levelWords[ws[n-1]] && !nounWords[ws[n-1]] && !nounWords[ws[n-2]] {
 		// "increased the price it charges ... by 0.25 ct a gallon",
 		// "increased the price it charges ... in New York harbor 0.50 cent
@@ -1098,15 +1102,25 @@ func moveRole(c *factcheck.Claim, isPriced bool) uint8 {
 }
 
 // priced reports whether claim c is or moves a price: its sentence names
-// one ("price", "prices"), or a unit it is a price of follows it ("0.50
+// one ("price", "prices") or a market's close ("closed at", "ended
+// up", "stock ... trading"), or a unit it is a price of follows it ("0.50
 // cent a gallon", "2 dlrs per share"). A cut of a budget by a sum is a
 // sum of its own, the same as "a package of" that sum.
 func priced(c *factcheck.Claim) bool {
-	for _, w := range words(c.Sentence) {
+	ws := words(c.Sentence)
+	traded, stock := false, false
+	for k, w := range ws {
 		switch w {
 		case "price", "prices":
 			return true
+		case "closed", "traded", "opened", "finished", "ended":
+			traded = traded || k+1 < len(ws) && (ws[k+1] == "at" || ws[k+1] == "up" || ws[k+1] == "down")
+		case "stock", "shares":
+			stock = true
 		}
+	}
+	if traded || stock && slices.Contains(ws, "trading") {
+		return true // a stock's close and its move: "Gencorp closed at 114-1/4, up 1-5/8", "GenCorp stock closed yesterday in composite tape trading at 90.50 dlrs a share, up two dlrs"
 	}
 	wa := wordsAfter(c, 20)
 	return len(wa) >= 2 && (wa[0] == "a" || wa[0] == "per") && wa[1] != "year" && wa[1] != "month"

@@ -22,6 +22,10 @@ func TestMoveRole(t *testing.T) {
 		// a budget's cut is a sum of its own, the same as "a package of" it
 		{"The chairmen agree on the need to cut the federal budget deficit by about 36 billion dlrs.", "36 billion dlrs", 0},
 		{"The company sold 20 tonnes a day, up 2 tonnes.", "2 tonnes", 0},
+		// a stock's close and its move on the day, no word "price"
+		{"GenCorp stock closed yesterday in composite tape trading at 90.50 dlrs a share, up two dlrs on the day.", "two dlrs", changeSize},
+		{"GenCorp stock closed yesterday in composite tape trading at 90.50 dlrs a share, up two dlrs on the day.", "90.50 dlrs", levelFigure},
+		{"July crude futures traded up to 19.60 dlrs a barrel, a rise of more than 20 cts.", "more than 20 cts", changeSize},
 	} {
 		c := claimIn("a.txt", tt.sentence, tt.claim, factcheck.Money, 1, factcheck.Exact, "")
 		if tt.claim == "2 tonnes" {
