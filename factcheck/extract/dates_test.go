@@ -203,6 +203,8 @@ func TestExtractMoreDates(t *testing.T) {
 		{"a pair with no word of time is no date", "Staff work 24/7 and 3/5 agreed; on 2/3 of days.", []want{
 			{"2/3 of days", factcheck.Percent, "66.67", "", "", ""}}},
 		{"a version's number is no date", "It runs release 2.4.11 now.", nil},
+		{"dots and a two-digit year after a preposition of a day", "The contract was signed in Vienna on 12.3.24, after release 3.5.12.", []want{
+			{"12.3.24", d, "2024-03-12", "", "", ""}}},
 		{"day and month joined by a hyphen or a slash", "Bids close 14-Sep and 3/Nov.", []want{
 			{"14-Sep", d, "2023-09-14", "", "", ""}, {"3/Nov", d, "2023-11-03", "", "", ""}}},
 		{"day, month and year joined", "Filed 7-Feb-2020 and 19/Aug/98, paid 2-Jan-19.", []want{

@@ -1881,8 +1881,8 @@ func (x *extractor) multiplies(i int) bool {
 	switch next {
 	case "up", "down", "back", "over", "figures", "digits", "digit", "check", "click", "bogey", "fault", "agent", "act", "standards",
 		"gold", "silver", "bronze", "room", "rooms", "bed", "beds", "glazing":
-		if w != "twice" {
-			return false
+		if w != "twice" && !(next == "over" && x.spanAfter(i+2)) {
+			return false // "doubled over in pain" (but "has halved over two decades": over a time)
 		}
 	case "as":
 		// "doubled as a shelter" names a second use; "more than halved as
@@ -2085,4 +2085,19 @@ func (x *extractor) firmInHeadline(k int) bool {
 // such a name is its model's number.
 func camelName(w string) bool {
 	return len(w) >= 3 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'A' && w[1] <= 'Z'
+}
+
+// spanAfter reports whether a length of time opens at token k: a unit of
+// time within three words, after a number or "the" or "a" ("two decades",
+// "the past year", "a decade").
+func (x *extractor) spanAfter(k int) bool {
+	if !(x.tokIs(k, tNum) || x.tokIs(k, tWord) && (x.toks[k].is(lexicon.Cardinal) || x.eq(k, wThe) || x.eq(k, wA))) {
+		return false
+	}
+	for j := k; j < len(x.toks) && j <= k+3; j++ {
+		if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Duration) {
+			return true
+		}
+	}
+	return false
 }

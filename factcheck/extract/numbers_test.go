@@ -197,6 +197,8 @@ func TestExtractMultiples(t *testing.T) {
 		{"hyphenated word", "Profits rose six-fold last year.", []want{{"six-fold", factcheck.Measure, "6", "", "times", ""}}},
 		{"double after virtually", "I paid virtually double.", []want{{"virtually double", factcheck.Measure, "2", "", "times", factcheck.UpperBound}}},
 		{"one word", "Profits rose sixfold last year.", []want{{"sixfold", factcheck.Measure, "6", "", "times", ""}}},
+		{"a verb of a multiple over a time, not doubled over in pain", "Poverty has halved over two decades. He doubled over in pain.", []want{
+			{"halved", factcheck.Measure, "0.5", "", "times", ""}, {"two decades", factcheck.Duration, "20", "", "year", ""}}},
 		{"before a noun", "There was a threefold rise in cases.", []want{{"threefold", factcheck.Measure, "3", "", "times", ""}}},
 		{"qualified", "Cases rose nearly tenfold.", []want{{"nearly tenfold", factcheck.Measure, "10", "", "times", factcheck.UpperBound}}},
 		{"tens and hundreds", "A fiftyfold, then hundredfold gain.", []want{

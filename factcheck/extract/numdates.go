@@ -186,7 +186,8 @@ func (x *extractor) digitDate(i int) (calendar.Date, int, bool) {
 // dayMonthDigits reads at token i a date in digits whose day and month
 // may come in either order: "15/4/2019" or "15/4/19" with slashes,
 // "15-04-2019" with hyphens (a year of four digits), "15.4.2019" or
-// "15.04.19" with dots (a year of two digits only after two of each). It returns its first two numbers, the year and the
+// "15.04.19" with dots (a year of two digits only after two of each, or
+// after a preposition of a day: "on 12.3.24"). It returns its first two numbers, the year and the
 // index after it.
 func (x *extractor) dayMonthDigits(i int) (a, b, y, last int, ok bool) {
 	var sa, sb, sy string
@@ -194,8 +195,8 @@ func (x *extractor) dayMonthDigits(i int) (a, b, y, last int, ok bool) {
 		// "15.04.2019", one token
 		f := strings.Split(s, ".")
 		sa, sb, sy, last = f[0], f[1], f[2], i+1
-		if len(sy) == 2 && (len(sa) != 2 || len(sb) != 2) {
-			return // "3.5.12": a version's number
+		if len(sy) == 2 && (len(sa) != 2 || len(sb) != 2) && !x.dayWordBefore(i) {
+			return // "3.5.12": a version's number (but "signed in Vienna on 12.3.24")
 		}
 	} else {
 		if !x.tokIs(i+4, tNum) || !x.tokIs(i+2, tNum) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
@@ -225,6 +226,16 @@ func (x *extractor) dayMonthDigits(i int) (a, b, y, last int, ok bool) {
 		}
 	}
 	return a, b, y, last, a > 0 && b > 0
+}
+
+// dayWordBefore reports whether a preposition of a day stands just before
+// token i: "on", "since", "until", "dated", "effective".
+func (x *extractor) dayWordBefore(i int) bool {
+	switch x.spAt(max(i-1, 0)) {
+	case wOn, wSince, wUntil, wTill, wDated, wEffective:
+		return i > 0
+	}
+	return false
 }
 
 // yearlessDate reads at token i a day and month in digits with a slash
