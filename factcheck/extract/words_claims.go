@@ -376,6 +376,15 @@ func halfTerm(w string) bool {
 	return false
 }
 
+// remainingShare reports whether the fraction at token i, a third to a
+// tenth, is the rest of a whole after "the remaining", alone or before
+// "of": "will share the remaining third", "the remaining quarter of the
+// land"; not a rank ("the remaining third-round ties").
+func (x *extractor) remainingShare(i int) bool {
+	return x.tokIs(i, tWord) && x.toks[i].is(lexicon.Fraction) && !x.eq(i, wHalf) && !strings.HasSuffix(x.lowerAt(i), "s") &&
+		x.eqText(i-1, "remaining") && x.eq(i-2, wThe) && (x.eq(i+1, wOf) || x.fractionAlone(i+1))
+}
+
 // fraction reads a share in words at token i: "half of", "a third of",
 // "two-thirds", "three quarters of", "half an hour". It returns i when
 // there is none.
@@ -452,6 +461,10 @@ func (x *extractor) fraction(i int) int {
 			return i // "the three quarters preceding", "the first three quarters (of 1985/86)", "four quarters of modest profits": quarters of a year; but "fell by three quarters"
 		}
 		num, den, j = x.toks[i].entry().Num, x.toks[k].entry().Num, k+1
+	case x.remainingShare(i):
+		// "His three children will share the remaining third": the rest of
+		// a whole, a share
+		num, den, j = 1, x.toks[i].entry().Num, i+1
 	case x.eq(i, wQuarter) && x.qualifierBefore(i) && x.unitOfFraction(i+1) > i+1 && x.toks[x.unitOfFraction(i+1)].is(lexicon.Duration):
 		// "nearly quarter of a century", its article dropped
 		num, den, j = 1, 4, i+1
