@@ -82,6 +82,9 @@ type extractor struct {
 	// tempScale is the temperature scale the text states: 0 not yet
 	// read, 'C', 'F', or 'n' for none or both
 	tempScale byte
+	// polls is whether the text reports polls (pollText): 0 not yet
+	// read, 1 no, 2 yes.
+	polls int8
 	// gravity is the scale of density the text names after "degrees"
 	// (statedGravity): "" not yet read, "-" for none
 	gravity string

@@ -442,7 +442,10 @@ import (
 //     unit 0.886 on first reading: "a 10.59 billion net profit" in the
 //     story's yen; unit 0.914 once fixed, what is left being "ten days to
 //     two weeks" and "dlrs" under a Montreal dateline, Canadian for
-//     Factcheck, US for its hand).
+//     Factcheck, US for its hand; kind 0.969 since rules 308: its hand
+//     writes a poll's "six-point lead" a measure in points, where 72 of
+//     the goldens' 83 poll leads and margins are percentage points, as
+//     Factcheck now reads them).
 //   - testdata/heldout-news61.gold.jsonl: 11 more drawn at random (5 BBC, 6
 //     Reuters), annotated blind by a sixty-first hand (F1 0.975, value
 //     0.974, unit 0.961 on first reading: "an 80286-based machine"; F1
@@ -4152,7 +4155,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news57.gold.jsonl", testcorpus.Root, 0.96, 0.96, 0.84, 0.00, 0.93},
 		{"heldout-news58.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news59.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.89, 0.99, 0.97},
-		{"heldout-news60.gold.jsonl", testcorpus.Root, 0.99, 0.98, 0.91, 0.0, 0.98},
+		{"heldout-news60.gold.jsonl", testcorpus.Root, 0.99, 0.98, 0.91, 0.0, 0.96},
 		{"heldout-news61.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.96, 0.5, 0.97},
 		{"heldout-news62.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news63.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.95, 0.99, 0.96},

@@ -876,6 +876,79 @@ func (x *extractor) shareMovedInPoints(c *claimParts) bool {
 	return c.num.value <= p.Value.Num
 }
 
+// shareMovedTo reports whether the points of c, a move (movedBy before
+// it), end at a percentage after "to" at token k: "Labor's primary vote
+// rose one point to 34 per cent".
+func (x *extractor) shareMovedTo(c *claimParts, k int) bool {
+	if !movedBy(x.spAt(max(c.num.first-1, 0))) || c.num.value > 100 || !x.eq(k, wTo) || !x.tokIs(k+1, tNum) {
+		return false
+	}
+	return x.mark(k+2) == '%' || x.eq(k+2, wPercent) || x.eq(k+2, wPer) && x.eq(k+3, wCent) || x.lowerAt(min(k+2, len(x.toks)-1)) == "pc"
+}
+
+// pollLead reports whether the points of c are a lead or a margin of
+// error between shares of a vote, in a text of polls: "Labour's lead ...
+// has narrowed to 14 points", "lead the ruling Liberals by 20 points",
+// "won by nearly eight points", "a margin of sampling error of plus or
+// minus 3.0 points" (but a team's "led by 14 points" in a text of no poll).
+func (x *extractor) pollLead(c *claimParts) bool {
+	if c.num.value > 100 || c.num.scaled || !x.pollText() {
+		return false
+	}
+	for k := c.first - 1; k >= 0 && k >= c.first-12 && !x.sentenceEndIn(k, k+1); k-- {
+		switch x.spAt(k) {
+		case wLead, wLeads, wLed, wAhead, wTrail, wTrailed, wTrailing, wMargin, wBehind:
+			return true
+		}
+		switch x.lowerAt(k) {
+		case "error", "gap", "won", "win", "wins", "beat", "beats", "leading", "edge":
+			return true
+		}
+	}
+	return false
+}
+
+// leadAfter reports whether a word of a lead stands at token k, after a
+// figure of points: "a 12-point lead", "a 14-point margin".
+func (x *extractor) leadAfter(k int) bool {
+	switch x.lowerAt(min(k, len(x.toks)-1)) {
+	case "lead", "margin", "gap", "advantage", "edge", "swing", "deficit":
+		return k < len(x.toks)
+	}
+	return false
+}
+
+// pollText reports whether the text reports polls or a vote's shares: a
+// word of polling and a percentage in it, or a word of an election (a
+// sports text's "AP Top 25 poll" is no poll of shares).
+func (x *extractor) pollText() bool {
+	if x.polls == 0 {
+		polled, share, elected := false, false, false
+		for k := range x.toks {
+			switch x.spAt(k) {
+			case wPoll, wPolls, wSurvey, wVoters:
+				polled = true
+			case wPercent, wPct, wPercentage:
+				share = true
+			}
+			switch x.lowerAt(k) {
+			case "polling", "pollster", "pollsters":
+				polled = true
+			case "electoral", "election", "elections", "ballot", "ballots":
+				polled, elected = true, true
+			}
+			if x.mark(k) == '%' || x.eq(k, wPer) && x.eq(k+1, wCent) {
+				share = true
+			}
+		}
+		x.polls = 1
+		if polled && (share || elected) {
+			x.polls = 2
+		}
+	}
+	return x.polls == 2
+}
+
 // movedBy reports whether sp says the figure after it is how far
 // something moved: "up", "down", "rose", "fell" and their kin.
 func movedBy(sp spelling) bool {

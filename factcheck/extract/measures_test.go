@@ -483,6 +483,14 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"70 times a minute", m, "70", "", "time per minute", ""}}},
 		{"a fraction in digits hyphened to its unit, as a number is ('a 20-page report')", "A 2/3-cup serving and a 3/4-inch slice; then 1/2 cup.", []want{
 			{"2/3-cup", m, "0.6667", "", "cup", ""}, {"3/4-inch", m, "0.75", "", "inch", ""}, {"1/2 cup", m, "0.5", "", "cup", ""}}},
+		{"a poll's lead, margin and swing in points are percentage points; a move in points to a share after it; a team's lead in a text of no poll is points", "Labour's lead has narrowed to 14 points in the latest poll, and Harris holds a 12-point lead among voters. Labor's primary vote rose one point to 34 per cent. Results have a margin of error of plus or minus 3.0 points.", []want{
+			{"14 points", factcheck.Percent, "14", "", "percentage point", ""}, {"12-point", factcheck.Percent, "12", "", "percentage point", ""},
+			{"one point", factcheck.Percent, "1", "", "percentage point", ""}, {"34 per cent", factcheck.Percent, "34", "", "", ""}, {"plus or minus 3.0 points", factcheck.Percent, "3", "", "percentage point", ""}}},
+		{"a team's lead in points, in a text of no poll", "The Lakers led by 14 points at half-time and shot 52%.", []want{
+			{"14 points", factcheck.Count, "14", "", "", ""}, {"52%", factcheck.Percent, "52", "", "", ""}}},
+		{"torque in pound-feet, energy in electron volts, strength in pascals", "It makes 66 pound-feet of torque; protons collided at 13.6 trillion electron volts; the steel takes 2,300 megapascals, or 140 MPa.", []want{
+			{"66 pound-feet", factcheck.Measure, "66", "", "pound-foot", ""}, {"13.6 trillion electron volts", factcheck.Measure, "13600000000000", "", "electron volt", ""},
+			{"2,300 megapascals", factcheck.Measure, "2300", "", "megapascal", ""}, {"140 MPa", factcheck.Measure, "140", "", "MPa", ""}}},
 		{"a share's move in points after the share, in its clause (but an index's points, larger than its move in percent)", "About 41% of the crop is rated good, down 9 points in a week. The FTSE 100 rose 0.5%, up 40 points.", []want{
 			{"About 41%", factcheck.Percent, "41", "", "", factcheck.Approx}, {"9 points", factcheck.Percent, "9", "", "percentage point", ""}, {"a week", factcheck.Duration, "1", "", "week", ""},
 			{"0.5%", factcheck.Percent, "0.5", "", "", ""}, {"40 points", m, "40", "", "point", ""}}},

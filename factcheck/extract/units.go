@@ -317,6 +317,9 @@ func (x *extractor) units(c *claimParts) bool {
 	} else if x.ratioLevel(c) {
 		c.unitKind, c.unit = factcheck.Measure, "ratio"
 	}
+	if c.unitKind == factcheck.Measure && c.unit == "point" && (x.pollLead(c) || x.leadAfter(c.last)) && x.pollText() {
+		c.unitKind, c.unit = factcheck.Percent, "percentage point" // "Harris holds a 12-point lead among voters under 30"
+	}
 	return true
 }
 
@@ -787,8 +790,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1 // "plus 55 basis points in the first five years and plus 65 points for the rest"
 	case (x.eq(j, wPoints) || x.eq(j, wPoint)) && x.pointsBefore(c.num.first) == "percentage point":
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1 // "1/4 percentage point over Libor ..., rising to 3/8 point"
-	case (x.eq(j, wPoints) || x.eq(j, wPoint)) && x.shareMovedInPoints(c):
-		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1 // "41% of the corn is rated good, down 9 points in a week"
+	case (x.eq(j, wPoints) || x.eq(j, wPoint)) && (x.shareMovedInPoints(c) || x.shareMovedTo(c, j+1) || x.pollLead(c)):
+		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1 // "41% of the corn is rated good, down 9 points in a week", "rose one point to 34 per cent", a poll's "lead ... to 14 points"
 	case x.barrelsOfOilEquivalent(c, j):
 	case s == "bp" || s == "bps" || s == "bpts":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1
@@ -809,6 +812,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 	case glued && (s == "p") && !c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "GBP", 0.01, j+1
+	case (x.eq(j, wPound) || x.eq(j, wPounds)) && x.hyphenAt(j) && (x.eq(j+2, wFeet) || x.eq(j+2, wFoot)) && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "pound-foot", j+3 // "66 pound-feet of torque": a twist, no sum of sterling
+	case x.eqText(j, "electron") && (x.eqText(j+1, "volts") || x.eqText(j+1, "volt")):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "electron volt", j+2 // "13.6 trillion electron volts"
 	case x.weightPound(c, j):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "pound", j+1
 		x.rate(c) // "capacity to nearly 140 mln pounds a year"

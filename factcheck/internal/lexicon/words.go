@@ -161,6 +161,9 @@ func init() {
 		"°C": {"degc"}, "°F": {"degf"},
 		// air pressure, as weather reports give it: "968 hPa", "24 millibars"
 		"hPa": {"hpa"}, "hectopascal": {"hectopascal", "hectopascals"}, "millibar": {"millibar", "millibars"},
+		// a material's strength and a gas's pressure: "2,300 megapascals", "140 MPa", "10 pascals"
+		"pascal": {"pascal", "pascals"}, "kilopascal": {"kilopascal", "kilopascals"}, "megapascal": {"megapascal", "megapascals"},
+		"gigapascal": {"gigapascal", "gigapascals"}, "kPa": {"kpa"}, "MPa": {"mpa"}, // (not "GPa": "a 3.8 GPA" is a grade)
 		// radiation's doses and activity, and a reactor's electrical output: "20 millisieverts",
 		// "100 mSv", "1,250 Bq/kg", "700 MWe"
 		"sievert": {"sievert", "sieverts"}, "millisievert": {"millisievert", "millisieverts"},
