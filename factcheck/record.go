@@ -57,4 +57,13 @@ type State struct {
 // Ruled reports whether the claim has a verdict in force: it was ruled on
 // and not cleared since. A Dismissed claim is ruled: "not a claim" is the
 // checker's decision.
-func (s *State) Ruled() bool { return s.Verdict != Unruled && s.Verdict != Cleared }
+func (s *State) Ruled() bool { return s.Verdict.Ruled() }
+
+// Restates reports whether ruling ru would leave s as it is: the same
+// verdict, newer claim or figure, note and evidence, signed by the same
+// checker. Such a ruling records nothing: a claim's history holds no event
+// that changes nothing.
+func (s *State) Restates(ru Ruling) bool {
+	return s.Ruled() && s.Verdict == ru.Verdict && s.SupersededBy == ru.SupersededBy && s.Outside == ru.Outside &&
+		s.Note == ru.Note && s.Evidence == ru.Evidence && s.Checker == ru.Checker
+}

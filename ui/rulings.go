@@ -117,6 +117,11 @@ func (r *Review) record(ru factcheck.Ruling, did string) {
 	ru.Checker = r.checker
 	delete(r.drafts, ru.Claim)
 	s := r.sess
+	if i, ok := s.cat.lookup(ru.Claim); ok && s.cat.claims[i].Restates(ru) {
+		c := &s.cat.claims[i]
+		r.setStatus(fmt.Sprintf("“%s” is %s already, by you, with this note and evidence: nothing to save.", shorten(oneLine(c.Text), 40), verdictName(c.Verdict)))
+		return
+	}
 	end := r.beginChange()
 	r.bg.serial(func() {
 		ctx := context.Background()

@@ -483,3 +483,28 @@ func TestUndoAfterAnotherRuled(t *testing.T) {
 		t.Errorf("stored %q by %q, want Bo's ruling kept", got.Verdict, got.Checker)
 	}
 }
+
+// TestRulingThatChangesNothing checks that ruling a claim again as it
+// stands (the same verdict, note and evidence, by the same checker)
+// records no event and says so, while another verdict records one.
+func TestRulingThatChangesNothing(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	c := h.selected(t)
+	h.press(fyne.KeyV)
+	h.press(fyne.KeyV)
+	events, err := h.store.History(context.Background(), c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(events) != 1 {
+		t.Errorf("V twice: %d events, want 1", len(events))
+	}
+	if !strings.Contains(h.status.Text, "is verified already") {
+		t.Errorf("V on a verified claim: the status reads %q", h.status.Text)
+	}
+	h.press(fyne.KeyD)
+	if events, _ = h.store.History(context.Background(), c.ID); len(events) != 2 {
+		t.Errorf("then D: %d events, want 2", len(events))
+	}
+}
