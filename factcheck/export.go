@@ -160,8 +160,12 @@ func NewHistoryWriter(w io.Writer) *HistoryWriter {
 func (w *HistoryWriter) Write(r *HistoryRow) error {
 	e := &r.Event
 	supDoc, supText := claimCells(r.SupersededBy)
+	verdict := string(e.Verdict)
+	if (e.Action == Amend || e.Action == Add) && !e.Verdict.Ruled() {
+		verdict = "" // a correction of a claim no one has ruled on leaves it unruled, not "cleared"
+	}
 	cells := []string{strconv.FormatInt(e.ID, 10), strconv.FormatInt(e.Claim, 10), r.Claim.Doc,
-		strconv.Itoa(r.Claim.Start), r.Claim.Text, string(e.Action), idCell(e.Target), string(e.Verdict), supDoc, supText}
+		strconv.Itoa(r.Claim.Start), r.Claim.Text, string(e.Action), idCell(e.Target), verdict, supDoc, supText}
 	cells = append(cells, figureCells(e.Outside)...)
 	cells = append(cells, readingCells(e.Reading)...)
 	return w.w.write(append(cells, e.Note, e.Evidence, e.Checker, timeCell(e.At), idCell(e.Replaces), e.Version)...)

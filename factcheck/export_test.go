@@ -93,17 +93,25 @@ func TestVerdictWriter(t *testing.T) {
 	}
 }
 
+// TestHistoryWriter checks a row of each kind of event: an undo leaves
+// its verdict (cleared), a correction of an unruled claim none.
 func TestHistoryWriter(t *testing.T) {
 	at := time.Date(2024, 3, 1, 12, 30, 0, 5, time.UTC)
 	rows := []HistoryRow{{
 		Event: Event{ID: 9, Ruling: Ruling{Claim: 4, Verdict: Cleared, Checker: "bob", Note: "+oops"},
 			Action: Undo, Target: 8, Replaces: 8, At: at, Version: "1.0"},
 		Claim: Claim{Doc: "a.txt", Start: 3, Text: "40%"},
+	}, {
+		Event: Event{ID: 10, Ruling: Ruling{Claim: 4, Verdict: Cleared, Checker: "bob", Note: "misread"},
+			Action: Amend, At: at, Version: "1.0"},
+		Claim: Claim{Doc: "a.txt", Start: 3, Text: "40%"},
 	}}
 	var b bytes.Buffer
 	w := NewHistoryWriter(&b)
-	if err := w.Write(&rows[0]); err != nil {
-		t.Fatal(err)
+	for i := range rows {
+		if err := w.Write(&rows[i]); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := w.Flush(); err != nil {
 		t.Fatal(err)
@@ -114,7 +122,9 @@ func TestHistoryWriter(t *testing.T) {
 	}
 	want := [][]string{HistoryHeader,
 		{"9", "4", "a.txt", "3", "40%", "undo", "8", "cleared", "", "", "", "", "", "", "", "", "", "", "", "",
-			"'+oops", "", "bob", "2024-03-01T12:30:00.000000005Z", "8", "1.0"}}
+			"'+oops", "", "bob", "2024-03-01T12:30:00.000000005Z", "8", "1.0"},
+		{"10", "4", "a.txt", "3", "40%", "amend", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+			"misread", "", "bob", "2024-03-01T12:30:00.000000005Z", "", "1.0"}}
 	if !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
