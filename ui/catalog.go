@@ -230,6 +230,17 @@ func (c *catalog) articleLabel(doc string) string {
 	return l.Label(doc)
 }
 
+// claimAt returns the index of the claim of article doc at the span
+// [start, end), or -1.
+func (c *catalog) claimAt(doc string, start, end int) int {
+	for i := range c.claims {
+		if cl := &c.claims[i].Claim; cl.Doc == doc && cl.Start == start && cl.End == end {
+			return i
+		}
+	}
+	return -1
+}
+
 // setState records claim i's new state after a ruling, undo or redo.
 func (c *catalog) setState(i int, s factcheck.State) {
 	c.tally.add(&c.claims[i].State, -1)

@@ -412,7 +412,7 @@ func (r *Review) onAddClaim() {
 		{Text: "Figure", Widget: figure, HintText: "Or type it as the article writes it, with its unit"},
 		{Text: "Where", Widget: where, HintText: "Which of its places in the article"},
 	}, f.items()...)
-	article, s, checker := c.ArticleID, r.sess, r.checker
+	article, doc, s, checker := c.ArticleID, c.Doc, r.sess, r.checker
 	d = dialog.NewForm("Add a claim to "+cat.articleLabel(c.Doc), "Add", "Cancel", items, func(add bool) {
 		if !add || found.Text == "" {
 			return
@@ -424,6 +424,10 @@ func (r *Review) onAddClaim() {
 		}
 		ru := factcheck.Ruling{Reading: rd, Note: strings.TrimSpace(f.note.Text), Evidence: strings.TrimSpace(f.evidence.Text), Checker: checker}
 		claim := found
+		if j := s.cat.claimAt(doc, claim.Start, claim.End); j >= 0 && s == r.sess {
+			r.showExisting(j, notes{note: ru.Note, evidence: ru.Evidence})
+			return
+		}
 		r.changeClaims("The claim was not added", func(ctx context.Context) (int64, error) {
 			e, err := s.store.AddClaim(ctx, article, claim, ru)
 			return e.Claim, err
@@ -432,6 +436,36 @@ func (r *Review) onAddClaim() {
 	r.dlg.openDialog("Add a claim", d, d.Submit)
 	d.Resize(fyne.NewSize(640, d.MinSize().Height))
 	r.win.Canvas().Focus(figure)
+}
+
+// showExisting shows claim j, which the checker tried to add again (the
+// extractor found it, or the checker added it, and it may be ruled not a
+// claim and so hidden from the list), keeping what was typed for it as
+// its draft, and says so.
+func (r *Review) showExisting(j int, typed notes) {
+	cat := r.sess.cat
+	c := &cat.claims[j]
+	if typed.note != "" || typed.evidence != "" {
+		r.drafts[c.ID] = typed
+	}
+	id := c.ID
+	if c.Verdict == factcheck.Dismissed {
+		r.col.setVerdict(capitalize(factcheck.Dismissed.Words())) // the list hides claims that are not claims
+	}
+	r.col.whenSearched(func() {
+		if k, ok := cat.lookup(id); ok && cat == r.sess.cat {
+			r.onOpenClaim(k)
+		}
+	})
+	what := "It is shown now"
+	if c.Verdict == factcheck.Dismissed {
+		what = "It was ruled not a claim, and is shown now with the verdict filter set to “Not a claim”: C clears that ruling"
+	}
+	kept := ""
+	if typed.note != "" || typed.evidence != "" {
+		kept = "; the note and evidence you typed are kept as its draft"
+	}
+	r.setStatus(fmt.Sprintf("“%s” is a claim of this article already. %s%s.", shorten(oneLine(c.Text), 40), what, kept))
 }
 
 // maxOccurrences is the most places of a figure the add dialog offers.

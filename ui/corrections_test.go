@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -42,5 +45,33 @@ func TestMoneyUnitIsACurrencyCode(t *testing.T) {
 		if err := moneyUnit(tt.kind, tt.unit); (err == nil) != tt.ok {
 			t.Errorf("moneyUnit(%s, %q) = %v, want ok %t", tt.kind, tt.unit, err, tt.ok)
 		}
+	}
+}
+
+// TestAddingAClaimThatExists checks that adding a claim the review holds
+// already, ruled not a claim and so hidden, shows it with the verdict
+// filter that lists it, keeps what was typed as its draft, and says so.
+func TestAddingAClaimThatExists(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	c := h.selected(t)
+	j := h.current
+	h.press(fyne.KeyX)
+	if h.current == j {
+		t.Fatal("X did not move on from the claim ruled not a claim")
+	}
+	h.showExisting(j, notes{note: "missed by the extractor?"})
+	h.settle()
+	if h.current != j {
+		t.Fatalf("the claim added again is not shown: %q is", h.selected(t).Text)
+	}
+	if got := h.col.verdicts.Selected; got != "Not a claim" {
+		t.Errorf("the verdict filter reads %q, want the one that lists claims that are not claims", got)
+	}
+	if h.side.note.Text != "missed by the extractor?" {
+		t.Errorf("the note typed for it reads %q", h.side.note.Text)
+	}
+	if !strings.Contains(h.status.Text, "“"+shorten(oneLine(c.Text), 40)+"” is a claim of this article already") {
+		t.Errorf("the status reads %q", h.status.Text)
 	}
 }

@@ -201,6 +201,16 @@ func TestWindowCorrections(t *testing.T) {
 	s.key("ctrl+z")
 	s.waitRow(added["id"], "withdrawn by the undo", verdict("dismissed"))
 	s.waitGrouped(m)
+	// adding it again shows it, hidden as not a claim, where C clears that
+	m = s.mark()
+	s.key("ctrl+n")
+	s.waitDialog(m, "Add a claim")
+	s.typeText(word)
+	s.key("Return")
+	s.waitClosed(m, "Add a claim")
+	s.waitScreen(screenStatus, "is a claim of this article already")
+	s.key("c")
+	s.waitRow(added["id"], "the claim added again, shown and cleared", verdict("unruled"))
 
 	// F2: progress at a glance, counting the new verdicts (the README
 	// shows this screenshot).

@@ -237,10 +237,10 @@ func TestWindowListKeys(t *testing.T) {
 	if i := slices.Index(ids, ev[2]["claim"]); i < 2 {
 		t.Fatalf("Home, PageDown, V ruled claim %s (row %d), want one a page down", ev[2]["claim"], i+1)
 	}
-	s.key("Prior", "v")
+	s.key("Prior", "d") // (V again on the verified first claim would record nothing)
 	ev = s.waitEvents(s.db, 4)
-	if ev[3]["claim"] != ids[0] {
-		t.Fatalf("Home, PageDown, PageUp, V ruled claim %s, want the first, %s", ev[3]["claim"], ids[0])
+	if ev[3]["claim"] != ids[0] || ev[3]["verdict"] != "disputed" {
+		t.Fatalf("Home, PageDown, PageUp, D ruled claim %s %s, want the first, %s, disputed", ev[3]["claim"], ev[3]["verdict"], ids[0])
 	}
 	// On the first claim: N goes to the next unruled one, the second.
 	for i, step := range []struct {
@@ -248,8 +248,8 @@ func TestWindowListKeys(t *testing.T) {
 		want string
 	}{
 		{[]string{"n", "v"}, ids[1]},
-		{[]string{"k", "d"}, ids[0]},
-		{[]string{"Down", "Down", "Up", "v"}, ids[1]},
+		{[]string{"k", "v"}, ids[0]},
+		{[]string{"Down", "Down", "Up", "d"}, ids[1]},
 		{[]string{"j", "j", "u"}, ids[3]},
 		{[]string{"ctrl+f", "Escape", "d"}, ids[3]}, // Escape from the empty search field: back to the list
 	} {
