@@ -215,7 +215,14 @@ func (r *Review) undoRedo(action factcheck.Action) {
 			}
 			r.applyClaim(s, c)
 			if i, ok := s.cat.lookup(c.ID); ok && s == r.sess && i != r.current {
-				r.onOpenClaim(i)
+				// once the list is searched again (an undone "not a claim"
+				// lists the claim again, within the search and filters)
+				id := c.ID
+				r.col.whenSearched(func() {
+					if k, ok := s.cat.lookup(id); ok && s == r.sess {
+						r.onOpenClaim(k)
+					}
+				})
 			}
 			if was.Verdict == c.Verdict && (was.Note != c.Note || was.Evidence != c.Evidence) {
 				// the event undone or redone kept the verdict: a note's

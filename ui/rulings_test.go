@@ -508,3 +508,29 @@ func TestRulingThatChangesNothing(t *testing.T) {
 		t.Errorf("then D: %d events, want 2", len(events))
 	}
 }
+
+// TestUndoOfNotAClaimKeepsTheSearch checks that undoing "not a claim" on a
+// claim a search found lists it again within that search, selected, and
+// leaves the search as it was.
+func TestUndoOfNotAClaimKeepsTheSearch(t *testing.T) {
+	h := newHarness(t)
+	test.Type(h.col.search, "hostages")
+	h.settle()
+	found := len(h.listed())
+	h.focusList()
+	c := h.selected(t)
+	h.press(fyne.KeyX)
+	if h.col.rowCount() != found-1 {
+		t.Fatalf("X in a search of %d claims lists %d", found, h.col.rowCount())
+	}
+	h.shortcut(t, &fyne.ShortcutUndo{})
+	if got := h.col.search.Text; got != "hostages" {
+		t.Errorf("after the undo the search reads %q, want it kept", got)
+	}
+	if h.col.rowCount() != found {
+		t.Errorf("after the undo the search lists %d claims, want %d again", h.col.rowCount(), found)
+	}
+	if got := h.selected(t); got.ID != c.ID {
+		t.Errorf("after the undo %q is selected, want %q, the claim undone", got.Text, c.Text)
+	}
+}
