@@ -351,6 +351,15 @@ func (c *listColumn) setKind(option string) { c.kinds.SetSelected(option) }
 // setVerdict keeps the claims of one verdict, by its option.
 func (c *listColumn) setVerdict(option string) { c.verdicts.SetSelected(option) }
 
+// clearSearch empties the search, if it holds one: the whole list again,
+// on the claim selected (Escape on the list does what it does in the
+// search field).
+func (c *listColumn) clearSearch() {
+	if c.search.Text != "" {
+		c.search.SetText("")
+	}
+}
+
 // toggleSuggested keeps the claims with a suggestion, or stops keeping
 // only them.
 func (c *listColumn) toggleSuggested() { c.suggested.SetChecked(!c.suggested.Checked) }

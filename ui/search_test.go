@@ -262,3 +262,25 @@ func TestOpeningAHiddenClaimSaysTheSearchIsCleared(t *testing.T) {
 		t.Errorf("status %q does not say the search was cleared", s)
 	}
 }
+
+// TestEscapeOnTheListClearsTheSearch checks that Escape on the list, as in
+// the search field, lists every claim again on the claim selected.
+func TestEscapeOnTheListClearsTheSearch(t *testing.T) {
+	h := newHarness(t)
+	all := h.col.rowCount()
+	test.Type(h.col.search, "hostages")
+	h.settle()
+	h.focusList()
+	h.press(fyne.KeyDown)
+	c := h.selected(t)
+	h.press(fyne.KeyEscape)
+	if got := h.col.search.Text; got != "" {
+		t.Errorf("Escape on the list left the search %q", got)
+	}
+	if got := h.col.rowCount(); got != all {
+		t.Errorf("Escape on the list lists %d claims, want all %d", got, all)
+	}
+	if got := h.selected(t); got.ID != c.ID {
+		t.Errorf("after Escape %q is selected, want %q, the claim selected before", got.Text, c.Text)
+	}
+}

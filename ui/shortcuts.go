@@ -28,6 +28,7 @@ var (
 	keyOutside     = &desktop.CustomShortcut{KeyName: fyne.KeyO}
 	keyApply       = &desktop.CustomShortcut{KeyName: fyne.KeyG}
 	keyNextInGroup = &desktop.CustomShortcut{KeyName: fyne.KeyL}
+	keyClearSearch = &desktop.CustomShortcut{KeyName: fyne.KeyEscape}
 	keyNext        = &desktop.CustomShortcut{KeyName: fyne.KeyJ}
 	keyPrevious    = &desktop.CustomShortcut{KeyName: fyne.KeyK}
 	keyNextUnruled = &desktop.CustomShortcut{KeyName: fyne.KeyN}
@@ -135,6 +136,7 @@ func (r *Review) commands() []command {
 		{menu: menuClaim, section: move, label: "Page down", shortcut: keyPageDown, run: func() { r.col.page(1) }},
 		{menu: menuClaim, section: move, label: "Page up", shortcut: keyPageUp, run: func() { r.col.page(-1) }},
 		{menu: menuClaim, section: move, label: "Search claims", shortcut: keyFind, gap: true, run: r.onFocusSearch},
+		{menu: menuClaim, section: move, label: "Clear the search (the whole list, on the claim selected)", shortcut: keyClearSearch, run: r.col.clearSearch},
 		{menu: menuClaim, section: move, label: "Progress at a glance", shortcut: keyProgress, run: r.onProgress},
 
 		{menu: menuHelp, section: helpHelp, label: "Find a command", shortcut: keyPalette, run: r.onPalette},
