@@ -270,6 +270,17 @@ func TestWindowListKeys(t *testing.T) {
 		t.Fatalf("search 435, Escape, U ruled claim %s, want %s, the one found:%s", got, found, describeEvents(ev))
 	}
 	s.waitScreen(screenSearch, fmt.Sprintf("%d claims", len(ids)))
+	// Escape on the list after a search's Enter does the same.
+	s.key("ctrl+f")
+	s.typeText("435")
+	s.key("Return")
+	s.waitScreen(screenSearch, fmt.Sprintf(" of %d claims", len(ids)))
+	s.key("Escape", "v")
+	ev = s.waitEvents(s.db, 11)
+	if got := ev[10]["claim"]; got != found || ev[10]["verdict"] != "verified" {
+		t.Fatalf("search 435, Enter, Escape on the list, V ruled claim %s, want %s, the one found:%s", got, found, describeEvents(ev))
+	}
+	s.waitScreen(screenSearch, fmt.Sprintf("%d claims", len(ids)))
 }
 
 // The dialogs' keys beyond the scenarios: in the command palette Down and
