@@ -78,6 +78,7 @@ func (r *Review) onEditArticle() {
 		if len(edits) == 0 {
 			return
 		}
+		end := r.beginChange() // the watch takes no edit of the window's own for another program's
 		r.bg.serial(func() {
 			err := s.store.EditArticle(s.ctx, edits...)
 			var l *listing
@@ -88,6 +89,7 @@ func (r *Review) onEditArticle() {
 				}
 			}
 			r.bg.do(func() {
+				defer end()
 				if err != nil {
 					r.dlg.showError("The article's details were not saved", err)
 					return

@@ -28,7 +28,13 @@ func TestEditArticle(t *testing.T) {
 	}
 	outlet.SetText("Wire")
 	outlet.OnSubmitted(outlet.Text)
+	if h.changing == 0 {
+		t.Error("the edit under way is not counted the window's own: the watch would take it for another program's")
+	}
 	h.settle()
+	if h.changing != 0 {
+		t.Error("the edit, done, is still counted under way")
+	}
 	if got, want := h.cat().articleLabel(doc), "Rafah crossing opens to foreigners (Wire)"; got != want {
 		t.Errorf("the article is labelled %q, want %q", got, want)
 	}
