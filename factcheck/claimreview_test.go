@@ -94,7 +94,7 @@ func TestClaimReviewWriter(t *testing.T) {
 			t.Errorf("review %d: rating %v", i, rv["reviewRating"])
 		}
 	}
-	if got := get(doc.Graph[4], "reviewRating", "alternateName"); got != "Outdated: superseded by 11078 as of 2023-11-12 (https://agency.example/toll)" {
+	if got := get(doc.Graph[4], "reviewRating", "alternateName"); got != "Outdated: superseded by 11,078 as of 2023-11-12 (https://agency.example/toll)" {
 		t.Errorf("superseded by an outside figure: %q", got)
 	}
 	first := doc.Graph[0]

@@ -154,10 +154,36 @@ func (f *Figure) Validate() error {
 	return nil
 }
 
-// String writes the figure as a checker reads it: "18000", "42 USD".
+// String writes the figure as a checker reads it: "18,000", "42 USD".
 func (f Figure) String() string {
-	if f.Unit == "" {
-		return f.Value.String()
+	v := f.Value.String()
+	if !f.Value.IsDate() {
+		v = groupThousands(v)
 	}
-	return f.Value.String() + " " + f.Unit
+	if f.Unit == "" {
+		return v
+	}
+	return v + " " + f.Unit
+}
+
+// groupThousands writes the whole part of decimal number s with commas
+// between its thousands, as a checker typed it: "1100" is "1,100",
+// "-24500.5" is "-24,500.5".
+func groupThousands(s string) string {
+	sign, rest := "", s
+	if strings.HasPrefix(rest, "-") {
+		sign, rest = "-", rest[1:]
+	}
+	whole, frac, _ := strings.Cut(rest, ".")
+	if frac != "" {
+		frac = "." + frac
+	}
+	var b strings.Builder
+	for i, d := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(d)
+	}
+	return sign + b.String() + frac
 }

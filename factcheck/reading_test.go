@@ -34,3 +34,22 @@ func TestReadingValidate(t *testing.T) {
 		t.Errorf("%+v: %v", f, err)
 	}
 }
+
+// TestFigureString: an outside figure reads as a checker typed it, its
+// thousands grouped.
+func TestFigureString(t *testing.T) {
+	for _, tt := range []struct {
+		f    Figure
+		want string
+	}{
+		{Figure{Value: Value{Num: 240}}, "240"},
+		{Figure{Value: Value{Num: 1100}}, "1,100"},
+		{Figure{Value: Value{Num: -24500.5}, Unit: "USD"}, "-24,500.5 USD"},
+		{Figure{Value: Value{Num: 1234567}, Unit: "tonne"}, "1,234,567 tonne"},
+		{Figure{Value: Value{Date: "2023-11-06"}}, "2023-11-06"},
+	} {
+		if got := tt.f.String(); got != tt.want {
+			t.Errorf("%+v: %q, want %q", tt.f, got, tt.want)
+		}
+	}
+}

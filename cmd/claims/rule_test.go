@@ -186,7 +186,7 @@ func TestExportFormats(t *testing.T) {
 // "claim 0".
 func TestDescribeOutsideFigure(t *testing.T) {
 	r := factcheck.Ruling{Verdict: factcheck.Superseded, Outside: factcheck.Figure{Value: factcheck.Value{Num: 11078}, Date: "2023-11-12", Source: "https://example.org/toll"}}
-	if got, want := describe(r), "superseded by 11078 of 2023-11-12 (https://example.org/toll)"; got != want {
+	if got, want := describe(r), "superseded by 11,078 of 2023-11-12 (https://example.org/toll)"; got != want {
 		t.Errorf("describe = %q, want %q", got, want)
 	}
 	if got := describe(factcheck.Ruling{Verdict: factcheck.Superseded, SupersededBy: 7}); got != "superseded by claim 7" {
