@@ -227,6 +227,9 @@ func (r *Review) onAmend() {
 	read := &widget.Label{Text: "The extractor read: " + readingText(orig), Wrapping: fyne.TextWrapWord}
 	items := append([]*widget.FormItem{{Text: "Claim", Widget: read}}, f.items()...)
 	id, text, s, checker := c.ID, c.Text, r.sess, r.checker
+	if r.shortWindow() {
+		withoutHints(items)
+	}
 	d = dialog.NewForm("Amend the reading of “"+shorten(text, 40)+"”", "Save", "Cancel", items, func(save bool) {
 		if !save {
 			return
@@ -413,6 +416,10 @@ func (r *Review) onAddClaim() {
 		{Text: "Where", Widget: where, HintText: "Which of its places in the article"},
 	}, f.items()...)
 	article, doc, s, checker := c.ArticleID, c.Doc, r.sess, r.checker
+	if r.shortWindow() {
+		view.SetMinRowsVisible(2) // the form fits a window of 600 pixels
+		withoutHints(items)
+	}
 	d = dialog.NewForm("Add a claim to "+cat.articleLabel(c.Doc), "Add", "Cancel", items, func(add bool) {
 		if !add || found.Text == "" {
 			return
@@ -466,6 +473,22 @@ func (r *Review) showExisting(j int, typed notes) {
 		kept = "; the note and evidence you typed are kept as its draft"
 	}
 	r.setStatus(fmt.Sprintf("“%s” is a claim of this article already. %s%s.", shorten(oneLine(c.Text), 40), what, kept))
+}
+
+// shortWindow reports whether the window is too short for the long forms
+// (add, amend, an outside figure) with a hint under each field: below
+// shortHeight, on a small laptop's screen.
+func (r *Review) shortWindow() bool { return r.win.Canvas().Size().Height < shortHeight }
+
+// shortHeight is the window height, in Fyne's units, below which the long
+// forms leave out their hints so that every field and the buttons fit.
+const shortHeight = 760
+
+// withoutHints leaves out the hints under a form's fields.
+func withoutHints(items []*widget.FormItem) {
+	for _, it := range items {
+		it.HintText = ""
+	}
 }
 
 // maxOccurrences is the most places of a figure the add dialog offers.
@@ -568,6 +591,9 @@ func (r *Review) onSupersedeByFigure() {
 		{Text: "Evidence", Widget: evidence},
 	}
 	id := c.ID
+	if r.shortWindow() {
+		withoutHints(items)
+	}
 	d = dialog.NewForm("Superseded by an outside figure", "Rule", "Cancel", items, func(ok bool) {
 		if !ok {
 			return

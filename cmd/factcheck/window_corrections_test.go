@@ -239,3 +239,22 @@ func firstWord(sentence string) string {
 	}
 	return ""
 }
+
+// Scenario 28: on a small laptop's screen, 1024x600, the add dialog
+// (Ctrl+N), the longest form, shows every field and its buttons within
+// the window; Escape closes it.
+func TestWindowSmallScreen(t *testing.T) {
+	s := newSession(t, "28-small-screen")
+	s.start("--checker", "Sami Small")
+	s.waitListed(0, s.db, startTimeout)
+	const size = "1024x600"
+	s.xdo("windowsize", "--sync", s.wid, "1024", "600")
+	s.poll("the window to take the size "+size, stepTimeout, func() bool { return s.windowSize() == size })
+	m := s.mark()
+	s.key("ctrl+n")
+	s.waitDialog(m, "Add a claim")
+	s.waitScreen(area{0, 0, 1024, 600}, "Figure", "Subject", "Note", "Evidence", "Cancel")
+	s.shotAs("add")
+	s.key("Escape")
+	s.waitClosed(m, "Add a claim")
+}
