@@ -94,15 +94,33 @@ func (dh *dialogHost) showError(what string, err error) {
 // showProblem shows a problem in a dialog: what happened, in bold, the
 // details, and what to do.
 func (dh *dialogHost) showProblem(what, details, todo string) {
+	var body fyne.CanvasObject = &widget.Label{Text: details, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText, Selectable: true}
+	if lines := strings.Count(details, "\n") + 1; lines > problemLines {
+		// a list of any length (every file an import passed over), a line
+		// each, scrolling within what the window leaves the dialog
+		list := &widget.Label{Text: details, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText}
+		scroll := container.NewVScroll(list)
+		scroll.SetMinSize(fyne.NewSize(0, max(dh.win.Canvas().Size().Height-problemFrame, 3*theme.TextSize())))
+		body = scroll
+	}
 	content := container.NewVBox(
 		&widget.Label{Text: what, TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord},
-		&widget.Label{Text: details, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText, Selectable: true},
+		body,
 		&widget.Label{Text: todo, Wrapping: fyne.TextWrapWord},
 	)
 	d := dialog.NewCustom("Factcheck", "OK   Enter", content, dh.win)
 	dh.openDialog(what, d, nil)
 	// Wrapped labels ask for their height at the width they have: once at
 	// the dialog's width, they ask for less than before.
-	d.Resize(fyne.NewSize(520, d.MinSize().Height))
-	d.Resize(fyne.NewSize(520, d.MinSize().Height))
+	d.Resize(fyne.NewSize(problemWidth, d.MinSize().Height))
+	d.Resize(fyne.NewSize(problemWidth, d.MinSize().Height))
 }
+
+// A problem's dialog is problemWidth wide; its title, what happened, what
+// to do and its button take about problemFrame of the window's height,
+// the details the rest.
+const (
+	problemWidth = 520
+	problemFrame = 260
+	problemLines = 8 // details of more lines than this scroll
+)

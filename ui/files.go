@@ -301,7 +301,7 @@ func (r *Review) showSkipped(msg string, rep *ingest.Report) {
 	if len(failed) > 0 {
 		hint = advice(failed[0])
 	}
-	r.dlg.showProblem(msg, shorten(strings.Join(lines, "\n"), 2000), hint)
+	r.dlg.showProblem(msg, shorten(strings.Join(lines, "\n"), 50000), hint) // a line a file, scrolling
 }
 
 // onReextract extracts every article of the open database again with this

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -108,5 +109,25 @@ func TestUndoOfANoteSaysSo(t *testing.T) {
 	}
 	if !strings.Contains(h.status.Text, "note and evidence of") || !strings.Contains(h.status.Text, "still verified") {
 		t.Errorf("status %q, want it to say the note is back and the verdict unchanged", h.status.Text)
+	}
+}
+
+// TestLongProblemFitsTheWindow checks that a problem with long details
+// (every file an import passed over) stays within a small window: its
+// details scroll.
+func TestLongProblemFitsTheWindow(t *testing.T) {
+	h := newHarness(t)
+	h.win.Resize(fyne.NewSize(1024, 600))
+	var lines []string
+	for i := range 200 {
+		lines = append(lines, fmt.Sprintf("Passed over /work/corpus/file%03d.jsonl (not an article)", i))
+	}
+	h.dlg.showProblem("Imported 2 articles.", strings.Join(lines, "\n"), "Files of other kinds are passed over.")
+	top := h.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog")
+	}
+	if got := top.MinSize().Height; got > 600 {
+		t.Errorf("the dialog asks for %v of a window 600 high", got)
 	}
 }

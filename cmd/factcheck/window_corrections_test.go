@@ -7,6 +7,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -242,7 +244,8 @@ func firstWord(sentence string) string {
 
 // Scenario 28: on a small laptop's screen, 1024x600, the add dialog
 // (Ctrl+N), the longest form, shows every field and its buttons within
-// the window; Escape closes it.
+// the window; Escape closes it. An import's list of 80 files passed over
+// scrolls within the window, its OK button on it.
 func TestWindowSmallScreen(t *testing.T) {
 	s := newSession(t, "28-small-screen")
 	s.start("--checker", "Sami Small")
@@ -257,4 +260,29 @@ func TestWindowSmallScreen(t *testing.T) {
 	s.shotAs("add")
 	s.key("Escape")
 	s.waitClosed(m, "Add a claim")
+
+	// an import that passes over many files: "Which files…" lists them
+	// all, scrolling, its OK button within the window
+	dir := filepath.Join(s.dir, "many")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeArticle(t, dir, "ferry.txt", ferryArticle)
+	for i := range 80 {
+		writeArticle(t, dir, fmt.Sprintf("scan%02d.odt", i), "not read\n")
+	}
+	m = s.mark()
+	s.key("ctrl+i")
+	s.waitDialog(m, "Import articles")
+	s.replaceText(dir)
+	s.key("Return")
+	s.waitImport(m)
+	s.waitLog(m, regexp.MustCompile(`^factcheck: summary: Imported 1 article`), stepTimeout)
+	m = s.mark()
+	s.clickText(screenTop, "Which")
+	which := s.waitLog(m, regexp.MustCompile(`^factcheck: dialog: (Imported 1 article.*)$`), stepTimeout)
+	s.waitScreen(area{0, 0, 1024, 600}, "passed over", "scan00.odt", "OK")
+	s.shotAs("passed-over")
+	s.key("Return")
+	s.waitClosed(m, which[1])
 }
