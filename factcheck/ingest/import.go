@@ -237,6 +237,9 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 	added := map[string]string{} // the path of each file's bytes first met in this import, by their hash
 	done := 0
 	for p := range results {
+		if ctx.Err() != nil {
+			break // cancelled: what was read and not yet stored stays unread, each file whole
+		}
 		done++
 		switch {
 		case p.storeErr != nil:
@@ -322,6 +325,9 @@ func parseAll[S, T any](ctx context.Context, srcs []S, ahead lookahead[T], f fun
 	go func() {
 		defer close(out)
 		for res := range futures {
+			if ctx.Err() != nil {
+				return // cancelled: no more results, however many are read ahead
+			}
 			r := <-res
 			select {
 			case out <- r:

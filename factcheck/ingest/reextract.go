@@ -84,6 +84,9 @@ func reextract(ctx context.Context, st Store, ids []int64, progress func(Progres
 	})
 	done := 0
 	for r := range results {
+		if ctx.Err() != nil {
+			break // cancelled: the articles not yet stored keep their claims
+		}
 		if r.err != nil {
 			if err := batch.flush(); err != nil {
 				return rep, fmt.Errorf("re-extract: %w", err)
