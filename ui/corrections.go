@@ -286,10 +286,8 @@ func (r *Review) changeClaims(failed string, change func(context.Context) (int64
 			if s != r.sess {
 				return
 			}
+			s.chosen = id
 			r.replaceCatalog(l)
-			if i, ok := s.cat.lookup(id); ok && !r.col.selectEntry(i) {
-				r.onOpenClaim(i)
-			}
 			r.setStatus(done)
 		})
 	})

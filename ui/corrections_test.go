@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/extract"
 )
 
 // TestReadingFormNamesQualifiers checks that the amend form offers the
@@ -73,5 +75,47 @@ func TestAddingAClaimThatExists(t *testing.T) {
 	}
 	if !strings.Contains(h.status.Text, "“"+shorten(oneLine(c.Text), 40)+"” is a claim of this article already") {
 		t.Errorf("the status reads %q", h.status.Text)
+	}
+}
+
+// TestAddedClaimIsSelected checks that a claim added while the list is
+// filtered (a claim ruled not a claim hides from the default list) is the
+// one selected once the list is searched again, the filters kept.
+func TestAddedClaimIsSelected(t *testing.T) {
+	h := newDBHarness(t)
+	h.focusList()
+	h.press(fyne.KeyX) // the default list now hides a claim
+	c := h.selected(t)
+	ctx := context.Background()
+	text, err := h.sess.store.ArticleText(ctx, c.ArticleID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := ""
+	for _, f := range strings.Fields(c.Sentence) {
+		if len(f) >= 6 && strings.Trim(f, ".,;:“”'") == f && !strings.ContainsAny(f, "0123456789") {
+			w = f
+			break
+		}
+	}
+	start := c.SentenceStart + strings.Index(c.Sentence, w)
+	if w == "" || text[start:start+len(w)] != w {
+		t.Fatalf("no word to add in %q", c.Sentence)
+	}
+	found := extract.ReadSpan(text, start, start+len(w), "")
+	article := c.ArticleID
+	h.changeClaims("not added", func(ctx context.Context) (int64, error) {
+		e, err := h.sess.store.AddClaim(ctx, article, found, factcheck.Ruling{Checker: testChecker, Reading: factcheck.ReadingOf(&found)})
+		return e.Claim, err
+	}, "added")
+	h.settle()
+	if h.dlg.modalOpen() {
+		t.Fatalf("the add failed: %q", h.status.Text)
+	}
+	if got := h.selected(t); got.Text != w || got.Doc != c.Doc {
+		t.Errorf("after the add %q of %s is selected, want %q, the claim added", got.Text, got.Doc, w)
+	}
+	if strings.Contains(h.status.Text, "cleared") {
+		t.Errorf("the status reads %q: no filter needed clearing", h.status.Text)
 	}
 }

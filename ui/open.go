@@ -73,6 +73,7 @@ func (r *Review) completeInBackground(s *session, l *listing) {
 			if r.current >= 0 {
 				r.show(r.current)
 			}
+			r.selectChosen(s)
 			r.repack(s)
 		})
 	})

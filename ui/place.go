@@ -95,3 +95,19 @@ func (r *Review) shownID() int64 {
 	}
 	return r.sess.cat.claims[r.current].ID
 }
+
+// selectChosen selects the claim a checker's correction changed or added
+// (session.chosen), once the list shows the search the new listing's
+// index allows: the search and filters kept when they list it.
+func (r *Review) selectChosen(s *session) {
+	id := s.chosen
+	s.chosen = 0
+	if id == 0 {
+		return
+	}
+	r.col.whenSearched(func() {
+		if i, ok := s.cat.lookup(id); ok && s == r.sess && !r.col.selectEntry(i) {
+			r.onOpenClaim(i)
+		}
+	})
+}

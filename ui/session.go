@@ -35,6 +35,10 @@ type session struct {
 	// once every claim is, unless the checker has moved meanwhile from
 	// placeFrom, the claim shown then. 0 for none.
 	place, placeFrom int64
+	// chosen is the claim a checker's correction changed or added, to
+	// select once the listing that holds it is indexed and searched
+	// (selectWhenListed); 0 for none.
+	chosen int64
 }
 
 // newSession holds st, with no claims listed yet.
