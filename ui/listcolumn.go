@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -322,6 +323,51 @@ func (c *listColumn) clearFilters() {
 	c.suggested.Refresh()
 	c.mine.Refresh()
 	c.setDoc("")
+	c.runSearchNow()
+}
+
+// A view is what the list column shows of a database: its search and
+// filters, kept with the place when the window closes (see place).
+type view struct {
+	Query     string `json:"query,omitempty"`
+	Kind      string `json:"kind,omitempty"`    // the kind filter's option; "" for all
+	Verdict   string `json:"verdict,omitempty"` // the verdict filter's option; "" for all
+	Doc       string `json:"doc,omitempty"`     // the article filter; "" for all
+	Suggested bool   `json:"suggested,omitempty"`
+	Mine      bool   `json:"mine,omitempty"`
+}
+
+// view returns the column's search and filters.
+func (c *listColumn) view() view {
+	v := view{Query: c.search.Text, Doc: c.doc, Suggested: c.suggested.Checked, Mine: c.mine.Checked}
+	if c.kinds.Selected != allKinds {
+		v.Kind = c.kinds.Selected
+	}
+	if c.verdicts.Selected != allVerdicts {
+		v.Verdict = c.verdicts.Selected
+	}
+	return v
+}
+
+// setView sets the column's search and filters to v, as clearFilters
+// sets them to none, and searches; an option the filters no longer have
+// reads as all.
+func (c *listColumn) setView(v view) {
+	c.search.Text = v.Query
+	c.search.Refresh()
+	c.kinds.Selected, c.verdicts.Selected = allKinds, allVerdicts
+	if slices.Contains(c.kinds.Options, v.Kind) {
+		c.kinds.Selected = v.Kind
+	}
+	if slices.Contains(c.verdicts.Options, v.Verdict) {
+		c.verdicts.Selected = v.Verdict
+	}
+	c.suggested.Checked, c.mine.Checked = v.Suggested, v.Mine
+	c.kinds.Refresh()
+	c.verdicts.Refresh()
+	c.suggested.Refresh()
+	c.mine.Refresh()
+	c.setDoc(v.Doc)
 	c.runSearchNow()
 }
 

@@ -13,11 +13,13 @@ import (
 const prefPlace = "place"
 
 // A place is where the checker was: the window's size and, for each
-// database by path, the ID of the claim it showed.
+// database by path, the ID of the claim it showed and the list's search
+// and filters.
 type place struct {
 	Width  float32          `json:"width"`  // Fyne units
 	Height float32          `json:"height"` // Fyne units
 	Claims map[string]int64 `json:"claims"`
+	Views  map[string]view  `json:"views,omitempty"`
 }
 
 // maxPlaces is how many databases' places are kept.
@@ -52,17 +54,32 @@ func (r *Review) savePlace() {
 		}
 		p.Claims[r.sess.store.Path()] = r.sess.cat.claims[r.current].ID
 	}
+	if r.sess != nil {
+		if p.Views == nil || len(p.Views) >= maxPlaces {
+			p.Views = map[string]view{}
+		}
+		if v := r.col.view(); v != (view{}) {
+			p.Views[r.sess.store.Path()] = v
+		} else {
+			delete(p.Views, r.sess.store.Path())
+		}
+	}
 	b, err := json.Marshal(p)
 	if err == nil {
 		r.app.Preferences().SetString(prefPlace, string(b))
 	}
 }
 
-// restorePlace selects the claim that the database at path showed when
-// the window last closed it, if it is still listed; of a large database
-// whose first claims only are listed yet, once all are (placeLater).
+// restorePlace sets the list's search and filters as they were when the
+// window last closed the database at path, and selects the claim it
+// showed, if it is still listed; of a large database whose first claims
+// only are listed yet, once all are (placeLater).
 func (r *Review) restorePlace(path string) {
-	id := readPlace(r.app).Claims[path]
+	p := readPlace(r.app)
+	if v, ok := p.Views[path]; ok && r.sess != nil {
+		r.col.setView(v) // the search and filters it had, searched once the claims are indexed
+	}
+	id := p.Claims[path]
 	if id == 0 || r.sess == nil {
 		return
 	}

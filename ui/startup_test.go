@@ -168,3 +168,32 @@ func TestPlaceBeyondTheFirstClaims(t *testing.T) {
 		t.Errorf("once every claim is listed, claim %d is selected, want %d, the one shown at closing", got, last)
 	}
 }
+
+// TestReopenKeepsSearchAndFilters checks that the window reopens a
+// database with the search and filters it had when it closed, on the
+// claim it showed.
+func TestReopenKeepsSearchAndFilters(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fake.db")
+	a := test.NewTempApp(t)
+	h := waitListed(t, openWindowIn(t, a, newFakeStore(path), path, Options{Checker: testChecker}))
+	test.Type(h.col.search, "hostages")
+	h.settle()
+	h.col.setKind("Count")
+	h.settle()
+	h.focusList()
+	c := h.selected(t)
+	want := h.col.view()
+	h.savePlace()
+
+	h2 := waitListed(t, openWindowIn(t, a, newFakeStore(path), path, Options{Checker: testChecker}))
+	h2.settle()
+	if got := h2.col.view(); got != want {
+		t.Errorf("reopened with the search and filters %+v, want %+v", got, want)
+	}
+	if got := h2.selected(t); got.ID != c.ID {
+		t.Errorf("reopened on %q, want %q", got.Text, c.Text)
+	}
+	if h2.col.rowCount() != h.col.rowCount() {
+		t.Errorf("reopened listing %d claims, want the %d the search and filters kept", h2.col.rowCount(), h.col.rowCount())
+	}
+}

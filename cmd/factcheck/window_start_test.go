@@ -4,6 +4,7 @@ package main
 // database: first start, imports, exports, opening, reopening, browsing.
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -251,7 +252,8 @@ func TestWindowExternalImport(t *testing.T) {
 }
 
 // The palette's "Apply the suggestion" rules as suggested; the app
-// reopens on the claim the checker was on, in the window's last size.
+// reopens on the claim the checker was on, with the search it had, in the
+// window's last size.
 func TestWindowReopen(t *testing.T) {
 	s := newSession(t, "14-reopen")
 	s.start("--checker", "Rhea Reopen")
@@ -280,6 +282,7 @@ func TestWindowReopen(t *testing.T) {
 	if got := s.windowSize(); got != size {
 		t.Errorf("the window reopened %s, want %s as it was left", got, size)
 	}
+	s.waitScreen(screenSearch, "435", fmt.Sprintf(" of %d claim", len(s.listed(s.db)))) // the search it had
 	s.key("v")
 	ev = s.waitEvents(s.db, 2)
 	if ev[1]["claim"] != grouped {
