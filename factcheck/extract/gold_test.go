@@ -3842,6 +3842,19 @@ import (
 //     two decades", "on 12.3.24". Left: months and years alone and fiscal
 //     periods as required dates, basis points as percents, unrelated
 //     sentences of one file setting each other's currency.
+//   - testdata/expressions277.gold.jsonl to expressions279.gold.jsonl:
+//     40 short paragraphs each by three more hands, told to write opinion
+//     polls (277), North American sports statistics (278) and science and
+//     engineering measurements (279). First reading at 8720d24: F1 0.987,
+//     0.936, 0.988; value 0.989, 0.920, 0.980; unit 0.815, 0.725, 0.861.
+//     Read since: a poll's lead, margin and swing in points as percentage
+//     points (277); pascals, electron volts and pound-feet, no sterling
+//     (279). Left: 278's hand writes a score or a record ("6-4", "42-20")
+//     as two counts where Factcheck and the held-out news write one, and
+//     a box score's statistics (".312", "28.7 points") as measures in
+//     units of its own; 277's net ratings and "(down two)" as percents;
+//     279's "decibel" and "part per million" where the goldens mostly
+//     write "dB" and "ppm".
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -5915,6 +5928,9 @@ func TestGold(t *testing.T) {
 		{"expressions274.gold.jsonl", filepath.Join("testdata", "expressions274"), 0.97, 0.97, 0.92, 0.89, 0.97},
 		{"expressions275.gold.jsonl", filepath.Join("testdata", "expressions275"), 0.97, 0.97, 0.82, 0.82, 0.91},
 		{"expressions276.gold.jsonl", filepath.Join("testdata", "expressions276"), 0.96, 0.97, 0.94, 0.77, 0.98},
+		{"expressions277.gold.jsonl", filepath.Join("testdata", "expressions277"), 0.97, 0.97, 0.80, 0.95, 0.93},
+		{"expressions278.gold.jsonl", filepath.Join("testdata", "expressions278"), 0.92, 0.91, 0.71, 0.61, 0.91},
+		{"expressions279.gold.jsonl", filepath.Join("testdata", "expressions279"), 0.97, 0.97, 0.89, 0.99, 0.94},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
