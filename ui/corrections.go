@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -84,7 +85,13 @@ func (r *Review) newReadingForm(rd factcheck.Reading, escape func()) *readingFor
 		_, err := parseValue(factcheck.Kind(f.kind.Selected), s)
 		return err
 	}
-	f.value.Validator, f.end.Validator = valid, valid
+	f.end.Validator = valid
+	f.value.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("a claim needs its value") // Enter waits for one, the fields kept
+		}
+		return valid(s)
+	}
 	f.set(rd)
 	return f
 }

@@ -119,3 +119,24 @@ func TestAddedClaimIsSelected(t *testing.T) {
 		t.Errorf("the status reads %q: no filter needed clearing", h.status.Text)
 	}
 }
+
+// TestReadingFormNeedsAValue checks that the reading form's value is
+// required (Enter waits for it, the fields kept) and must read as a
+// number, while the end of a range may be left empty.
+func TestReadingFormNeedsAValue(t *testing.T) {
+	h := newHarness(t)
+	f := h.newReadingForm(factcheck.Reading{Kind: factcheck.Count, Qualifier: factcheck.Exact}, func() {})
+	for _, tt := range []struct {
+		value string
+		ok    bool
+	}{{"", false}, {"  ", false}, {"twelve", false}, {"1,200.5", true}} {
+		f.value.SetText(tt.value)
+		if err := f.value.Validate(); (err == nil) != tt.ok {
+			t.Errorf("value %q: %v, want valid %t", tt.value, err, tt.ok)
+		}
+	}
+	f.end.SetText("")
+	if err := f.end.Validate(); err != nil {
+		t.Errorf("an empty end value: %v, want none needed", err)
+	}
+}

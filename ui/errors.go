@@ -45,6 +45,8 @@ func advice(err error) string {
 		return "This is more than one article. Split it into its articles and import them."
 	case errors.Is(err, factcheck.ErrBadChecker):
 		return "Type your name in letters, digits and punctuation only, with Edit › Checker name."
+	case errors.Is(err, factcheck.ErrBadReading):
+		return "Correct what the message names in the reading (its value, unit or date) and save it again."
 	case errors.Is(err, factcheck.ErrConflict):
 		return "Another checker has ruled on this claim since. Read its history and rule on it again."
 	case errors.Is(err, extract.ErrBinary), errors.Is(err, document.ErrUnsupported):

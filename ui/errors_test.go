@@ -68,6 +68,7 @@ func TestAdvice(t *testing.T) {
 		{fmt.Errorf("open x.db: %w", factcheck.ErrNewerSchema), "newer version"},
 		{fmt.Errorf("import: %w", factcheck.ErrFull), "Free some space"},
 		{fmt.Errorf("undo: %w", factcheck.ErrConflict), "rule on it again"},
+		{fmt.Errorf("amend claim 3: %w: a date is written 2023-11-03", factcheck.ErrBadReading), "Correct what the message names"},
 		{&ingest.FileError{Path: "a.bin", Err: extract.ErrBinary}, "Word (.docx)"},
 		{&ingest.FileError{Path: "scan.pdf", Err: document.ErrNoText}, "scanned"},
 		{&ingest.FileError{Path: "https://x.example/a.png", Err: fmt.Errorf("%w image/png", ingest.ErrNotArticleType)}, "picture"},
