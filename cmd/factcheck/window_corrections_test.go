@@ -250,6 +250,7 @@ func TestWindowSmallScreen(t *testing.T) {
 	s := newSession(t, "28-small-screen")
 	s.start("--checker", "Sami Small")
 	s.waitListed(0, s.db, startTimeout)
+	s.waitGrouped(0) // the add form waits for every claim to be read
 	const size = "1024x600"
 	s.xdo("windowsize", "--sync", s.wid, "1024", "600")
 	s.poll("the window to take the size "+size, stepTimeout, func() bool { return s.windowSize() == size })
