@@ -1589,14 +1589,15 @@ back:
 	return false
 }
 
-// unitNames end the names of military and judicial units and of a film
-// studio that a number in digits and a suffix opens: "the 10th Mountain
-// Division", "the 95th Judicial District Court", "20th Century Fox". A
+// unitNames end the names of military and judicial units, of a film
+// studio and of Egypt's dynasties that a number in digits and a suffix
+// opens: "the 10th Mountain Division", "the 95th Judicial District
+// Court", "20th Century Fox", "the 18th Dynasty". A
 // ceremony's or a prize's edition ("the 77th Academy Awards", "the 14th
 // Adam Smith Lecture") is a rank.
 var unitNames = map[string]bool{"division": true, "battalion": true, "brigade": true, "regiment": true, "corps": true,
 	"fleet": true, "infantry": true, "cavalry": true, "airborne": true, "army": true, "circuit": true, "district": true, "fox": true,
-	"precinct": true, "squadron": true, "armored": true, "armoured": true}
+	"precinct": true, "squadron": true, "armored": true, "armoured": true, "dynasty": true}
 
 // unitName returns the index after the name of a unit (unitNames) that
 // starts at token j with capitalised words, after an ordinal in digits,
@@ -1638,7 +1639,7 @@ func (x *extractor) digitOrdinal(n number) int {
 	}
 	sameMonth := x.eq(j, wOf) && (x.eq(j+1, wThe) && x.eq(j+2, wSame) && x.eq(j+3, wMonth) || (x.eq(j+1, wThat) || x.eq(j+1, wThis) || x.eq(j+1, wThe)) && x.eq(j+2, wMonth))
 	if (x.eq(i-1, wThe) && n.value <= 31 && month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, wThe) && n.value <= 31 && month != 0 && x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Stop) && !x.eq(j, wOf) && !x.eq(j, wSince) || sameMonth || x.eq(i-2, wOn) && x.clauseGoesOn(j))) &&
-		!x.ranksOfThings(c) && !x.hyphenAt(j-1) && !x.golfHoleBefore(i) { // but "the 2nd-highest weekly total": a rank; "birdie on the 18th", a hole
+		!x.ranksOfThings(c) && !x.hyphenAt(j-1) && !x.golfHoleBefore(i) && !x.rankOfEvent(i, j) { // but "the 2nd-highest weekly total": a rank; "birdie on the 18th", a hole
 		// "Since last Tuesday, the 31st, ..." takes the month most recently
 		// named, the month before the publication's when it would lie ahead
 		// of it ("by the 21st" looks ahead); so does "the 22nd of the same
@@ -1807,6 +1808,24 @@ func (x *extractor) monthNamedBefore(i int) (int, int) {
 func (x *extractor) ranksOfThings(c claimParts) bool {
 	x.ordinalRange(&c)
 	return c.end != nil && x.tokIs(c.last, tWord) && !x.toks[c.last].is(lexicon.Stop|lexicon.Month)
+}
+
+// rankOfEvent reports whether the ordinal in digits at token i, after
+// "the", ends at token j in a rank, not a day: "the 18th to hit the
+// country this year", "was the 5th to resign" (no preposition of time
+// before it), or a cricket innings' over ("in the 19th over.").
+func (x *extractor) rankOfEvent(i, j int) bool {
+	if x.eq(j, wOver) {
+		return j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.eq(j+1, wOf)
+	}
+	if !x.eq(j, wTo) || !x.tokIs(j+1, tWord) || x.toks[j+1].flags&fUpper != 0 || x.toks[j+1].is(lexicon.Determiner|lexicon.Month|lexicon.Cardinal|lexicon.Ordinal) {
+		return false
+	}
+	switch x.spAt(i - 2) {
+	case wOn, wBy, wUntil, wTill, wFrom, wSince, wBefore, wAfter, wTo, wFor:
+		return false // "postponed to the 21st to allow more time"
+	}
+	return true
 }
 
 // ordinalRange gives the ordinal c the end of a range of ranks written

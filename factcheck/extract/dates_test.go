@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an ordinal in digits after 'the' is a rank before 'to' and a verb with no preposition of time before it, or a cricket over; a dynasty a name", "MANILA, Oct 21 (AFP) - The storm, the 18th to hit the country this year, was postponed to the 25th to allow repairs. They were out in the 19th over. Amenhotep ruled in the 18th Dynasty.", []want{
+			{"the 18th", factcheck.Ordinal, "18", "", "", ""}, {"25th", d, "2023-10-25", "", "", ""}, {"the 19th", factcheck.Ordinal, "19", "", "", ""}}},
 		{"two consecutive days by their ordinals after 'and', one range", "The busiest days after March 27 are the 28th and 29th.", []want{
 			{"March 27", d, "2023-03-27", "", "", ""}, {"28th and 29th", d, "2023-03-28", "2023-03-29", "", ""}}},
 		{"two days of a month parted by a slash, one range", "The floods that followed on 21/22 December cost insurers.", []want{

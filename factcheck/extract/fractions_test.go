@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"points of a rate as a fraction after 'the', or in a fraction of more than one quarter", "For a worker, the half-percentage-point increase adds $400. Rates rose in a three-quarter-point move.", []want{
+			{"half-percentage-point", p, "0.5", "", "percentage point", ""}, {"$400", factcheck.Money, "400", "", "USD", ""}, {"three-quarter-point", p, "0.75", "", "percentage point", ""}}},
 		{"a return period in years, '1-in-200-year' or before 'return period' (but 'one in five' a share)", "It was a 1-in-200-year flood. Layers beyond the 1-in-100 return period saw cuts. One in five adults smoke.", []want{
 			{"1-in-200-year", factcheck.Duration, "200", "", "year", ""}, {"1-in-100", factcheck.Duration, "100", "", "year", ""}, {"One in five adults smoke", p, "20", "", "", ""}}},
 		{"a fraction of a scale after 'a further'", "Analysts expect a further quarter of a million teu of tonnage.", []want{

@@ -108,7 +108,7 @@ var places = map[string]string{
 	"turkey": "TR", "turkish": "TR", "ankara": "TR", "istanbul": "TR", "italy": "IT", "italian": "IT", "rome": "IT", "milan": "IT",
 	"britain": "GB", "british": "GB", "london": "GB", "egypt": "EG", "egyptian": "EG", "cairo": "EG",
 	"lebanon": "LB", "lebanese": "LB", "beirut": "LB", "syria": "SY", "syrian": "SY", "damascus": "SY",
-	"ireland": "IE", "irish": "IE", "dublin": "IE", "sudan": "SD", "sudanese": "SD", "khartoum": "SD",
+	"ireland": "IE", "irish": "IE", "dublin": "IE", "galway": "IE", "limerick": "IE", "kilkenny": "IE", "donegal": "IE", "wexford": "IE", "sligo": "IE", "athlone": "IE", "tipperary": "IE", "éireann": "IE", "eireann": "IE", "taoiseach": "IE", "gardaí": "IE", "sudan": "SD", "sudanese": "SD", "khartoum": "SD",
 	"kenya": "KE", "kenyan": "KE", "nairobi": "KE", "mombasa": "KE", "kisumu": "KE", "uganda": "UG", "ugandan": "UG", "kampala": "UG",
 	"tanzania": "TZ", "tanzanian": "TZ", "salaam": "TZ", "austria": "AT", "austrian": "AT", "vienna": "AT",
 	"madagascar": "MG", "malagasy": "MG", "antananarivo": "MG", "bhutan": "BT", "bhutanese": "BT", "thimphu": "BT",
@@ -799,7 +799,8 @@ func (x *extractor) readHomeDollar() string {
 	home := -1
 	datelined := slices.Contains(homeCountries[:], x.where.dateline)
 	for h, c := range homeCountries {
-		if x.where.dateline != c && x.where.mentions[c] < 2 && x.where.homePlaces[h] == 0 && !(x.where.mentions[c] == 1 && (x.writesPerCent() || x.usSignWritten())) {
+		placedOnce := datelined && x.where.homePlaces[h] == 1 && x.where.mentions[c] == 1 // "SINGAPORE - ... A four-room flat in Queenstown": a home's dateline outweighs one place of another's
+		if x.where.dateline != c && (placedOnce || x.where.mentions[c] < 2 && x.where.homePlaces[h] == 0 && !(x.where.mentions[c] == 1 && (x.writesPerCent() || x.usSignWritten()))) {
 			if x.where.mentions[c] > 0 && !datelined {
 				return "" // "the Australian firm's $1.5m": a country named once in passing, as a paper abroad names it (but "SYDNEY, 18 December 2024 — ... with Singapore's Meridian Ports")
 			}

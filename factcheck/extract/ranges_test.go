@@ -136,6 +136,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 	}{
 		{"a range of glued units said twice", "Packs weigh 330g–500g; screens range from 55in to 85in.", []want{
 			{"330g–500g", factcheck.Measure, "330", "500", "g", ""}, {"55in to 85in", factcheck.Measure, "55", "85", "inch", ""}}},
+		{"a range whose unit of a slash is said at each end", "Winds of between 30 km/h and 50 km/h are due.", []want{
+			{"between 30 km/h and 50 km/h", factcheck.Measure, "30", "50", "km/h", ""}}},
 		{"a change by a sum and the level it reached, the verb far before 'by' (but a range of percents after 'by')", "The cabinet raised the support price for common paddy by ₹117 to ₹2,300 a quintal, and reduced its rates by two to 15 pct.", []want{
 			{"₹117", factcheck.Money, "117", "", "INR", ""}, {"₹2,300", factcheck.Money, "2300", "", "INR", ""}, {"two to 15 pct", factcheck.Percent, "2", "15", "", ""}}},
 		{"a level's range after 'at' in a clause of change, below freezing or not", "It extended the shelf life from 9 to 12 months when stored at −90°C to −60°C, or at 2C to 8C.", []want{

@@ -124,14 +124,29 @@ func (x *extractor) belowZero(c *claimParts) {
 // where it states none, Fahrenheit in a text set in the United States ("a
 // wind chill of minus-3" under "KANSAS CITY, Mo.").
 func (x *extractor) bareTemperature(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.scaled || !(c.num.value < 0 && x.temperatureNear(c.num.first, c.last+4) || x.feltBefore(c.first)) {
+	timed := c.subjectEnd == c.subjectStart+1 && c.subjectStart == c.num.last && timeOfNight(x.lowerAt(c.subjectStart))
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 && !timed || c.num.scaled || !(c.num.value < 0 && x.temperatureNear(c.num.first, c.last+4) || x.feltBefore(c.first)) {
 		return
 	}
-	if u := x.scaleStated(); u != "" {
-		c.unitKind, c.unit = factcheck.Measure, u
-	} else if place, _ := x.datelinePlace(); x.usDateline() || place == "" && x.usText() {
-		c.unitKind, c.unit = factcheck.Measure, "°F" // "a wind chill of minus-3" in Kansas City
+	u := x.scaleStated()
+	if place, _ := x.datelinePlace(); u == "" && (x.usDateline() || place == "" && x.usText()) {
+		u = "°F" // "a wind chill of minus-3" in Kansas City
+	} else if u == "" && x.setAbroad() {
+		u = "°C" // "dropping as low as minus 2 overnight" in a story of Ireland
 	}
+	if u == "" {
+		return
+	}
+	c.unitKind, c.unit = factcheck.Measure, u
+	if timed {
+		c.last, c.subjectStart, c.subjectEnd = c.num.last, 0, 0 // "minus 2 overnight": no count of nights
+	}
+}
+
+// timeOfNight reports whether w, after a temperature, says when it holds:
+// "overnight", "tonight".
+func timeOfNight(w string) bool {
+	return w == "overnight" || w == "tonight"
 }
 
 // feltBefore reports whether the words before token i say what a

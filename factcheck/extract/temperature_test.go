@@ -57,6 +57,8 @@ func TestExtractTemperatures(t *testing.T) {
 		{"a turn", "Lows of 3C. The ship turned 90 degrees.", []want{
 			{"3C", m, "3", "", "°C", ""}, {"90 degrees", m, "90", "", "degree", ""}}},
 		{"nothing stated", "Temperatures hit 35 degrees.", []want{{"35 degrees", m, "35", "", "degree", ""}}},
+		{"a figure below zero of a night in a story of Ireland, its places named, is Celsius; a range in 'deg C' each end", "Gusts hit Galway and Sligo. Temperatures will reach 9 or 10 degrees, before dropping to minus 2 overnight. Highs will range between 33 deg C and 35 deg C.", []want{
+			{"9 or 10 degrees", m, "9", "10", "°C", ""}, {"minus 2", m, "-2", "", "°C", ""}, {"between 33 deg C and 35 deg C", m, "33", "35", "°C", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

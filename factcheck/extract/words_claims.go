@@ -400,7 +400,8 @@ func (x *extractor) fraction(i int) int {
 		// the half-hour" and "the half-hour mark" are a time of a match and
 		// "in the half-year" a period
 		unit := x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fSpace == 0 && x.toks[i+2].is(lexicon.Duration|lexicon.Measure) &&
-			!x.eq(i+2, wYear) && x.tokIs(i+3, tWord) && !x.toks[i+3].is(lexicon.Stop) && !x.eq(i+3, wMark)
+			!x.eq(i+2, wYear) && x.tokIs(i+3, tWord) && !x.toks[i+3].is(lexicon.Stop) && !x.eq(i+3, wMark) ||
+			x.hyphenAt(i) && x.percentagePoint(i+1) > i+1 // "the half-percentage-point increase"
 		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, wLatter) || x.eq(i-1, wLast) && x.eq(i+1, wOf) || x.eq(i-1, wThe) && !unit && !x.holdingAt(i+1) ||
 			compassHalf(x.spAt(i-1)) && x.eq(i-2, wThe)) {
 			// "the first half of 2005", "the latter half of the fiscal
@@ -452,6 +453,11 @@ func (x *extractor) fraction(i int) int {
 		k := i + 1
 		if x.hyphenAt(i) {
 			k = i + 2
+		}
+		if x.hyphenAt(i) && x.tokIs(k, tWord) && x.toks[k].is(lexicon.Fraction) && !x.eq(k, wHalf) && x.hyphenAt(k) && x.percentagePoint(k+1) > k+1 &&
+			x.toks[i].entry().Num < x.toks[k].entry().Num {
+			num, den, j = x.toks[i].entry().Num, x.toks[k].entry().Num, k+1 // "a three-quarter-point cut": one figure of points
+			break
 		}
 		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, wHalf) || !strings.HasSuffix(x.lowerAt(k), "s") {
 			return i
