@@ -3855,6 +3855,21 @@ import (
 //     units of its own; 277's net ratings and "(down two)" as percents;
 //     279's "decibel" and "part per million" where the goldens mostly
 //     write "dB" and "ppm".
+//   - testdata/expressions280.gold.jsonl to expressions282.gold.jsonl:
+//     40 short paragraphs each by three more hands, told to write a wire's
+//     world briefs of every desk (280), local news of Canada, Ireland, New
+//     Zealand, South Africa and Singapore (281) and consumer finance
+//     (282). First reading at c0bb189: F1 0.980, 0.986, 0.999; value
+//     0.989, 0.997, 0.991; unit 0.965, 0.926, 1.000. Read since: "the
+//     half-percentage-point increase", "a three-quarter-point move"
+//     (282); a home's dateline over one place of another home ("a flat
+//     in Queenstown" under SINGAPORE), "NZ", Ireland's places, a night's
+//     "minus 2" in Celsius abroad, "between 33 deg C and 35 deg C" (281);
+//     "the 18th to hit", a cricket over, "the 18th Dynasty", "three times
+//     the temperature" (280). Left: 280's hand writes a month alone
+//     ("in March") as a required date and a score's sides as two counts;
+//     282's basis points as hundredths of a percent; 281's bare dollars
+//     of a Singapore story under a world wire's credit as its own.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -5931,6 +5946,9 @@ func TestGold(t *testing.T) {
 		{"expressions277.gold.jsonl", filepath.Join("testdata", "expressions277"), 0.97, 0.97, 0.80, 0.95, 0.93},
 		{"expressions278.gold.jsonl", filepath.Join("testdata", "expressions278"), 0.92, 0.91, 0.71, 0.61, 0.91},
 		{"expressions279.gold.jsonl", filepath.Join("testdata", "expressions279"), 0.97, 0.97, 0.89, 0.99, 0.94},
+		{"expressions280.gold.jsonl", filepath.Join("testdata", "expressions280"), 0.97, 0.98, 0.96, 0.99, 0.97},
+		{"expressions281.gold.jsonl", filepath.Join("testdata", "expressions281"), 0.97, 0.99, 0.95, 0.99, 0.98},
+		{"expressions282.gold.jsonl", filepath.Join("testdata", "expressions282"), 0.99, 0.98, 0.99, 0.99, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

@@ -126,7 +126,7 @@ var places = map[string]string{
 	"geelong": "AU", "townsville": "AU", "wollongong": "AU", "ballarat": "AU", "launceston": "AU", "fremantle": "AU",
 	"parramatta": "AU", "toowoomba": "AU", "cairns": "AU", "bendigo": "AU", "bundaberg": "AU", "rockhampton": "AU", "mildura": "AU", "dubbo": "AU", "kalgoorlie": "AU", "gippsland": "AU", "riverina": "AU", "wimmera": "AU", "pilbara": "AU", "illawarra": "AU",
 	"singapore": "SG", "singaporean": "SG", "singaporeans": "SG",
-	"zealand": "NZ", "zealanders": "NZ", "auckland": "NZ", "wellington": "NZ", "christchurch": "NZ", "kiwi": "NZ", "kiwis": "NZ",
+	"zealand": "NZ", "zealanders": "NZ", "nz": "NZ", "auckland": "NZ", "wellington": "NZ", "christchurch": "NZ", "kiwi": "NZ", "kiwis": "NZ",
 	"dunedin": "NZ", "tauranga": "NZ", "rotorua": "NZ", "queenstown": "NZ", "invercargill": "NZ", "waikato": "NZ", "otago": "NZ", "taranaki": "NZ", "manawatu": "NZ",
 	"america": "US", "american": "US", "americans": "US", "washington": "US", "california": "US", "texas": "US", "florida": "US",
 	"chicago": "US", "boston": "US", "manhattan": "US", "seattle": "US", "atlanta": "US", "detroit": "US", "houston": "US",

@@ -12,6 +12,8 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"'NZ' names New Zealand", "Detours will add 15 minutes, the NZ Transport Agency said. The $12.4 million programme is the largest.", "", []want{
+			{"15 minutes", factcheck.Duration, "15", "", "minute", ""}, {"$12.4 million", m, "12400000", "", "NZD", ""}}},
 		{"a home's dateline outweighs one place of another home of dollars", "SINGAPORE - A record 47 flats were sold for at least $1 million. A flat in Queenstown changed hands for $1.56 million.", "", []want{
 			{"47 flats", factcheck.Count, "47", "", "", ""}, {"at least $1 million", m, "1000000", "", "SGD", factcheck.LowerBound}, {"$1.56 million", m, "1560000", "", "SGD", ""}}},
 		{"a bank or a scheme of one country of its own dollar sets a text's bare dollars there", "The big banks, led by CBA, will pass on the cut, saving a borrower with a $600,000 loan about $90 a month.", "", []want{

@@ -965,7 +965,8 @@ func amountNoun(w string) bool {
 	switch w {
 	case "size", "amount", "price", "prices", "value", "level", "levels", "rate", "number", "cost", "costs", "average",
 		"speed", "power", "figure", "sum", "volume", "weight", "capacity", "total", "salary", "pay", "budget", "assessment",
-		"estimate", "income", "revenue", "revenues", "earnings", "population", "area":
+		"estimate", "income", "revenue", "revenues", "earnings", "population", "area",
+		"temperature", "height", "length", "width", "depth", "distance", "mass", "diameter", "density", "output": // "three times the temperature at the core of the sun"
 		return true
 	}
 	return false
