@@ -68,6 +68,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"875.59 billion dinars", factcheck.Money, "875590000000", "", "YUD", ""}, {"2,400 zloties", factcheck.Money, "2400", "", "PLN", ""}}},
 		{"South African cents of a share's earnings its sentence names before them", "JOHANNESBURG, March 12 - The rand stays at 48 U.S. Cents. General Mining said 1986 per share earnings rose 28 pct to 616 cts.", []want{
 			{"48 U.S. Cents", factcheck.Money, "0.48", "", "USD", ""}, {"1986", factcheck.Date, "1986", "", "", ""}, {"28 pct", factcheck.Percent, "28", "", "", ""}, {"616 cts", factcheck.Money, "6.16", "", "ZAR", ""}}},
+		{"South African cents of a share's earnings written 'earnings per share' before them", "JOHANNESBURG, Sept 2 (Reuters) - Kestrel reported a 14% rise in headline earnings per share to 1,342 cents.", []want{
+			{"14%", factcheck.Percent, "14", "", "", ""}, {"1,342 cents", factcheck.Money, "13.42", "", "ZAR", ""}}},
 		{"a sum of a company's balance named before 'of' takes the story's currency", "LONDON, March 3 - The placing raised 160.7 mln stg. The group had listed investments of 47.1 mln.", []want{
 			{"160.7 mln stg", factcheck.Money, "160700000", "", "GBP", ""}, {"47.1 mln", factcheck.Money, "47100000", "", "GBP", ""}}},
 		{"the Kenyan shilling written Ksh before a number, spaced or glued", "NAIROBI, Kenya - Kenya Power posted a net profit of KSh 2.3bn, reversing a Ksh 1.1 billion loss. A bag sells at Kshs4,100.", []want{

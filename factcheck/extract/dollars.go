@@ -130,14 +130,15 @@ func (x *extractor) localCents(j int) string {
 
 // earningsBefore reports whether the sentence of the cents at token j
 // names a share's earnings or a dividend before them: "1986 per share
-// earnings rose 28 pct to 616 cts", "a final dividend of 85 cts".
+// earnings rose 28 pct to 616 cts", "earnings per share of 1,342 cents",
+// "a final dividend of 85 cts".
 func (x *extractor) earningsBefore(j int) bool {
 	for k := j - 1; k >= 0 && k >= j-20; k-- {
 		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
 			return false
 		}
-		if x.eq(k, wDividend) || x.eq(k, wEarnings) && x.eq(k-1, wShare) {
-			return true
+		if x.eq(k, wDividend) || x.eq(k, wEarnings) && x.eq(k-1, wShare) || x.eq(k, wShare) && x.eq(k-1, wPer) && x.eq(k-2, wEarnings) {
+			return true // (and "headline earnings per share to 1,342 cents")
 		}
 	}
 	return false

@@ -502,6 +502,9 @@ func (x *extractor) numeric(i, sym int) int {
 	if !ok {
 		return x.skipNumberRun(i)
 	}
+	if sym < 0 && x.tournamentRound(n) {
+		return n.last // "made the last 16 in Paris"
+	}
 	if next := x.vulgarShare(i, sym, n); next > i {
 		return next
 	}
@@ -654,6 +657,12 @@ func (x *extractor) spelled(i int) int {
 	if x.eq(i-1, wBand) && !n.scaled && !x.eq(n.last, wOf) && !(x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Duration|lexicon.Measure|lexicon.Currency|lexicon.Percent)) {
 		return n.last // "eight mln stg in band two": the Bank of England's band of maturities, a name (but "left the band two years later")
 	}
+	if x.rugbyPosition(i) {
+		return i + 3
+	}
+	if x.tournamentRound(n) {
+		return n.last
+	}
 	c := claimParts{first: n.first, num: n, unitKind: factcheck.Count}
 	x.sign(&c)
 	x.rangeEnd(&c)
@@ -699,6 +708,41 @@ func (x *extractor) spelled(i int) int {
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// tournamentRound reports whether the number n names a round of a
+// knockout by the players left in it, after a verb of reaching: "to reach
+// the last eight", "made the last 16 in Paris" (but "the last eight years"
+// counts years).
+func (x *extractor) tournamentRound(n number) bool {
+	i := n.first
+	if !x.eq(i-1, wLast) || !x.eq(i-2, wThe) || n.scaled || n.decimal {
+		return false
+	}
+	switch n.value {
+	case 4, 8, 16, 32, 64:
+	default:
+		return false
+	}
+	switch x.spAt(max(i-3, 0)) {
+	case wReach, wReached, wReaches, wInto, wMade, wMakes, wMaking:
+	default:
+		if !x.eqText(i-3, "make") && !x.eqText(i-3, "reaching") {
+			return false
+		}
+	}
+	return n.last >= len(x.toks) || x.tokIs(n.last, tPunct) || x.toks[n.last].is(lexicon.Stop)
+}
+
+// rugbyPosition reports whether the number at token i opens "five-eighth",
+// rugby's position, before a name or alone ("re-signed five-eighth Tyler
+// Moana"): no share (but "a five-eighth inch bolt" measures).
+func (x *extractor) rugbyPosition(i int) bool {
+	if !x.eqText(i, "five") || !x.hyphenAt(i) || !x.eqText(i+2, "eighth") {
+		return false
+	}
+	k := i + 3
+	return k >= len(x.toks) || x.tokIs(k, tPunct) || x.toks[k].flags&fUpper != 0 || x.toks[k].is(lexicon.Stop)
 }
 
 // pluralNounAfter reports whether the word after token k, or after a

@@ -1171,6 +1171,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"10-times", factcheck.Measure, "10", "", "times", ""}, {"five-times", factcheck.Count, "5", "", "", ""}}},
 		{"a multiple hyphenated before the amount it multiplies", "It tests systems at four- to eight-times the speed of its current model.", []want{
 			{"four- to eight-times", factcheck.Measure, "4", "8", "times", ""}}},
+		{"a round of a knockout by its players left after a verb of reaching, and rugby's five-eighth, are no claims (but the last eight years are)", "She reached the last eight in Paris, and Hewitt made the last 16. They re-signed five-eighth Tyler Moana. The last eight years were hard.", []want{
+			{"last eight years", factcheck.Duration, "8", "", "year", ""}}},
 		{"a multiple of a measure's amount: a temperature, a height", "The plasma reached more than three times the temperature at the core of the sun; the tower is twice the height of its neighbour and five times the height of the old one.", []want{
 			{"more than three times", factcheck.Measure, "3", "", "times", factcheck.LowerBound}, {"twice", factcheck.Measure, "2", "", "times", ""}, {"five times", factcheck.Measure, "5", "", "times", ""}}},
 		{"a list's scale said once, deposits a sum", "SINGAPORE, March 30 - Loans rose to 4.77 billion dlrs, while deposits dropped to 4.68 billion against 4.89 and 4.79 billion. Tax payments of 25 and 30 billion yen are due.", []want{

@@ -3870,6 +3870,22 @@ import (
 //     ("in March") as a required date and a score's sides as two counts;
 //     282's basis points as hundredths of a percent; 281's bare dollars
 //     of a Singapore story under a world wire's credit as its own.
+//   - testdata/expressions283.gold.jsonl to expressions285.gold.jsonl:
+//     40 short paragraphs each by three more hands, told to write company
+//     news (283), health and climate science (284) and sport (285). First
+//     reading at c0bb189: F1 0.970, 0.999, 0.967; value 0.998, 0.994,
+//     0.950; unit 0.990, 0.966, 0.993. Read since: "down 11% year on
+//     year" no noun of its figure, "earnings per share to 1,342 cents"
+//     under JOHANNESBURG in rand (283); "reach the last eight", a round,
+//     and "five-eighth", rugby's position, no claims (285). Left: 283's
+//     hand writes a month alone and "first-half" as required claims;
+//     285's a score's sides as two counts (most of its misses and value
+//     errors); 284's "part per million" where most write "ppm".
+//     A month alone ("in March", "the January-March quarter") was tried
+//     as a date: on the pooled goldens F1 0.984 to 0.986
+//     (held-out news) but value 0.992 to 0.986, and 325 of 1,815 goldens
+//     fell below their floors, their hands leaving such months out; it
+//     was not kept.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -5949,6 +5965,9 @@ func TestGold(t *testing.T) {
 		{"expressions280.gold.jsonl", filepath.Join("testdata", "expressions280"), 0.97, 0.98, 0.96, 0.99, 0.97},
 		{"expressions281.gold.jsonl", filepath.Join("testdata", "expressions281"), 0.97, 0.99, 0.95, 0.99, 0.98},
 		{"expressions282.gold.jsonl", filepath.Join("testdata", "expressions282"), 0.99, 0.98, 0.99, 0.99, 0.98},
+		{"expressions283.gold.jsonl", filepath.Join("testdata", "expressions283"), 0.96, 0.99, 0.98, 0.95, 0.99},
+		{"expressions284.gold.jsonl", filepath.Join("testdata", "expressions284"), 0.99, 0.99, 0.96, 0.99, 0.98},
+		{"expressions285.gold.jsonl", filepath.Join("testdata", "expressions285"), 0.96, 0.94, 0.99, 0.81, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

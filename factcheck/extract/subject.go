@@ -41,10 +41,27 @@ func (x *extractor) subjectAfter(c *claimParts) {
 	if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Fraction) && x.hyphenAt(j) && x.eq(j+2, wPoint) {
 		return // "three quarter-point rate rises": the quarter point is a figure of its own
 	}
+	if x.periodOnPeriod(j) {
+		return // "down 11% year on year": the figure's comparison, no noun of it
+	}
 	s, e := x.nounPhrase(j)
 	if e > s {
 		c.subjectStart, c.subjectEnd = s, e
 	}
+}
+
+// periodOnPeriod reports whether a comparison of a period with the one
+// before starts at token j: "year on year", "month-on-month", "quarter on
+// quarter".
+func (x *extractor) periodOnPeriod(j int) bool {
+	if !x.tokIs(j, tWord) || !x.toks[j].is(lexicon.Duration) && !x.eq(j, wQuarter) {
+		return false
+	}
+	w := x.lowerAt(j)
+	if x.hyphenAt(j) && x.eq(j+2, wOn) && x.hyphenAt(j+2) {
+		return x.eqText(j+4, w) // "year-on-year"
+	}
+	return x.eq(j+1, wOn) && x.eqText(j+2, w)
 }
 
 // initialism returns the number of tokens of the initials with full stops

@@ -21,6 +21,8 @@ func TestSubjects(t *testing.T) {
 			{"41.2 million U.S. streams", "U.S. streams", ""}, {"Seven major U.K. farm groups", "major U.K. farm groups", ""}, {"Four U.S.", "U.S.", ""}}},
 		{"an adverb of time ends a noun", "NTPC raised 4.51 billion rupees against 1.2 billion originally permitted. It has seven contracts currently.", []want{
 			{"4.51 billion rupees", "NTPC raised", "INR"}, {"1.2 billion", "", "INR"}, {"seven contracts", "contracts", ""}}},
+		{"a comparison of a period with the one before is no noun", "Profit was down 11% year on year. Sales rose 5% year-on-year, and 3% quarter on quarter.", []want{
+			{"11%", "Profit", ""}, {"5%", "Sales", ""}, {"3%", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
