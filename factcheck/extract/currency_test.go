@@ -68,6 +68,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"875.59 billion dinars", factcheck.Money, "875590000000", "", "YUD", ""}, {"2,400 zloties", factcheck.Money, "2400", "", "PLN", ""}}},
 		{"South African cents of a share's earnings its sentence names before them", "JOHANNESBURG, March 12 - The rand stays at 48 U.S. Cents. General Mining said 1986 per share earnings rose 28 pct to 616 cts.", []want{
 			{"48 U.S. Cents", factcheck.Money, "0.48", "", "USD", ""}, {"1986", factcheck.Date, "1986", "", "", ""}, {"28 pct", factcheck.Percent, "28", "", "", ""}, {"616 cts", factcheck.Money, "6.16", "", "ZAR", ""}}},
+		{"bare pounds compared with a sum in pounds of money before them are money, a weight between", "CAIRO - Egypt pays farmers 2,000 Egyptian pounds per ardeb, equal to 150 kg, up from 1,600 pounds last year.", []want{
+			{"2,000 Egyptian pounds", factcheck.Money, "2000", "", "EGP", ""}, {"150 kg", factcheck.Measure, "150", "", "kg", ""}, {"1,600 pounds", factcheck.Money, "1600", "", "EGP", ""}}},
 		{"South African cents of a share's earnings written 'earnings per share' before them", "JOHANNESBURG, Sept 2 (Reuters) - Kestrel reported a 14% rise in headline earnings per share to 1,342 cents.", []want{
 			{"14%", factcheck.Percent, "14", "", "", ""}, {"1,342 cents", factcheck.Money, "13.42", "", "ZAR", ""}}},
 		{"a sum of a company's balance named before 'of' takes the story's currency", "LONDON, March 3 - The placing raised 160.7 mln stg. The group had listed investments of 47.1 mln.", []want{

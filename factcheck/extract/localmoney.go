@@ -770,10 +770,12 @@ var (
 )
 
 // countryName holds the names of the countries of their own dollars and
-// their peoples, as a paper abroad names them in passing.
-var countryName = map[string]bool{"canada": true, "canadian": true, "canadians": true, "australia": true, "australian": true,
-	"australians": true, "zealand": true, "zealanders": true, "kiwi": true, "kiwis": true, "singapore": true, "singaporean": true,
-	"singaporeans": true}
+// their adjectives, as a paper abroad names them in passing ("the
+// Australian firm"); a people counted or said to do a thing
+// ("about 2.6 million Australians receive the payment") is of a paper at
+// home, as a place is.
+var countryName = map[string]bool{"canada": true, "canadian": true, "australia": true, "australian": true,
+	"zealand": true, "kiwi": true, "singapore": true, "singaporean": true}
 
 // homeDollar returns the dollar of the one country of its own dollar
 // that the text is set in, Canada, Australia, New Zealand or Singapore, by its

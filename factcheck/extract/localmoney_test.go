@@ -12,6 +12,10 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a people of a home of dollars counted sets the text there (but its adjective in passing does not)", "From 20 September, the pension rises by $29.70 a fortnight, and about 2.6 million Australians receive it. Elsewhere, the Australian firm's $1.5m deal closed.", "", []want{
+			{"20 September", factcheck.Date, "--09-20", "", "", ""}, {"$29.70", m, "29.7", "", "AUD", ""}, {"about 2.6 million Australians receive", factcheck.Count, "2600000", "", "", factcheck.Approx}, {"$1.5m", m, "1500000", "", "AUD", ""}}},
+		{"a country's adjective named once in passing sets no dollar", "The Australian firm's $1.5m deal closed on Friday.", "", []want{
+			{"$1.5m", m, "1500000", "", "USD", ""}}},
 		{"'NZ' names New Zealand", "Detours will add 15 minutes, the NZ Transport Agency said. The $12.4 million programme is the largest.", "", []want{
 			{"15 minutes", factcheck.Duration, "15", "", "minute", ""}, {"$12.4 million", m, "12400000", "", "NZD", ""}}},
 		{"a home's dateline outweighs one place of another home of dollars", "SINGAPORE - A record 47 flats were sold for at least $1 million. A flat in Queenstown changed hands for $1.56 million.", "", []want{

@@ -1025,6 +1025,20 @@ func (x *extractor) slashRate(j int) string {
 	return ""
 }
 
+// poundsOfMoneyBefore reports whether the sentence of token i holds,
+// before it, a sum in pounds of money ("2,000 Egyptian pounds", "£40"
+// written "40 pounds sterling"): bare pounds after it compared with it are
+// money too, whatever weight stands between.
+func (x *extractor) poundsOfMoneyBefore(i int) bool {
+	start := int(x.toks[x.sentenceStartBefore(i)].s)
+	for k := len(x.claims) - 1; k >= 0 && x.claims[k].Start >= start; k-- {
+		if p := &x.claims[k]; p.Kind == factcheck.Money && strings.Contains(strings.ToLower(p.Text), "pound") {
+			return true
+		}
+	}
+	return false
+}
+
 // ofThing reports whether "of" at token j names a thing that is no money
 // in the three words after it: "of older polyester fiber", not "of new
 // capital".
@@ -1142,6 +1156,9 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		return true
 	case x.eq(j, wPound) && x.usDateline() && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Determiner|lexicon.Stop|lexicon.Currency) && !moneyNoun(x.spAt(j+1)) && !x.eq(j+1, wSterling):
 		return true // "placed in orbit a 1,850 pound satellite" from Cape Canaveral: a weight before its thing
+	}
+	if x.poundsOfMoneyBefore(c.num.first) {
+		return false // "2,000 Egyptian pounds per ardeb, equal to 150 kg, up from 1,600 pounds"
 	}
 	for k := c.num.first - 1; k >= 0 && k >= c.num.first-8; k-- {
 		if x.tokIs(k, tPunct) && (x.mark(k) == '.' || x.mark(k) == ';') {

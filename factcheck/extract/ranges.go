@@ -529,11 +529,15 @@ func isDash(s string) bool {
 // i: "rose 5% to 10%" is two claims.
 func (x *extractor) changeBefore(i int) bool {
 	_, k := x.qualifier(i)
+	sum := x.tokIs(k, tPunct) && currencySymbol(x.str(k)) != ""
 	if x.tokIs(k-1, tPunct) && currencySymbol(x.str(k-1)) != "" {
 		k--
+		sum = true
 	}
 	if x.eq(k-1, wBy) {
 		k-- // "grew by 1.2 million to 67.3 million"
+	} else if sum && (x.eq(k-1, wRaise) || x.eq(k-1, wRaised) || x.eq(k-1, wRaising) || x.eq(k-1, wRaises)) {
+		return false // "a scheme that could raise $10 billion to $15 billion a year": money collected, no change
 	}
 	return x.tokIs(k-1, tWord) && changeWord(x.spAt(k-1))
 }

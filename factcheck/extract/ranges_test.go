@@ -136,6 +136,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 	}{
 		{"a range of glued units said twice", "Packs weigh 330g–500g; screens range from 55in to 85in.", []want{
 			{"330g–500g", factcheck.Measure, "330", "500", "g", ""}, {"55in to 85in", factcheck.Measure, "55", "85", "inch", ""}}},
+		{"money to be raised is no change: its range after 'raise' is one claim", "The levy could raise $10 billion to $15 billion a year.", []want{
+			{"$10 billion to $15 billion", factcheck.Money, "10000000000", "15000000000", "USD", ""}}},
 		{"a range whose unit of a slash is said at each end", "Winds of between 30 km/h and 50 km/h are due.", []want{
 			{"between 30 km/h and 50 km/h", factcheck.Measure, "30", "50", "km/h", ""}}},
 		{"a change by a sum and the level it reached, the verb far before 'by' (but a range of percents after 'by')", "The cabinet raised the support price for common paddy by ₹117 to ₹2,300 a quintal, and reduced its rates by two to 15 pct.", []want{
