@@ -189,6 +189,9 @@ func (x *extractor) signedSum(i int) int {
 // usCents reports whether token i is "US" glued to a figure of cents:
 // "US94c", "US55c/lb".
 func (x *extractor) usCents(i int) bool {
+	if uint(i) >= uint(len(x.toks)) {
+		return false // a figure that opens the text ("0c") has nothing before it
+	}
 	t := &x.toks[i]
 	return t.e-t.s == 2 && x.text[t.s] == 'U' && x.text[t.s+1] == 'S' && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fSpace == 0 &&
 		x.tokIs(i+2, tWord) && x.toks[i+2].flags&fSpace == 0 && x.str(i+2) == "c"
