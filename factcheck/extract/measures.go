@@ -1026,9 +1026,9 @@ func (x *extractor) slashRate(j int) string {
 }
 
 // poundsOfMoneyBefore reports whether the sentence of token i holds,
-// before it, a sum in pounds of money ("2,000 Egyptian pounds", "£40"
-// written "40 pounds sterling"): bare pounds after it compared with it are
-// money too, whatever weight stands between.
+// before it, a sum written in pounds of money ("2,000 Egyptian pounds",
+// "40 pounds sterling"): bare pounds after it are money too, whatever
+// weight stands between.
 func (x *extractor) poundsOfMoneyBefore(i int) bool {
 	start := int(x.toks[x.sentenceStartBefore(i)].s)
 	for k := len(x.claims) - 1; k >= 0 && x.claims[k].Start >= start; k-- {

@@ -39,8 +39,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	// "rates beginning at 3.9 pct through 9.9 pct"
 	w := 1 // the unit's tokens: 2 for "°C", "board feet"
 	compound := false
-	if x.degreeSign(j) || (x.eqText(j, "deg") || x.eqText(j, "degs")) && (x.eqText(j+1, "c") || x.eqText(j+1, "f")) {
-		w, compound = 2, x.eqText(j, "deg") || x.eqText(j, "degs") // (and "between 33 deg C and 35 deg C")
+	if x.degreeSign(j) {
+		w = 2
+	} else if (x.eqText(j, "deg") || x.eqText(j, "degs")) && (x.eqText(j+1, "c") || x.eqText(j+1, "f")) {
+		w, compound = 2, true // "between 33 deg C and 35 deg C"
 	} else if x.unitRepeats(j) && x.tokIs(j+1, tPunct) && x.mark(j+1) == '/' && x.toks[j+1].flags&fSpace == 0 && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fSpace == 0 {
 		w = 3 // "between 30 km/h and 50 km/h"
 	} else if x.eq(j, wPer) && x.eq(j+1, wCent) {
