@@ -2049,7 +2049,8 @@ func personNoun(w string) bool {
 // ageAtEnd reports whether the bare count c, after "at" and a verb that
 // ends a life or a career, is an age: "has passed away at 94", "died at
 // 80", "retired at 65", "has died in Germany at 50."; or after "at" set off by commas in a sentence of
-// a person ("but, at 32, my taste is hardly more refined").
+// a person ("but, at 32, my taste is hardly more refined"); or opening
+// its sentence before a person's pronoun ("At 13 she met").
 func (x *extractor) ageAtEnd(c *claimParts) bool {
 	if c.first != c.num.first || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !x.eq(c.first-1, wAt) {
 		return false
@@ -2078,6 +2079,9 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 				return true
 			}
 		}
+	}
+	if x.sentenceStart(c.first-1) && x.tokIs(c.num.last, tWord) && personPronoun(x.lowerAt(c.num.last)) {
+		return true // "At 13 she met Vincent van Gogh"
 	}
 	if !x.tokIs(c.num.last, tPunct) || x.mark(c.num.last) != ',' {
 		return false
@@ -2286,11 +2290,12 @@ func (x *extractor) ageWas(c *claimParts) bool {
 // tells: after "at", beside a superlative of age ("Laurent, at 41 the
 // oldest player", "at 24, the youngest in club history") or after the
 // event of a life a few words back ("died in 1998 at 27", "made his debut
-// at 19", "a murder he committed at 18"); after "the oldest" or "the
+// at just 19", "a murder he committed at 18", "since joining the club at
+// 19" in a sentence of a person); after "the oldest" or "the
 // youngest", a noun of people, "was" or a comma between ("the youngest
 // victim aged 19 and the oldest 78", "The youngest victim was 16; the
 // oldest, 63, had been due to retire"); after ", now" that follows a
-// person ("the only survivor, now 79."); or a figure
+// person ("the only survivor, now 79."); after "lived to"; or a figure
 // an age moves to or from in its clause ("the minimum age for a pension
 // rises from 55 to 57", "the legal age ... until it reaches 64").
 func (x *extractor) ageInClause(c *claimParts) bool {
@@ -2298,21 +2303,28 @@ func (x *extractor) ageInClause(c *claimParts) bool {
 	if c.first != i || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 {
 		return false
 	}
-	if x.eq(i-1, wAt) {
+	at := i - 1
+	if x.eq(at, wJust) || x.eq(at, wOnly) {
+		at-- // "made his debut at just 15"
+	}
+	if x.eq(at, wAt) {
 		k := j
 		if x.mark(k) == ',' {
 			k++
 		}
-		if x.eq(k, wThe) && (x.eqText(k+1, "oldest") || x.eqText(k+1, "youngest")) {
+		if at == i-1 && x.eq(k, wThe) && (x.eqText(k+1, "oldest") || x.eqText(k+1, "youngest")) {
 			return true
 		}
-		for m := i - 2; m >= 0 && m >= i-7 && !x.tokIs(m, tPunct); m-- {
+		for m := at - 1; m >= 0 && m >= at-6 && !x.tokIs(m, tPunct); m-- {
 			switch x.spAt(m) {
 			case wDied, wDies, wDebut, wDebuted:
 				return true
 			}
 			if x.eqText(m, "committed") && x.tokIs(m-1, tWord) && personPronoun(x.lowerAt(m-1)) {
 				return true
+			}
+			if x.startOfCareer(m) && (x.eq(m-1, wWho) || x.personInSentence(i)) {
+				return true // "her best tally since joining the club at 19", "The champion, who turned pro at 16,"
 			}
 		}
 	}
@@ -2322,6 +2334,9 @@ func (x *extractor) ageInClause(c *claimParts) bool {
 	if x.eq(i-1, wNow) && x.mark(i-2) == ',' && x.tokIs(i-3, tWord) && (personNoun(x.lowerAt(i-3)) || x.toks[i-3].flags&fUpper != 0 && x.toks[i-3].word == 0 && !x.sentenceStart(i-3)) &&
 		(j >= len(x.toks) || x.tokIs(j, tPunct)) {
 		return true // "unveiled by the only survivor, now 79."
+	}
+	if x.eq(i-1, wTo) && (x.eqText(i-2, "lived") || x.eqText(i-2, "live")) {
+		return true // "He lived to 94"
 	}
 	if !x.eq(i-1, wFrom) && !x.eq(i-1, wTo) && !x.eq(i-1, wReaches) && !x.eq(i-1, wReach) && !x.eq(i-1, wReached) {
 		return false
@@ -2333,6 +2348,22 @@ func (x *extractor) ageInClause(c *claimParts) bool {
 		case x.tokIs(m, tPunct) && x.mark(m) != ',', x.tokIs(m, tNum) && !(x.eq(i-1, wTo) && m == i-2):
 			return false // (but "from 55 to 57": the range's end)
 		}
+	}
+	return false
+}
+
+// startOfCareer reports whether token m begins the start of a career or
+// a pastime that a person's age is told at: "joined" or "joining" (a club,
+// a firm), "turned pro" or "turned professional", "took up" or "taking
+// up" (running).
+func (x *extractor) startOfCareer(m int) bool {
+	switch {
+	case x.eqText(m, "joined"), x.eqText(m, "joining"):
+		return true
+	case x.eq(m, wTurned):
+		return x.eqText(m+1, "pro") || x.eqText(m+1, "professional")
+	case x.eq(m, wTook), x.eq(m, wTaking):
+		return x.eq(m+1, wUp)
 	}
 	return false
 }
