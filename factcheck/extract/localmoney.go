@@ -100,6 +100,7 @@ var places = map[string]string{
 	"argentina": "AR", "argentine": "AR", "aires": "AR", "chile": "CL", "chilean": "CL", "santiago": "CL", "atacama": "CL", "antofagasta": "CL", "valparaiso": "CL",
 	"colombia": "CO", "colombian": "CO", "bogota": "CO", "medellin": "CO", "antioquia": "CO", "boyaca": "CO", "cuba": "CU", "cuban": "CU", "havana": "CU",
 	"uruguay": "UY", "uruguayan": "UY", "montevideo": "UY", "dominican": "DO", "domingo": "DO",
+	"brazil": "BR", "brazilian": "BR", "brasilia": "BR", "paulo": "BR", "janeiro": "BR",
 	"sweden": "SE", "swedish": "SE", "swedes": "SE", "stockholm": "SE", "iceland": "IS", "icelandic": "IS", "icelanders": "IS", "reykjavik": "IS",
 	"denmark": "DK", "danish": "DK", "danes": "DK", "copenhagen": "DK", "norway": "NO", "norwegian": "NO", "norwegians": "NO", "oslo": "NO",
 	"india": "IN", "indian": "IN", "delhi": "IN", "mumbai": "IN", "bombay": "IN", "kolkata": "IN", "calcutta": "IN", "chennai": "IN", "bengaluru": "IN", "hyderabad": "IN", "pakistan": "PK", "pakistani": "PK",
@@ -118,7 +119,7 @@ var places = map[string]string{
 	"ethiopia": "ET", "ethiopian": "ET", "addis": "ET",
 	"canada": "CA", "canadian": "CA", "canadians": "CA", "ontario": "CA", "toronto": "CA", "ottawa": "CA", "quebec": "CA", "montreal": "CA",
 	"vancouver": "CA", "alberta": "CA", "calgary": "CA", "edmonton": "CA", "manitoba": "CA", "winnipeg": "CA", "saskatchewan": "CA",
-	"halifax": "CA", "scotia": "CA", "brunswick": "CA", "newfoundland": "CA", "nunavut": "CA", "iqaluit": "CA", "yukon": "CA",
+	"halifax": "CA", "scotia": "CA", "newfoundland": "CA", "nunavut": "CA", "iqaluit": "CA", "yukon": "CA",
 	"whitehorse": "CA", "yellowknife": "CA", "saskatoon": "CA", "mississauga": "CA", "gatineau": "CA", "fredericton": "CA",
 	"charlottetown": "CA", "labrador": "CA",
 	"australia": "AU", "australian": "AU", "australians": "AU", "sydney": "AU", "melbourne": "AU", "brisbane": "AU", "perth": "AU",
@@ -250,6 +251,9 @@ func (x *extractor) localCurrency(j int, unit string) string {
 		}
 	}
 	if noun == "dollar" {
+		if u := x.homeDollar(); u != "" && unit == "USD" && (x.eq(j, wDollars) || x.eq(j, wDollar)) {
+			return u // "a quarter of a million dollars" in a story of Vancouver's lottery (a wire's "dlrs" are read by wireDollar)
+		}
 		return unit
 	}
 	codes := localCurrencies[noun]
@@ -798,8 +802,14 @@ func (x *extractor) homeDollar() string {
 
 // readHomeDollar reads the dollar homeDollar returns.
 func (x *extractor) readHomeDollar() string {
+	if x.usDateline() {
+		return "" // "NEW YORK, June 18 - ... analysts in Toronto": a text set in the United States
+	}
 	home := -1
 	datelined := slices.Contains(homeCountries[:], x.where.dateline)
+	if x.where.dateline != "" && !datelined {
+		return "" // "BRUSSELS, March 3 - ... Canadian dlrs": a text set in a country of another money
+	}
 	for h, c := range homeCountries {
 		placedOnce := datelined && x.where.homePlaces[h] == 1 && x.where.mentions[c] == 1 // "SINGAPORE - ... A four-room flat in Queenstown": a home's dateline outweighs one place of another's
 		if x.where.dateline != c && (placedOnce || x.where.mentions[c] < 2 && x.where.homePlaces[h] == 0 && !(x.where.mentions[c] == 1 && (x.writesPerCent() || x.usSignWritten()))) {
@@ -976,6 +986,25 @@ func (x *extractor) centCurrency() string {
 	}
 	x.where.cents = code
 	return code
+}
+
+// textCents returns the currency of a text's bare cents ("30 cents",
+// "17.61¢"): the one centCurrency reads, else that of the last sum read
+// when its hundredths are cents ("a forecast of $8.00-$8.60 ... the lift
+// of 30 cents" where "NZ$60,000" names the dollar), else the dollar the
+// text writes by its own sign (signedDollar: "238.9 cents a litre" in
+// Vancouver, before "about C$143"); or "".
+func (x *extractor) textCents() string {
+	if u := x.centCurrency(); u != "" {
+		return u
+	}
+	if u := x.lastSumCurrency(); centCurrencies[u] {
+		return u
+	}
+	if u := x.signedDollar(); centCurrencies[u] {
+		return u
+	}
+	return ""
 }
 
 // centCurrencies are the currencies whose hundredths English calls cents.

@@ -251,7 +251,19 @@ func TestLocalCurrency(t *testing.T) {
 		{"shillings by their letters spaced from the figure", "NAIROBI - Kenya's growers will get a bonus of Sh 5 per kilo.", "", []want{{"Sh 5", m, "5", "", "KES", ""}}},
 		{"letters before a number elsewhere", "He scored P2 and N3 in the test.", "", nil},
 		{"won each", "SEOUL (Yonhap) - Workers will get 300,000 won each.", "", []want{{"300,000 won", m, "300000", "", "KRW", ""}}},
-		{"dollars stay American", "SYDNEY, Jan 3 - The miner paid 7 million dollars.", "", []want{{"7 million dollars", m, "7000000", "", "USD", ""}}},
+		{"dollars spelled out under a dateline of a home of dollars are its own, as its 'dlrs' are", "SYDNEY, Jan 3 - The miner paid 7 million dollars.", "", []want{{"7 million dollars", m, "7000000", "", "AUD", ""}}},
+		{"cents by sign or word, and dollars spelled out, take the home dollar", "Gas in Metro Vancouver hit 218.9 cents a litre in Canada, and B.C.'s tax adds 17.61¢. The couple from Calgary gave a quarter of a million dollars.", "", []want{
+			{"218.9 cents", m, "2.189", "", "CAD", ""}, {"17.61¢", m, "0.1761", "", "CAD", ""}, {"a quarter of a million dollars", m, "250000", "", "CAD", ""}}},
+		{"cents in a text that names its dollar take the last sum's dollar of cents", "The forecast is $8.00-$8.60, a lift of 30 cents, or roughly NZ$60,000 a farm.", "", []want{
+			{"$8.00-$8.60", m, "8", "8.6", "NZD", ""}, {"30 cents", m, "0.3", "", "NZD", ""}, {"roughly NZ$60,000", m, "60000", "", "NZD", factcheck.Approx}}},
+		{"cents before any sum take the dollar the text writes by its own sign", "Fuel rose 12 cents a litre, so a tank costs about C$143.", "", []want{
+			{"12 cents", m, "0.12", "", "CAD", ""}, {"about C$143", m, "143", "", "CAD", factcheck.Approx}}},
+		{"a text datelined in the United States has no home dollar, whatever places it names", "NEW YORK, June 18 - Glaxo's drug sales reached one billion dollars, analysts in Toronto and Montreal said.", "", []want{
+			{"one billion dollars", m, "1000000000", "", "USD", ""}}},
+		{"nor one datelined in a country of another money", "BRASILIA, March 13 - The Canadian banker from Montreal proposed converting Brazil's 1.3 billion dollars debt.", "", []want{
+			{"1.3 billion dollars", m, "1300000000", "", "USD", ""}}},
+		{"Brunswick is no place of Canada", "The swindle in Brunswick lost millions of dollars, a banker said.", "", []want{
+			{"millions of dollars", m, "2000000", "", "USD", factcheck.LowerBound}}},
 		{"marks pricing a measure, away from Germany", "ROTTERDAM, April 7 - Pellets traded at 27.50 Marks per 100 kilos; he got 12 marks out of 20.", "", []want{
 			{"27.50 Marks", m, "27.5", "", "DEM", ""}, {"100 kilos", factcheck.Measure, "100", "", "kg", ""}, {"12 marks", factcheck.Count, "12", "", "", ""}, {"20", factcheck.Count, "20", "", "", ""}}},
 		{"Ecus", "BRUSSELS, March 3 - It costs up to two billion Ecus.", "", []want{{"up to two billion Ecus", m, "2000000000", "", "XEU", factcheck.UpperBound}}},

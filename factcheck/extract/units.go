@@ -730,6 +730,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.class == tPunct && s == "\u00a2" && glued && !c.num.scaled:
 		// "slid 14¢", "some 40¢": cents of the story's dollar, as "cts" are
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, "USD"), 0.01, j+1
+		if u := x.textCents(); u != "" && c.unit == "USD" {
+			c.unit = u // "B.C.'s carbon tax adds 17.61¢ per litre" in a text of Canadian dollars
+		}
 		return true
 	case t.class == tPunct && isDash(s) && glued && x.usDollarAdjective(j+1) > 0:
 		// "a 104-mln-\nU.S.-dlr loan"
@@ -860,7 +863,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			c.unit = u // "20.10 rupees per kilo, up five cents": a rupee's cents
 		} else if u := x.storyCents(j); u != "" && c.unit == "USD" {
 			c.unit = u // "196 cts" after "201.66 Malaysian/Singapore cts"
-		} else if u := x.centCurrency(); u != "" && c.unit == "USD" && t.entry().Per == 0.01 && (x.eq(j, wCents) || x.eq(j, wCent) || x.eq(j, wCt)) {
+		} else if u := x.textCents(); u != "" && c.unit == "USD" && t.entry().Per == 0.01 && (x.eq(j, wCents) || x.eq(j, wCent) || x.eq(j, wCt)) {
 			c.unit = u // "about 10 cents lower" in a text of euros, "up from 28.9 cents" in one of A$
 		}
 		if t.entry().Per == 1 && (x.eq(j+1, wCents) || x.eq(j+1, wCent)) && !c.num.scaled {
