@@ -468,6 +468,7 @@ var currencyAdjectives = map[string]map[string]string{
 		"bermudian": "BMD", "cayman": "KYD"},
 	"franc": {"swiss": "CHF", "french": "FRF", "belgian": "BEF", "luxembourg": "LUF", "lux": "LUF", "cfa": "XOF", "congolese": "CDF", "malagasy": "MGF", "burundi": "BIF", "burundian": "BIF", "rwandan": "RWF", "djibouti": "DJF", "guinean": "GNF", "comorian": "KMF"},
 	"krone": {"danish": "DKK", "norwegian": "NOK"},
+	"dram":  {"armenian": "AMD"},
 	"krona": {"swedish": "SEK", "icelandic": "ISK"},
 	"crown": {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "czech": "CZK", "icelandic": "ISK"},
 	"peso": {"mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "philippine": "PHP", "chilean": "CLP", "colombian": "COP", "cuban": "CUP", "dominican": "DOP", "uruguayan": "UYU",
@@ -486,7 +487,7 @@ var currencyAdjectives = map[string]map[string]string{
 		"kuwait": "KWD", "iraq": "IQD", "jordan": "JOD", "bahrain": "BHD", "algeria": "DZD", "tunisia": "TND", "libya": "LYD"},
 	"shilling": {"kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS", "kenya": "KES", "uganda": "UGX", "tanzania": "TZS", "somalia": "SOS"},
 	"dirham":   {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
-	"riyal":    {"saudi": "SAR", "qatari": "QAR"},
+	"riyal":    {"saudi": "SAR", "qatari": "QAR", "yemeni": "YER", "omani": "OMR"},
 	"rial":     {"omani": "OMR", "iranian": "IRR", "yemeni": "YER"},
 	"zloty":    {"polish": "PLN"},
 	"forint":   {"hungarian": "HUF"},
@@ -542,7 +543,7 @@ func currencyNoun(w string) string {
 	case "paise", "paisa":
 		return "rupee" // a rupee's hundredth, of the rupee of its country: "appreciating by 11 paisa" in Karachi
 	case "yuan", "yen", "rand", "won", "baht", "naira", "ringgit", "rupiah", "taka", "dong", "real", "lira", "leu", "zloty", "hryvnia", "cedi", "kwacha", "forint", "shekel", "rial", "riyal", "dirham", "dinar", "shilling", "rupee", "pound", "peso", "franc", "krona", "krone", "rouble", "dollar", "crown",
-		"koruna", "lev", "lari", "tenge", "kuna", "manat", "som", "mark":
+		"koruna", "lev", "lari", "tenge", "kuna", "manat", "som", "mark", "dram":
 		return w
 	}
 	if len(w) > 1 && w[len(w)-1] == 's' {

@@ -1997,3 +1997,56 @@ func (x *extractor) endsAfterDate(i, m, d int) bool {
 	}
 	return false
 }
+
+// dayOfDateBefore reads a day, or a range of days, at token i listed
+// after "and" just after a date of a month said once: "on Nov. 9-10 and
+// 16-17" (November 16 to 17), "on March 2-3 and 9". The day must come
+// after the date before within its month, and no noun follow it ("March
+// 2 and 9 people"). It returns i when there is none.
+func (x *extractor) dayOfDateBefore(i int) int {
+	if !x.eq(i-1, wAnd) || len(x.claims) == 0 {
+		return i
+	}
+	p := &x.claims[len(x.claims)-1]
+	if p.Kind != factcheck.Date || x.tokenAfter(p) != i-1 {
+		return i
+	}
+	before := p.Value.Date
+	if p.EndValue != nil {
+		before = p.EndValue.Date
+	}
+	prev, ok := parseDay(before)
+	if !ok {
+		return i
+	}
+	d, k := x.dayDigits(i)
+	if d <= prev.D || k != i+1 {
+		return i
+	}
+	end := calendar.Date{}
+	if x.tokIs(k, tPunct) && isDash(x.str(k)) && x.toks[k].flags&fSpace == 0 {
+		if d2, k2 := x.dayDigits(k + 1); d2 > d && k2 == k+2 {
+			end, k = calendar.Date{M: prev.M, D: d2}, k2
+		}
+	}
+	if k < len(x.toks) && !(x.tokIs(k, tPunct) && x.mark(k) != '%' && !isDash(x.str(k))) && !(x.tokIs(k, tWord) && x.toks[k].is(lexicon.Stop)) {
+		return i // "on March 2 and 9 people": a count
+	}
+	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
+	return x.emitDate(&c, prev.M, d, end, prev.Y)
+}
+
+// parseDay reads a date claim's value, "YYYY-MM-DD" or "--MM-DD", that
+// names a day; Y is 0 where it names no year.
+func parseDay(v string) (calendar.Date, bool) {
+	if strings.HasPrefix(v, "--") && len(v) == len("--MM-DD") {
+		v = "0004" + v[1:]
+		t, ok := calendar.ParseISO(v)
+		t.Y = 0
+		return t, ok
+	}
+	if len(v) != len("YYYY-MM-DD") {
+		return calendar.Date{}, false
+	}
+	return calendar.ParseISO(v)
+}

@@ -490,6 +490,11 @@ func (x *extractor) numeric(i, sym int) int {
 			return next // "walking programmes for over-60s"
 		}
 	}
+	if sym < 0 {
+		if next := x.dayOfDateBefore(i); next > i {
+			return next // "on Nov. 9-10 and 16-17"
+		}
+	}
 	if x.notAQuantity(i, sym) {
 		return x.skipNumberRun(i)
 	}

@@ -1197,6 +1197,12 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"66", factcheck.Duration, "66", "", "year", ""}, {"67", factcheck.Duration, "67", "", "year", ""},
 			{"6 in 10", factcheck.Percent, "60", "", "", ""}, {"under 40", factcheck.Duration, "40", "", "year", factcheck.UpperBound},
 			{"A third of the population", factcheck.Percent, "33.33", "", "", ""}, {"60 or older", factcheck.Duration, "60", "", "year", factcheck.LowerBound}}},
+		{"a change by a figure and the level it reached, each with its unit, after 'by'; but a range of changes in millions", "Its running time was trimmed by 12 minutes to two hours and 35 minutes. The firm will raise the plan's price in the U.S. by $2 to $17.99 a month. It would cut profits by $3.8m to $4.9m.", []want{
+			{"12 minutes", factcheck.Duration, "12", "", "minute", ""}, {"two hours and 35 minutes", factcheck.Duration, "155", "", "minute", ""},
+			{"$2", factcheck.Money, "2", "", "USD", ""}, {"$17.99", factcheck.Money, "17.99", "", "USD", ""}, {"$3.8m to $4.9m", factcheck.Money, "3800000", "4900000", "USD", ""}}},
+		{"days listed after a date of a month said once are of that month", "The band plays on Nov. 9-10 and 16-17. Shows are on March 2-3 and 9.", []want{
+			{"Nov. 9-10", factcheck.Date, "--11-09", "--11-10", "", ""}, {"16-17", factcheck.Date, "--11-16", "--11-17", "", ""}, {"March 2-3", factcheck.Date, "--03-02", "--03-03", "", ""},
+			{"9", factcheck.Date, "--03-09", "", "", ""}}},
 		{"ages at the start of a career or a pastime, after 'at just' and 'lived to', and opening a sentence before a pronoun; an index's level where a firm, no person, joined", "The teenager made his debut at just 15. It is her best tally since joining the club at 19. The champion, who turned pro at 16, won. Tom, who took up running at 70, trained daily. At 13 she met the painter. He lived to 94. The firm joined the index at 45.", []want{
 			{"15", factcheck.Duration, "15", "", "year", ""}, {"19", factcheck.Duration, "19", "", "year", ""}, {"16", factcheck.Duration, "16", "", "year", ""},
 			{"70", factcheck.Duration, "70", "", "year", ""}, {"13", factcheck.Duration, "13", "", "year", ""}, {"94", factcheck.Duration, "94", "", "year", ""}, {"45", factcheck.Measure, "45", "", "point", ""}}},

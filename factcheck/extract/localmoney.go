@@ -48,12 +48,14 @@ var localCurrencies = map[string]map[string]string{
 	"lira":     {"TR": "TRY", "IT": "ITL"},
 	"pound":    {"GB": "GBP", "EG": "EGP", "LB": "LBP", "SY": "SYP", "IE": "IEP", "SD": "SDG"},
 	"shilling": {"KE": "KES", "UG": "UGX", "TZ": "TZS", "AT": "ATS", "SO": "SOS"},
-	"riyal":    {"SA": "SAR", "QA": "QAR"},
+	"riyal":    {"SA": "SAR", "QA": "QAR", "YE": "YER", "OM": "OMR"},
+	"rial":     {"IR": "IRR", "YE": "YER", "OM": "OMR"},
 	"dirham":   {"AE": "AED", "MA": "MAD"},
 	"kwacha":   {"ZM": "ZMW", "MW": "MWK"},
 	// no default: money only where the text gives the country
 	"crown": {"SE": "SEK", "DK": "DKK", "NO": "NOK", "CZ": "CZK", "IS": "ISK"},
 	"mark":  {"DE": "DEM", "FI": "FIM"},
+	"dram":  {"AM": "AMD"},
 	"dinar": {"KW": "KWD", "IQ": "IQD", "JO": "JOD", "BH": "BHD", "RS": "RSD", "YU": "YUD", "DZ": "DZD", "TN": "TND", "LY": "LYD"},
 }
 
@@ -113,7 +115,8 @@ var places = map[string]string{
 	"kenya": "KE", "kenyan": "KE", "nairobi": "KE", "mombasa": "KE", "kisumu": "KE", "uganda": "UG", "ugandan": "UG", "kampala": "UG",
 	"tanzania": "TZ", "tanzanian": "TZ", "salaam": "TZ", "austria": "AT", "austrian": "AT", "vienna": "AT",
 	"madagascar": "MG", "malagasy": "MG", "antananarivo": "MG", "bhutan": "BT", "bhutanese": "BT", "thimphu": "BT",
-	"oman": "OM", "omani": "OM", "muscat": "OM", "morocco": "MA", "moroccan": "MA", "rabat": "MA", "casablanca": "MA", "marrakesh": "MA",
+	"oman": "OM", "omani": "OM", "muscat": "OM", "yemen": "YE", "yemeni": "YE", "sanaa": "YE", "aden": "YE", "hodeidah": "YE",
+	"iran": "IR", "iranian": "IR", "tehran": "IR", "armenia": "AM", "armenian": "AM", "yerevan": "AM", "morocco": "MA", "moroccan": "MA", "rabat": "MA", "casablanca": "MA", "marrakesh": "MA",
 	"emirates": "AE", "emirati": "AE", "dubai": "AE", "dhabi": "AE",
 	"guatemala": "GT", "guatemalan": "GT", "honduras": "HN", "honduran": "HN", "tegucigalpa": "HN", "papua": "PG", "moresby": "PG",
 	"ethiopia": "ET", "ethiopian": "ET", "addis": "ET",
@@ -391,8 +394,8 @@ func (x *extractor) markPassed(j int) bool {
 // countries and no default, read by placeCurrency.
 func isPlaceCurrency(sp spelling) bool {
 	switch sp {
-	case wCrown, wCrowns, wKr, wDinar, wDinars, wMark, wMarks:
-		return true // (and "kr", the crown as Scandinavia abbreviates it: "500 kr")
+	case wCrown, wCrowns, wKr, wDinar, wDinars, wMark, wMarks, wDram, wDrams:
+		return true // (and "kr", the crown as Scandinavia abbreviates it: "500 kr"; "drams" are Armenia's, else a measure of whisky)
 	}
 	return false
 }

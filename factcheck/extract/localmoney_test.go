@@ -262,6 +262,9 @@ func TestLocalCurrency(t *testing.T) {
 			{"one billion dollars", m, "1000000000", "", "USD", ""}}},
 		{"nor one datelined in a country of another money", "BRASILIA, March 13 - The Canadian banker from Montreal proposed converting Brazil's 1.3 billion dollars debt.", "", []want{
 			{"1.3 billion dollars", m, "1300000000", "", "USD", ""}}},
+		{"drams are Armenia's money where the text is set there; rials are the money of the country the text is set in", "YEREVAN, Sept 30 - Armenia will pay each refugee 100,000 drams.\n\nFuel in Aden, Yemen, sells for about 24,000 rials.", "", []want{
+			{"100,000 drams", m, "100000", "", "AMD", ""}, {"about 24,000 rials", m, "24000", "", "YER", factcheck.Approx}}},
+		{"drams where no text sets Armenia are no money (spirits poured)", "A bar poured two drams of brandy.", "", []want{{"two drams", factcheck.Count, "2", "", "", ""}}},
 		{"Brunswick is no place of Canada", "The swindle in Brunswick lost millions of dollars, a banker said.", "", []want{
 			{"millions of dollars", m, "2000000", "", "USD", factcheck.LowerBound}}},
 		{"marks pricing a measure, away from Germany", "ROTTERDAM, April 7 - Pellets traded at 27.50 Marks per 100 kilos; he got 12 marks out of 20.", "", []want{

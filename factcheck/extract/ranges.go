@@ -82,6 +82,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		if repeat && by && !forecast {
 			return // "and by one pct to 10 pct": a change and a level, the verb said before
 		}
+		if by && !forecast && !c.num.scaled && !x.nearEndAt(j+1, c.num.value) && (j > c.num.last || x.tokIs(j+1, tPunct) && currencySymbol(x.str(j+1)) != "") {
+			return // "trimmed by 12 minutes to two hours and 35 minutes", "raise the price by $2 to $17.99": a change and the level it reached, each with its unit (but "cut its profits by $3.8m to $4.9m" a range)
+		}
 		if (x.inEighths(c.num.first, j) || x.inEighths(j+1, min(j+5, len(x.toks)))) && x.companyMove(c.num.first-1) {
 			return // "Potlatch Corp 3-1/2 to 69": a company's move and its price
 		}
@@ -839,7 +842,8 @@ func (x *extractor) endAfterUnit(c *claimParts) {
 // longerEnd reads the end of a range of lengths of time said in a longer
 // unit than its start: "eight months to a year" is 8 to 12 months, "two
 // weeks to one year" 2 to 52 weeks. The end must be a whole number of the
-// start's unit and above it.
+// start's unit and above it, and no length said in two units ("two hours
+// and 35 minutes").
 func (x *extractor) longerEnd(c *claimParts) {
 	if c.unitKind != factcheck.Duration || c.end != nil || c.factor != 1 || !x.eq(c.last, wTo) {
 		return
@@ -862,6 +866,9 @@ func (x *extractor) longerEnd(c *claimParts) {
 	u := n.last
 	if !x.tokIs(u, tWord) || !x.toks[u].is(lexicon.Duration) {
 		return
+	}
+	if m := u + 1; x.eq(m, wAnd) && (x.tokIs(m+1, tNum) || x.tokIs(m+1, tWord) && x.toks[m+1].is(lexicon.Cardinal)) && x.tokIs(m+2, tWord) && x.toks[m+2].is(lexicon.Duration) {
+		return // "trimmed by 12 minutes to two hours and 35 minutes": a level said in two units, no range's end
 	}
 	to := x.toks[u].entry()
 	r := unitsIn(c.unit, to.Unit) * to.Per // the start's units in one of the end's

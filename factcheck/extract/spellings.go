@@ -460,6 +460,8 @@ const (
 	wDozen
 	wDozens
 	wDr
+	wDram
+	wDrams
 	wDraw
 	wDrawing
 	wDrew
@@ -2331,6 +2333,8 @@ var spellingText = [...]string{
 	wDozen:          "dozen",
 	wDozens:         "dozens",
 	wDr:             "dr",
+	wDram:           "dram",
+	wDrams:          "drams",
 	wDraw:           "draw",
 	wDrawing:        "drawing",
 	wDrew:           "drew",
