@@ -109,6 +109,16 @@ func currencyPrefix(s string) string {
 		return "XCD" // "EC$2.70", the Eastern Caribbean dollar
 	case "RD":
 		return "DOP" // "RD$58", the Dominican peso
+	case "G":
+		return "GYD" // "G$1.5 billion", Guyana's dollar
+	case "BDS", "Bds":
+		return "BBD" // "BDS$12 million", Barbados's dollar
+	case "BZ":
+		return "BZD" // "BZ$40", Belize's dollar
+	case "FJ":
+		return "FJD" // "FJ$2.5 million", Fiji's dollar
+	case "NRs", "NPR":
+		return "NPR" // "NRs 200,000", Nepal's rupee
 	case "Rs", "INR":
 		return "INR"
 	case "Rp":
@@ -156,12 +166,12 @@ func currencyPrefix(s string) string {
 
 // wordPrefix reports whether s is a currency's abbreviation written as a
 // word before the number, with or without a space: "Rs 5,00,000", "Rp
-// 50,000", "RM30", "DM3.5bn", "Fr. 2.5 million", "KD 5.6 billion", "BD17.2bn", "JD12.3bn", "KSh 2.3bn", "Dh15.5
+// 50,000", "NRs 200,000", "RM30", "DM3.5bn", "Fr. 2.5 million", "KD 5.6 billion", "BD17.2bn", "JD12.3bn", "KSh 2.3bn", "Dh15.5
 // billion", "SR15 billion", "QR9 billion", "Tk 12,500", "Bt1.2tn", "LE 4,500", "Rmb7.06tn", "Php2.1 billion", "stg 320 mln" (after a
 // sum, "100 mln stg 9-3/8 pct", the sum before takes it).
 func wordPrefix(s string) bool {
 	switch s {
-	case "Rs", "Rp", "RM", "DM", "Fr", "SFr", "Sfr", "KD", "BD", "JD", "Dh", "Dhs", "SR", "QR", "Tk", "TL", "Bt", "LE", "Rmb", "Php", "stg":
+	case "Rs", "NRs", "Rp", "RM", "DM", "Fr", "SFr", "Sfr", "KD", "BD", "JD", "Dh", "Dhs", "SR", "QR", "Tk", "TL", "Bt", "LE", "Rmb", "Php", "stg":
 		return true
 	}
 	return kenyanShilling(s)

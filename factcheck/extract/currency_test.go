@@ -14,6 +14,11 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"dollars of the Caribbean, Central America and the Pacific by their prefixed signs, Nepal's rupee by its letters", "Guyana approved a G$1.5 billion fund. Barbados set aside BDS$12 million. Belize spent BZ$40 million and Fiji FJ$2.5 million. Nepal pays NRs 200,000 a family.", []want{
+			{"G$1.5 billion", m, "1500000000", "", "GYD", ""}, {"BDS$12 million", m, "12000000", "", "BBD", ""}, {"BZ$40 million", m, "40000000", "", "BZD", ""},
+			{"FJ$2.5 million", m, "2500000", "", "FJD", ""}, {"NRs 200,000", m, "200000", "", "NPR", ""}}},
+		{"a world wire's cents under a dateline of a home of dollars are American, as its '$' is", "SINGAPORE, Dec 5 (Reuters) - Aramco cut its price by 50 cents to a premium of $3.50 a barrel, less than the 70-80 cents expected.", []want{
+			{"50 cents", m, "0.5", "", "USD", ""}, {"$3.50", m, "3.5", "", "USD", ""}, {"70-80 cents", m, "0.7", "0.8", "USD", ""}}},
 		{"Luxembourg francs as a wire's headline cuts them", "SWEDISH EXPORT CREDIT TO RAISE 300 MLN LUX FRANCS", []want{
 			{"300 MLN LUX FRANCS", m, "300000000", "", "LUF", ""}}},
 		{"a sum in Eurodollars, dollars held abroad", "Mitsui said it is issuing 300 mln Eurodollar warrant bonds in two tranches.", []want{

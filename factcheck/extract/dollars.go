@@ -73,6 +73,9 @@ func (x *extractor) wireDollar(j int) string {
 	if code == "" {
 		return x.localCents(j)
 	}
+	if x.worldWireCredit() {
+		return "" // "SINGAPORE, Dec 5 (Reuters) - ... cut by 50 cents to a premium of $3.50 a barrel": a world wire's cents, as its "$", are American
+	}
 	k := j + 1
 	if x.eq(k, wA) || x.eq(k, wAn) || x.eq(k, wPer) || x.mark(k) == '/' && x.toks[k].flags&fSpace == 0 && (x.eq(k+1, wGallon) || x.eq(k+1, wBarrel) || x.eq(k+1, wBbl)) {
 		k++ // "silver at 7.40 dlrs an ounce", oil's "lpg 36.0 cents/gallon" in Singapore (but its pump prices "96.8 cents/litre" and rubber "195.50 cents/kilo" are its own)

@@ -1121,14 +1121,40 @@ func (x *extractor) readCountry() *country {
 			continue // "West Texas Intermediate": a crude's name, sold everywhere
 		}
 		w.mention(c)
-		if h := slices.Index(homeCountries[:], c); h >= 0 && (!countryName[withoutPossessive(lower(x.str(i)))] || x.eqText(i-1, "south") || x.eqText(i-1, "western")) {
-			w.homePlaces[h]++ // a city, a province, or a state named for the country: "South Australia's south-east"
+		if h := slices.Index(homeCountries[:], c); h >= 0 && (!countryName[withoutPossessive(lower(x.str(i)))] || x.eqText(i-1, "south") || x.eqText(i-1, "western") || x.nationalBody(i)) {
+			w.homePlaces[h]++ // a city, a province, a state named for the country ("South Australia's south-east") or a body of its state ("the Bank of Canada")
 		}
 		if w.dateline == "" && i < 200 && (t.flags&fAllCaps != 0 && x.datelineAt(i) || x.datelineCountryAt(i)) {
 			w.dateline = c
 		}
 	}
 	return w
+}
+
+// nationalBody reports whether the country named at token i is the name's
+// end of a body of its own state, as its papers name it at home: its
+// central bank ("the Bank of Canada", "the Reserve Bank of New Zealand")
+// or a department named for it ("Statistics Canada", "Stats NZ", "Health
+// New Zealand", "Transport Canada").
+func (x *extractor) nationalBody(i int) bool {
+	k := i - 1
+	if x.eqText(k, "new") {
+		k-- // "New Zealand"
+	}
+	if x.eqText(k, "of") {
+		k-- // "Bank of"
+		if !x.eqText(k, "bank") {
+			return false
+		}
+	}
+	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper == 0 {
+		return false // "the health of Canada's economy"
+	}
+	switch {
+	case x.eqText(k, "bank"), x.eqText(k, "statistics"), x.eqText(k, "stats"), x.eqText(k, "health"), x.eqText(k, "finance"), x.eqText(k, "transport"), x.eqText(k, "elections"), x.eqText(k, "parks"):
+		return true
+	}
+	return false
 }
 
 // countryAt returns the country (ISO code) the word at token i names,

@@ -265,6 +265,10 @@ func TestLocalCurrency(t *testing.T) {
 		{"drams are Armenia's money where the text is set there; rials are the money of the country the text is set in", "YEREVAN, Sept 30 - Armenia will pay each refugee 100,000 drams.\n\nFuel in Aden, Yemen, sells for about 24,000 rials.", "", []want{
 			{"100,000 drams", m, "100000", "", "AMD", ""}, {"about 24,000 rials", m, "24000", "", "YER", factcheck.Approx}}},
 		{"drams where no text sets Armenia are no money (spirits poured)", "A bar poured two drams of brandy.", "", []want{{"two drams", factcheck.Count, "2", "", "", ""}}},
+		{"a body of a home's state, its central bank or a department named for it, sets the text there", "The Bank of Canada cut its rate to 3.75%. Borrowers with a $500,000 mortgage save $145 a month.", "", []want{
+			{"3.75%", factcheck.Percent, "3.75", "", "", ""}, {"$500,000", m, "500000", "", "CAD", ""}, {"$145", m, "145", "", "CAD", ""}}},
+		{"but the health of a country's economy is no body of its state", "The Health of Canada's economy worries investors in a $500,000 fund.", "", []want{
+			{"$500,000", m, "500000", "", "USD", ""}}},
 		{"Brunswick is no place of Canada", "The swindle in Brunswick lost millions of dollars, a banker said.", "", []want{
 			{"millions of dollars", m, "2000000", "", "USD", factcheck.LowerBound}}},
 		{"marks pricing a measure, away from Germany", "ROTTERDAM, April 7 - Pellets traded at 27.50 Marks per 100 kilos; he got 12 marks out of 20.", "", []want{

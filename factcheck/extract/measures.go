@@ -111,6 +111,9 @@ func (x *extractor) rate(c *claimParts) {
 		c.unit, c.last = c.unit+" per "+x.written(j+1), j+2 // "0.756 ounce gold ton": a grade in wire shorthand
 		return
 	}
+	if x.mark(j) == '(' && x.tokIs(j+1, tWord) && x.mark(j+2) == ')' && len(x.str(j+1)) <= 5 {
+		j += 3 // "40 million cubic metres (mcm) a day": the unit's abbreviation in brackets before its rate
+	}
 	per, k := x.perUnit(j)
 	if per == "" {
 		return
@@ -148,7 +151,7 @@ func (x *extractor) perAfter(j int) bool {
 }
 
 // perRate makes the unit of c, whose unit's token ends before c.last, a
-// rate per the unit per: "km/h", "mph", "m/s", else "<unit> per <per>" in
+// rate per the unit per: "km/h", "mph", "m/s", "km/s", else "<unit> per <per>" in
 // the unit's spelling ("gram per tonne", "barrel per day").
 func (x *extractor) perRate(c *claimParts, per string) {
 	switch {
@@ -158,6 +161,8 @@ func (x *extractor) perRate(c *claimParts, per string) {
 		c.unit = "km/h"
 	case c.unit == "m" && per == "second":
 		c.unit = "m/s"
+	case c.unit == "km" && per == "second":
+		c.unit = "km/s" // "11.2 km per second", a rocket's or a comet's speed
 	default:
 		num := c.unit
 		if u := c.last - 1; x.measureAt(u) && x.toks[u].entry().Unit == c.unit {

@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a speed in km per second, megatons as written, and a rate after its unit's abbreviation in brackets", "The probe left at 11.2 km per second. The bomb yielded 8 megatons. Flows fell to 40 million cubic metres (mcm) a day.", []want{
+			{"11.2 km per second", m, "11.2", "", "km/s", ""}, {"8 megatons", m, "8", "", "megaton", ""}, {"40 million cubic metres (mcm) a day", m, "40000000", "", "cubic metre per day", ""}}},
 		{"millions of pounds of a chemical's formula, a weight", "The deposit hosts an indicated resource of 94.1 million pounds of U3O8 at a grade of 2.37%.", []want{
 			{"94.1 million pounds", m, "94100000", "", "pound", ""}, {"2.37%", factcheck.Percent, "2.37", "", "", ""}}},
 		{"an area hyphenated with 'sq' before its length, in the normal forms", "A 30,000-sq-metre terminal and a 5,000-sq-ft lounge opened, with a 2-sq-km apron.", []want{

@@ -214,7 +214,7 @@ func init() {
 		"mu": {"mu"}, "rai": {"rai"}, "cavan": {"cavan", "cavans"}, "manzana": {"manzana", "manzanas"}, "cuerda": {"cuerda", "cuerdas"},
 		"tarea":         {"tarea", "tareas"},
 		"hundredweight": {"hundredweight", "hundredweights"}, "cwt": {"cwt", "cwts"}, "carat": {"carat", "carats"},
-		"megatonne": {"megatonne", "megatonnes", "megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes", "gigaton", "gigatons"},
+		"megatonne": {"megatonne", "megatonnes"}, "megaton": {"megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes"}, "gigaton": {"gigaton", "gigatons"},
 		"TEU": {"teu", "teus"},
 		// computers' speed in floating-point operations a second
 		"megaflop": {"megaflop", "megaflops"}, "gigaflop": {"gigaflop", "gigaflops"}, "teraflop": {"teraflop", "teraflops"},
@@ -301,7 +301,7 @@ func init() {
 	}
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
-	addWords(Lead, "number", "no", "top", "rs", "rp", "rm", "dm", "fr", "sfr", "kd", "bd", "jd", "ksh", "kshs", "dh", "dhs", "sr", "qr", "tk", "tl", "bt", "le", "rmb", "php", "stg", "r", "a", "an", "another", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
+	addWords(Lead, "number", "no", "top", "rs", "nrs", "rp", "rm", "dm", "fr", "sfr", "kd", "bd", "jd", "ksh", "kshs", "dh", "dhs", "sr", "qr", "tk", "tl", "bt", "le", "rmb", "php", "stg", "r", "a", "an", "another", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
 		"c", "s", "decades", "centuries",
 		// decades in words: "in the Nineties"
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
