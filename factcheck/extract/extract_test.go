@@ -1203,6 +1203,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"days listed after a date of a month said once are of that month", "The band plays on Nov. 9-10 and 16-17. Shows are on March 2-3 and 9.", []want{
 			{"Nov. 9-10", factcheck.Date, "--11-09", "--11-10", "", ""}, {"16-17", factcheck.Date, "--11-16", "--11-17", "", ""}, {"March 2-3", factcheck.Date, "--03-02", "--03-03", "", ""},
 			{"9", factcheck.Date, "--03-09", "", "", ""}}},
+		{"ages set off after people 'both' are, after a clerk, and 'who was' at the time; rates both so are no age", "The victims, both 24, were dragged. The clerk, 61, was shot. The boy, who was 13 at the time, left. The rates, both 5, held.", []want{
+			{"24", factcheck.Duration, "24", "", "year", ""}, {"61", factcheck.Duration, "61", "", "year", ""}, {"13", factcheck.Duration, "13", "", "year", ""}, {"5", factcheck.Count, "5", "", "", ""}}},
 		{"ages at the start of a career or a pastime, after 'at just' and 'lived to', and opening a sentence before a pronoun; an index's level where a firm, no person, joined", "The teenager made his debut at just 15. It is her best tally since joining the club at 19. The champion, who turned pro at 16, won. Tom, who took up running at 70, trained daily. At 13 she met the painter. He lived to 94. The firm joined the index at 45.", []want{
 			{"15", factcheck.Duration, "15", "", "year", ""}, {"19", factcheck.Duration, "19", "", "year", ""}, {"16", factcheck.Duration, "16", "", "year", ""},
 			{"70", factcheck.Duration, "70", "", "year", ""}, {"13", factcheck.Duration, "13", "", "year", ""}, {"94", factcheck.Duration, "94", "", "year", ""}, {"45", factcheck.Measure, "45", "", "point", ""}}},

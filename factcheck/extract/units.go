@@ -1828,7 +1828,7 @@ func (x *extractor) raceName(c *claimParts, j int) bool {
 // ageAfterName reports whether the number of c is an age set off after a
 // name or a noun of a person: "Mrs Hassan, 59, said", "Smith, 45, from
 // Leeds", "the star, 26, –", "the actress, also 26,", "The Kenyan, then
-// 37,", "Hale, twenty-four, scored".
+// 37,", "Hale, twenty-four, scored", "the victims, both 24,".
 func (x *extractor) ageAfterName(c *claimParts) bool {
 	i, j := c.num.first, c.num.last
 	if c.first != i || c.end != nil || c.num.decimal || c.num.value < 1 || c.num.value > 119 {
@@ -1844,6 +1844,10 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 	if x.eq(k, wAlso) || x.eq(k, wNow) || x.eq(k, wAged) || x.eq(k, wThen) {
 		k-- // "the actress, also 26,", "The Kenyan, then 37,"
 	}
+	both := x.eqText(k, "both") && x.mark(j) == ','
+	if both {
+		k-- // "the victims, both 24, were dragged"
+	}
 	if k == i-1 && x.mark(k) == '(' && x.mark(j) == ')' && c.num.value >= 14 && x.personName(k-1) && !x.tokIs(j+1, tNum) && !x.captionVerb(j+1) && !possessive(x.str(k-3)) && !x.golfNear(i) {
 		// "councillor Siobhán Duggan (44) was elected": a person's age in
 		// brackets (but "Disney (58)", a score, "Minnesota's Jimmy
@@ -1856,7 +1860,8 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 		name = k - 2 // "Ferdinand Marcos Jr., 64,": the name's suffix
 	}
 	if !x.tokIs(k, tPunct) || x.mark(k) != ',' || !x.tokIs(name, tWord) || x.toks[name].is(lexicon.Month|lexicon.Weekday) ||
-		x.toks[name].flags&fUpper == 0 && !personNoun(x.lowerAt(name)) && !(x.hyphenBefore(name) && x.tokIs(name-2, tWord) && x.toks[name-2].flags&fUpper != 0) {
+		x.toks[name].flags&fUpper == 0 && !personNoun(x.lowerAt(name)) && !(both && personNoun(strings.TrimSuffix(x.lowerAt(name), "s"))) &&
+			!(x.hyphenBefore(name) && x.tokIs(name-2, tWord) && x.toks[name-2].flags&fUpper != 0) {
 		return false // (but "Ko Wen-je, 64,", a name hyphenated)
 	}
 	if j < len(x.toks) && x.tokIs(j, tPunct) && x.mark(j) == '.' || x.eq(k-2, wAnd) {
@@ -2027,7 +2032,7 @@ func (x *extractor) saidBy(k int) bool {
 // actress, also 26,".
 func personNoun(w string) bool {
 	switch w {
-	case "star", "actor", "actress", "singer", "rapper", "player", "striker", "player's", "man", "woman", "boy", "girl",
+	case "star", "actor", "actress", "singer", "rapper", "player", "striker", "player's", "man", "woman", "boy", "girl", "clerk",
 		"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "partner", "teenager", "victim",
 		"suspect", "driver", "officer", "soldier", "student", "pupil", "worker", "farmer", "resident", "grandmother",
 		"grandfather", "model", "presenter", "host", "author", "writer", "director", "founder", "chief", "boss", "coach",
@@ -2283,8 +2288,8 @@ func (x *extractor) ageWas(c *claimParts) bool {
 	if k := c.first - 1; x.eq(k, wBe) && (x.eq(k-1, wWill) || x.eq(k-1, wWould)) && (x.eq(k-2, wHe) || x.eq(k-2, wShe)) {
 		return j >= len(x.toks) || x.tokIs(j, tPunct) // "he will be 62.", "he will be at least 62."
 	}
-	if c.first != i || !(x.eq(i-1, wWas) || x.eq(i-1, wIs)) || !(x.eq(i-2, wHe) || x.eq(i-2, wShe)) {
-		return false
+	if c.first != i || !(x.eq(i-1, wWas) || x.eq(i-1, wIs)) || !(x.eq(i-2, wHe) || x.eq(i-2, wShe) || x.eq(i-2, wWho) && x.eq(j, wAt)) {
+		return false // (and "The defendant, who was 15 at the time")
 	}
 	return x.eq(j, wWhen) || x.eq(j, wAt) && x.eq(j+1, wThe) && x.eq(j+2, wTime)
 }
