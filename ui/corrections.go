@@ -135,7 +135,11 @@ func (f *readingForm) set(rd factcheck.Reading) {
 	defer func() { f.setting = false }()
 	f.kind.SetSelected(string(rd.Kind))
 	f.qualifier.SetSelected(qualifierLabels[rd.Qualifier])
-	f.value.SetText(rd.Value.String())
+	if rd.Kind == factcheck.Date && !rd.Value.IsDate() {
+		f.value.SetText("") // a weekday in an article of no date: the day for the checker to type, not "0"
+	} else {
+		f.value.SetText(rd.Value.String())
+	}
 	f.end.SetText("")
 	if rd.Range {
 		f.end.SetText(rd.EndValue.String())
@@ -436,6 +440,9 @@ func (r *Review) onAddClaim() {
 		}
 		ru := factcheck.Ruling{Reading: rd, Note: strings.TrimSpace(f.note.Text), Evidence: strings.TrimSpace(f.evidence.Text), Checker: checker}
 		claim := found
+		if own := factcheck.ReadingOf(&claim); own.Validate() != nil {
+			rd.Apply(&claim) // a weekday in an article of no date: no day read but the one the checker typed
+		}
 		if j := s.cat.claimAt(doc, claim.Start, claim.End); j >= 0 && s == r.sess {
 			r.showExisting(j, notes{note: ru.Note, evidence: ru.Evidence})
 			return

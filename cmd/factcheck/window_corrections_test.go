@@ -225,6 +225,51 @@ func TestWindowCorrections(t *testing.T) {
 	s.waitClosed(m, "Progress")
 }
 
+// Scenario 29: a weekday added as a claim (Ctrl+N, "Friday" typed as the
+// article writes it) is read as a date, not a count of 0; in an article of
+// no publication date its value is left for the checker to type.
+func TestWindowAddWeekday(t *testing.T) {
+	s := newSession(t, "29-add-weekday")
+	s.start("--checker", "Wanda Weekday")
+	s.waitListed(0, s.db, startTimeout)
+	s.waitGrouped(0)
+	soldiers := s.claimWithText(s.db, "24 Israeli soldiers")
+	s.key("ctrl+f")
+	s.typeText("24 Israeli soldiers")
+	s.waitScreen(screenClaim, "24 Israeli soldiers")
+	s.key("Return")
+	m := s.mark()
+	s.key("ctrl+n")
+	s.waitDialog(m, "Add a claim")
+	s.typeText("Friday")
+	s.waitScreen(screenPathDialog, "this Friday") // its places listed, the first chosen
+	s.shotAs("add")
+	s.key("Tab", "Tab", "Tab") // past the places of the figure and its kind, to its value
+	s.typeText("2023-11-03")
+	s.key("Return")
+	s.waitClosed(m, "Add a claim")
+	var added row
+	s.poll("the weekday added", stepTimeout, func() bool {
+		for _, r := range s.exported(s.db) {
+			if r["found_by"] == "checker" {
+				added = r
+				return true
+			}
+		}
+		return false
+	})
+	var article string
+	for _, r := range s.exported(s.db) {
+		if r["id"] == soldiers {
+			article = r["article"]
+		}
+	}
+	if added["text"] != "Friday" || added["kind"] != "date" || added["value"] != "2023-11-03" || added["article"] != article {
+		t.Errorf("added %q, a %s of %q, to article %s; want \"Friday\", a date of \"2023-11-03\", to %s (that of claim %s)",
+			added["text"], added["kind"], added["value"], added["article"], article, soldiers)
+	}
+}
+
 // waitGrouped waits for the window to have listed and grouped the claims
 // again after mark, as it does once a checker's correction is regrouped.
 func (s *session) waitGrouped(mark int) {
