@@ -102,7 +102,12 @@ func (r *Review) showSide() {
 			why: group.Why(&c.Claim, &g.Claim)})
 	}
 	fill, draft := r.fillFor(r.current)
-	r.side.show(c, fill, draft, members, cat.ready(), r.suggestionText(c), r.followed(c))
+	newer := ""
+	if k, ok := cat.lookup(c.SupersededBy); ok && c.Verdict == factcheck.Superseded {
+		n := &cat.claims[k]
+		newer = "“" + shorten(n.Text, 40) + "” (" + shorten(cat.articleLabel(n.Doc), 40) + ")" // two lines at most under the verdict
+	}
+	r.side.show(c, newer, fill, draft, members, cat.ready(), r.suggestionText(c), r.followed(c))
 }
 
 // claimLabel names a claim by its ID for the history: its text and article.

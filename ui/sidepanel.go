@@ -37,6 +37,7 @@ type sidePanel struct {
 
 	badge         *badge
 	who           *widget.Label
+	by            *widget.Label // what a superseded claim is superseded by, under its verdict
 	buttons       []*widget.Button
 	note          *fieldEntry
 	evidence      *fieldEntry
@@ -69,6 +70,7 @@ type notes struct{ note, evidence string }
 func (p *sidePanel) build() fyne.CanvasObject {
 	p.badge = newBadge()
 	p.who = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	p.by = &widget.Label{Wrapping: fyne.TextWrapWord}
 	button := func(label string, key *desktop.CustomShortcut, icon fyne.Resource, imp widget.Importance, tap func()) *widget.Button {
 		b := &widget.Button{Text: label + "   " + shortcutText(key), Icon: icon, Importance: imp, OnTapped: tap}
 		p.buttons = append(p.buttons, b)
@@ -92,7 +94,7 @@ func (p *sidePanel) build() fyne.CanvasObject {
 
 	ruling := container.NewVBox(
 		heading("Verdict"),
-		container.NewBorder(nil, nil, p.badge, nil, p.who),
+		container.NewBorder(nil, nil, p.badge, nil, p.who), p.by,
 		buttons, p.note, p.evidence, p.draft,
 	)
 	p.more = container.NewVScroll(container.NewVBox(p.suggestionBox, p.groupTitle, p.group, heading("History"), p.history))
@@ -104,6 +106,7 @@ func (p *sidePanel) build() fyne.CanvasObject {
 func (p *sidePanel) clear() {
 	p.badge.setVerdict(factcheck.Unruled)
 	p.who.SetText("")
+	p.by.Hide()
 	for _, b := range p.buttons {
 		b.Disable()
 	}
@@ -121,12 +124,13 @@ func (p *sidePanel) clear() {
 	refit(p.more)
 }
 
-// show shows claim c, the other claims of its group (not known yet when
-// grouped is false), and what Factcheck suggests for it ("" for nothing),
-// with the button that applies it unless c is ruled, as suggested
-// (followed) or otherwise; its note and evidence fields get fill unless they show c's
-// ruling already.
-func (p *sidePanel) show(c *factcheck.Record, fill notes, draft bool, group []groupItem, grouped bool, suggestion string, followed bool) {
+// show shows claim c, what it is superseded by (newer, the newer claim's
+// label, or "" to say it from c's figure from outside the review), the
+// other claims of its group (not known yet when grouped is false), and
+// what Factcheck suggests for it ("" for nothing), with the button that
+// applies it unless c is ruled, as suggested (followed) or otherwise; its
+// note and evidence fields get fill unless they show c's ruling already.
+func (p *sidePanel) show(c *factcheck.Record, newer string, fill notes, draft bool, group []groupItem, grouped bool, suggestion string, followed bool) {
 	if c.ID != p.shownID {
 		p.more.ScrollToTop() // a claim's suggestion, group and history read from their start
 		p.shownID = c.ID
@@ -135,6 +139,12 @@ func (p *sidePanel) show(c *factcheck.Record, fill notes, draft bool, group []gr
 	p.draft.Hidden = !draft
 	p.draft.Refresh()
 	p.who.SetText(rulingText(&c.State))
+	if by := supersededBy(&c.State, newer); by != "" {
+		p.by.SetText(by)
+		p.by.Show()
+	} else {
+		p.by.Hide()
+	}
 	for _, b := range p.buttons {
 		b.Enable()
 	}
@@ -201,6 +211,26 @@ func noteOnly(e *factcheck.Event, byID map[int64]*factcheck.Event) bool {
 	old, ok := byID[e.Replaces]
 	return ok && e.Action == factcheck.Rule && old.Verdict == e.Verdict && e.Verdict != factcheck.Cleared &&
 		old.SupersededBy == e.SupersededBy && old.Outside == e.Outside
+}
+
+// supersededBy says what a superseded claim is superseded by, under its
+// verdict: "Superseded by “at least 1,100” (Reuters, 8 Nov)", the newer
+// claim's label given, or its figure from outside the review ("by 1,100
+// as of 2023-11-08 (ministry bulletin)"); "" for any other verdict.
+func supersededBy(s *factcheck.State, newer string) string {
+	switch {
+	case s.Verdict != factcheck.Superseded:
+		return ""
+	case s.SupersededBy != 0 && newer != "":
+		return "Superseded by " + newer
+	case !s.Outside.IsZero():
+		by := "Superseded by " + s.Outside.String()
+		if s.Outside.Date != "" {
+			by += " as of " + s.Outside.Date
+		}
+		return by + " (" + s.Outside.Source + ")"
+	}
+	return ""
 }
 
 // showHistory lists a claim's events, latest first; name names a claim by

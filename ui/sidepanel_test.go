@@ -27,7 +27,7 @@ func TestSidePanelCountsElsewhereApart(t *testing.T) {
 		{index: 1, claim: other, article: "Later", why: "the same price"},
 		{index: 2, claim: same, article: "Opec", why: "the figure after the change"},
 	}
-	p.show(c, notes{}, false, group, true, "", false)
+	p.show(c, "", notes{}, false, group, true, "", false)
 	if got := p.groupTitle.Text; got != "SAME FACT ELSEWHERE (1)" {
 		t.Errorf("group heading = %q, want one claim elsewhere", got)
 	}
@@ -168,5 +168,27 @@ func TestNextInGroupByKeyboard(t *testing.T) {
 	h.press(fyne.KeyL)
 	if c := h.selected(t); c.ID != start.ID {
 		t.Errorf("L after the group's last claim went to %q, want back to %q", c.Text, start.Text)
+	}
+}
+
+// TestSupersededBy checks what the verdict says a superseded claim is
+// superseded by: the newer claim, or the figure from outside the review,
+// and nothing for another verdict.
+func TestSupersededBy(t *testing.T) {
+	byClaim := factcheck.State{Verdict: factcheck.Superseded, SupersededBy: 7}
+	byFigure := factcheck.State{Verdict: factcheck.Superseded, Outside: factcheck.Figure{Value: factcheck.Value{Num: 11078}, Date: "2023-11-12", Source: "ministry bulletin"}}
+	verified := factcheck.State{Verdict: factcheck.Verified, SupersededBy: 7}
+	for _, tt := range []struct {
+		s     factcheck.State
+		newer string
+		want  string
+	}{
+		{byClaim, "“1,100” (Reuters)", "Superseded by “1,100” (Reuters)"},
+		{byFigure, "", "Superseded by 11,078 as of 2023-11-12 (ministry bulletin)"},
+		{verified, "“1,100” (Reuters)", ""},
+	} {
+		if got := supersededBy(&tt.s, tt.newer); got != tt.want {
+			t.Errorf("supersededBy(%+v, %q) = %q, want %q", tt.s, tt.newer, got, tt.want)
+		}
 	}
 }

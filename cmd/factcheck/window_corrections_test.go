@@ -113,6 +113,8 @@ func TestWindowCorrections(t *testing.T) {
 		r["note"] != "the ministry's later count" {
 		t.Errorf("superseded by %q as of %q (%q), note %q", r["superseded_by_value"], r["superseded_by_date"], r["superseded_by_source"], r["note"])
 	}
+	s.waitScreen(screenVerdict, "Superseded by 11,078 as of 2023-11-12") // under the verdict, what superseded it
+	s.shotAs("superseded-outside")
 	s.key("ctrl+z")
 	s.waitRow(id, "cannot verify again after the undo", verdict("unverifiable"))
 
@@ -136,6 +138,8 @@ func TestWindowCorrections(t *testing.T) {
 	if r["superseded_by_text"] != other["text"] {
 		t.Errorf("superseded by %q, want %q", r["superseded_by_text"], other["text"])
 	}
+	s.waitScreen(screenVerdict, "Superseded by", strings.Fields(other["text"])[0])
+	s.shotAs("superseded-by")
 	s.key("ctrl+z")
 	s.waitRow(id, "cannot verify again after the undo", verdict("unverifiable"))
 	s.key("ctrl+shift+z")

@@ -367,6 +367,9 @@ var (
 	// sentence and the head of its article (its title), which tesseract
 	// reads surer than the list's highlighted row.
 	screenClaim = area{465, 90, 430, 320}
+	// screenVerdict is the side panel's verdict: the badge, who ruled,
+	// and what a superseded claim is superseded by.
+	screenVerdict = area{905, 50, 375, 150}
 	// screenSide is the side panel under its verdict buttons and fields:
 	// the suggestion, the claims about the same thing and the history.
 	screenSide = area{905, 300, 375, 460}
