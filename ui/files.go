@@ -481,7 +481,7 @@ func (r *Review) askExport(e export) {
 	replace := ""
 	r.dlg.askPath(pathRequest{
 		title: e.title, label: e.what, confirm: "Export",
-		initial: r.dlg.suggestPath(e.name),
+		initial: r.dlg.exportPath(e.name),
 		browse:  []browser{{text: "Browse folders…", folder: true}},
 		accept: func(path string) (func(), error) {
 			if fi, err := os.Stat(path); err == nil && fi.IsDir() {
@@ -494,7 +494,7 @@ func (r *Review) askExport(e export) {
 				replace = path
 				return nil, fmt.Errorf("%s exists: press Enter again to replace it", path)
 			}
-			r.dlg.chose(path)
+			r.dlg.choseExport(path) // (the folder articles are read from stays the one proposed for them)
 			return func() { r.exportTo(path, e) }, nil
 		},
 	})

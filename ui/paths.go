@@ -23,6 +23,10 @@ import (
 // prefFolder keeps the folder the checker chose a file in last.
 const prefFolder = "lastFolder"
 
+// prefExportFolder keeps the folder an export was last written to: the
+// next export proposes it, whatever folder articles were read from since.
+const prefExportFolder = "lastExportFolder"
+
 // fileDialogSize is the file browser's size: large enough to read names.
 var fileDialogSize = fyne.NewSize(880, 600)
 
@@ -235,9 +239,20 @@ func (dh *dialogHost) lastFolder() string {
 	return dir
 }
 
-// suggestPath is where a new file called name goes by default: in the
-// last folder.
-func (dh *dialogHost) suggestPath(name string) string { return filepath.Join(dh.lastFolder(), name) }
+// exportPath is where an export called name goes by default: in the
+// folder of the last export, else the last folder.
+func (dh *dialogHost) exportPath(name string) string {
+	dir := dh.prefs.String(prefExportFolder)
+	if fi, err := os.Stat(dir); dir == "" || err != nil || !fi.IsDir() {
+		dir = dh.lastFolder()
+	}
+	return filepath.Join(dir, name)
+}
+
+// choseExport remembers the folder of the file an export was written to.
+func (dh *dialogHost) choseExport(path string) {
+	dh.prefs.SetString(prefExportFolder, filepath.Dir(path))
+}
 
 // expandPath cleans a typed path, expanding a leading "~" to the home
 // folder and reading a file:// URL as its path; it refuses an empty one,

@@ -129,14 +129,20 @@ func TestWindowExportOpen(t *testing.T) {
 	want := map[string]string{ev[0]["claim"]: "verified", ev[1]["claim"]: "disputed"}
 	started := time.Now()
 
+	// the first export goes to a folder of exports, typed
+	exports := filepath.Join(s.dir, "exports")
+	if err := os.Mkdir(exports, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	m := s.mark()
 	s.key("ctrl+e")
 	s.waitDialog(m, "Export verdicts as CSV")
+	s.replaceText(filepath.Join(exports, "verdicts.csv"))
 	s.key("Return")
 	s.waitClosed(m, "Export verdicts as CSV")
 	var csvs []string
 	s.poll("the exported CSV file", stepTimeout, func() bool {
-		csvs = newFiles(s.dir, ".csv", started)
+		csvs = newFiles(exports, ".csv", started)
 		return len(csvs) > 0
 	})
 	data, err := os.ReadFile(csvs[0])
@@ -180,7 +186,9 @@ func TestWindowExportOpen(t *testing.T) {
 		t.Fatalf("the palette's recent review.db: the app listed %d claims", n)
 	}
 
-	// File › Export history as CSV… from the palette, Enter: every event.
+	// File › Export history as CSV… from the palette, Enter: every event,
+	// in the folder of the last export, not the one a database was
+	// opened from since.
 	started = time.Now()
 	m = s.mark()
 	s.runAction("export history")
@@ -199,6 +207,9 @@ func TestWindowExportOpen(t *testing.T) {
 	})
 	if want := s.events(s.db); len(hist) != len(want) {
 		t.Errorf("the history CSV has %d events, the database%s", len(hist), describeEvents(want))
+	}
+	if hs := newFiles(exports, ".csv", started); len(hs) != 1 {
+		t.Errorf("the history CSV went to %v, want the folder of the last export, %s", newFiles(s.dir, ".csv", started), exports)
 	}
 
 	// File › Export for publishing from the palette: who publishes, then
