@@ -2015,7 +2015,7 @@ func (x *extractor) dayOfDateBefore(i int) int {
 	if p.EndValue != nil {
 		before = p.EndValue.Date
 	}
-	prev, ok := parseDay(before)
+	prev, ok := calendar.ParseDay(before)
 	if !ok {
 		return i
 	}
@@ -2034,19 +2034,4 @@ func (x *extractor) dayOfDateBefore(i int) int {
 	}
 	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
 	return x.emitDate(&c, prev.M, d, end, prev.Y)
-}
-
-// parseDay reads a date claim's value, "YYYY-MM-DD" or "--MM-DD", that
-// names a day; Y is 0 where it names no year.
-func parseDay(v string) (calendar.Date, bool) {
-	if strings.HasPrefix(v, "--") && len(v) == len("--MM-DD") {
-		v = "0004" + v[1:]
-		t, ok := calendar.ParseISO(v)
-		t.Y = 0
-		return t, ok
-	}
-	if len(v) != len("YYYY-MM-DD") {
-		return calendar.Date{}, false
-	}
-	return calendar.ParseISO(v)
 }

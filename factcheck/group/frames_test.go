@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/calendar"
 )
 
 func TestFrameOf(t *testing.T) {
@@ -921,7 +922,7 @@ func TestGroupFlowsByTheirMonths(t *testing.T) {
 		{"december", "2005-01-07", 2005, "2004-12"}, {"june", "2005-01-07", 2005, "2005-06"}, {"february 1986", "--03-26", 1987, "1986-02"},
 		{"february 1987", "--03-26", 1987, "--02"}, {"february", "--03-26", 0, "--02"}, {"last", "--03-26", 0, ""},
 	} {
-		pub, _ := parsePartialDate(m.pub)
+		pub, _ := calendar.ParseDay(m.pub)
 		if got := monthPeriod(m.words, pub, m.latest); got != m.want {
 			t.Errorf("monthPeriod(%q, %s, %d) = %q, want %q", m.words, m.pub, m.latest, got, m.want)
 		}

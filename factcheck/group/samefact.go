@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/calendar"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
@@ -760,7 +761,7 @@ func valueBucket(c *factcheck.Claim) string {
 // the month of c, a date of a known year, where sameDay finds it the day
 // a text states without its year; "" for any other claim.
 func yearlessBucket(c *factcheck.Claim) string {
-	if t, ok := parsePartialDate(c.Value.Date); c.Kind != factcheck.Date || c.EndValue != nil || !ok || t.Y == 0 {
+	if t, ok := calendar.ParseDay(c.Value.Date); c.Kind != factcheck.Date || c.EndValue != nil || !ok || t.Y == 0 {
 		return ""
 	}
 	return string(c.Kind) + "|" + bucketUnit(c) + "|--" + c.Value.Date[5:7] // the month of "2021-01-06"
@@ -772,8 +773,8 @@ func sameDay(a, b *factcheck.Claim) bool {
 	if a.Kind != factcheck.Date || b.Kind != factcheck.Date || a.EndValue != nil || b.EndValue != nil {
 		return false
 	}
-	da, okA := parsePartialDate(a.Value.Date)
-	db, okB := parsePartialDate(b.Value.Date)
+	da, okA := calendar.ParseDay(a.Value.Date)
+	db, okB := calendar.ParseDay(b.Value.Date)
 	return okA && okB && (da.Y == 0) != (db.Y == 0) && da.M == db.M && da.D == db.D
 }
 

@@ -29,21 +29,11 @@ import (
 func articleDates(published map[string]string) map[string]calendar.Date {
 	out := map[string]calendar.Date{}
 	for doc, p := range published {
-		if t, ok := parsePartialDate(p); ok {
+		if t, ok := calendar.ParseDay(p); ok {
 			out[doc] = t
 		}
 	}
 	return out
-}
-
-// parsePartialDate reads "YYYY-MM-DD" or "--MM-DD".
-func parsePartialDate(s string) (calendar.Date, bool) {
-	if len(s) == 7 && s[:2] == "--" {
-		t, ok := calendar.ParseISO("0004" + s[1:])
-		t.Y = 0
-		return t, ok
-	}
-	return calendar.ParseISO(s)
 }
 
 // claimDate is the last day a date claim names.
@@ -52,7 +42,7 @@ func claimDate(c *factcheck.Claim) (calendar.Date, bool) {
 	if c.EndValue != nil && c.EndValue.Date != "" {
 		v = c.EndValue.Date
 	}
-	return parsePartialDate(v)
+	return calendar.ParseDay(v)
 }
 
 // monthOfYear reads the month of a year a date claim names, "March
@@ -518,8 +508,8 @@ const minRetold = 0.7
 
 // datesOverlap reports whether two date claims share a day.
 func datesOverlap(a, b *factcheck.Claim) bool {
-	as, _ := parsePartialDate(a.Value.Date)
-	bs, _ := parsePartialDate(b.Value.Date)
+	as, _ := calendar.ParseDay(a.Value.Date)
+	bs, _ := calendar.ParseDay(b.Value.Date)
 	ae, _ := claimDate(a)
 	be, _ := claimDate(b)
 	return !later(as, be) && !later(bs, ae)

@@ -60,3 +60,15 @@ func ParseISO(s string) (Date, bool) {
 	}
 	return t, true
 }
+
+// ParseDay reads a day as a claim's value writes it, "YYYY-MM-DD" or
+// "--MM-DD" when the year is unknown (Y 0), and reports whether s was
+// one.
+func ParseDay(s string) (Date, bool) {
+	if len(s) == len("--MM-DD") && s[:2] == "--" {
+		t, ok := ParseISO("0004" + s[1:]) // a leap year, so that "--02-29" reads
+		t.Y = 0
+		return t, ok
+	}
+	return ParseISO(s)
+}

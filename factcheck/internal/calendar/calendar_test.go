@@ -45,3 +45,24 @@ func TestISO(t *testing.T) {
 		t.Error("29 February of an unknown year is not valid, want valid")
 	}
 }
+
+// TestParseDay reads a claim's day with its year and without.
+func TestParseDay(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want Date
+		ok   bool
+	}{
+		{"2023-11-03", Date{2023, 11, 3}, true},
+		{"--11-03", Date{0, 11, 3}, true},
+		{"--02-29", Date{0, 2, 29}, true}, // a year unknown may be a leap year
+		{"--02-30", Date{}, false},
+		{"2023-11", Date{}, false},
+		{"", Date{}, false},
+	} {
+		got, ok := ParseDay(tt.in)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("ParseDay(%q) = %v, %t; want %v, %t", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
