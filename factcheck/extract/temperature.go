@@ -122,10 +122,20 @@ func (x *extractor) belowZero(c *claimParts) {
 // (feltBefore), the scale the text states: "temperatures of minus 8" in a
 // text that writes "-12.4C", "making it feel like 50" after "41.5C";
 // where it states none, Fahrenheit in a text set in the United States ("a
-// wind chill of minus-3" under "KANSAS CITY, Mo.").
+// wind chill of minus-3" under "KANSAS CITY, Mo."); and a figure
+// a day's high, low or the mercury reaches (readingOfWeather), in the
+// scale of the text's weather (weatherScale).
 func (x *extractor) bareTemperature(c *claimParts) {
 	timed := c.subjectEnd == c.subjectStart+1 && c.subjectStart == c.num.last && timeOfNight(x.lowerAt(c.subjectStart))
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 && !timed || c.num.scaled || !(c.num.value < 0 && x.temperatureNear(c.num.first, c.last+4) || x.feltBefore(c.first)) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 && !timed || c.num.scaled {
+		return
+	}
+	if !(c.num.value < 0 && x.temperatureNear(c.num.first, c.last+4) || x.feltBefore(c.first)) {
+		if x.readingOfWeather(c) {
+			if u := x.weatherScale(); u != "" {
+				c.unitKind, c.unit = factcheck.Measure, u // "The low was 79." after "97 degrees" in Washington
+			}
+		}
 		return
 	}
 	u := x.scaleStated()
@@ -141,6 +151,40 @@ func (x *extractor) bareTemperature(c *claimParts) {
 	if timed {
 		c.last, c.subjectStart, c.subjectEnd = c.num.last, 0, 0 // "minus 2 overnight": no count of nights
 	}
+}
+
+// weatherScale returns the scale of the temperatures read before in the
+// text, the last one's, else the scale the text states; or "", for a text
+// of no weather ("shares hit a low of 11", "highs of 16.50" of yields).
+func (x *extractor) weatherScale() string {
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		if p := &x.claims[k]; p.Kind == factcheck.Measure && (p.Unit == "°C" || p.Unit == "°F") {
+			return p.Unit
+		}
+	}
+	return x.scaleStated()
+}
+
+// readingOfWeather reports whether the bare figure c is what a day's
+// high or low, the mercury or the temperatures reach, a few words after
+// them in its clause: "The low was 79", "a top of just 29", "the
+// mercury peaking at 43.7", "overnight lows rarely drop beneath 35",
+// "lows will drop to -18".
+func (x *extractor) readingOfWeather(c *claimParts) bool {
+	if c.num.words || c.end != nil || c.num.value < -90 || c.num.value > 135 {
+		return false
+	}
+	for k := c.first - 1; k >= 0 && k >= c.first-5 && x.tokIs(k, tWord); k-- {
+		switch x.lowerAt(k) {
+		case "low", "lows", "high", "highs", "top", "mercury", "temperature", "temperatures":
+			return k < c.first-1 // (but "the high 90s": a decade's)
+		case "was", "is", "were", "of", "to", "at", "near", "just", "beneath", "below", "above", "reached", "hit", "peaked", "peaking",
+			"drop", "dropped", "dropping", "fell", "fall", "rose", "climbed", "soared", "around", "about", "rarely", "not", "will", "could", "a", "the":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // timeOfNight reports whether w, after a temperature, says when it holds:

@@ -12,6 +12,10 @@ func TestExtractTemperatures(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a bare figure a day's low, a top or the mercury reaches, in the scale of the weather read before; none in a text of no weather", "Monday's high was 97 degrees Fahrenheit. The low was 79. A cooler change brings a top of just 29, and overnight lows rarely drop beneath 35.", []want{
+			{"97 degrees Fahrenheit", m, "97", "", "°F", ""}, {"79", m, "79", "", "°F", ""}, {"29", m, "29", "", "°F", ""}, {"35", m, "35", "", "°F", ""}}},
+		{"a share's low is no temperature", "Hutton stock hit a low of 11 and was trading at 19-1/4.", []want{
+			{"11", factcheck.Count, "11", "", "", ""}, {"19-1/4", factcheck.Count, "19.25", "", "", ""}}},
 		{"a decade of degrees in a text set abroad, Celsius", "Crews in Queensland are bracing for temperatures in the mid-40s.", []want{
 			{"mid-40s", m, "44", "46", "°C", ""}}},
 		{"a decade of degrees in a text of no place, Fahrenheit", "Temperatures were forecast in the mid-40s on Sunday.", []want{
