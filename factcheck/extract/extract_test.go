@@ -627,7 +627,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"15 lira", factcheck.Money, "15", "", "TRY", ""}, {"₺700", factcheck.Money, "700", "", "TRY", ""}, {"93,000 won", factcheck.Money, "93000", "", "KRW", ""}}},
 		{"a countdown's 'T-minus' is no sign; a sea's fathoms; Iceland's krónur, Poland's złoty", "The clock starts at T-minus 10 hours, 15 minutes. Cod were caught at 70 fathoms and sold for 612 krónur a kilo. It was minus 5 degrees. Fines reach 500 złoty.", []want{
 			{"10 hours, 15 minutes", factcheck.Duration, "615", "", "minute", ""}, {"70 fathoms", factcheck.Measure, "70", "", "fathom", ""},
-			{"612 krónur", factcheck.Money, "612", "", "ISK", ""}, {"minus 5 degrees", factcheck.Measure, "-5", "", "degree", ""}, {"500 złoty", factcheck.Money, "500", "", "PLN", ""}}},
+			{"612 krónur", factcheck.Money, "612", "", "ISK", ""}, {"minus 5 degrees", factcheck.Measure, "-5", "", "°C", ""}, {"500 złoty", factcheck.Money, "500", "", "PLN", ""}}},
 		{"grams and litres alone in a sentence of packs ('750 g jars', '1L and 2L bottles'; but '4g networks' name no weight)", "The 750 g jars were recalled. Bottles of 1L and 2L were recalled. The firm runs 4g networks.", []want{
 			{"750 g", factcheck.Measure, "750", "", "g", ""}, {"1L", factcheck.Measure, "1", "", "L", ""}, {"2L", factcheck.Measure, "2", "", "L", ""}}},
 		{"a water utility's millions of gallons or litres a day", "The 40 MGD plant and a 1,000 MLD plant opened.", []want{

@@ -255,6 +255,9 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 		if u := x.placeScale(); u != "" {
 			return u
 		}
+		if x.worldScale() {
+			return "°C" // "temperatures in parts of Niigata Prefecture dropped to minus 8 degrees": a place of no known country, the world's scale
+		}
 	}
 	if place, _ := x.datelinePlace(); place == "" && !c.num.words && c.num.value >= -80 && c.num.value <= 135 && x.usText() {
 		return "°F" // "Phoenix notched its 24th straight day at or above 110 degrees": an American text's weather
@@ -262,7 +265,7 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 	if !c.num.words && c.num.value >= -90 && c.num.value <= 60 && x.placeScale() == "°C" && !x.scaleNamedNear(c.num.first, j) {
 		return "°C" // "Melbourne sweltered through 39.2 degrees at 3pm": the weather of a text set abroad (but "four to six degrees on the 12-degree Mercalli scale")
 	}
-	if c.num.value < 0 && c.num.value >= -90 && x.setAbroad() {
+	if c.num.value < 0 && c.num.value >= -90 && (x.setAbroad() || x.worldScale()) {
 		return "°C" // "icy roads at minus 15 degrees" in a story of Norway: cold below zero, in the scale of a country not America's
 	}
 	return "degree"
@@ -312,6 +315,14 @@ func (x *extractor) placeScale() string {
 		return "°C"
 	}
 	return ""
+}
+
+// worldScale reports whether a text's temperatures said in bare degrees
+// are in the world's scale, Celsius: it is set in no place of the United
+// States, by its dateline or its words, and names no other country
+// either (setAbroad tells those).
+func (x *extractor) worldScale() bool {
+	return !x.usDateline() && x.setting().mentions["US"] == 0
 }
 
 // setAbroad reports whether the text names a country, and none of them

@@ -14,6 +14,10 @@ func TestExtractTemperatures(t *testing.T) {
 	}{
 		{"a bare figure a day's low, a top or the mercury reaches, in the scale of the weather read before; none in a text of no weather", "Monday's high was 97 degrees Fahrenheit. The low was 79. A cooler change brings a top of just 29, and overnight lows rarely drop beneath 35.", []want{
 			{"97 degrees Fahrenheit", m, "97", "", "°F", ""}, {"79", m, "79", "", "°F", ""}, {"29", m, "29", "", "°F", ""}, {"35", m, "35", "", "°F", ""}}},
+		{"bare degrees of weather in a place of no known country are the world's Celsius, below zero or not", "Temperatures in parts of Niigata Prefecture dropped to minus 8 degrees. The temperature at the Observatory dipped to 26.1 degrees.", []want{
+			{"minus 8 degrees", m, "-8", "", "°C", ""}, {"26.1 degrees", m, "26.1", "", "°C", ""}}},
+		{"but Fahrenheit in a text set in the United States", "DENVER — Temperatures dropped to minus 8 degrees overnight.", []want{
+			{"minus 8 degrees", m, "-8", "", "°F", ""}}},
 		{"a share's low is no temperature", "Hutton stock hit a low of 11 and was trading at 19-1/4.", []want{
 			{"11", factcheck.Count, "11", "", "", ""}, {"19-1/4", factcheck.Count, "19.25", "", "", ""}}},
 		{"a decade of degrees in a text set abroad, Celsius", "Crews in Queensland are bracing for temperatures in the mid-40s.", []want{
@@ -30,8 +34,8 @@ func TestExtractTemperatures(t *testing.T) {
 			{"30 degrees", m, "30", "", "°C", ""}, {"86F", m, "86", "", "°F", ""}}},
 		{"the scale the text states", "Lows of 3C are due. By noon it will be 11 degrees.", []want{
 			{"3C", m, "3", "", "°C", ""}, {"11 degrees", m, "11", "", "°C", ""}}},
-		{"two scales stated", "It was 3C, or 37F. Later it was 11 degrees.", []want{
-			{"3C", m, "3", "", "°C", ""}, {"37F", m, "37", "", "°F", ""}, {"11 degrees", m, "11", "", "degree", ""}}},
+		{"two scales stated, the first the conversion's source: bare degrees after are the world's Celsius", "It was 3C, or 37F. Later it was 11 degrees.", []want{
+			{"3C", m, "3", "", "°C", ""}, {"37F", m, "37", "", "°F", ""}, {"11 degrees", m, "11", "", "°C", ""}}},
 		{"degrees of a temperature under a dateline abroad", "SYDNEY, Jan 9 (AAP) - Temperatures climb from 20 to 25 degrees on the coast.", []want{
 			{"20 to 25 degrees", m, "20", "25", "°C", ""}}},
 		{"degrees of a temperature in a story of a country abroad, no dateline; a hyphened degree in the scale the text states", "Temperatures in Bangladesh climbed to 41 degrees. Penrith reached 43.1C; another 40-degree day is due.", []want{
@@ -60,7 +64,7 @@ func TestExtractTemperatures(t *testing.T) {
 			{"3C", m, "3", "", "°C", ""}, {"180 degrees", m, "180", "", "degree", ""}}},
 		{"a turn", "Lows of 3C. The ship turned 90 degrees.", []want{
 			{"3C", m, "3", "", "°C", ""}, {"90 degrees", m, "90", "", "degree", ""}}},
-		{"nothing stated", "Temperatures hit 35 degrees.", []want{{"35 degrees", m, "35", "", "degree", ""}}},
+		{"nothing stated, no place: the world's scale", "Temperatures hit 35 degrees.", []want{{"35 degrees", m, "35", "", "°C", ""}}},
 		{"a figure below zero of a night in a story of Ireland, its places named, is Celsius; a range in 'deg C' each end", "Gusts hit Galway and Sligo. Temperatures will reach 9 or 10 degrees, before dropping to minus 2 overnight. Highs will range between 33 deg C and 35 deg C.", []want{
 			{"9 or 10 degrees", m, "9", "10", "°C", ""}, {"minus 2", m, "-2", "", "°C", ""}, {"between 33 deg C and 35 deg C", m, "33", "35", "°C", ""}}},
 	}
