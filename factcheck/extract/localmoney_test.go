@@ -269,6 +269,10 @@ func TestLocalCurrency(t *testing.T) {
 			{"3.75%", factcheck.Percent, "3.75", "", "", ""}, {"$500,000", m, "500000", "", "CAD", ""}, {"$145", m, "145", "", "CAD", ""}}},
 		{"but the health of a country's economy is no body of its state", "The Health of Canada's economy worries investors in a $500,000 fund.", "", []want{
 			{"$500,000", m, "500000", "", "USD", ""}}},
+		{"a town of Singapore sets a text's bare dollars", "Organisers in Punggol raised $480,000.", "", []want{{"$480,000", m, "480000", "", "SGD", ""}}},
+		{"a town of New Zealand, written with its macron", "Repairs near Kaikōura cost about $1.2b.", "", []want{{"about $1.2b", m, "1200000000", "", "NZD", factcheck.Approx}}},
+		{"a town of Canada", "Kelowna bought a $1-million ticket.", "", []want{{"$1-million", m, "1000000", "", "CAD", ""}}},
+		{"a river of Australia", "Water in the Murrumbidgee traded at $180.", "", []want{{"$180", m, "180", "", "AUD", ""}}},
 		{"Brunswick is no place of Canada", "The swindle in Brunswick lost millions of dollars, a banker said.", "", []want{
 			{"millions of dollars", m, "2000000", "", "USD", factcheck.LowerBound}}},
 		{"marks pricing a measure, away from Germany", "ROTTERDAM, April 7 - Pellets traded at 27.50 Marks per 100 kilos; he got 12 marks out of 20.", "", []want{
