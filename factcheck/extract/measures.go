@@ -676,13 +676,14 @@ func singular(w string) string {
 
 // indefiniteMeasure reads "an inch", "a mile" at token i where a
 // qualifier bounds it: "an inch or less", "less than a mile", "about a
-// metre"; or said to its fraction, "a mile and a half" (1.5 mile). It
-// returns i when there is none.
+// metre"; or said to its fraction, "a mile and a half" (1.5 mile); or a
+// full percentage point, "a" or "another". It returns i when there is none.
 func (x *extractor) indefiniteMeasure(i int) int {
-	if x.eq(i, wA) && x.eq(i+1, wFull) {
+	if (x.eq(i, wA) || x.eq(i, wAnother)) && x.eq(i+1, wFull) {
 		if k := x.percentagePoint(i + 2); k > i+2 && (x.eq(i+2, wPercentage) || !x.pricesBefore(i)) {
-			// "rose by a full percentage point", "rates fell a full point":
-			// "full" says the one
+			// "rose by a full percentage point", "rates fell a full point",
+			// "cuts of another full percentage point in 2025": "full" says
+			// the one
 			c := claimParts{first: i, last: k, unitKind: factcheck.Percent, unit: "percentage point", qual: factcheck.Exact, factor: 1,
 				num: number{first: i, last: k, value: 1, words: true}}
 			x.emit(&c)
