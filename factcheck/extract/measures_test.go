@@ -287,6 +287,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"4.2m", factcheck.Measure, "4.2", "", "m", ""}, {"366m", factcheck.Measure, "366", "", "m", ""}, {"580m", factcheck.Measure, "580", "", "m", ""},
 			{"400m", factcheck.Measure, "400", "", "m", ""}, {"under 6m", factcheck.Measure, "6", "", "m", factcheck.UpperBound},
 			{"6m of new capital", factcheck.Count, "6000000", "", "", ""}, {"2.4m new customers", factcheck.Count, "2400000", "", "", ""}}},
+		{"metres glued before the sea's waves or a storm surge, or before 'further'; millions of waves of fans no metres", "Gusts up to 70mph drove 8m waves and a 1.2m storm surge. Her throw was 1.2m further than the runner-up's. The band drew 2m fans.", []want{
+			{"up to 70mph", m, "70", "", "mph", factcheck.UpperBound}, {"8m", m, "8", "", "m", ""}, {"1.2m", m, "1.2", "", "m", ""}, {"1.2m", m, "1.2", "", "m", ""},
+			{"2m fans", factcheck.Count, "2000000", "", "", ""}}},
 		{"metres glued before a structure, a hyphened dimension, after a noun of size", "The 127m tower beat Ulm Minster's 161.5m spire; a 543m-long viaduct's longest span is 180m, at a height of 64m. He leapt a 1.5m crevasse. The firm has 5m customers.", []want{
 			{"127m", m, "127", "", "m", ""}, {"161.5m", m, "161.5", "", "m", ""}, {"543m", m, "543", "", "m", ""}, {"180m", m, "180", "", "m", ""}, {"64m", m, "64", "", "m", ""},
 			{"1.5m", m, "1.5", "", "m", ""}, {"5m customers", factcheck.Count, "5000000", "", "", ""}}},

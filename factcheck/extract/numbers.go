@@ -681,14 +681,15 @@ func (x *extractor) structureWord(k int) bool {
 
 // lengthAfter reports whether the words at token k, after a figure and a
 // glued "m", make it a length: a size adjective or adverb ("6m deep",
-// "400m underground", "212m downhole", "some 11m taller") or "of" and
+// "400m underground", "212m downhole", "some 11m taller", "1.2m further")
+// or "of" and
 // what fills a depth ("under 6m of ash", "sank in 52m of water").
 func (x *extractor) lengthAfter(k int) bool {
 	if x.hyphenAt(k) {
 		return false // "5m deep-pocketed fans": a compound's first word
 	}
 	switch x.lowerAt(min(k, len(x.toks)-1)) {
-	case "tall", "high", "deep", "long", "wide", "thick", "underground", "underwater", "downhole", "taller", "deeper", "wider", "thicker":
+	case "tall", "high", "deep", "long", "wide", "thick", "underground", "underwater", "downhole", "taller", "deeper", "wider", "thicker", "further", "farther":
 		return true
 	case "of":
 		switch x.lowerAt(min(k+1, len(x.toks)-1)) {
@@ -1423,12 +1424,17 @@ func (x *extractor) gradeAt(k int) bool {
 
 // lengthNounAfter reports whether the words at token k, after a figure
 // and a glued "m", make it a length: a stretch of a road or a line ("a
-// 650m stretch of Adelaide Rd", "a 400m section"), or "in" and a
-// dimension ("64 dishes each 13.5m in diameter").
+// 650m stretch of Adelaide Rd", "a 400m section"), the sea's waves ("8m
+// waves", "a 1.2m storm surge"), or "in" and a dimension ("64 dishes each
+// 13.5m in diameter").
 func (x *extractor) lengthNounAfter(k int) bool {
 	switch x.lowerAt(min(k, len(x.toks)-1)) {
 	case "stretch", "section", "segment", "strip":
 		return true
+	case "waves", "wave", "swells", "swell":
+		return true // "8m waves", as "waves of 8m" (lengthBefore)
+	case "storm":
+		return x.eqText(k+1, "surge") // "a 1.2m storm surge"
 	case "in":
 		switch x.lowerAt(min(k+1, len(x.toks)-1)) {
 		case "diameter", "length", "height", "width", "depth", "circumference", "radius":
