@@ -3918,8 +3918,11 @@ import (
 //     "(mcm) a day" (295); drams, Yemen's rials (297). Left: 289's and
 //     290's months alone as dates; 295's "$16,240 a tonne" on the LME and
 //     "$106 per lb" of uranium, American in texts of A$ and C$; 296's
-//     "from 22 cents to $1.50" one range and "another full percentage
-//     point"; "terawatt hour" (the goldens' hands hyphenate it).
+//     "from 22 cents to $1.50" one range; "terawatt hour" (the goldens'
+//     hands hyphenate it). Read later: "another full percentage point"
+//     (296), "8m waves" (and 82's), bare degrees of weather in Celsius
+//     where no place is American, a day's low or high in the scale of
+//     the weather before, towns of four homes of dollars.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
