@@ -224,13 +224,20 @@ func supersededBy(s *factcheck.State, newer string) string {
 	case s.SupersededBy != 0 && newer != "":
 		return "Superseded by " + newer
 	case !s.Outside.IsZero():
-		by := "Superseded by " + s.Outside.String()
-		if s.Outside.Date != "" {
-			by += " as of " + s.Outside.Date
-		}
-		return by + " (" + s.Outside.Source + ")"
+		return "Superseded " + outsideFigure(s.Outside)
 	}
 	return ""
+}
+
+// outsideFigure says what a figure from outside the review is, for a
+// verdict and its history: "by 11,078 as of 2023-11-12 (ministry
+// bulletin)".
+func outsideFigure(f factcheck.Figure) string {
+	by := "by " + f.String()
+	if f.Date != "" {
+		by += " as of " + f.Date
+	}
+	return by + " (" + f.Source + ")"
 }
 
 // showHistory lists a claim's events, latest first; name names a claim by
@@ -284,11 +291,7 @@ func (p *sidePanel) showHistory(events []factcheck.Event, err error, name func(i
 			lines = append(lines, "by "+name(e.SupersededBy))
 		}
 		if f := e.Outside; !f.IsZero() {
-			by := "by " + f.String()
-			if f.Date != "" {
-				by += " as of " + f.Date
-			}
-			lines = append(lines, by+" ("+f.Source+")")
+			lines = append(lines, outsideFigure(f))
 		}
 		if e.Action == factcheck.Amend || e.Action == factcheck.Add {
 			if e.Reading.IsZero() {
