@@ -194,13 +194,18 @@ var wordByte = func() (t [256]bool) {
 // lowerASCII returns w with its ASCII capitals lowered, its other bytes
 // as they are.
 func lowerASCII(w string) string {
-	b := []byte(w)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(w))
+	k := 0 // w[:k] is written
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(w[k:i])
+			b.WriteByte(c + 'a' - 'A')
+			k = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(w[k:])
+	return b.String()
 }
 
 // subjectConcept reads a claim's subject: its concept when the subject

@@ -488,8 +488,9 @@ func inOrder[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)
 // buckets are claims by key, their keys in the order first met, which is
 // the claims' order: as inOrder, with no sort of many keys.
 type buckets struct {
-	m    map[bucketKey][]int
-	keys []bucketKey
+	m       map[bucketKey]int // the index of a key's claims in claims
+	keys    []bucketKey
+	members [][]int // the claims of each key, in keys' order
 }
 
 // A bucketKey is a value's bucket (its kind, unit and value) and what
@@ -498,15 +499,19 @@ type buckets struct {
 // names, and no key is built for it.
 type bucketKey struct{ value, of string }
 
-func newBuckets() *buckets { return &buckets{m: map[bucketKey][]int{}} }
+// newBuckets returns buckets with room for about n keys.
+func newBuckets(n int) *buckets { return &buckets{m: make(map[bucketKey]int, n)} }
 
 // add puts claim i in the bucket of key k.
 func (b *buckets) add(k bucketKey, i int) {
-	ms, ok := b.m[k]
+	at, ok := b.m[k]
 	if !ok {
+		at = len(b.keys)
+		b.m[k] = at
 		b.keys = append(b.keys, k)
+		b.members = append(b.members, nil)
 	}
-	b.m[k] = append(ms, i)
+	b.members[at] = append(b.members[at], i)
 }
 
 // maxJoined bounds the groups that claims join by their values and words

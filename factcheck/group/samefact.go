@@ -170,7 +170,7 @@ func (g *grouper) linkSameValues() {
 	// A claim is compared with those of its story (its article's among
 	// them) and of the articles with one of its names; related then asks
 	// for two.
-	buckets := newBuckets()
+	buckets := newBuckets(2 * len(g.claims))
 	// In an archive (see maxOneEraImport) a date, a percentage or a
 	// specific figure is compared within its story however often the
 	// archive states it ("300 mln dlrs" of a sanction in one story, of a
@@ -285,8 +285,8 @@ func (g *grouper) linkSameValues() {
 	}
 	row := g.figureRows()
 	var close []weighedPair
-	for _, k := range buckets.keys {
-		ms := buckets.m[k]
+	for at, k := range buckets.keys {
+		ms := buckets.members[at]
 		if len(ms) < 2 || len(ms) > maxContextBucket {
 			continue
 		}
@@ -1008,14 +1008,15 @@ func sentenceFrequencies(claims []factcheck.Claim) (map[string]int, int) {
 	var wg sync.WaitGroup
 	for p := range parts {
 		wg.Go(func() {
-			df := map[string]int{}
+			df, stems := map[string]int{}, map[string]bool{}
 			for i := p * chunk; i < min((p+1)*chunk, len(claims)); i++ {
 				c := &claims[i]
 				if i > 0 && claims[i-1].Doc == c.Doc && claims[i-1].SentenceStart == c.SentenceStart {
 					continue
 				}
 				counts[p]++
-				for w := range contentStems(map[string]bool{}, words(c.Sentence)) {
+				clear(stems)
+				for w := range contentStems(stems, words(c.Sentence)) {
 					df[w]++
 				}
 			}
