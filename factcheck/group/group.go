@@ -486,11 +486,17 @@ func (g *grouper) find(i int) int {
 func inOrder[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
 
 // buckets are claims by key, their keys in the order first met, which is
-// the claims' order: as inOrder, with no sort of many keys.
+// the claims' order: as inOrder, with no sort of many keys. Most keys
+// hold one claim, so a key's claims are a list through one array, not a
+// slice of its own.
 type buckets struct {
-	m       map[bucketKey]int // the index of a key's claims in claims
-	keys    []bucketKey
-	members [][]int // the claims of each key, in keys' order
+	m     map[bucketKey]int32 // a key's index in keys
+	keys  []bucketKey
+	first []int32 // each key's first entry, in keys' order
+	last  []int32 // each key's last entry
+	size  []int32 // each key's claims
+	claim []int32 // each entry's claim
+	next  []int32 // the entry after each in its key's list, or -1
 }
 
 // A bucketKey is a value's bucket (its kind, unit and value) and what
@@ -500,18 +506,30 @@ type buckets struct {
 type bucketKey struct{ value, of string }
 
 // newBuckets returns buckets with room for about n keys.
-func newBuckets(n int) *buckets { return &buckets{m: make(map[bucketKey]int, n)} }
+func newBuckets(n int) *buckets { return &buckets{m: make(map[bucketKey]int32, n)} }
 
 // add puts claim i in the bucket of key k.
 func (b *buckets) add(k bucketKey, i int) {
+	e := int32(len(b.claim))
+	b.claim, b.next = append(b.claim, int32(i)), append(b.next, -1)
 	at, ok := b.m[k]
 	if !ok {
-		at = len(b.keys)
-		b.m[k] = at
+		b.m[k] = int32(len(b.keys))
 		b.keys = append(b.keys, k)
-		b.members = append(b.members, nil)
+		b.first, b.last, b.size = append(b.first, e), append(b.last, e), append(b.size, 1)
+		return
 	}
-	b.members[at] = append(b.members[at], i)
+	b.next[b.last[at]], b.last[at] = e, e
+	b.size[at]++
+}
+
+// members appends the claims of the key at index at in keys to ms, in the
+// order added, and returns it.
+func (b *buckets) members(at int, ms []int) []int {
+	for e := b.first[at]; e >= 0; e = b.next[e] {
+		ms = append(ms, int(b.claim[e]))
+	}
+	return ms
 }
 
 // maxJoined bounds the groups that claims join by their values and words

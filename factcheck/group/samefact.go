@@ -285,11 +285,12 @@ func (g *grouper) linkSameValues() {
 	}
 	row := g.figureRows()
 	var close []weighedPair
+	var ms []int
 	for at, k := range buckets.keys {
-		ms := buckets.members[at]
-		if len(ms) < 2 || len(ms) > maxContextBucket {
+		if n := buckets.size[at]; n < 2 || n > maxContextBucket {
 			continue
 		}
+		ms = buckets.members(at, ms[:0])
 		anyStory := k.of == "\x01" // the bucket of a value in any article: other stories only
 		for a := range ms {
 			for b := a + 1; b < len(ms); b++ {
