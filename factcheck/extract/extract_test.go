@@ -464,6 +464,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"0.9 of a percentage point", factcheck.Percent, "0.9", "", "percentage point", ""}, {"4.1%", factcheck.Percent, "4.1", "", "", ""}}},
 		{"ages told of medians and the youngest", "Africa has a median age of about 19; Utah was the youngest at 31.9.", []want{
 			{"about 19", factcheck.Duration, "19", "", "year", factcheck.Approx}, {"31.9", factcheck.Duration, "31.9", "", "year", ""}}},
+		{"ages of a population after a verb, an adverb or a change", "Chile's median age of only 36 rose, and the mean age of fathers at birth climbed to 33.4, up from 31.2; life expectancy rose to 81.", []want{
+			{"36", factcheck.Duration, "36", "", "year", ""}, {"33.4", factcheck.Duration, "33.4", "", "year", ""}, {"31.2", factcheck.Duration, "31.2", "", "year", ""},
+			{"81", factcheck.Duration, "81", "", "year", ""}}},
 		{"a change's end in its start's unit, metres of a length", "He backs a cut in the limit from 24 weeks to 20, and a rate from 5.2 pct to 5.6; the roll stretches for about 300m. Leave grows from six months to nine.", []want{
 			{"24 weeks", factcheck.Duration, "24", "", "week", ""}, {"20", factcheck.Duration, "20", "", "week", ""},
 			{"5.2 pct", factcheck.Percent, "5.2", "", "", ""}, {"5.6", factcheck.Percent, "5.6", "", "", ""},

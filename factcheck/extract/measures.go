@@ -137,7 +137,7 @@ func volumeUnit(unit string) bool {
 // household".
 func rateHolder(sp spelling) bool {
 	switch sp {
-	case wPerson, wHead, wCapita, wHousehold, wResident, wInhabitant:
+	case wPerson, wHead, wCapita, wHousehold, wResident, wInhabitant, wWoman:
 		return true
 	}
 	return false
@@ -401,8 +401,42 @@ func (x *extractor) countRate(c *claimParts) {
 	if per == "" {
 		return
 	}
-	c.unitKind, c.unit, c.last = factcheck.Measure, singular(x.lowerAt(e-1))+" per "+per, k
+	noun := singular(x.lowerAt(e - 1))
+	if per == "woman" && (noun == "birth" || noun == "baby") {
+		noun = "child" // "1.3 births per woman": a fertility rate, in the unit demographers give it
+	}
+	c.unitKind, c.unit, c.last = factcheck.Measure, noun+" per "+per, k
 	c.subjectStart, c.subjectEnd = 0, 0
+}
+
+// fertilityRate makes the bare count c a fertility rate, a measure in
+// children per woman, when a fertility rate or the replacement level is
+// what it is, a few words before: "the total fertility rate fell to 1.45",
+// "a fertility rate of 0.72", "Japan's fertility rate was 1.20", "the
+// replacement level of 2.1".
+func (x *extractor) fertilityRate(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd > c.subjectStart || c.num.scaled || c.num.year || c.num.words || c.num.value <= 0 || c.num.value >= 10 {
+		return
+	}
+	v := c.first - 1
+	switch x.spAt(max(v, 0)) {
+	case wJust, wOnly, wAbout, wAround, wNearly, wAlmost:
+		v--
+	}
+	switch x.spAt(max(v, 0)) {
+	case wOf, wTo, wIs, wWas, wAt, wFrom, wNow:
+	default:
+		return
+	}
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		if !x.tokIs(k, tWord) {
+			return
+		}
+		if x.eqText(k, "fertility") || x.eqText(k, "replacement") && (x.eqText(k+1, "level") || x.eqText(k+1, "rate")) {
+			c.unitKind, c.unit = factcheck.Measure, "child per woman"
+			return
+		}
+	}
 }
 
 // populationRate makes the bare count c a rate when "per" and a power of
@@ -420,6 +454,10 @@ func (x *extractor) populationRate(c *claimParts) {
 	switch {
 	case x.eqText(j+1, "lakh"):
 		per = "per 100,000"
+	case x.eqText(j+1, "thousand"):
+		per = "per 1,000" // "5.9 per thousand residents", as the figure's base is written most
+	case x.eqText(j+1, "million"):
+		per = "per 1,000,000"
 	case x.tokIs(j+1, tNum):
 		base := strings.ReplaceAll(x.str(j+1), ",", "")
 		if len(base) < 3 || base[0] != '1' || strings.Trim(base[1:], "0") != "" || x.tokIs(j+2, tPunct) && x.mark(j+2) == '.' && x.tokIs(j+3, tNum) {
@@ -469,16 +507,30 @@ func populationNoun(w string) bool {
 // people", as most goldens' hands write it) and the index after it, or ""
 // and j.
 func (x *extractor) perHundred(j int) (string, int) {
-	if x.eq(j, wPer) && x.eq(j+1, wMillion) && (!x.tokIs(j+2, tWord) || x.toks[j+2].is(lexicon.Stop)) {
-		return "1,000,000", j + 2 // "273 cases per million."
+	if !x.eq(j, wPer) {
+		return "", j
 	}
-	if x.eq(j, wPer) && x.tokIs(j+1, tNum) && (!x.tokIs(j+2, tWord) || x.toks[j+2].is(lexicon.Stop) && !(x.tokIs(j+3, tWord) && pluralNoun(x.str(j+3)))) {
+	written := x.str(j + 1) // the base as written, or in digits when a word
+	switch {
+	case x.eq(j+1, wMillion):
+		written = "1,000,000" // "273 cases per million."
+	case x.eqText(j+1, "thousand"):
+		written = "1,000" // "6.2 deaths per thousand people"
+	case !x.tokIs(j+1, tNum):
+		return "", j
+	}
+	base := strings.ReplaceAll(written, ",", "")
+	if len(base) < 3 || base[0] != '1' || strings.Trim(base[1:], "0") != "" {
+		return "", j
+	}
+	if !x.tokIs(j+2, tWord) || x.toks[j+2].is(lexicon.Stop) && !(x.tokIs(j+3, tWord) && pluralNoun(x.str(j+3))) {
 		// the base alone, its people unsaid: "71 cases per 100,000, against"
-		if base := strings.ReplaceAll(x.str(j+1), ",", ""); len(base) >= 4 && base[0] == '1' && strings.Trim(base[1:], "0") == "" {
+		if len(base) >= 4 {
 			return groupedThousands(base), j + 2
 		}
+		return "", j
 	}
-	if !x.eq(j, wPer) || !x.tokIs(j+1, tNum) || !x.tokIs(j+2, tWord) || x.toks[j+2].flags&fUpper != 0 {
+	if x.toks[j+2].flags&fUpper != 0 {
 		return "", j
 	}
 	noun := j + 2
@@ -489,11 +541,7 @@ func (x *extractor) perHundred(j int) (string, int) {
 		}
 		noun++
 	}
-	base := strings.ReplaceAll(x.str(j+1), ",", "")
-	if len(base) < 3 || strings.Trim(base[1:], "0") != "" || base[0] != '1' {
-		return "", j
-	}
-	return x.str(j+1) + " " + x.text[x.toks[j+2].s:x.toks[noun].e], noun + 1
+	return written + " " + x.text[x.toks[j+2].s:x.toks[noun].e], noun + 1
 }
 
 // compoundAt reports whether token j opens a unit of two words that

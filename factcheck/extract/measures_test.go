@@ -480,6 +480,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"1.94 per 100,000 population", m, "1.94", "", "per 100,000", ""}, {"1,832.6 per lakh population", m, "1832.6", "", "per 100,000", ""},
 			{"195 per 1,00,000 people", m, "195", "", "per 100,000", ""}, {"97 per 1,000 live births", m, "97", "", "per 1,000", ""},
 			{"3", factcheck.Count, "3", "", "", ""}, {"100 metres", m, "100", "", "m", ""}}},
+		{"a fertility rate, per woman or bare after the rate or the replacement level, is children per woman; a rate per thousand", "Births per woman slid to 1.31 births per woman, and Korea's fertility rate fell to just 0.68, below the replacement level of 2.1. The town logged 6.2 deaths per thousand people.", []want{
+			{"1.31 births per woman", m, "1.31", "", "child per woman", ""}, {"0.68", m, "0.68", "", "child per woman", ""}, {"2.1", m, "2.1", "", "child per woman", ""},
+			{"6.2 deaths per thousand people", m, "6.2", "", "death per 1,000 people", ""}}},
 		{"a count per a base with its people unsaid, or per million; energy in megajoules", "Incidence reached 71 cases per 100,000, against 273 cases per million in 2020. A meal holds 3.15 megajoules; the beam 2.05 MJ.", []want{
 			{"71 cases per 100,000", m, "71", "", "case per 100,000", ""}, {"273 cases per million", m, "273", "", "case per 1,000,000", ""}, {"2020", factcheck.Date, "2020", "", "", ""},
 			{"3.15 megajoules", m, "3.15", "", "megajoule", ""}, {"2.05 MJ", m, "2.05", "", "MJ", ""}}},

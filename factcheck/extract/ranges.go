@@ -1227,8 +1227,8 @@ func (x *extractor) carryUnit(c *claimParts, p *factcheck.Claim) {
 		}
 	case p.Kind == factcheck.Percent || p.Kind == factcheck.Measure || p.Kind == factcheck.Money && !cents(lower(p.Text)):
 		c.unitKind, c.unit = p.Kind, p.Unit
-	case p.Kind == factcheck.Duration && c.unitKind == factcheck.Count && !c.num.scaled && x.startOfChange(c, p):
-		c.unitKind, c.unit = p.Kind, p.Unit // "extend the period to 14 years from 12-1/2"
+	case p.Kind == factcheck.Duration && c.unitKind == factcheck.Count && !c.num.scaled && (x.startOfChange(c, p) || x.upFrom(c, p)):
+		c.unitKind, c.unit = p.Kind, p.Unit // "extend the period to 14 years from 12-1/2", "is now 44.7, up from 40.3"
 	}
 }
 
@@ -1244,6 +1244,21 @@ func (x *extractor) startOfChange(c *claimParts, p *factcheck.Claim) bool {
 		}
 	}
 	return x.eq(pi-1, wTo) && x.eq(f, wFrom) && strings.TrimSpace(x.text[p.End:x.toks[f].s]) == ""
+}
+
+// upFrom reports whether the figure c is the level that the figure p
+// went "up from" or "down from", said just after p and a comma, and of
+// its size: "the median age is now 44.7, up from 40.3" (but not "49 cars
+// in the first two months, up from 37").
+func (x *extractor) upFrom(c *claimParts, p *factcheck.Claim) bool {
+	if c.num.value < p.Value.Num/2 || c.num.value > p.Value.Num*2 {
+		return false
+	}
+	switch strings.TrimSpace(x.text[p.End:x.toks[c.first].s]) {
+	case ", up from", ", down from":
+		return true
+	}
+	return false
 }
 
 // levelBeforeChange returns the index of the claim of a measure or money

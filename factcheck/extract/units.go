@@ -54,14 +54,15 @@ func (x *extractor) usDollarAdjective(k int) int {
 // before it names: "by age 8", "the age of 21", "the voting age to 16",
 // "the voting age is 18", "the age of majority was reduced to 18", "the
 // pension age, now 66,", "at any age between 60 and 75", "a median age of
-// about 19" (lower-case words or commas between, at most five, the last
+// about 19", "the average age of mothers at childbirth rose to 32.5"
+// (lower-case words or commas between, at most six, the last
 // of them a link, a bound word after it); or that "the youngest at" or
 // "the oldest at" gives.
 func (x *extractor) ageBefore(i int) bool {
 	switch x.spAt(max(i-1, 0)) {
-	case wAbout, wAround, wRoughly, wNearly, wAlmost, wApproximately:
+	case wAbout, wAround, wRoughly, wNearly, wAlmost, wApproximately, wJust, wOnly:
 		if i >= 2 && x.tokIs(i-1, tWord) {
-			i-- // "a median age of about 19": the age's bound before it
+			i-- // "a median age of about 19", "of just 19": the age's bound before it
 		}
 	}
 	if x.eq(i-1, wAge) || x.eq(i-1, wAt) && (x.eqText(i-2, "youngest") || x.eqText(i-2, "oldest")) {
@@ -72,7 +73,7 @@ func (x *extractor) ageBefore(i int) bool {
 	default:
 		return false
 	}
-	stop := i - 6
+	stop := i - 7
 	for k := i - 2; k >= 0 && k >= stop; k-- {
 		if x.tokIs(k, tNum) && x.eq(k-1, wFrom) && x.eq(i-1, wTo) {
 			k, stop = k-1, stop-2 // "the pension age ... from 60 to 65": both ends ages
@@ -84,8 +85,8 @@ func (x *extractor) ageBefore(i int) bool {
 		if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper != 0 {
 			return false
 		}
-		if x.eq(k, wAge) {
-			return true
+		if x.eq(k, wAge) || x.eq(k, wExpectancy) && x.eq(k-1, wLife) {
+			return true // "life expectancy rose to 78"
 		}
 	}
 	return false
@@ -257,6 +258,7 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Count {
 		x.countRate(c)
 		x.populationRate(c)
+		x.fertilityRate(c)
 		x.stageOf(c)
 	}
 	x.bracketedChange(c)
