@@ -744,16 +744,34 @@ func (x *extractor) localPrefixAt(i int) string {
 
 // sentencePrefixCountry returns the code of the one country of ps that
 // the sentence of token i names before it: "Nepal's federal government has
-// released Rs 50 crore" in a story that names India too; or "".
+// released Rs 50 crore" in a story that names India too; else of the one
+// the text names first; or "".
 func (x *extractor) sentencePrefixCountry(i int, ps []localCurrency) string {
 	countries := make([]string, len(ps))
 	for k, p := range ps {
 		countries[k] = p.country
 	}
 	c := x.sentenceCountry(i, countries)
+	if c == "" {
+		c = x.firstCountry(countries) // "Pakistan's government unveiled a Rs17.57 trillion budget ... clashes with India": the story's own, named first
+	}
 	for _, p := range ps {
 		if p.country == c {
 			return p.code
+		}
+	}
+	return ""
+}
+
+// firstCountry returns the one of countries that the text names first, or
+// "".
+func (x *extractor) firstCountry(countries []string) string {
+	for i := range x.toks {
+		if t := &x.toks[i]; t.class != tWord || t.flags&fUpper == 0 {
+			continue
+		}
+		if c := x.countryAt(i); c != "" && slices.Contains(countries, c) {
+			return c
 		}
 	}
 	return ""
@@ -1110,8 +1128,8 @@ func (x *extractor) readCountry() *country {
 		if c == "" {
 			c = homeInstitutions[x.str(i)] // "CBA", "KiwiSaver", "RRSP": a bank or a scheme of one country of its own dollar
 		}
-		if c == "" && x.eqText(i-1, "new") && x.str(i) == "York" {
-			c = "US" // "in New York"
+		if c == "" && (x.eqText(i-1, "new") && x.str(i) == "York" || x.str(i) == "Weather" && x.eqText(i-1, "national") && x.eqText(i+1, "service")) {
+			c = "US" // "in New York", "according to the National Weather Service"
 		}
 		if c == "" && x.eqText(i-1, "south") {
 			switch w := withoutPossessive(lower(x.str(i))); {
@@ -1307,9 +1325,9 @@ func (x *extractor) yearSince(since int) bool {
 }
 
 // newLiraText reports whether the undated text's Turkish lira are the new
-// lira of 2005 by their worth: a sum below 100,000 lira (the old lira's
-// would be worth a few US cents, too little for news: "a household will
-// pay about 850 lira", "TL 795"), a dollar's rate below 60 lira ("the lira
+// lira of 2005 by their worth: a sum below a million lira (the old lira's
+// would be worth a dollar or less since the 1990s, too little for news: "a household will
+// pay about 850 lira", "TL 795", "costs around 120,000 lira", "15,000 TL"), a dollar's rate below 60 lira ("the lira
 // slid to a record 20.06 per dollar": the new lira's rates; the old
 // lira's passed 60 by 1980, 770 in 1987, a million in 1995), or
 // a sum given in dollars in brackets or after "about" or "roughly" at
@@ -1346,7 +1364,7 @@ func (x *extractor) readNewLira() bool {
 			if v < 60 && strings.Contains(lower(x.text), "lira") {
 				return true
 			}
-		case (lira || x.str(k-1) == "TL") && v < 1e5:
+		case (lira || x.str(k-1) == "TL" || x.str(e) == "TL") && v < 1e6:
 			return true
 		case lira:
 			for j := e + 1; j < e+6 && j < len(x.toks); j++ {

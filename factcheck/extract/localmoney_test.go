@@ -132,6 +132,10 @@ func TestLocalCurrency(t *testing.T) {
 			{"$4.6 million", m, "4600000", "", "SGD", ""}, {"US$500,000", m, "500000", "", "USD", ""}, {"S$670,000", m, "670000", "", "SGD", ""}}},
 		{"an undated text's lira are the new lira by their worth: a sum of a few hundred, a rate of tens to the dollar", "Each household will pay about 640 lira a month. The lira slid to 31.2 per dollar.", "", []want{
 			{"about 640 lira", m, "640", "", "TRY", factcheck.Approx}, {"31.2", m, "31.2", "", "TRY", ""}}},
+		{"an undated text's lira below a million are the new lira, the code after the sum too", "A week on the coast costs about 240,000 lira. Rooms start at 9,500 TL.", "", []want{
+			{"about 240,000 lira", m, "240000", "", "TRY", factcheck.Approx}, {"9,500 TL", m, "9500", "", "TRY", ""}}},
+		{"a rupee's prefix in a story of two countries of rupees, neither named in its sentence: the one named first", "Sri Lanka's cabinet approved Rs 410 billion in relief. Of it, Rs 95 billion goes to farmers, after talks with India ended.", "", []want{
+			{"Rs 410 billion", m, "410000000000", "", "LKR", ""}, {"Rs 95 billion", m, "95000000000", "", "LKR", ""}}},
 		{"an undated wire's lira at hundreds to the dollar are the old lira", "ANKARA - The central bank set a rate of 773.05 lira per dollar, and a loan of 25 billion lira.", "", []want{
 			{"773.05 lira", m, "773.05", "", "TRL", ""}, {"25 billion lira", m, "25000000000", "", "TRL", ""}}},
 		{"a bare dollar in a text that names a city of Australia", "Sydney's median house price climbed to a record $1.41 million, CoreLogic said.", "", []want{{"$1.41 million", m, "1410000", "", "AUD", ""}}},

@@ -76,7 +76,7 @@ func (x *extractor) rate(c *claimParts) {
 		case x.str(j+1) == "dL" || x.str(j+1) == "dl":
 			c.unit, c.last = c.unit+" per dL", j+2 // "128 mg/dL" of blood
 		case c.unit == "g" && x.eq(j+1, wT):
-			c.unit, c.last = "g/t", j+2 // "6.8 g/t gold": an ore's grade, as written
+			c.unit, c.last = "gram per tonne", j+2 // "6.8 g/t gold": an ore's grade, a rate as CLAIMS.md writes rates (and most goldens' hands)
 		case c.unit == "g" && x.eq(j+1, wKm):
 			c.unit, c.last = "g/km", j+2 // "109g/km" of CO2, as written
 		case x.eq(j+1, wM) || x.measureAt(j+1) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && len(x.str(j+1)) > 1:

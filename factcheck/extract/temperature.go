@@ -76,9 +76,10 @@ func (x *extractor) temperatureNear(i, j int) bool {
 
 // belowZero reads "below zero" after the figure of c, a temperature
 // below zero, or "below" alone ending a phrase of temperature ("wind
-// chills of 60 below."): "a low of 42 below zero" is -42, in the scale the text
-// states, else in Fahrenheit in an American outlet's text (usText) and
-// in Celsius elsewhere.
+// chills of 60 below."): "a low of 42 below zero" is -42, in the scale of
+// the text's weather (weatherScale), else in Fahrenheit in an American
+// outlet's text (a dateline in the United States, usText) and in Celsius
+// elsewhere.
 func (x *extractor) belowZero(c *claimParts) {
 	if !x.eq(c.last, wBelow) {
 		return
@@ -108,11 +109,11 @@ func (x *extractor) belowZero(c *claimParts) {
 	if c.unitKind == factcheck.Measure && c.unit != "degree" {
 		return
 	}
-	c.unitKind, c.unit = factcheck.Measure, x.scaleStated()
+	c.unitKind, c.unit = factcheck.Measure, x.weatherScale()
 	if c.unit == "" {
 		c.unit = "°C"
-		if x.usText() {
-			c.unit = "°F"
+		if x.usDateline() || x.usText() {
+			c.unit = "°F" // "Wind chills reached 48 below zero" under "DULUTH, Minn."
 		}
 	}
 }
@@ -174,10 +175,11 @@ func (x *extractor) readingOfWeather(c *claimParts) bool {
 	if c.num.words || c.end != nil || c.num.value < -90 || c.num.value > 135 {
 		return false
 	}
-	for k := c.first - 1; k >= 0 && k >= c.first-5 && x.tokIs(k, tWord); k-- {
+	i := c.num.first // before its bound: "overnight lows near 94"
+	for k := i - 1; k >= 0 && k >= i-5 && x.tokIs(k, tWord); k-- {
 		switch x.lowerAt(k) {
 		case "low", "lows", "high", "highs", "top", "mercury", "temperature", "temperatures":
-			return k < c.first-1 // (but "the high 90s": a decade's)
+			return k < i-1 // (but "the high 90s": a decade's)
 		case "was", "is", "were", "of", "to", "at", "near", "just", "beneath", "below", "above", "reached", "hit", "peaked", "peaking",
 			"drop", "dropped", "dropping", "fell", "fall", "rose", "climbed", "soared", "around", "about", "rarely", "not", "will", "could", "a", "the":
 			continue
@@ -248,9 +250,9 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 			return "°F"
 		}
 	}
-	if x.temperatureNear(c.num.first, min(j+4, len(x.toks))) {
-		// "temperatures climb from 20 to 25 degrees" under a dateline:
-		// the scale of the dateline's country ("the temperature at the
+	if x.temperatureNear(c.num.first, min(j+4, len(x.toks))) || x.readingOfWeather(c) {
+		// "temperatures climb from 20 to 25 degrees", "Little Rock's low of
+		// 19 degrees" under a dateline: the scale of the dateline's country ("the temperature at the
 		// Observatory dipped to 26.1 degrees" in a story of Hong Kong)
 		if u := x.placeScale(); u != "" {
 			return u

@@ -14,6 +14,11 @@ func TestExtractTemperatures(t *testing.T) {
 	}{
 		{"a bare figure a day's low, a top or the mercury reaches, in the scale of the weather read before; none in a text of no weather", "Monday's high was 97 degrees Fahrenheit. The low was 79. A cooler change brings a top of just 29, and overnight lows rarely drop beneath 35.", []want{
 			{"97 degrees Fahrenheit", m, "97", "", "°F", ""}, {"79", m, "79", "", "°F", ""}, {"29", m, "29", "", "°F", ""}, {"35", m, "35", "", "°F", ""}}},
+		{"bare degrees of weather in a text of the National Weather Service are Fahrenheit, a wind chill's bare figure after a bound too", "Bristol County saw 9 inches of snow, the National Weather Service said. Lows drop to 4 degrees, with wind chills of around minus 12.", []want{
+			{"9 inches", m, "9", "", "inch", ""}, {"4 degrees", m, "4", "", "°F", ""}, {"around minus 12", m, "-12", "", "°F", factcheck.Approx}}},
+		{"below zero, a day's low in degrees and a low after a bound, under a dateline in the United States", "FARGO, N.D., Jan. 9 (AP) — Fargo's low of 22 degrees below zero broke a record; wind chills hit 51 below zero. Tuesday's low of 3 degrees came after highs near 10.", []want{
+			{"22 degrees below zero", m, "-22", "", "°F", ""}, {"51 below zero", m, "-51", "", "°F", ""},
+			{"3 degrees", m, "3", "", "°F", ""}, {"near 10", m, "10", "", "°F", factcheck.Approx}}},
 		{"bare degrees of weather in a place of no known country are the world's Celsius, below zero or not", "Temperatures in parts of Niigata Prefecture dropped to minus 8 degrees. The temperature at the Observatory dipped to 26.1 degrees.", []want{
 			{"minus 8 degrees", m, "-8", "", "°C", ""}, {"26.1 degrees", m, "26.1", "", "°C", ""}}},
 		{"but Fahrenheit in a text set in the United States", "DENVER — Temperatures dropped to minus 8 degrees overnight.", []want{
