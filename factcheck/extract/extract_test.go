@@ -462,6 +462,10 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"people counted in millions, two decimals and all", "The number of people on zero-hours contracts hit a record 1.03m in the quarter.", []want{{"1.03m", factcheck.Count, "1030000", "", "", ""}}},
 		{"a fraction of a percentage point in digits", "The rate fell by 0.9 of a percentage point to 4.1%.", []want{
 			{"0.9 of a percentage point", factcheck.Percent, "0.9", "", "percentage point", ""}, {"4.1%", factcheck.Percent, "4.1", "", "", ""}}},
+		{"ages of a life told in an obituary: a career begun, a first work, a name's appositive, 'is now', a list after an age, a birthday to come", "Okafor began boxing professionally at 17 and won his first title at 22. The earl, now 84, lives nearby. The twins, now 90 and 88, still farm. Adeyemi is now 91. She will turn 100 in May.", []want{
+			{"17", factcheck.Duration, "17", "", "year", ""}, {"his first title", factcheck.Ordinal, "1", "", "", ""}, {"22", factcheck.Duration, "22", "", "year", ""},
+			{"84", factcheck.Duration, "84", "", "year", ""}, {"90", factcheck.Duration, "90", "", "year", ""}, {"88", factcheck.Duration, "88", "", "year", ""},
+			{"91", factcheck.Duration, "91", "", "year", ""}, {"100", factcheck.Duration, "100", "", "year", ""}}},
 		{"ages told of medians and the youngest", "Africa has a median age of about 19; Utah was the youngest at 31.9.", []want{
 			{"about 19", factcheck.Duration, "19", "", "year", factcheck.Approx}, {"31.9", factcheck.Duration, "31.9", "", "year", ""}}},
 		{"ages of a population after a verb, an adverb or a change", "Chile's median age of only 36 rose, and the mean age of fathers at birth climbed to 33.4, up from 31.2; life expectancy rose to 81.", []want{

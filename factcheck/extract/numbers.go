@@ -703,12 +703,13 @@ func (x *extractor) lengthAfter(k int) bool {
 // lengthBefore reports whether a noun of size or of the sea's state
 // stands a few words before the number at token i, making a glued "m"
 // metres: "at a height of 644m", "whose longest span is 180m", "swells of
-// 6m to 8m", "significant wave heights of 14.2m", "seas up to 5m".
+// 6m to 8m", "significant wave heights of 14.2m", "seas up to 5m", or a
+// hole "drilled to 702.6m".
 func (x *extractor) lengthBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && x.tokIs(k, tWord); k-- {
 		switch x.lowerAt(k) {
 		case "height", "depth", "altitude", "elevation", "span", "length", "width", "diameter",
-			"wave", "waves", "swell", "swells", "seas", "tide", "tides":
+			"wave", "waves", "swell", "swells", "seas", "tide", "tides", "drilled":
 			return true
 		}
 	}
@@ -1389,10 +1390,10 @@ func (x *extractor) metres(n *number, j int) bool {
 }
 
 // assayAfter reports whether a drill hole's grade follows the glued "m" at
-// token j: "intersected 14m at 9.7g/t gold", "38m at 1.64% Li2O": the
-// length of the hole's interval, in metres.
+// token j: "intersected 14m at 9.7g/t gold", "38m at 1.64% Li2O", "212m
+// @ 1.04% Cu": the length of the hole's interval, in metres.
 func (x *extractor) assayAfter(j int) bool {
-	return x.eq(j+1, wAt) && x.tokIs(j+2, tNum) && x.gradeAt(j+3)
+	return (x.eq(j+1, wAt) || x.mark(j+1) == '@') && x.tokIs(j+2, tNum) && x.gradeAt(j+3)
 }
 
 // assayBefore reports whether a drill hole's interval and grade (assayAfter)

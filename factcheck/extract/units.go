@@ -2042,7 +2042,8 @@ func personNoun(w string) bool {
 		"striker's", "batsman", "bowler", "golfer", "jockey", "sprinter", "runner", "swimmer", "boxer", "chairman",
 		"accused", "defendant", "offender", "prisoner", "inmate", "pilot", "kingpin", "nurse", "priest", "judge", "widow",
 		"grandson", "granddaughter", "nephew", "niece", "cousin", "baby", "child", "mum", "dad", "mom", "uncle", "aunt",
-		"chef", "monk", "guard", "gunman", "tycoon", "billionaire", "millionaire", "hostage", "refugee":
+		"chef", "monk", "guard", "gunman", "tycoon", "billionaire", "millionaire", "hostage", "refugee",
+		"couple", "twins", "duke", "duchess", "king", "queen", "earl", "countess", "bishop", "archbishop", "pope", "sultan", "monarch":
 		return true
 	}
 	// who does a job or holds a view, by the suffix that says so: "the
@@ -2142,6 +2143,14 @@ func (x *extractor) ageBeyond(c *claimParts) bool {
 	return false
 }
 
+// nameOpens reports whether the sentence of token i opens with a name:
+// a capitalised word the lexicon does not know ("Brenner began playing
+// professionally at 16").
+func (x *extractor) nameOpens(i int) bool {
+	k := x.sentenceStartBefore(i)
+	return k < i && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.toks[k].flags&fAllCaps == 0 && x.toks[k].word == 0
+}
+
 // personInSentence reports whether the sentence of token i speaks of a
 // person by a pronoun: "I", "my", "she", "his".
 func (x *extractor) personInSentence(i int) bool {
@@ -2155,7 +2164,7 @@ func (x *extractor) personInSentence(i int) bool {
 }
 
 // agePhrases say a person's age just before it, in either apostrophe.
-var agePhrases = []string{"turns", "turned", "turning", "i turn", "we turn", "i'm", "i\u2019m", "i am", "he's", "he\u2019s", "she's", "she\u2019s",
+var agePhrases = []string{"turns", "turned", "turning", "i turn", "we turn", "will turn", "to turn", "would turn", "i'm", "i\u2019m", "i am", "he's", "he\u2019s", "she's", "she\u2019s",
 	"he is", "she is", "he was", "she was", "who is", "who was", "i was", "i will be", "i'll be", "i\u2019ll be", "he will be", "she will be",
 	"i would be", "he would be", "she would be"}
 
@@ -2305,7 +2314,10 @@ func (x *extractor) ageWas(c *claimParts) bool {
 // youngest", a noun of people, "was" or a comma between ("the youngest
 // victim aged 19 and the oldest 78", "The youngest victim was 16; the
 // oldest, 63, had been due to retire"); after ", now" that follows a
-// person ("the only survivor, now 79."); after "lived to"; or a figure
+// person, or in a sentence of one ("the only survivor, now 79.", "The
+// duke, now 81, succeeded his father"), or that a name or a person "is
+// now" at the end of the sentence ("Lunde ... is now 88."); listed after
+// an age just read ("now 101 and 99,"); after "lived to"; or a figure
 // an age moves to or from in its clause ("the minimum age for a pension
 // rises from 55 to 57", "the legal age ... until it reaches 64").
 func (x *extractor) ageInClause(c *claimParts) bool {
@@ -2333,20 +2345,28 @@ func (x *extractor) ageInClause(c *claimParts) bool {
 			if x.eqText(m, "committed") && x.tokIs(m-1, tWord) && personPronoun(x.lowerAt(m-1)) {
 				return true
 			}
-			if x.startOfCareer(m) && (x.eq(m-1, wWho) || x.personInSentence(i)) {
-				return true // "her best tally since joining the club at 19", "The champion, who turned pro at 16,"
+			if x.startOfCareer(m) && (x.eq(m-1, wWho) || x.personInSentence(i) || x.nameOpens(i)) {
+				return true // "her best tally since joining the club at 19", "The champion, who turned pro at 16,", "Voss joined the group at 17"
 			}
 		}
 	}
 	if k := x.superlativeOfAge(i); k >= 0 && x.eq(k-1, wThe) && (j >= len(x.toks) || x.tokIs(j, tPunct) || x.toks[j].is(lexicon.Stop)) {
 		return true // "the youngest victim aged 19 and the oldest 78", "The youngest victim was 16; the oldest, 63,"
 	}
-	if x.eq(i-1, wNow) && x.mark(i-2) == ',' && x.tokIs(i-3, tWord) && (personNoun(x.lowerAt(i-3)) || x.toks[i-3].flags&fUpper != 0 && x.toks[i-3].word == 0 && !x.sentenceStart(i-3)) &&
-		(j >= len(x.toks) || x.tokIs(j, tPunct)) {
-		return true // "unveiled by the only survivor, now 79."
+	if x.eq(i-1, wNow) && x.mark(i-2) == ',' && x.tokIs(i-3, tWord) && (personNoun(x.lowerAt(i-3)) || x.toks[i-3].flags&fUpper != 0 && x.toks[i-3].word == 0 && !x.sentenceStart(i-3) || x.personInSentence(i)) &&
+		(j >= len(x.toks) || x.tokIs(j, tPunct) || x.eq(j, wAnd) && x.tokIs(j+1, tNum) && x.mark(j+2) == ',') {
+		return true // "unveiled by the only survivor, now 79.", "The duke, now 81, succeeded his father", "the couple, now 101 and 99,"
 	}
 	if x.eq(i-1, wTo) && (x.eqText(i-2, "lived") || x.eqText(i-2, "live")) {
 		return true // "He lived to 94"
+	}
+	if x.eq(i-1, wNow) && (x.eq(i-2, wIs) || x.eq(i-2, wAre)) && x.mark(j) == '.' && x.sentenceEnd(j) > j && (x.nameOpens(i) || x.personInSentence(i)) {
+		return true // "Lunde, the last surviving member of the team, is now 88."
+	}
+	if x.eq(i-1, wAnd) && len(x.claims) > 0 && (j >= len(x.toks) || x.tokIs(j, tPunct)) {
+		if p := &x.claims[len(x.claims)-1]; p.Kind == factcheck.Duration && p.Unit == "year" && p.End == int(x.toks[i-2].e) && allDigits(p.Text) {
+			return true // "the couple, now 101 and 99,": an age listed after another
+		}
 	}
 	if !x.eq(i-1, wFrom) && !x.eq(i-1, wTo) && !x.eq(i-1, wReaches) && !x.eq(i-1, wReach) && !x.eq(i-1, wReached) {
 		return false
@@ -2370,6 +2390,13 @@ func (x *extractor) startOfCareer(m int) bool {
 	switch {
 	case x.eqText(m, "joined"), x.eqText(m, "joining"):
 		return true
+	case x.eqText(m, "began"), x.eqText(m, "begun"), x.eqText(m, "started"):
+		return x.tokIs(m+1, tWord) && strings.HasSuffix(x.lowerAt(m+1), "ing") // "began playing professionally at 16", "started working at 14"
+	case x.eqText(m, "published"), x.eqText(m, "wrote"), x.eqText(m, "won"), x.eqText(m, "released"), x.eqText(m, "recorded"):
+		switch x.lowerAt(min(m+1, len(x.toks)-1)) {
+		case "his", "her", "their":
+			return x.eqText(m+2, "first") // "published her first collection at 19", "won his first title at 17"
+		}
 	case x.eq(m, wTurned):
 		return x.eqText(m+1, "pro") || x.eqText(m+1, "professional")
 	case x.eq(m, wTook), x.eq(m, wTaking):
