@@ -1,6 +1,7 @@
 package group
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -255,8 +256,8 @@ func eventConcept(sentence string, start, end int, kind factcheck.Kind) string {
 		// six miners escaped unharmed" leaves the six no death
 		beforeText, afterText = beforeText[clauseAfterNumber(beforeText):], afterText[:clauseBeforeNumber(afterText)]
 	}
-	before, after := contentSeq(words(beforeText)), contentSeq(words(afterText))
-	const window = 8
+	const window = 8 // (and a started event's four words before: startConcept)
+	before, after := contentSeq(words(beforeText), window+4, true), contentSeq(words(afterText), window, false)
 	usable := func(c string) bool {
 		return kind == factcheck.Date || c != "war" && c != "start" && c != "election"
 	}
@@ -301,7 +302,7 @@ func predicateConcept(sentence string, end int) string {
 	if end < 0 || end >= len(sentence) || sentence[end] != ' ' && sentence[end] != '\n' {
 		return "" // "160\nwere missing" in wire copy, but not "160," or "160-"
 	}
-	after := contentSeq(words(sentence[end:min(len(sentence), end+160)]))
+	after := contentSeq(words(sentence[end:min(len(sentence), end+160)]), 1, false)
 	if len(after) == 0 || after[0].adjective {
 		return ""
 	}
@@ -444,10 +445,20 @@ type contentWord struct {
 }
 
 // contentSeq drops the stop words of ws and marks participles used as
-// adjectives.
-func contentSeq(ws []string) []contentWord {
-	out := make([]contentWord, 0, len(ws))
-	for i, w := range ws {
+// adjectives: the first n content words, or the last n when last.
+// Grouping reads a few words either side of every claim, so it keeps no
+// more.
+func contentSeq(ws []string, n int, last bool) []contentWord {
+	out := make([]contentWord, 0, min(n, len(ws)))
+	for k := range ws {
+		i := k
+		if last {
+			i = len(ws) - 1 - k
+		}
+		if len(out) == n {
+			break
+		}
+		w := ws[i]
 		if _, event := eventConcepts[w]; !event {
 			if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner) != 0 {
 				continue
@@ -459,6 +470,9 @@ func contentSeq(ws []string) []contentWord {
 			adj = id == 0 || lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Scale|lexicon.Vague) == 0
 		}
 		out = append(out, contentWord{w, adj})
+	}
+	if last {
+		slices.Reverse(out)
 	}
 	return out
 }
