@@ -191,9 +191,9 @@ func TestExtractCurrencies(t *testing.T) {
 		{"prefixed dollars", "It sold for R$10 million, C$5m, A$3bn, HK$200, NZ$40, S$7 and US$9.", []want{
 			{"R$10 million", m, "10000000", "", "BRL", ""}, {"C$5m", m, "5000000", "", "CAD", ""}, {"A$3bn", m, "3000000000", "", "AUD", ""},
 			{"HK$200", m, "200", "", "HKD", ""}, {"NZ$40", m, "40", "", "NZD", ""}, {"S$7", m, "7", "", "SGD", ""}, {"US$9", m, "9", "", "USD", ""}}},
-		{"crypto-currencies", "The token sold for 40 ETH, then 12.5 Ether; a miner earned 0.8 bitcoin and held BTC 3.", []want{
-			{"40 ETH", m, "40", "", "ETH", ""}, {"12.5 Ether", m, "12.5", "", "ETH", ""}, {"0.8 bitcoin", m, "0.8", "", "BTC", ""},
-			{"BTC 3", m, "3", "", "BTC", ""}}},
+		{"crypto-currencies, measures in their tickers: no ISO 4217 money", "The token sold for 40 ETH, then 12.5 Ether; a miner earned 0.8 bitcoin and held BTC 3.", []want{
+			{"40 ETH", factcheck.Measure, "40", "", "ETH", ""}, {"12.5 Ether", factcheck.Measure, "12.5", "", "ETH", ""}, {"0.8 bitcoin", factcheck.Measure, "0.8", "", "BTC", ""},
+			{"BTC 3", factcheck.Measure, "3", "", "BTC", ""}}},
 		{"names", "They paid 500 yen, 30 yuan, 40 rupees, 20 euros, 10 francs, 5 rand and 300 roubles.", []want{
 			{"500 yen", m, "500", "", "JPY", ""}, {"30 yuan", m, "30", "", "CNY", ""}, {"40 rupees", m, "40", "", "INR", ""},
 			{"20 euros", m, "20", "", "EUR", ""}, {"10 francs", m, "10", "", "CHF", ""}, {"5 rand", m, "5", "", "ZAR", ""},

@@ -902,12 +902,33 @@ func (x *extractor) multiple(i int) int {
 	if x.eq(i-1, wThe) && strings.HasSuffix(x.lowerAt(i), "ing") && x.statedMultiple(x.toks[i].entry().Num) {
 		return i // "would double every year ... the doubling of transistors": the same again
 	}
+	if strings.HasSuffix(x.lowerAt(i), "ing") && !x.eq(i+1, wOf) && x.eventOfName(i-1) {
+		return i // "Bitcoin's fourth halving", "the next halving is expected in 2028": an event by its name, no multiple
+	}
 	c := claimParts{first: i, last: i + 1, unitKind: factcheck.Measure, unit: "times", factor: 1,
 		num: number{first: i, last: i + 1, value: x.toks[i].entry().Num, words: true}}
 	c.qual, c.first = x.qualifier(i)
 	x.articleQualifier(&c)
 	x.emit(&c)
 	return x.everyPeriod(c.last)
+}
+
+// eventOfName reports whether the word at token k names one of a series
+// of events by the noun after it: an ordinal, "next", "last", "previous",
+// "upcoming" or "latest", or a possessive ("Bitcoin's halving").
+func (x *extractor) eventOfName(k int) bool {
+	if !x.tokIs(k, tWord) {
+		return false
+	}
+	if x.toks[k].is(lexicon.Ordinal) {
+		return true
+	}
+	switch w := x.lowerAt(k); w {
+	case "next", "last", "previous", "upcoming", "latest":
+		return true
+	default:
+		return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s")
+	}
 }
 
 // statedMultiple reports whether a claim before is the multiple v, which

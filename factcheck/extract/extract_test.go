@@ -466,6 +466,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"17", factcheck.Duration, "17", "", "year", ""}, {"his first title", factcheck.Ordinal, "1", "", "", ""}, {"22", factcheck.Duration, "22", "", "year", ""},
 			{"84", factcheck.Duration, "84", "", "year", ""}, {"90", factcheck.Duration, "90", "", "year", ""}, {"88", factcheck.Duration, "88", "", "year", ""},
 			{"91", factcheck.Duration, "91", "", "year", ""}, {"100", factcheck.Duration, "100", "", "year", ""}}},
+		{"a multiple's noun naming one of a series of events is no multiple (but one 'of' a thing is)", "The network's third halving came in 2020; the next halving is due in 2028. Rivals planned a halving of fees.", []want{
+			{"third", factcheck.Ordinal, "3", "", "", ""}, {"2020", factcheck.Date, "2020", "", "", ""}, {"2028", factcheck.Date, "2028", "", "", ""},
+			{"halving", factcheck.Measure, "0.5", "", "times", ""}}},
 		{"ages told of medians and the youngest", "Africa has a median age of about 19; Utah was the youngest at 31.9.", []want{
 			{"about 19", factcheck.Duration, "19", "", "year", factcheck.Approx}, {"31.9", factcheck.Duration, "31.9", "", "year", ""}}},
 		{"ages of a population after a verb, an adverb or a change", "Chile's median age of only 36 rose, and the mean age of fathers at birth climbed to 33.4, up from 31.2; life expectancy rose to 81.", []want{

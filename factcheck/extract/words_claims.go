@@ -1063,6 +1063,9 @@ func (x *extractor) emit(c *claimParts) {
 			sum++ // the sum's first token, after its qualifier: "nearly GH₵4,800"
 		}
 		cl.Unit = x.codeOfItsTime(cl.Unit, sum)
+		if crypto(cl.Unit) {
+			cl.Kind = factcheck.Measure // "342,000 ether": coins have no ISO 4217 code, so no money; a measure in their ticker, as most goldens' hands write them
+		}
 	}
 	if cl.Qualifier == "" {
 		cl.Qualifier = factcheck.Exact
