@@ -649,9 +649,18 @@ func (x *extractor) storyCents(j int) string {
 
 // centsOf returns the currency whose cents "cents" at token j are when its
 // sentence named another currency just before: "20.10 rupees per kilo, up
-// five cents"; or "" (a bare cent is the dollar's).
+// five cents", or writes its letters just after "to" or "from" ("cut by 88
+// cents to KSh 3.64"); or "" (a bare cent is the dollar's).
 func (x *extractor) centsOf(j int) string {
-	if !x.eq(j, wCents) && !x.eq(j, wCent) || len(x.claims) == 0 {
+	if !x.eq(j, wCents) && !x.eq(j, wCent) {
+		return ""
+	}
+	if k := j + 2; (x.eq(j+1, wTo) || x.eq(j+1, wFrom)) && x.tokIs(k, tWord) && x.tokIs(k+1, tNum) {
+		if u := ownPrefix(x.str(k)); u != "" && u != "USD" {
+			return u // "cut by 88 cents to KSh 3.64": the cents of the level it went to
+		}
+	}
+	if len(x.claims) == 0 {
 		return ""
 	}
 	p := &x.claims[len(x.claims)-1]

@@ -1032,8 +1032,11 @@ func (x *extractor) textCents() string {
 	return ""
 }
 
-// centCurrencies are the currencies whose hundredths English calls cents.
-var centCurrencies = map[string]bool{"EUR": true, "AUD": true, "CAD": true, "NZD": true, "SGD": true, "HKD": true, "ZAR": true}
+// centCurrencies are the currencies whose hundredths English calls cents:
+// the euro, the dollars of other countries than the United States, the
+// rand.
+var centCurrencies = map[string]bool{"EUR": true, "AUD": true, "CAD": true, "NZD": true, "SGD": true, "HKD": true, "ZAR": true,
+	"GYD": true, "BBD": true, "BZD": true, "FJD": true, "TTD": true, "JMD": true}
 
 // prefixCodes are the codes of the currencies of localPrefixes.
 var prefixCodes = func() map[string]bool {

@@ -136,6 +136,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"about 240,000 lira", m, "240000", "", "TRY", factcheck.Approx}, {"9,500 TL", m, "9500", "", "TRY", ""}}},
 		{"a rupee's prefix in a story of two countries of rupees, neither named in its sentence: the one named first", "Sri Lanka's cabinet approved Rs 410 billion in relief. Of it, Rs 95 billion goes to farmers, after talks with India ended.", "", []want{
 			{"Rs 410 billion", m, "410000000000", "", "LKR", ""}, {"Rs 95 billion", m, "95000000000", "", "LKR", ""}}},
+		{"cents before 'to' and a sum in letters of a currency of cents are its cents", "The levy was cut by 42 cents to KSh 2.90 a litre.", "", []want{
+			{"42 cents", m, "0.42", "", "KES", ""}, {"KSh 2.90", m, "2.9", "", "KES", ""}}},
 		{"an undated wire's lira at hundreds to the dollar are the old lira", "ANKARA - The central bank set a rate of 773.05 lira per dollar, and a loan of 25 billion lira.", "", []want{
 			{"773.05 lira", m, "773.05", "", "TRL", ""}, {"25 billion lira", m, "25000000000", "", "TRL", ""}}},
 		{"a bare dollar in a text that names a city of Australia", "Sydney's median house price climbed to a record $1.41 million, CoreLogic said.", "", []want{{"$1.41 million", m, "1410000", "", "AUD", ""}}},

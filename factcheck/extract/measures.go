@@ -500,14 +500,17 @@ func populationNoun(w string) bool {
 	return false
 }
 
-// perHundred reads the base of a rate at token j, "per" and a power of ten
-// of people or things, the things' noun after one word at most: "7.5
-// connections per 100 people", "2.7 cases per 100,000 people", "189
-// deaths per 100,000 live births". It returns the base as the text writes it ("100,000
+// perHundred reads the base of a rate at token j, "per" (or "for every")
+// and a power of ten of people or things, the things' noun after one word
+// at most: "7.5 connections per 100 people", "2.7 cases per 100,000
+// people", "189 deaths per 100,000 live births", "3.7 doctors for every
+// 10,000 Filipinos". It returns the base as the text writes it ("100,000
 // people", as most goldens' hands write it) and the index after it, or ""
 // and j.
 func (x *extractor) perHundred(j int) (string, int) {
-	if !x.eq(j, wPer) {
+	if x.eqText(j, "for") && x.eq(j+1, wEvery) && x.tokIs(j+2, tNum) {
+		j++ // "3.7 doctors for every 10,000 Filipinos": a rate, as "per"
+	} else if !x.eq(j, wPer) {
 		return "", j
 	}
 	written := x.str(j + 1) // the base as written, or in digits when a word
@@ -530,8 +533,8 @@ func (x *extractor) perHundred(j int) (string, int) {
 		}
 		return "", j
 	}
-	if x.toks[j+2].flags&fUpper != 0 {
-		return "", j
+	if x.toks[j+2].flags&fUpper != 0 && !(pluralNoun(x.str(j+2)) && !(x.tokIs(j+3, tWord) && x.toks[j+3].flags&fUpper != 0)) {
+		return "", j // but its people may be a nation's: "per 1,000 Filipinos"
 	}
 	noun := j + 2
 	if !pluralNoun(x.str(noun)) {

@@ -485,6 +485,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a fertility rate, per woman or bare after the rate or the replacement level, is children per woman; a rate per thousand", "Births per woman slid to 1.31 births per woman, and Korea's fertility rate fell to just 0.68, below the replacement level of 2.1. The town logged 6.2 deaths per thousand people.", []want{
 			{"1.31 births per woman", m, "1.31", "", "child per woman", ""}, {"0.68", m, "0.68", "", "child per woman", ""}, {"2.1", m, "2.1", "", "child per woman", ""},
 			{"6.2 deaths per thousand people", m, "6.2", "", "death per 1,000 people", ""}}},
+		{"a count for every power of ten of people is a rate as per one; a nation's people the base", "Kenya has 2.1 nurses for every 10,000 Kenyans and 1.4 beds per 1,000 Nigerians, officials said.", []want{
+			{"2.1 nurses for every 10,000 Kenyans", m, "2.1", "", "nurse per 10,000 Kenyans", ""}, {"1.4 beds per 1,000 Nigerians", m, "1.4", "", "bed per 1,000 Nigerians", ""}}},
 		{"a count per a base with its people unsaid, or per million; energy in megajoules", "Incidence reached 71 cases per 100,000, against 273 cases per million in 2020. A meal holds 3.15 megajoules; the beam 2.05 MJ.", []want{
 			{"71 cases per 100,000", m, "71", "", "case per 100,000", ""}, {"273 cases per million", m, "273", "", "case per 1,000,000", ""}, {"2020", factcheck.Date, "2020", "", "", ""},
 			{"3.15 megajoules", m, "3.15", "", "megajoule", ""}, {"2.05 MJ", m, "2.05", "", "MJ", ""}}},
