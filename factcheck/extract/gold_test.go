@@ -3946,6 +3946,24 @@ import (
 //     alone and "first half of 2025" as dates; 303's "late 1960s" as
 //     1967-1969 and compound lengths of time split; 304's tonnages
 //     ("gross ton", "CGT", "deadweight tonne") as units; 305's mills.
+//   - testdata/expressions306.gold.jsonl to expressions313.gold.jsonl:
+//     40 short paragraphs each by eight more hands, told to write health
+//     systems of six countries (306), crypto assets (307), athletics and
+//     endurance sport (308), building in the Gulf and South-East Asia
+//     (309), aviation and space (310), food prices of Latin America
+//     (311), water and power in Africa (312) and corporate governance
+//     (313). First reading at 8a2d97f: F1 0.996, 0.988, 0.988, 0.960,
+//     0.992, 0.988, 0.990, 0.998; value 0.994, 0.997, 0.995, 0.950,
+//     1.000, 0.979, 0.997, 1.000; unit 0.857, 0.961, 0.973, 0.994, 1.000,
+//     0.959, 0.937, 1.000. Read since: "3.7 doctors for every 10,000
+//     Filipinos" a rate (306); coins measures in their tickers, "the
+//     fourth halving" no multiple (307); "cut by 88 cents to KSh 3.64"
+//     (312). Left: 306's bases written "per 1000" (most write "per
+//     1,000"); 309's quarters, halves and "first five months of 2025" as
+//     required dates (most hands write ordinals, 656 to 47) and months
+//     alone; 311's basis points as percentage points and multiples left
+//     out; 312's "ZiG" (Zimbabwe's currency of 2024, which the ISO table
+//     Factcheck reads does not hold yet) and kwacha of no year.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -6048,6 +6066,14 @@ func TestGold(t *testing.T) {
 		{"expressions303.gold.jsonl", filepath.Join("testdata", "expressions303"), 0.99, 0.97, 0.98, 0.82, 0.99},
 		{"expressions304.gold.jsonl", filepath.Join("testdata", "expressions304"), 0.99, 0.99, 0.94, 0.99, 0.97},
 		{"expressions305.gold.jsonl", filepath.Join("testdata", "expressions305"), 0.98, 0.99, 0.94, 0.92, 0.97},
+		{"expressions306.gold.jsonl", filepath.Join("testdata", "expressions306"), 0.99, 0.99, 0.85, 0.94, 0.97},
+		{"expressions307.gold.jsonl", filepath.Join("testdata", "expressions307"), 0.98, 0.99, 0.95, 0.99, 0.94},
+		{"expressions308.gold.jsonl", filepath.Join("testdata", "expressions308"), 0.98, 0.99, 0.96, 0.99, 0.97},
+		{"expressions309.gold.jsonl", filepath.Join("testdata", "expressions309"), 0.95, 0.94, 0.98, 0.53, 0.95},
+		{"expressions310.gold.jsonl", filepath.Join("testdata", "expressions310"), 0.98, 0.99, 0.99, 0.99, 0.99},
+		{"expressions311.gold.jsonl", filepath.Join("testdata", "expressions311"), 0.98, 0.97, 0.95, 0.99, 0.95},
+		{"expressions312.gold.jsonl", filepath.Join("testdata", "expressions312"), 0.98, 0.99, 0.93, 0.94, 0.98},
+		{"expressions313.gold.jsonl", filepath.Join("testdata", "expressions313"), 0.99, 0.99, 0.99, 0.99, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
