@@ -486,30 +486,42 @@ func (g *grouper) find(i int) int {
 func inOrder[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
 
 // buckets are claims by key, their keys in the order first met, which is
-// the claims' order: as inOrder, with no sort of many keys. Most keys
-// hold one claim, so a key's claims are a list through one array, not a
-// slice of its own.
+// the claims' order: as inOrder, with no sort of many keys. A key is a
+// value's bucket (its kind, unit and value) and what narrows it: a story,
+// a name of the article or any article; each is a string numbered once
+// (id), so that a claim goes in a bucket for each of its article's names
+// with no string hashed for it. Most keys hold one claim, so a key's
+// claims are a list through one array, not a slice of its own.
 type buckets struct {
-	m     map[bucketKey]int32 // a key's index in keys
-	keys  []bucketKey
-	first []int32 // each key's first entry, in keys' order
-	last  []int32 // each key's last entry
-	size  []int32 // each key's claims
-	claim []int32 // each entry's claim
-	next  []int32 // the entry after each in its key's list, or -1
+	ids   map[string]int32 // the number of each value and narrowing string
+	m     map[uint64]int32 // a key's index in keys
+	keys  []uint64         // a value's id, then its narrowing's
+	first []int32          // each key's first entry, in keys' order
+	last  []int32          // each key's last entry
+	size  []int32          // each key's claims
+	claim []int32          // each entry's claim
+	next  []int32          // the entry after each in its key's list, or -1
 }
 
-// A bucketKey is a value's bucket (its kind, unit and value) and what
-// narrows it: a story, a name of the article or any article. Two strings,
-// not one joined: a claim goes in a bucket for each of its article's
-// names, and no key is built for it.
-type bucketKey struct{ value, of string }
-
 // newBuckets returns buckets with room for about n keys.
-func newBuckets(n int) *buckets { return &buckets{m: make(map[bucketKey]int32, n)} }
+func newBuckets(n int) *buckets {
+	return &buckets{ids: map[string]int32{}, m: make(map[uint64]int32, n)}
+}
 
-// add puts claim i in the bucket of key k.
-func (b *buckets) add(k bucketKey, i int) {
+// id returns the number of the value or narrowing string s.
+func (b *buckets) id(s string) int32 {
+	n, ok := b.ids[s]
+	if !ok {
+		n = int32(len(b.ids))
+		b.ids[s] = n
+	}
+	return n
+}
+
+// add puts claim i in the bucket of the value numbered value narrowed by
+// the string numbered of (id).
+func (b *buckets) add(value, of int32, i int) {
+	k := uint64(uint32(value))<<32 | uint64(uint32(of))
 	e := int32(len(b.claim))
 	b.claim, b.next = append(b.claim, int32(i)), append(b.next, -1)
 	at, ok := b.m[k]
@@ -522,6 +534,10 @@ func (b *buckets) add(k bucketKey, i int) {
 	b.next[b.last[at]], b.last[at] = e, e
 	b.size[at]++
 }
+
+// narrowing returns the number of the string that narrows the key at
+// index at in keys.
+func (b *buckets) narrowing(at int) int32 { return int32(uint32(b.keys[at])) }
 
 // members appends the claims of the key at index at in keys to ms, in the
 // order added, and returns it.

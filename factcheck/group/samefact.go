@@ -171,6 +171,8 @@ func (g *grouper) linkSameValues() {
 	// them) and of the articles with one of its names; related then asks
 	// for two.
 	buckets := newBuckets(2 * len(g.claims))
+	anyArticle := buckets.id("\x01")
+	nameIDs := map[string][]int32{} // the numbers of each article's names
 	// In an archive (see maxOneEraImport) a date, a percentage or a
 	// specific figure is compared within its story however often the
 	// archive states it ("300 mln dlrs" of a sanction in one story, of a
@@ -228,28 +230,35 @@ func (g *grouper) linkSameValues() {
 		if said > maxSameValue {
 			continue // "first", "2004": said of too many things to tell one
 		}
-		ofStory := "\x00" + strconv.Itoa(g.story[c.Doc])
-		v += "|"
+		ofStory := buckets.id("\x00" + strconv.Itoa(g.story[c.Doc]))
+		value := buckets.id(v + "|")
 		shared := bucketed[vs[i]] >= 2
 		if shared {
-			buckets.add(bucketKey{v, ofStory}, i) // its article's too
+			buckets.add(value, ofStory, i) // its article's too
 		}
 		if y := yearlessBucket(c); y != "" && bucketed[y] >= 1 {
 			// "Jan. 6, 2021" meets the story's "Jan. 6" of no year (sameDay)
-			buckets.add(bucketKey{y + "|", ofStory}, i)
+			buckets.add(buckets.id(y+"|"), ofStory, i)
 		}
 		if local[i] != "" && bucketed[local[i]] >= 2 {
 			// "Net profit 2,665,000" in a Vancouver report, the same in one
 			// from Spokane: which dollar only the dateline told
-			buckets.add(bucketKey{local[i] + "|", ofStory}, i)
+			buckets.add(buckets.id(local[i]+"|"), ofStory, i)
 		}
 		if shared {
 			if c.Kind != factcheck.Date && stated[vs[i]] <= maxRetoldValue {
-				buckets.add(bucketKey{v, "\x01"}, i) // in any article: a passage repeated (retoldSentence)
+				buckets.add(value, anyArticle, i) // in any article: a passage repeated (retoldSentence)
 			}
-			for _, name := range g.names[c.Doc] {
-				if stated[vs[i]] <= maxSameValue || nameDocs[name] <= maxArchiveStory {
-					buckets.add(bucketKey{v, name}, i) // (a value the archive says often, only by its rarer names)
+			names, ok := nameIDs[c.Doc]
+			if !ok {
+				for _, name := range g.names[c.Doc] {
+					names = append(names, buckets.id(name))
+				}
+				nameIDs[c.Doc] = names
+			}
+			for k, name := range names {
+				if stated[vs[i]] <= maxSameValue || nameDocs[g.names[c.Doc][k]] <= maxArchiveStory {
+					buckets.add(value, name, i) // (a value the archive says often, only by its rarer names)
 				}
 			}
 		}
@@ -259,9 +268,9 @@ func (g *grouper) linkSameValues() {
 			// (and to two, where a figure's first rounding crosses the
 			// one-figure line: "84.9 cents" and "85 cents")
 			one, two := roundTo(c.Value.Num, 1), roundTo(c.Value.Num, 2)
-			buckets.add(bucketKey{"~" + string(c.Kind) + "|" + unit + "|" + strconv.FormatFloat(one, 'g', -1, 64), ofStory}, i)
+			buckets.add(buckets.id("~"+string(c.Kind)+"|"+unit+"|"+strconv.FormatFloat(one, 'g', -1, 64)), ofStory, i)
 			if two != one {
-				buckets.add(bucketKey{"~" + string(c.Kind) + "|" + unit + "|" + strconv.FormatFloat(two, 'g', -1, 64), ofStory}, i)
+				buckets.add(buckets.id("~"+string(c.Kind)+"|"+unit+"|"+strconv.FormatFloat(two, 'g', -1, 64)), ofStory, i)
 			}
 		}
 	}
@@ -286,12 +295,12 @@ func (g *grouper) linkSameValues() {
 	row := g.figureRows()
 	var close []weighedPair
 	var ms []int
-	for at, k := range buckets.keys {
+	for at := range buckets.keys {
 		if n := buckets.size[at]; n < 2 || n > maxContextBucket {
 			continue
 		}
 		ms = buckets.members(at, ms[:0])
-		anyStory := k.of == "\x01" // the bucket of a value in any article: other stories only
+		anyStory := buckets.narrowing(at) == anyArticle // the bucket of a value in any article: other stories only
 		for a := range ms {
 			for b := a + 1; b < len(ms); b++ {
 				i, j := ms[a], ms[b]
