@@ -445,6 +445,9 @@ func (x *extractor) rateCurrency(c *claimParts) string {
 		if u := x.currencyNamedAt(k); u != "" && u != against {
 			return u
 		}
+		if x.eqText(k, "real") && (x.eq(k-1, wThe) || x.eqText(k-1, "Brazil's")) {
+			return "BRL" // "The real hit a record low of 6.09 per U.S. dollar": Brazil's money, a word that is no money elsewhere
+		}
 		currencyWord = currencyWord || x.eq(k, wCurrency) || x.eq(k, wPegged) || x.eq(k, wPeg) || x.eq(k, wExchange) || x.eq(k, wRate)
 	}
 	if currencyWord {

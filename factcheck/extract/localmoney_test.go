@@ -138,6 +138,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"Rs 410 billion", m, "410000000000", "", "LKR", ""}, {"Rs 95 billion", m, "95000000000", "", "LKR", ""}}},
 		{"cents before 'to' and a sum in letters of a currency of cents are its cents", "The levy was cut by 42 cents to KSh 2.90 a litre.", "", []want{
 			{"42 cents", m, "0.42", "", "KES", ""}, {"KSh 2.90", m, "2.9", "", "KES", ""}}},
+		{"a rate of exchange per U.S. dollar after Brazil's real, a word that is no money elsewhere", "The real weakened to 5.87 per U.S. dollar on Friday.", "", []want{
+			{"5.87", m, "5.87", "", "BRL", ""}}},
 		{"an undated wire's lira at hundreds to the dollar are the old lira", "ANKARA - The central bank set a rate of 773.05 lira per dollar, and a loan of 25 billion lira.", "", []want{
 			{"773.05 lira", m, "773.05", "", "TRL", ""}, {"25 billion lira", m, "25000000000", "", "TRL", ""}}},
 		{"a bare dollar in a text that names a city of Australia", "Sydney's median house price climbed to a record $1.41 million, CoreLogic said.", "", []want{{"$1.41 million", m, "1410000", "", "AUD", ""}}},
