@@ -143,7 +143,11 @@ func saidBefore(c *factcheck.Claim, set map[string]bool, reach, width int) bool 
 // keeps its length: the words are parts of s, or of one lowered copy of s
 // when it has capitals. Grouping splits every claim's sentence many
 // times.
-func words(s string) []string {
+func words(s string) []string { return appendWords(make([]string, 0, len(s)/5+1), s) }
+
+// appendWords appends the words of s (words) to out and returns it: a loop
+// over many sentences splits each into one slice it reuses.
+func appendWords(out []string, s string) []string {
 	low := s
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
@@ -151,7 +155,6 @@ func words(s string) []string {
 			break
 		}
 	}
-	out := make([]string, 0, len(s)/5+1)
 	start := -1
 	for i := 0; i < len(s); {
 		c := s[i]

@@ -1018,7 +1018,7 @@ func sentenceFrequencies(claims []factcheck.Claim) (map[string]int, int) {
 	var wg sync.WaitGroup
 	for p := range parts {
 		wg.Go(func() {
-			df, stems := map[string]int{}, map[string]bool{}
+			df, stems, ws := map[string]int{}, map[string]bool{}, []string(nil)
 			for i := p * chunk; i < min((p+1)*chunk, len(claims)); i++ {
 				c := &claims[i]
 				if i > 0 && claims[i-1].Doc == c.Doc && claims[i-1].SentenceStart == c.SentenceStart {
@@ -1026,7 +1026,8 @@ func sentenceFrequencies(claims []factcheck.Claim) (map[string]int, int) {
 				}
 				counts[p]++
 				clear(stems)
-				for w := range contentStems(stems, words(c.Sentence)) {
+				ws = appendWords(ws[:0], c.Sentence)
+				for w := range contentStems(stems, ws) {
 					df[w]++
 				}
 			}
