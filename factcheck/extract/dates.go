@@ -1152,6 +1152,9 @@ func (x *extractor) yearContext(i, last int) bool {
 	if x.toks[last].class == tWord && x.toks[last].is(lexicon.Stop|lexicon.Determiner) {
 		return true
 	}
+	if x.eqText(last, "levels") || x.eqText(last, "level") && x.eq(last+1, wOf) {
+		return true // "7.1% below 2005 levels", "under 1990 levels": a year's, the baseline of a change
+	}
 	// "the 2012 Olympic bid", "2001 winners"; but "2000 people"; "estimates
 	// 1987 earnings" estimates what a year will bring
 	return !countNoun(x.str(last)) && !(pluralNoun(x.str(last)) && x.qualifierBefore(i) && !x.eq(i-1, wEstimates) && !x.comparedYear(i-1))

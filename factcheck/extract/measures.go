@@ -313,6 +313,13 @@ func (x *extractor) perUnit(j int) (string, int) {
 		return "", j
 	}
 	t := &x.toks[k]
+	if x.eqText(k, "decade") {
+		switch x.spAt(min(k+1, len(x.toks)-1)) {
+		case wAgo, wEarlier, wLater, wBefore, wAfter, wOld:
+			return "", j // "a decade ago"
+		}
+		return "decade", k + 1 // "0.2C per decade", warming as climate scientists rate it
+	}
 	switch {
 	case t.is(lexicon.Duration):
 		e := t.entry()
@@ -1464,4 +1471,23 @@ func (x *extractor) taxSaid(i int) bool {
 		}
 	}
 	return false
+}
+
+// warmingRate makes a temperature or a mass of carbon in its symbol a rate
+// when "per" or "a" and a span of time follow it: "0.2C per decade",
+// "0.5F a decade", "267 Gt per year" of ice, as climate science writes
+// warming and losses (the word units read their rates as they are read).
+func (x *extractor) warmingRate(c *claimParts) {
+	switch c.unit {
+	case "°C", "°F", "Gt", "Mt":
+	default:
+		return
+	}
+	if c.unitKind != factcheck.Measure {
+		return
+	}
+	switch per, k := x.perUnit(c.last); per {
+	case "second", "minute", "hour", "day", "week", "month", "year", "decade", "century":
+		c.unit, c.last = c.unit+" per "+per, k
+	}
 }

@@ -487,6 +487,11 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"6.2 deaths per thousand people", m, "6.2", "", "death per 1,000 people", ""}}},
 		{"a count for every power of ten of people is a rate as per one; a nation's people the base", "Kenya has 2.1 nurses for every 10,000 Kenyans and 1.4 beds per 1,000 Nigerians, officials said.", []want{
 			{"2.1 nurses for every 10,000 Kenyans", m, "2.1", "", "nurse per 10,000 Kenyans", ""}, {"1.4 beds per 1,000 Nigerians", m, "1.4", "", "bed per 1,000 Nigerians", ""}}},
+		{"warming and ice lost in their symbols per a span of time, a decade among them (but not a decade ago)", "Seas warmed 0.13C per decade and land 0.4F a decade, while Antarctica shed 150 Gt a year; a decade ago 3 storms a decade hit.", []want{
+			{"0.13C per decade", m, "0.13", "", "°C per decade", ""}, {"0.4F a decade", m, "0.4", "", "°F per decade", ""}, {"150 Gt a year", m, "150", "", "Gt per year", ""},
+			{"3 storms a decade", m, "3", "", "storm per decade", ""}}},
+		{"a year's levels are a date", "Output is 4% below 2019 levels.", []want{
+			{"4%", factcheck.Percent, "4", "", "", ""}, {"2019", factcheck.Date, "2019", "", "", ""}}},
 		{"a count per a base with its people unsaid, or per million; energy in megajoules", "Incidence reached 71 cases per 100,000, against 273 cases per million in 2020. A meal holds 3.15 megajoules; the beam 2.05 MJ.", []want{
 			{"71 cases per 100,000", m, "71", "", "case per 100,000", ""}, {"273 cases per million", m, "273", "", "case per 1,000,000", ""}, {"2020", factcheck.Date, "2020", "", "", ""},
 			{"3.15 megajoules", m, "3.15", "", "megajoule", ""}, {"2.05 MJ", m, "2.05", "", "MJ", ""}}},
