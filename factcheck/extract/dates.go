@@ -778,7 +778,13 @@ func (x *extractor) dayMonth(i int) int {
 		c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
 		return x.emitDate(&c, m, d, calendar.Date{}, y)
 	}
-	if m, y := x.listedDayMonth(i, d, j); m != 0 {
+	if m, y, last, after := x.listedDayMonth(i, d, j); m != 0 {
+		if last != 0 {
+			// "1, 2 and 3 February": days in a row, one range, as "1 and 2
+			// November" is
+			c := claimParts{first: i, last: after, unitKind: factcheck.Date, qual: factcheck.Exact}
+			return x.emitDate(&c, m, d, calendar.Date{M: m, D: last}, y)
+		}
 		c := claimParts{first: i, last: j, unitKind: factcheck.Date, qual: factcheck.Exact}
 		return x.emitDate(&c, m, d, calendar.Date{}, y)
 	}
@@ -819,38 +825,46 @@ func (x *extractor) dayMonth(i int) int {
 // that a list of later days and then the month follow: the days of "on
 // 14, 20 and 27 April" are each a date; but two days alone, "1 and 2
 // November", "2 and 9 July", are a range (dayMonth), as CLAIMS.md reads
-// them, and so are days after "between". A day after a comma of a list
-// is listed too ("20" of "14, 20 and 27 April"). It returns the month and
-// the year after it, or 0.
-func (x *extractor) listedDayMonth(i, d, j int) (int, int) {
+// them, and so are days after "between", and days in a row ("1, 2 and 3
+// February"). A day after a comma of a list is listed too ("20" of "14, 20
+// and 27 April"). It returns the month and the year after it, or 0; and
+// for days in a row from the first, the last day and the index after the
+// list's month and year, else 0.
+func (x *extractor) listedDayMonth(i, d, j int) (m, y, last, after int) {
 	if x.eq(i-1, wBetween) {
-		return 0, 0
+		return 0, 0, 0, 0
 	}
-	items := 1
+	items, inRow := 1, true
 	for prev := d; ; {
 		sep := j
 		if x.mark(sep) != ',' && !x.eq(sep, wAnd) {
-			return 0, 0
+			return 0, 0, 0, 0
 		}
 		d2, j2 := x.dayAt(sep + 1)
 		if d2 <= prev {
-			return 0, 0
+			return 0, 0, 0, 0
 		}
+		inRow = inRow && d2 == prev+1
 		items++
 		prev, j = d2, j2
 		if x.eq(sep, wAnd) {
+			last = prev
 			break
 		}
 	}
-	if items == 2 && !(x.mark(i-1) == ',' && x.tokIs(i-2, tNum)) {
-		return 0, 0
+	listed := x.mark(i-1) == ',' && x.tokIs(i-2, tNum)
+	if items == 2 && !listed {
+		return 0, 0, 0, 0
 	}
 	m, k := x.monthAt(x.skipOf(j))
 	if m == 0 || !(calendar.Date{M: m, D: d}).Valid() {
-		return 0, 0
+		return 0, 0, 0, 0
 	}
-	y, _ := x.yearAt(k)
-	return m, y
+	y, k = x.yearAt(k)
+	if !inRow || listed {
+		last = 0
+	}
+	return m, y, last, k
 }
 
 // dayOfListedDate reads the day d at token i (j after it) that goes on a

@@ -129,6 +129,8 @@ func TestExtractMoreDates(t *testing.T) {
 		{"years before 1800", "The birthplace in 1723 of Adam Smith, author of 1776's Wealth of Nations; orders after 1530 and in 1500 cases.", []want{
 			{"1723", d, "1723", "", "", ""}, {"1776", d, "1776", "", "", ""}, {"1530", factcheck.Count, "1530", "", "", ""},
 			{"1500 cases", factcheck.Count, "1500", "", "", ""}}},
+		{"days in a row listed before their month, one range as two days are; days apart each a date", "Walkouts are set for 9, 10 and 11 March, then 14, 20 and 27 April.", []want{
+			{"9, 10 and 11 March", factcheck.Date, "2023-03-09", "2023-03-11", "", ""}, {"14", factcheck.Date, "2023-04-14", "", "", ""}, {"20", factcheck.Date, "2023-04-20", "", "", ""}, {"27 April", factcheck.Date, "2023-04-27", "", "", ""}}},
 		{"lists of days, each a date; two days alone a range", "Previews are on 14, 20 and 27 April. Strikes are set for April 2, 7 and 21, and talks for May 4 and 11. On March 3, 10 people died; notes due November 1, 1994 and 10 pct notes.", []want{
 			{"14", d, "2023-04-14", "", "", ""}, {"20", d, "2023-04-20", "", "", ""}, {"27 April", d, "2023-04-27", "", "", ""},
 			{"April 2", d, "2023-04-02", "", "", ""}, {"7", d, "2023-04-07", "", "", ""}, {"21", d, "2023-04-21", "", "", ""},

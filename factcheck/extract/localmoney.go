@@ -984,7 +984,8 @@ func (x *extractor) worldWireCredit() bool {
 // centCurrency returns the currency whose hundredths are cents that the
 // text is in: its home dollar (homeDollar), or the one currency of cents
 // its sums write by a sign or a prefix ("€1,447", "A$170") where it writes
-// no bare "$"; or "".
+// no bare "$", or the euro where it writes none and is set in a country of
+// the euro (inEuroArea); or "".
 func (x *extractor) centCurrency() string {
 	if u := x.homeDollar(); u != "" && u != "SGD" {
 		return u // (but Singapore's market reports price oil in US cents: "one cent/gallon for lpg")
@@ -1012,8 +1013,48 @@ func (x *extractor) centCurrency() string {
 		}
 		code = u
 	}
+	if code == "" && x.inEuroArea() {
+		code = "EUR" // "cut its base milk price by 2 cent to 40c per litre" in a story of Irish farms
+	}
 	x.where.cents = code
 	return code
+}
+
+// writesDollar reports whether the text writes a dollar: by its sign, its
+// name or a wire's "dlrs".
+func (x *extractor) writesDollar() bool {
+	for k := range x.toks {
+		if x.mark(k) == '$' || x.eq(k, wDollar) || x.eq(k, wDollars) || x.eq(k, wDlrs) || x.eq(k, wDlr) {
+			return true
+		}
+	}
+	return false
+}
+
+// euroArea holds the countries, by ISO code, whose money is the euro.
+var euroArea = map[string]bool{"AT": true, "BE": true, "CY": true, "DE": true, "EE": true, "ES": true, "FI": true, "FR": true, "GR": true, "HR": true,
+	"IE": true, "IT": true, "LT": true, "LU": true, "LV": true, "MT": true, "NL": true, "PT": true, "SI": true, "SK": true}
+
+// inEuroArea reports whether the text is set in a country of the euro,
+// its dateline's or the one country it names, and writes no dollar nor
+// names the United States (its cents would be the dollar's: "subsidies of
+// about 16 cents a pound" of the EC in 1987 wire copy), after the euro's
+// first year where the text's date is known.
+func (x *extractor) inEuroArea() bool {
+	w := x.setting()
+	if x.usDateline() || w.mentions["US"] > 0 || x.pub.Y != 0 && x.pub.Y < 1999 || x.writesDollar() {
+		return false
+	}
+	if w.dateline != "" {
+		return euroArea[w.dateline]
+	}
+	if len(w.mentions) != 1 {
+		return false
+	}
+	for c := range w.mentions {
+		return euroArea[c]
+	}
+	return false
 }
 
 // textCents returns the currency of a text's bare cents ("30 cents",

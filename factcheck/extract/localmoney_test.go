@@ -140,6 +140,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"42 cents", m, "0.42", "", "KES", ""}, {"KSh 2.90", m, "2.9", "", "KES", ""}}},
 		{"a rate of exchange per U.S. dollar after Brazil's real, a word that is no money elsewhere", "The real weakened to 5.87 per U.S. dollar on Friday.", "", []want{
 			{"5.87", m, "5.87", "", "BRL", ""}}},
+		{"cents in a text of a country of the euro that writes no dollar are the euro's", "Lakeland cut its milk price by 1.5 cent to 41c a litre, Irish farmers said.", "", []want{
+			{"1.5 cent", m, "0.015", "", "EUR", ""}, {"41c", m, "0.41", "", "EUR", ""}}},
 		{"an undated wire's lira at hundreds to the dollar are the old lira", "ANKARA - The central bank set a rate of 773.05 lira per dollar, and a loan of 25 billion lira.", "", []want{
 			{"773.05 lira", m, "773.05", "", "TRL", ""}, {"25 billion lira", m, "25000000000", "", "TRL", ""}}},
 		{"a bare dollar in a text that names a city of Australia", "Sydney's median house price climbed to a record $1.41 million, CoreLogic said.", "", []want{{"$1.41 million", m, "1410000", "", "AUD", ""}}},
