@@ -136,6 +136,7 @@ var places = map[string]string{
 	"zealand": "NZ", "zealanders": "NZ", "nz": "NZ", "auckland": "NZ", "wellington": "NZ", "christchurch": "NZ", "kiwi": "NZ", "kiwis": "NZ",
 	"dunedin": "NZ", "tauranga": "NZ", "rotorua": "NZ", "queenstown": "NZ", "invercargill": "NZ", "waikato": "NZ", "otago": "NZ", "taranaki": "NZ", "manawatu": "NZ",
 	"napier": "NZ", "whanganui": "NZ", "whangarei": "NZ", "gisborne": "NZ", "taupo": "NZ", "taupō": "NZ", "kaikoura": "NZ", "kaikōura": "NZ",
+	"northland": "NZ", "kaikohe": "NZ", "whangārei": "NZ", "timaru": "NZ", "porirua": "NZ", "whakatane": "NZ", "whakatāne": "NZ", "masterton": "NZ", "greymouth": "NZ",
 	"america": "US", "american": "US", "americans": "US", "washington": "US", "california": "US", "texas": "US", "florida": "US",
 	"chicago": "US", "boston": "US", "manhattan": "US", "seattle": "US", "atlanta": "US", "detroit": "US", "houston": "US",
 	"dallas": "US", "miami": "US", "philadelphia": "US", "illinois": "US", "massachusetts": "US", "pennsylvania": "US",
@@ -838,11 +839,15 @@ func (x *extractor) readHomeDollar() string {
 	if x.where.dateline != "" && !datelined {
 		return "" // "BRUSSELS, March 3 - ... Canadian dlrs": a text set in a country of another money
 	}
+	placed := false // whether a home is named with places of its own, twice or more
+	for h, c := range homeCountries {
+		placed = placed || x.where.homePlaces[h] >= 1 && x.where.mentions[c] >= 2
+	}
 	for h, c := range homeCountries {
 		placedOnce := datelined && x.where.homePlaces[h] == 1 && x.where.mentions[c] == 1 // "SINGAPORE - ... A four-room flat in Queenstown": a home's dateline outweighs one place of another's
 		if x.where.dateline != c && (placedOnce || x.where.mentions[c] < 2 && x.where.homePlaces[h] == 0 && !(x.where.mentions[c] == 1 && (x.writesPerCent() || x.usSignWritten()))) {
-			if x.where.mentions[c] > 0 && !datelined {
-				return "" // "the Australian firm's $1.5m": a country named once in passing, as a paper abroad names it (but "SYDNEY, 18 December 2024 — ... with Singapore's Meridian Ports")
+			if x.where.mentions[c] > 0 && !datelined && !placed {
+				return "" // "the Australian firm's $1.5m": a country named once in passing, as a paper abroad names it (but "SYDNEY, 18 December 2024 — ... with Singapore's Meridian Ports", or "Two Australian nationals" in a story of Auckland's High Court and the Northland coast)
 			}
 			continue
 		}
