@@ -1239,6 +1239,9 @@ func (x *extractor) sign(c *claimParts) {
 	if x.eq(k, wMinus) && x.countdownAt(k) {
 		return // "at T-minus 10 hours": a countdown's time left, no sign
 	}
+	if x.eq(k, wMinus) && x.subtractedFrom(k-1) {
+		return // "indexed at wage growth minus 0.75 percentage points": a subtraction, no sign
+	}
 	if x.eq(k, wMinus) || x.eq(k, wLess) && !x.eq(k-1, wOr) && !x.eq(k-1, wMuch) && !x.eq(k-1, wNo) || x.eq(k, wNegative) && x.toks[k].flags&fNewline == 0 {
 		c.num.value, c.num.year, c.first = -c.num.value, false, k // "minus five", a bond's margin "less 0.24 pct", "a negative 0.5 pct"
 		return
@@ -1588,4 +1591,18 @@ func (x *extractor) countdownAt(k int) bool {
 		j--
 	}
 	return x.tokIs(j, tWord) && x.toks[j].e-x.toks[j].s == 1 && (x.str(j) == "T" || x.str(j) == "L")
+}
+
+// subtractedFrom reports whether the word at token k names a rate that
+// "minus" after it subtracts from, as an index's formula does: "wage growth
+// minus 0.75 percentage points", "inflation minus 1%", "CPI minus one".
+func (x *extractor) subtractedFrom(k int) bool {
+	if !x.tokIs(k, tWord) {
+		return false
+	}
+	switch x.lowerAt(k) {
+	case "growth", "inflation", "cpi", "rpi", "cpih", "hicp", "libor", "sofr", "euribor":
+		return true
+	}
+	return false
 }

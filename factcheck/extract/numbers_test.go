@@ -126,6 +126,8 @@ func TestExtractNumbersInWordsAndGroups(t *testing.T) {
 			{"1/3rd of adults", factcheck.Percent, "33.33", "", "", ""}, {"12,500 cusecs", factcheck.Measure, "12500", "", "cusec", ""}, {"67.8 tmcft", factcheck.Measure, "67.8", "", "tmcft", ""}}},
 		{"thousands grouped by spaces, thin or not, over several groups, to the decimals", "A population of 1 414 021 100, or 1\u202f234\u202f567 people, paid 1 234 567.89 euros.", []want{
 			{"1 414 021 100", n, "1414021100", "", "", ""}, {"1\u202f234\u202f567 people", n, "1234567", "", "", ""}, {"1 234 567.89 euros", m, "1234567.89", "", "EUR", ""}}},
+		{"'minus' after a rate a formula subtracts from is no sign", "Pensions rise with wage growth minus 0.75 percentage points; the note pays Libor minus 20 basis points.", []want{
+			{"0.75 percentage points", factcheck.Percent, "0.75", "", "percentage point", ""}, {"20 basis points", factcheck.Measure, "20", "", "basis point", ""}}},
 		{"one signed 'minus' or 'negative' counts; trillions abbreviated 'trln', 'tln'", "It was minus one in Oslo; debt hit 3 trln dlrs and 10 tln yen.", []want{
 			{"minus one", n, "-1", "", "", ""}, {"3 trln dlrs", m, "3000000000000", "", "USD", ""}, {"10 tln yen", m, "10000000000000", "", "JPY", ""}}},
 	}
