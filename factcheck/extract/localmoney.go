@@ -154,7 +154,7 @@ var places = map[string]string{
 	"cameroon": "CM", "cameroonian": "CM", "yaounde": "CM", "douala": "CM", "gabon": "GA", "gabonese": "GA", "libreville": "GA",
 	"chad": "TD", "chadian": "TD", "bangui": "CF", "kinshasa": "CD", "congolese": "CD", "rwanda": "RW", "rwandan": "RW", "kigali": "RW",
 	"burundi": "BI", "burundian": "BI", "bujumbura": "BI", "guinea": "GN", "guinean": "GN", "conakry": "GN", "djibouti": "DJ",
-	"czech": "CZ", "prague": "CZ", "kuwait": "KW", "kuwaiti": "KW", "iraq": "IQ", "iraqi": "IQ", "baghdad": "IQ",
+	"czech": "CZ", "prague": "CZ", "hungary": "HU", "hungarian": "HU", "hungarians": "HU", "budapest": "HU", "kuwait": "KW", "kuwaiti": "KW", "iraq": "IQ", "iraqi": "IQ", "baghdad": "IQ",
 	"jordan": "JO", "jordanian": "JO", "amman": "JO", "bahrain": "BH", "bahraini": "BH", "manama": "BH",
 	"serbia": "RS", "serbian": "RS", "belgrade": "RS", "yugoslavia": "YU", "yugoslav": "YU", "algeria": "DZ", "algerian": "DZ", "algiers": "DZ",
 	"tunisia": "TN", "tunisian": "TN", "tunis": "TN", "libya": "LY", "libyan": "LY", "tripoli": "LY",
@@ -1495,4 +1495,18 @@ func (x *extractor) codeOfItsTime(unit string, i int) string {
 		}
 	}
 	return r.old
+}
+
+// forintText reports whether the text is of Hungary's money: it names
+// Hungary or the forint.
+func (x *extractor) forintText() bool {
+	if x.setting().mentions["HU"] > 0 {
+		return true
+	}
+	for k := range x.toks {
+		if x.eqText(k, "forint") || x.eqText(k, "forints") {
+			return true
+		}
+	}
+	return false
 }

@@ -144,6 +144,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"1.5 cent", m, "0.015", "", "EUR", ""}, {"41c", m, "0.41", "", "EUR", ""}}},
 		{"a home of dollars named with its places outweighs another named once in passing", "Three Australian men were charged after police found 60kg of cocaine off the Northland coast, the High Court at Auckland heard; it was worth $18m.", "", []want{
 			{"Three Australian men", factcheck.Count, "3", "", "", ""}, {"60kg", factcheck.Measure, "60", "", "kg", ""}, {"$18m", m, "18000000", "", "NZD", ""}}},
+		{"'Ft' after a sum in a story of Hungary is the forint", "Hungary raised the minimum wage to 290,800 Ft.", "", []want{
+			{"290,800 Ft", m, "290800", "", "HUF", ""}}},
 		{"an undated wire's lira at hundreds to the dollar are the old lira", "ANKARA - The central bank set a rate of 773.05 lira per dollar, and a loan of 25 billion lira.", "", []want{
 			{"773.05 lira", m, "773.05", "", "TRL", ""}, {"25 billion lira", m, "25000000000", "", "TRL", ""}}},
 		{"a bare dollar in a text that names a city of Australia", "Sydney's median house price climbed to a record $1.41 million, CoreLogic said.", "", []want{{"$1.41 million", m, "1410000", "", "AUD", ""}}},

@@ -674,6 +674,12 @@ func (x *extractor) trafficAt(j int) bool {
 
 // unitAt reads the unit at token j for c.
 func (x *extractor) unitAt(c *claimParts, j int) bool {
+	if x.str(j) == "Ft" && c.unitKind == factcheck.Count && x.forintText() {
+		// "348,800 Ft": Hungary's forint by its sign after the sum (but
+		// "6 ft", or "6 Ft" in a story of no forint, are feet)
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "HUF", 1, j+1
+		return true
+	}
 	if (x.eq(j, wMore) || x.eq(j, wAdditional) || x.eq(j, wExtra) || x.eq(j, wFurther) || x.eq(j, wAdded)) && c.unitKind == factcheck.Count &&
 		x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) && !x.eq(j+1, wSecond) && !x.eq(j+1, wPoint) && !x.eq(j+1, wPoints) {
 		j++ // "two more years", "50 extra miles", "six added minutes"
