@@ -157,6 +157,14 @@ func currencyPrefix(s string) string {
 		return "PHP" // "Php2.1-billion", the peso as Manila's papers write its code
 	case "stg":
 		return "GBP" // "British shoppers added stg 1.4 bln", sterling as wire copy writes it before a sum
+	case "SKr":
+		return "SEK" // "SKr8.2bn": the krona as the FT writes it
+	case "NKr":
+		return "NOK"
+	case "DKr":
+		return "DKK"
+	case "Rwf", "RWF", "FRw":
+		return "RWF" // "Rwf 4.1 billion", Rwanda's franc
 	}
 	if kenyanShilling(s) {
 		return "KES"
@@ -167,11 +175,12 @@ func currencyPrefix(s string) string {
 // wordPrefix reports whether s is a currency's abbreviation written as a
 // word before the number, with or without a space: "Rs 5,00,000", "Rp
 // 50,000", "NRs 200,000", "RM30", "DM3.5bn", "Fr. 2.5 million", "KD 5.6 billion", "BD17.2bn", "JD12.3bn", "KSh 2.3bn", "Dh15.5
-// billion", "SR15 billion", "QR9 billion", "Tk 12,500", "Bt1.2tn", "LE 4,500", "Rmb7.06tn", "Php2.1 billion", "stg 320 mln" (after a
+// billion", "SR15 billion", "QR9 billion", "Tk 12,500", "Bt1.2tn", "LE 4,500", "Rmb7.06tn", "Php2.1 billion", "SKr8.2bn", "Rwf 4.1 billion", "stg 320 mln" (after a
 // sum, "100 mln stg 9-3/8 pct", the sum before takes it).
 func wordPrefix(s string) bool {
 	switch s {
-	case "Rs", "NRs", "Rp", "RM", "DM", "Fr", "SFr", "Sfr", "KD", "BD", "JD", "Dh", "Dhs", "SR", "QR", "Tk", "TL", "Bt", "LE", "Rmb", "Php", "stg":
+	case "Rs", "NRs", "Rp", "RM", "DM", "Fr", "SFr", "Sfr", "KD", "BD", "JD", "Dh", "Dhs", "SR", "QR", "Tk", "TL", "Bt", "LE", "Rmb", "Php", "stg",
+		"SKr", "NKr", "DKr", "Rwf", "FRw":
 		return true
 	}
 	return kenyanShilling(s)

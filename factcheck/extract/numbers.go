@@ -534,8 +534,9 @@ func (x *extractor) scale(n *number) {
 		n.value *= 1e6 // "1.2m people", "1.2 m people", "$458 m"
 	case glued && (w == "k" || w == "K") && !(w == "K" && x.kelvinsGlued(n, j)):
 		n.value *= 1e3
-	case !glued && x.eq(j, wCr) && (x.moneyBefore(n.first) || x.tokIs(n.first-1, tWord) && wordPrefix(x.str(n.first-1))):
-		n.value *= 1e7 // "Rs 50 cr": crores, abbreviated after rupees
+	case !glued && x.eq(j, wCr) && (x.moneyBefore(n.first) || x.tokIs(n.first-1, tWord) && wordPrefix(x.str(n.first-1))),
+		!glued && w == "Cr" && x.tokIs(j+1, tWord) && pluralNoun(x.str(j+1)) && x.indianScales():
+		n.value *= 1e7 // "Rs 50 cr": crores, abbreviated after rupees; "8.5 Cr users" in a text of rupees or crores
 	case glued && w == "MM" && x.moneyBefore(n.first):
 		n.value *= 1e6 // "$300MM": a thousand thousands, as American finance writes millions
 	case glued && (w == "b" || w == "B") && x.moneyBefore(n.first):
@@ -1603,6 +1604,18 @@ func (x *extractor) subtractedFrom(k int) bool {
 	switch x.lowerAt(k) {
 	case "growth", "inflation", "cpi", "rpi", "cpih", "hicp", "libor", "sofr", "euribor":
 		return true
+	}
+	return false
+}
+
+// indianScales reports whether the text writes India's money or its
+// scales: the rupee's sign or code, "Rs", "crore" or "lakh".
+func (x *extractor) indianScales() bool {
+	for k := range x.toks {
+		switch s := x.str(k); {
+		case s == "\u20b9", s == "INR", s == "Rs", x.eq(k, wCrore), x.eq(k, wLakh):
+			return true
+		}
 	}
 	return false
 }

@@ -301,7 +301,7 @@ func init() {
 	}
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
-	addWords(Lead, "number", "no", "top", "rs", "nrs", "rp", "rm", "dm", "fr", "sfr", "kd", "bd", "jd", "ksh", "kshs", "dh", "dhs", "sr", "qr", "tk", "tl", "bt", "le", "rmb", "php", "stg", "r", "a", "an", "another", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
+	addWords(Lead, "number", "no", "top", "rs", "nrs", "rp", "rm", "dm", "fr", "sfr", "kd", "bd", "jd", "ksh", "kshs", "dh", "dhs", "sr", "qr", "tk", "tl", "bt", "le", "rmb", "php", "stg", "skr", "nkr", "dkr", "rwf", "frw", "r", "a", "an", "another", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
 		"c", "s", "decades", "centuries",
 		// decades in words: "in the Nineties"
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
@@ -326,8 +326,9 @@ func init() {
 	addWords(TermNoun, "state", "way", "off", "sided", "tier", "horse", "party", "speed", "dimensional",
 		"fold", "handed", "nil", "all", "time", "stage", "to", "on", "and", "hander", "seater", "legged",
 		"liner", "man", "woman", "shot", "stop", "pointer", "pointers", "pronged", "tiered", "faced", "wheel",
-		"star", // "a four-star general", "a five-star hotel": a grade, no count
-		"door") // "a four-door sedan": a body style
+		"star",                // "a four-star general", "a five-star hotel": a grade, no count
+		"door",                // "a four-door sedan": a body style
+		"wheeler", "wheelers") // "two-wheeler sales": a kind of vehicle, as Indian papers name it
 	addWords(Determiner, "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
 		"these", "those", "some", "all", "each", "every", "other", "another", "such", "whose")
 	addWords(Stop,
