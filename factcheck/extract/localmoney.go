@@ -75,7 +75,7 @@ var replacedByEuro = map[string]bool{"FRF": true, "BEF": true, "LUF": true, "ITL
 var homeInstitutions = map[string]string{
 	"CBA": "AU", "APRA": "AU", "ACCC": "AU", "JobSeeker": "AU", "ASIC": "AU", "ASFA": "AU", "ASX": "AU", "Centrelink": "AU", "Medibank": "AU", "RAAF": "AU",
 	"TFSA": "CA", "RRSP": "CA", "RESP": "CA", "CMHC": "CA", "OSFI": "CA", "TSX": "CA", "RCMP": "CA", "RCAF": "CA",
-	"KiwiSaver": "NZ", "Kiwibank": "NZ", "RBNZ": "NZ", "ASB": "NZ", "RNZAF": "NZ",
+	"KiwiSaver": "NZ", "Kiwibank": "NZ", "RBNZ": "NZ", "ASB": "NZ", "RNZAF": "NZ", "Metrolinx": "CA",
 	"CPF": "SG", "HDB": "SG", "SGX": "SG",
 	"FOMC": "US", "NYSE": "US", "Nasdaq": "US", "Medicaid": "US",
 	"Cosatu": "ZA", "COSATU": "ZA", "Eskom": "ZA", "Sassa": "ZA", "SASSA": "ZA", "Nersa": "ZA", "NERSA": "ZA", "Transnet": "ZA", "SARB": "ZA", "JSE": "ZA",
@@ -1152,8 +1152,8 @@ func (x *extractor) readCountry() *country {
 	w := &country{} // its maps made at their first entry: most texts name no country
 	for i := range x.toks {
 		t := &x.toks[i]
-		if t.class == tPunct && (x.str(i) == "£" || x.str(i) == "€") && x.tokIs(i+1, tNum) {
-			w.foreign = true // "$5.4bn (£3.7bn)"
+		if t.class == tPunct && (x.str(i) == "£" || x.str(i) == "€" || x.str(i) == "¥" || x.str(i) == "\u20b9" || x.str(i) == "\u20a9") && x.tokIs(i+1, tNum) {
+			w.foreign = true // "$5.4bn (£3.7bn)", "fell to ¥2.9tn ... marked at $6bn": a text of another money, whose "$" is the US dollar
 		}
 		if t.class == tPunct && symbolCodes[x.str(i)] != "" {
 			w.write(symbolCodes[x.str(i)]) // "₦70k", "₱380": a sign whose currency's letter ("N", "P") the text may write too

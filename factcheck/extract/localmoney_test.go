@@ -149,6 +149,8 @@ func TestLocalCurrency(t *testing.T) {
 		{"Scandinavian crowns as the FT writes them, Rwanda's franc by its letters, crores abbreviated before a noun in a text of rupees; a two-wheeler no count", "It was valued at SKr9.1bn and DKr120mn; Kigali spent Rwf 2.3 billion. The app has 4.2 Cr users and raised Rs 40 crore; two-wheeler sales rose.", "", []want{
 			{"SKr9.1bn", m, "9100000000", "", "SEK", ""}, {"DKr120mn", m, "120000000", "", "DKK", ""}, {"Rwf 2.3 billion", m, "2300000000", "", "RWF", ""},
 			{"4.2 Cr users", factcheck.Count, "42000000", "", "", ""}, {"Rs 40 crore", m, "400000000", "", "INR", ""}}},
+		{"a bare dollar in a text of yen sums is American, though it names a home of dollars once", "The fund's holdings fell to ¥2.1tn; its Singaporean stake was marked at $4bn, a 40 per cent fall.", "", []want{
+			{"¥2.1tn", m, "2100000000000", "", "JPY", ""}, {"$4bn", m, "4000000000", "", "USD", ""}, {"40 per cent", factcheck.Percent, "40", "", "", ""}}},
 		{"an undated wire's lira at hundreds to the dollar are the old lira", "ANKARA - The central bank set a rate of 773.05 lira per dollar, and a loan of 25 billion lira.", "", []want{
 			{"773.05 lira", m, "773.05", "", "TRL", ""}, {"25 billion lira", m, "25000000000", "", "TRL", ""}}},
 		{"a bare dollar in a text that names a city of Australia", "Sydney's median house price climbed to a record $1.41 million, CoreLogic said.", "", []want{{"$1.41 million", m, "1410000", "", "AUD", ""}}},
