@@ -988,7 +988,7 @@ func (x *extractor) worldWireCredit() bool {
 
 // centCurrency returns the currency whose hundredths are cents that the
 // text is in: its home dollar (homeDollar), or the one currency of cents
-// its sums write by a sign or a prefix ("€1,447", "A$170") where it writes
+// its sums write by a sign or a prefix ("€1,447", "A$170", "R25.21") where it writes
 // no bare "$", or the euro where it writes none and is set in a country of
 // the euro (inEuroArea); or "".
 func (x *extractor) centCurrency() string {
@@ -1010,6 +1010,8 @@ func (x *extractor) centCurrency() string {
 			}
 		case x.tokIs(k, tPunct) && x.str(k) == "€" && x.tokIs(k+1, tNum):
 			u = "EUR"
+		case x.tokIs(k, tWord) && x.str(k) == "R" && x.tokIs(k+1, tNum) && x.localPrefixAt(k) == "ZAR":
+			u = "ZAR" // "a hike of 65 cents a litre ... will rise to R25.21": the rand's cents
 		default:
 			continue
 		}

@@ -151,6 +151,9 @@ func TestLocalCurrency(t *testing.T) {
 			{"4.2 Cr users", factcheck.Count, "42000000", "", "", ""}, {"Rs 40 crore", m, "400000000", "", "INR", ""}}},
 		{"a bare dollar in a text of yen sums is American, though it names a home of dollars once", "The fund's holdings fell to ¥2.1tn; its Singaporean stake was marked at $4bn, a 40 per cent fall.", "", []want{
 			{"¥2.1tn", m, "2100000000000", "", "JPY", ""}, {"$4bn", m, "4000000000", "", "USD", ""}, {"40 per cent", factcheck.Percent, "40", "", "", ""}}},
+		{"cents before the text's sums in rand are the rand's; a fuel's octane rating a measure", "South African motorists pay 42 cents a litre more, taking 93 octane to R24.10 and 95-octane to R24.60.", "", []want{
+			{"42 cents", m, "0.42", "", "ZAR", ""}, {"93 octane", factcheck.Measure, "93", "", "octane", ""}, {"R24.10", m, "24.1", "", "ZAR", ""},
+			{"95-octane", factcheck.Measure, "95", "", "octane", ""}, {"R24.60", m, "24.6", "", "ZAR", ""}}},
 		{"an undated wire's lira at hundreds to the dollar are the old lira", "ANKARA - The central bank set a rate of 773.05 lira per dollar, and a loan of 25 billion lira.", "", []want{
 			{"773.05 lira", m, "773.05", "", "TRL", ""}, {"25 billion lira", m, "25000000000", "", "TRL", ""}}},
 		{"a bare dollar in a text that names a city of Australia", "Sydney's median house price climbed to a record $1.41 million, CoreLogic said.", "", []want{{"$1.41 million", m, "1410000", "", "AUD", ""}}},

@@ -674,6 +674,15 @@ func (x *extractor) trafficAt(j int) bool {
 
 // unitAt reads the unit at token j for c.
 func (x *extractor) unitAt(c *claimParts, j int) bool {
+	if c.unitKind == factcheck.Count && (x.eqText(j, "octane") || x.hyphenAt(j-1) && x.eqText(j+1, "octane")) {
+		// "95 octane petrol", "92-octane": a fuel's rating, a measure as
+		// the goldens' hands write it, no count
+		c.unitKind, c.unit, c.last = factcheck.Measure, "octane", j+1
+		if !x.eqText(j, "octane") {
+			c.last = j + 2
+		}
+		return true
+	}
 	if x.str(j) == "Ft" && c.unitKind == factcheck.Count && x.forintText() {
 		// "348,800 Ft": Hungary's forint by its sign after the sum (but
 		// "6 ft", or "6 Ft" in a story of no forint, are feet)
