@@ -851,8 +851,8 @@ func (x *extractor) readHomeDollar() string {
 			}
 			continue
 		}
-		if home >= 0 || x.where.mentions["US"] > 0 || x.where.foreign {
-			return ""
+		if home >= 0 || x.where.mentions["US"] > 0 && !(x.where.dateline == c && x.usMoneyNamed()) || x.where.foreign {
+			return "" // (but "VANCOUVER — ... the loonie traded at around 69 U.S. cents ... $499.99": the home's, the US money marked)
 		}
 		home = h
 	}
@@ -872,6 +872,19 @@ func (x *extractor) readHomeDollar() string {
 		}
 	}
 	return code
+}
+
+// usMoneyNamed reports whether the text writes a sum in US money by "U.S."
+// or "US" after its figure ("69 U.S. cents") or by its own sign
+// (usSignWritten): its bare dollars are another's (but "All figures in
+// U.S. Dollars" says the bare ones are American).
+func (x *extractor) usMoneyNamed() bool {
+	for k := range x.toks {
+		if a := x.afterUS(k); a > k && x.tokIs(k-1, tNum) && (x.eq(a, wCents) || x.eq(a, wCent) || x.eq(a, wDollar) || x.eq(a, wDollars)) {
+			return true
+		}
+	}
+	return x.usSignWritten()
 }
 
 // usSignWritten reports whether the text writes a sum in US dollars by

@@ -154,6 +154,8 @@ func TestLocalCurrency(t *testing.T) {
 		{"cents before the text's sums in rand are the rand's; a fuel's octane rating a measure", "South African motorists pay 42 cents a litre more, taking 93 octane to R24.10 and 95-octane to R24.60.", "", []want{
 			{"42 cents", m, "0.42", "", "ZAR", ""}, {"93 octane", factcheck.Measure, "93", "", "octane", ""}, {"R24.10", m, "24.1", "", "ZAR", ""},
 			{"95-octane", factcheck.Measure, "95", "", "octane", ""}, {"R24.60", m, "24.6", "", "ZAR", ""}}},
+		{"a home's dateline and the US money marked by its sums: the bare dollar is the home's, though the text names the United States", "CALGARY — Shoppers drove to Montana as the loonie sat near 72 U.S. cents; a fridge cost $1,299 in Calgary.", "", []want{
+			{"near 72 U.S. cents", m, "0.72", "", "USD", factcheck.Approx}, {"$1,299", m, "1299", "", "CAD", ""}}},
 		{"an undated wire's lira at hundreds to the dollar are the old lira", "ANKARA - The central bank set a rate of 773.05 lira per dollar, and a loan of 25 billion lira.", "", []want{
 			{"773.05 lira", m, "773.05", "", "TRL", ""}, {"25 billion lira", m, "25000000000", "", "TRL", ""}}},
 		{"a bare dollar in a text that names a city of Australia", "Sydney's median house price climbed to a record $1.41 million, CoreLogic said.", "", []want{{"$1.41 million", m, "1410000", "", "AUD", ""}}},
