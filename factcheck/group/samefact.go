@@ -231,9 +231,10 @@ func (g *grouper) linkSameValues() {
 			continue // "first", "2004": said of too many things to tell one
 		}
 		ofStory := buckets.id("\x00" + strconv.Itoa(g.story[c.Doc]))
-		value := buckets.id(v + "|")
 		shared := bucketed[vs[i]] >= 2
+		var value int32 // the number of the value's bucket, made only where another claim may share it
 		if shared {
+			value = buckets.id(v + "|")
 			buckets.add(value, ofStory, i) // its article's too
 		}
 		if y := yearlessBucket(c); y != "" && bucketed[y] >= 1 {
