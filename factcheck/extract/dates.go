@@ -489,7 +489,16 @@ func (x *extractor) date(i int) int {
 	if j == i+1 && x.hyphenAt(i) {
 		j++ // "Mar-3"
 	}
+	slashed := j == i+1 && x.mark(j) == '/' && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tNum) && x.toks[j+1].flags&fSpace == 0
+	if slashed {
+		j++ // "Jan/15", "Jan/15/2024"
+	}
 	d, k := x.dayAt(j)
+	if slashed && d != 0 && x.mark(k) == '/' && x.toks[k].flags&fSpace == 0 && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 && yearLike(x.str(k+1)) {
+		c := claimParts{first: i, last: k + 2, unitKind: factcheck.Date, qual: factcheck.Exact}
+		y, _ := strconv.Atoi(x.str(k + 1))
+		return x.emitDate(&c, m, d, calendar.Date{}, y)
+	}
 	if d != 0 && x.eq(i-1, wIn) && x.tokIs(k, tWord) && countNoun(x.str(k)) {
 		return i // "In January 25 people who took part were convicted": a month, then a count
 	}

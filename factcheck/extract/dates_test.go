@@ -270,3 +270,27 @@ func TestPublishedFromDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractNumericDateForms reads numeric dates written unpadded, with a
+// year of two digits after a preposition of a day, a month's abbreviation
+// joined to its day by a slash, and a day and month after a weekday's
+// name; a tally of three figures stays none.
+func TestExtractNumericDateForms(t *testing.T) {
+	d := factcheck.Date
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"year first, unpadded", "Polling day is 2018-7-6; the report dated 2015.5.13 leaked, and version 2023.1.2 shipped.", []want{
+			{"2018-7-6", d, "2018-07-06", "", "", ""}, {"2015.5.13", d, "2015-05-13", "", "", ""}}},
+		{"a year of two digits after hyphens and a preposition of a day", "The hearing was held on 9-18-15; the vote went 12-10-8.", []want{
+			{"9-18-15", d, "2015-09-18", "", "", ""}}},
+		{"a month's abbreviation and its day by a slash", "The deadline is Jan/15; talks resume on Feb/3/2024.", []want{
+			{"Jan/15", d, "--01-15", "", "", ""}, {"Feb/3/2024", d, "2024-02-03", "", "", ""}}},
+		{"a day and month after a weekday, day first with nothing to tell", "The board met on Friday 7/6 and on Tuesday, 22/6.", []want{
+			{"7/6", d, "--06-07", "", "", ""}, {"22/6", d, "--06-22", "", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

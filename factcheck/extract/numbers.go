@@ -539,8 +539,10 @@ func (x *extractor) scale(n *number) {
 		n.value *= 1e7 // "Rs 50 cr": crores, abbreviated after rupees; "8.5 Cr users" in a text of rupees or crores
 	case glued && w == "MM" && x.moneyBefore(n.first):
 		n.value *= 1e6 // "$300MM": a thousand thousands, as American finance writes millions
-	case glued && (w == "b" || w == "B") && x.moneyBefore(n.first):
-		n.value *= 1e9
+	case glued && (w == "b" || w == "B") && (x.moneyBefore(n.first) || n.decimal && x.billionsCounted(j+1)):
+		n.value *= 1e9 // "$1.2b", "1.2B euros", "1.2b users"
+	case !glued && x.eq(j, wHundred) && !n.words && !n.decimal && n.value >= 1 && n.value < 100 && !x.eq(j+1, wHours) && !x.eq(j+1, wHrs):
+		n.value *= 100 // "5 hundred people" (but "at 14 hundred hours" is a time of day)
 	case glued && (w == "B" || w == "T") && x.modelCounted(j+1):
 		n.value *= 1e9 // "a 70B model", "~2T parameters": a language model's parameters, in billions or trillions
 		if w == "T" {
@@ -568,6 +570,9 @@ func (x *extractor) scale(n *number) {
 	if x.eq(j, wThousand) {
 		x.thousandRemainder(n)
 	}
+	if x.eq(j, wHundred) && !n.decimal {
+		x.hundredRemainder(n)
+	}
 	// a second scale after the first: "1.2 thousand million", "35 hundred
 	// million", "96 thousand millions"; but one no larger is a slip,
 	// "1.143 billion mln stg" (1,143 million)
@@ -580,6 +585,34 @@ func (x *extractor) scale(n *number) {
 		n.value *= x.toks[n.last].entry().Num / 2 // "MXN 96 thousand millions": a thousand millions written plural
 		n.last++
 	}
+}
+
+// hundredRemainder adds to n, which ends in "hundred" after digits, the
+// tens and units in digits after "and": "3 hundred and 21" (321); but not
+// another scaled figure, "3 hundred and 2 hundred".
+func (x *extractor) hundredRemainder(n *number) {
+	j := n.last
+	if !x.eq(j, wAnd) || !x.tokIs(j+1, tNum) || x.toks[j+1].flags&fNewline != 0 || !allDigits(x.str(j+1)) || len(x.str(j+1)) > 2 ||
+		x.scaleWordAt(j+2) || x.tokIs(j+2, tPunct) && x.toks[j+2].flags&fSpace == 0 && x.mark(j+2) != ',' && x.mark(j+2) != '.' {
+		return
+	}
+	v, err := strconv.ParseFloat(x.str(j+1), 64)
+	if err != nil || v == 0 {
+		return
+	}
+	n.value += v
+	n.last = j + 2
+}
+
+// billionsCounted reports whether the word at token k, after a figure
+// with decimals and a glued "b" or "B", names what billions count: a
+// currency ("1.2B euros") or a plural noun ("1.2b users"); "vitamin B",
+// "Class 3b" and "Rule 10b-5" name none.
+func (x *extractor) billionsCounted(k int) bool {
+	if !x.tokIs(k, tWord) || x.toks[k].flags&(fSpace|fNewline) != fSpace || x.toks[k].flags&fUpper != 0 {
+		return false
+	}
+	return x.toks[k].is(lexicon.Currency) || !x.toks[k].is(lexicon.Stop|lexicon.Determiner|lexicon.Measure|lexicon.Duration) && pluralNoun(x.str(k))
 }
 
 // thousandRemainder adds to n, which ends in "thousand", the hundreds and
@@ -597,6 +630,12 @@ func (x *extractor) thousandRemainder(n *number) {
 	}
 	n.value += v
 	n.last = j + 1
+	if v < 10 && x.eq(j+1, wHundred) && x.toks[j+1].flags&fNewline == 0 {
+		n.value += 99 * v // "4 thousand 3 hundred and 21": hundreds in digits too
+		n.last = j + 2
+		x.hundredRemainder(n)
+		return
+	}
 	if x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Scale) && x.toks[j+1].entry().Num >= 1e6 && x.toks[j+1].flags&fNewline == 0 {
 		n.value *= x.toks[j+1].entry().Num // "63 thousand 313 million"
 		n.last = j + 2
@@ -1321,6 +1360,7 @@ func (x *extractor) halfScale(i int) int {
 	case x.hyphenAt(i) && (x.eq(i+2, wDozen) || x.eq(i-1, wA) || x.scaleWordAt(i+2) && x.toks[i+2].entry().Num >= 1e6):
 		k = i + 2 // "a half-dozen ships", "a half-mln tonnes plan", "a prorated half-million dollars"
 	case x.eq(k, wDozen), x.eq(i-1, wA): // "a half dozen ships", "a half mln tonnes"
+	case x.scaleWordAt(k) && x.toks[k].entry().Num >= 1e6 && x.toks[k].flags&fNewline == 0: // "Half million eggs were broken"
 	default:
 		return i
 	}

@@ -327,3 +327,30 @@ func TestDotGroupedForms(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractScalesInParts reads numbers whose scale is written as a word
+// after digits, or as a glued "b" after decimals, and ranks in words of a
+// hundred or ending in "second".
+func TestExtractScalesInParts(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"hundreds after digits", "About 5 hundred people came; 4 thousand 3 hundred and 21 voted; he paid 3 hundred and 21 yuan.", []want{
+			{"About 5 hundred people", factcheck.Count, "500", "", "", factcheck.Approx}, {"4 thousand 3 hundred and 21", factcheck.Count, "4321", "", "", ""},
+			{"3 hundred and 21 yuan", factcheck.Money, "321", "", "CNY", ""}}},
+		{"two figures of hundreds stay two", "There were 3 hundred and 2 hundred guests.", []want{
+			{"3 hundred", factcheck.Count, "300", "", "", ""}, {"2 hundred guests", factcheck.Count, "200", "", "", ""}}},
+		{"billions glued as b before a currency or a plural noun", "The deal is worth 1.2B euros; the app has 2.5b users; take vitamin B12.", []want{
+			{"1.2B euros", factcheck.Money, "1200000000", "", "EUR", ""}, {"2.5b users", factcheck.Count, "2500000000", "", "", ""}}},
+		{"half a scale with no article", "Half million eggs were broken and police said half million people marched.", []want{
+			{"Half million eggs", factcheck.Count, "500000", "", "", ""}, {"half million people", factcheck.Count, "500000", "", "", ""}}},
+		{"ranks in hundreds", "The city marked its two hundredth anniversary; it was one hundredth of a second.", []want{
+			{"two hundredth anniversary", factcheck.Ordinal, "200", "", "", ""}, {"one hundredth of a second", factcheck.Duration, "0.01", "", "second", ""}}},
+		{"a rank ending in second, or half a minute", "He finished thirty-second; the channel ran a thirty-second advert.", []want{
+			{"thirty-second", factcheck.Ordinal, "32", "", "", ""}, {"thirty-second", factcheck.Duration, "30", "", "second", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

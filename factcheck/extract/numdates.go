@@ -60,6 +60,9 @@ func (x *extractor) numericDate(i int) int {
 			// "on 3/4": March or April, with nothing to tell, but for a
 			// range's end that tells it: "running 3/1 through 4/30"
 			switch a2, b2, ok := x.yearlessAt(i + 4); {
+			case x.weekdayBefore(i):
+				// "on Friday 7/6": a day, read in the text's order or, with
+				// nothing to tell, day first (CLAIMS.md)
 			case !ok || !(x.eq(i+3, wTo) || x.eq(i+3, wThrough) || x.eq(i+3, wUntil)):
 				return i
 			case b2 > 12 && a2 <= 12:
@@ -129,9 +132,12 @@ func (x *extractor) yearFirstDate(i int) (calendar.Date, int) {
 	if !allDigits(a) || !allDigits(b) || !allDigits(c) || x.tokIs(last, tNum) && x.toks[last].flags&fSpace == 0 || len(a) != 4 {
 		return calendar.Date{}, i
 	}
+	y, _ := strconv.Atoi(a)
 	switch {
-	case (sep == "-" || sep == ".") && len(b) == 2 && len(c) == 2, sep == "/" && len(b) <= 2 && len(c) <= 2:
-		y, _ := strconv.Atoi(a)
+	case (sep == "-" || sep == ".") && len(b) == 2 && len(c) == 2, sep == "/" && len(b) <= 2 && len(c) <= 2,
+		// "2018-7-6", and "on 2015.5.13": a year of this era and its month and
+		// day unpadded
+		(sep == "-" || sep == "." && x.dayWordBefore(i)) && len(b) <= 2 && len(c) <= 2 && y >= 1900 && y < 2100:
 		m, _ := strconv.Atoi(b)
 		d, _ := strconv.Atoi(c)
 		return calendar.Date{Y: y, M: m, D: d}, last
@@ -208,8 +214,8 @@ func (x *extractor) dayMonthDigits(i int) (a, b, y, last int, ok bool) {
 			return
 		}
 		sa, sb, sy, last = s, x.str(i+2), x.str(i+4), i+5
-		if sep == "-" && len(sy) != 4 {
-			return // "12-10-8": a score or a tally
+		if sep == "-" && len(sy) != 4 && !(len(sy) == 2 && x.dayWordBefore(i)) {
+			return // "12-10-8": a score or a tally (but "on 9-18-15" dates)
 		}
 	}
 	if len(sa) > 2 || len(sb) > 2 || len(sy) != 2 && len(sy) != 4 || !allDigits(sa) || !allDigits(sb) || !allDigits(sy) ||
@@ -251,6 +257,9 @@ func (x *extractor) dayWordBefore(i int) bool {
 func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
 	if i < 2 {
 		return 0, 0, false
+	}
+	if x.weekdayBefore(i) {
+		return x.yearlessAt(i) // "Friday 7/6", "on Tuesday, 22/6"
 	}
 	switch x.spAt(i - 1) {
 	case wOn, wBy, wUntil, wTill, wSince, wFrom, wBefore, wAfter, wDue, wDated, wThrough, wEnding, wEnded, wStarting, wBeginning, wEffective,
@@ -294,6 +303,16 @@ func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
 		}
 	}
 	return x.yearlessAt(i)
+}
+
+// weekdayBefore reports whether the name of a day of the week stands just
+// before token i, or before a comma there: "Friday 7/6", "Tuesday, 22/6".
+func (x *extractor) weekdayBefore(i int) bool {
+	k := i - 1
+	if x.mark(k) == ',' {
+		k--
+	}
+	return k >= 0 && x.tokIs(k, tWord) && x.toks[k].is(lexicon.Weekday)
 }
 
 // oddsWord reports whether the word spelt sp speaks of betting odds.

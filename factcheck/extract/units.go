@@ -1951,10 +1951,14 @@ func (x *extractor) containerUnits(j int) int {
 }
 
 // ordinalScale returns the scale of an ordinal of a scale at token j:
-// "millionth" 1e6 ("15 millionth", "30-millionth"), "billionth",
+// "hundredth" 100 before no "of", "millionth" 1e6 ("15 millionth", "30-millionth"), "billionth",
 // "thousandth"; or 0.
 func (x *extractor) ordinalScale(j int) float64 {
 	switch x.lowerAt(j) {
+	case "hundredth":
+		if !x.eq(j+1, wOf) {
+			return 100 // "its two hundredth anniversary" (but "one hundredth of a second" is a share)
+		}
 	case "thousandth":
 		return 1e3
 	case "millionth":
@@ -2529,6 +2533,12 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	case x.ordinalScale(j) > 0 && !c.num.scaled && c.end == nil:
 		c.unitKind, c.last = factcheck.Ordinal, j+1 // "its 30-millionth guest": a rank in millions
 		c.num.value, c.num.scaled = c.num.value*x.ordinalScale(j), true
+	case x.eq(j, wSecond) && c.num.words && c.num.last == c.num.first+1 && c.num.value >= 20 && c.num.value <= 90 && math.Mod(c.num.value, 10) == 0 && c.end == nil &&
+		!(x.eq(c.num.first-1, wA) || x.eq(c.num.first-1, wAn) || x.eq(c.num.first-1, wOne) || x.eq(c.num.first-1, wEvery) || x.eq(c.num.first-1, wEach)):
+		// "finished thirty-second", "the thirty-second president": a rank
+		// (but "a thirty-second advert" lasts half a minute)
+		c.unitKind, c.last = factcheck.Ordinal, j+1
+		c.num.value += 2
 	case x.eq(j, wBasis) && x.hyphenAt(j) && x.pointAt(j+2):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+3 // "a 650-basis-point hike"
 	case x.eq(j, wPlus) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure):
