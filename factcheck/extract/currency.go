@@ -682,7 +682,8 @@ func (x *extractor) andCents(c *claimParts) {
 	}
 	k := j + 1 // "and 50 cents"
 	if !x.eq(j, wAnd) {
-		if !x.tokIs(j, tNum) || !x.tokIs(j-1, tWord) || !x.toks[j-1].is(lexicon.Currency) || x.toks[j].flags&fNewline != 0 || c.num.value >= 1000 {
+		signed := x.tokIs(c.first, tPunct) && x.gluedCents(j+1, c.unit) // "£3 50p"
+		if !x.tokIs(j, tNum) || !(x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Currency) || signed) || x.toks[j].flags&fNewline != 0 || c.num.value >= 1000 {
 			return // but "918,000 dlrs 38 cts in 1986", a results line's net and its share, its "or" dropped
 		}
 		k = j // "3 dollars 50 cents": the whole units named
@@ -695,15 +696,46 @@ func (x *extractor) andCents(c *claimParts) {
 	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal):
 		n, ok = x.wordNumber(k) // "thirteen dollars and forty-five cents"
 	}
-	if !ok || n.scaled || n.decimal || n.value >= 100 || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Currency) {
+	if !ok || n.scaled || n.decimal || n.value >= 100 || !x.tokIs(n.last, tWord) {
 		return
 	}
-	if e := x.toks[n.last].entry(); e.Per != 0.01 || e.Unit == "GBP" && c.unit != "GBP" {
-		return
+	if !x.gluedCents(n.last, c.unit) {
+		if !x.toks[n.last].is(lexicon.Currency) {
+			return
+		}
+		if e := x.toks[n.last].entry(); e.Per != 0.01 || e.Unit == "GBP" && c.unit != "GBP" {
+			return
+		}
 	}
 	c.num.value = round2(c.num.value + n.value/100)
 	c.num.decimal = true
 	c.last = n.last + 1
+}
+
+// centsAfterAnd reports whether cents in digits or words follow "and" at
+// token j: "and 42 cents", "and forty-two cents", "and 43c".
+func (x *extractor) centsAfterAnd(j int) bool {
+	n, ok := x.numberAt(j + 1)
+	if !ok || n.scaled || n.decimal || n.value >= 100 {
+		return false
+	}
+	return x.centsWord(n.last) || x.eq(n.last, wPence) || x.gluedCents(n.last, "")
+}
+
+// gluedCents reports whether token k is the "c" of cents or, of pounds,
+// the "p" of pence, glued to the figure before it: "$20 and 43c", "£3
+// 50p".
+func (x *extractor) gluedCents(k int, unit string) bool {
+	if !x.tokIs(k, tWord) || x.toks[k].flags&fSpace != 0 || !x.tokIs(k-1, tNum) {
+		return false
+	}
+	switch x.str(k) {
+	case "c":
+		return unit != "GBP"
+	case "p":
+		return unit == "GBP"
+	}
+	return false
 }
 
 // moneyUnit reads a currency right after the number of c, at token j: an

@@ -409,3 +409,25 @@ func TestCurrencyTables(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractWholeUnitsAndCents reads a sum in whole units and its cents
+// or pence as one ("$20 and 43c", "£3 50p", "a dollar and 42 cents"), and
+// a dollar's or a pound's sign glued after its figure.
+func TestExtractWholeUnitsAndCents(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"a sign's sum and its cents glued to their figure", "The fare rose to $20 and 43c, and he paid £3 50p.", []want{
+			{"$20 and 43c", factcheck.Money, "20.43", "", "USD", ""}, {"£3 50p", factcheck.Money, "3.5", "", "GBP", ""}}},
+		{"one whole unit said as 'a'", "Milk rose to more than a dollar and 42 cents; tea is a pound and fifty pence; he has a dollar and a dream.", []want{
+			{"more than a dollar and 42 cents", factcheck.Money, "1.42", "", "USD", factcheck.LowerBound}, {"a pound and fifty pence", factcheck.Money, "1.5", "", "GBP", ""}}},
+		{"a results line's cents stay a figure of their own", "Net was 918,000 dlrs 38 cts.", []want{
+			{"918,000 dlrs", factcheck.Money, "918000", "", "USD", ""}, {"38 cts", factcheck.Money, "0.38", "", "USD", ""}}},
+		{"the dollar's and the pound's signs glued after the figure", "Entry costs 10$ at the door and 50£ inside; the range is 10 $20.", []want{
+			{"10$", factcheck.Money, "10", "", "USD", ""}, {"50£", factcheck.Money, "50", "", "GBP", ""}, {"10", factcheck.Count, "10", "", "", ""}, {"$20", factcheck.Money, "20", "", "USD", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

@@ -894,6 +894,9 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 	case x.eq(i, wA) && x.eq(i+1, wBakerS) && x.eq(i+2, wDozen):
 		n.value, n.last, n.scaled = 13, i+3, true // "a baker's dozen of volunteers": thirteen
 		return n, true
+	case x.eq(i, wA) && x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Currency) && x.toks[i+1].entry().Per == 1 && x.eq(i+2, wAnd) && x.centsAfterAnd(i+2):
+		n.value, n.last = 1, i+1 // "a dollar and 42 cents": one dollar, its cents after it (andCents)
+		return n, true
 	case x.eq(i, wA) && x.eq(i+1, wQuarter) && x.scaleWordAt(i+2) && x.toks[i+2].entry().Num >= 1e6:
 		n.value, n.scaled, n.decimal, n.last = 0.25*x.toks[i+2].entry().Num, true, true, i+3 // "a quarter million fans"
 		return n, true

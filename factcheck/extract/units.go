@@ -735,11 +735,13 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.class == tPunct && (s == "%" || s == "\uff05"):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "", j+1
 		return true
-	case t.class == tPunct && currencySymbol(s) != "" && !(x.tokIs(j+1, tNum) && x.toks[j+1].flags&fSpace == 0) && (x.decimalCommaText() || s != "$" && s != "£"):
+	case t.class == tPunct && currencySymbol(s) != "" && !(x.tokIs(j+1, tNum) && x.toks[j+1].flags&fSpace == 0) &&
+		(x.decimalCommaText() || s != "$" && s != "£" || glued && !c.num.scaled && !x.tokIs(j+1, tNum) && !x.tokIs(j+2, tNum)):
 		// "9,99 €": the currency sign after the figure, as a text that
 		// writes decimals with a comma puts it, as the dong's always is
 		// ("50,000₫"), and as the world's signs but the dollar's and the
-		// pound's may be ("reached 650 ₽.", "7 €")
+		// pound's may be ("reached 650 ₽.", "7 €"); theirs glued to it
+		// too, before no figure ("costs 10$ at the door")
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, currencyOf(x, j), 1, j+1
 		return true
 	case t.class == tPunct && s == "\u2033" && glued && !c.num.scaled:
