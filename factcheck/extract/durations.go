@@ -79,6 +79,56 @@ func (x *extractor) raceTime(i int) int {
 	return j + 1
 }
 
+// heightInPrimes reads at token i a person's height in feet and inches
+// written with primes, "5'4"", "the 6'9" forward", as one measure in
+// inches ("6 ft 2" is 74 inches): feet from four to seven, inches under
+// twelve; inches of two digits ("5'11"") only in a sentence that speaks of
+// height, as a stage's gap "1'04"" is minutes and seconds (primeTime). It
+// returns i when there is none.
+func (x *extractor) heightInPrimes(i int) int {
+	if !x.tokIs(i+2, tNum) || !allDigits(x.str(i)) || !allDigits(x.str(i+2)) || len(x.str(i)) != 1 || len(x.str(i+2)) > 2 {
+		return i
+	}
+	switch x.str(i + 1) {
+	case "'", "’", "′":
+	default:
+		return i
+	}
+	switch x.str(i + 3) {
+	case "\"", "”", "″":
+	default:
+		return i
+	}
+	for _, t := range []int{i + 1, i + 2, i + 3} {
+		if x.toks[t].flags&fSpace != 0 {
+			return i
+		}
+	}
+	ft, _ := strconv.Atoi(x.str(i))
+	in, _ := strconv.Atoi(x.str(i + 2))
+	if ft < 4 || ft > 7 || in > 11 || len(x.str(i+2)) == 2 && !x.heightSaid(i) {
+		return i
+	}
+	c := claimParts{first: i, last: i + 4, num: number{first: i, last: i + 4, value: float64(12*ft + in)},
+		unitKind: factcheck.Measure, unit: "inch", qual: factcheck.Exact, factor: 1}
+	c.qual, c.first = x.qualifier(i)
+	x.subjectAfter(&c) // "the 6'9" forward"
+	x.emit(&c)
+	return c.last
+}
+
+// heightSaid reports whether the sentence of token i speaks of a
+// person's height: "tall", "stands", "height".
+func (x *extractor) heightSaid(i int) bool {
+	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+12 && !x.sentenceEndIn(k, k+1); k++ {
+		switch x.lowerAt(k) {
+		case "tall", "stands", "stood", "standing", "height", "measures", "measuring":
+			return true
+		}
+	}
+	return false
+}
+
 // primeTime reads at token i a time in minutes and seconds written with
 // primes, as French and Italian cycling reports give a stage's times and
 // gaps ("1'04"", "0'14""), after its hours if any ("6h 14'44""): seconds.

@@ -473,6 +473,9 @@ func (x *extractor) numeric(i, sym int) int {
 		return next // "a 50-50 joint venture"
 	}
 	if sym < 0 {
+		if next := x.heightInPrimes(i); next > i {
+			return next // "she is 5'4"", "the 6'9" forward"
+		}
 		if next := x.primeTime(i); next > i {
 			return next // "at 1'04"", "6h 14'44"": a stage's gap and time in primes
 		}

@@ -516,3 +516,11 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
 	}
 }
+
+// TestExtractHeightInPrimes reads a height in feet and inches written with
+// primes as inches, and keeps a stage's gap in primes minutes and seconds.
+func TestExtractHeightInPrimes(t *testing.T) {
+	checkClaims(t, "The 6'9\" forward scored; she is 5'4\"; the centre is 5'11\" tall. He won by 1'04\" on the stage.", "", []want{
+		{"6'9\"", factcheck.Measure, "81", "", "inch", ""}, {"5'4\"", factcheck.Measure, "64", "", "inch", ""}, {"5'11\"", factcheck.Measure, "71", "", "inch", ""},
+		{"1'04\"", factcheck.Duration, "64", "", "second", ""}})
+}

@@ -523,8 +523,8 @@ func (x *extractor) scale(n *number) {
 		n.value *= 100 // "35 hundred million yuan", "13.2 hundred million tons": hundreds of millions, 3.5 billion
 	case t.is(lexicon.Scale) && (glued || t.entry().Num >= 1e3 || x.eq(j, wDozen) && !n.decimal && n.value <= 20):
 		n.value *= t.entry().Num // "1.2bn", "5 million", "3 dozen albums"
-	case t.is(lexicon.Vague) && t.entry().Num >= 2e6 && !n.words:
-		n.value *= t.entry().Num / 2 // "£22 billions", "3 millions of people": a scale written plural
+	case t.is(lexicon.Vague) && t.entry().Num >= 2e5 && !n.words:
+		n.value *= t.entry().Num / 2 // "£22 billions", "3 millions of people", "12 lakhs": a scale written plural
 	case x.eq(j, wDozens) && !n.words && !n.decimal && n.value < 100:
 		n.value *= 12 // "3 dozens eggs": a dozen written plural
 	case glued && (w == "m" || w == "M") && !x.metres(n, j) && x.furlongsAfter(j) == 0,
@@ -1038,10 +1038,17 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			cur *= 12 // "three dozens eggs", "three dozens of roses": a dozen written plural
 			n.scaled, afterScale, lastTens = true, true, false
 			j++
-		case tj.is(lexicon.Vague) && ej.Num >= 2e6 && j > i && !afterScale && cur > 0:
-			total += cur * ej.Num / 2 // "as much as five billions dlrs": a scale written plural, as "£22 billions" (scale)
-			cur = 0
+		case tj.is(lexicon.Vague) && ej.Num >= 2e5 && j > i && cur > 0 && (!afterScale || lastScale == 100):
+			// "as much as five billions dlrs", "twelve lakhs", "three
+			// hundred crores": a scale written plural, as "£22 billions"
+			// (scale)
+			total += cur * ej.Num / 2
+			cur, lastScale = 0, ej.Num/2
 			n.scaled, afterScale, lastTens = true, true, false
+			j++
+		case tj.is(lexicon.Vague) && ej.Num >= 2e6 && afterScale && cur == 0 && lastScale >= 1e3 && ej.Num/2 > lastScale:
+			total *= ej.Num / 2 // "three thousand millions dollars": a thousand millions, written plural
+			lastScale = ej.Num / 2
 			j++
 		case x.eq(j, wAnd) && j > i:
 			// "two hundred and fifty", "two and a half", "two and one-half"

@@ -349,6 +349,9 @@ func TestExtractScalesInParts(t *testing.T) {
 			{"two hundredth anniversary", factcheck.Ordinal, "200", "", "", ""}, {"one hundredth of a second", factcheck.Duration, "0.01", "", "second", ""}}},
 		{"a rank ending in second, or half a minute", "He finished thirty-second; the channel ran a thirty-second advert.", []want{
 			{"thirty-second", factcheck.Ordinal, "32", "", "", ""}, {"thirty-second", factcheck.Duration, "30", "", "second", ""}}},
+		{"a scale written plural after a number, or after hundreds and thousands", "Some 12 lakhs people came; it cost three hundred crores; the debt is three thousand millions dollars.", []want{
+			{"Some 12 lakhs people", factcheck.Count, "1200000", "", "", factcheck.Approx}, {"three hundred crores", factcheck.Count, "3000000000", "", "", ""},
+			{"three thousand millions dollars", factcheck.Money, "3000000000", "", "USD", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
