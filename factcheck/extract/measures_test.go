@@ -524,3 +524,11 @@ func TestExtractHeightInPrimes(t *testing.T) {
 		{"6'9\"", factcheck.Measure, "81", "", "inch", ""}, {"5'4\"", factcheck.Measure, "64", "", "inch", ""}, {"5'11\"", factcheck.Measure, "71", "", "inch", ""},
 		{"1'04\"", factcheck.Duration, "64", "", "second", ""}})
 }
+
+// TestExtractPercentagePointsAbbreviated reads "ppt" as percentage points
+// of a rate's change, not a chemical's parts per trillion.
+func TestExtractPercentagePointsAbbreviated(t *testing.T) {
+	checkClaims(t, "Rates rose 0.5 ppt in May and inflation was up 3ppts; the EPA set a limit of 4 ppt for PFAS.", "", []want{
+		{"0.5 ppt", factcheck.Percent, "0.5", "", "percentage point", ""}, {"3ppts", factcheck.Percent, "3", "", "percentage point", ""},
+		{"4 ppt", factcheck.Count, "4", "", "", ""}})
+}

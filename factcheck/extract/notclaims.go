@@ -1443,7 +1443,7 @@ func (x *extractor) knownSuffix(j int) bool {
 		return true
 	}
 	switch x.str(j) {
-	case "m", "M", "k", "K", "b", "s", "p", "pc", "PC", "pp", "C", "F", "ºC", "ºF", "bn", "x", "mph", "sq", "fold", "bp", "bps", "bpts", "kn":
+	case "m", "M", "k", "K", "b", "s", "p", "pc", "PC", "pp", "ppt", "ppts", "C", "F", "ºC", "ºF", "bn", "x", "mph", "sq", "fold", "bp", "bps", "bpts", "kn":
 		return true // (and a ship's "11.5kn": knots)
 	case "g":
 		return x.grams(j) // "175g caerphilly", not "4g networks"

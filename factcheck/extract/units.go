@@ -828,6 +828,12 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j
 	case glued && s == "pp" && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1 // "2.7pp above"
+	case (s == "ppt" || s == "ppts") && !c.num.scaled && math.Abs(c.num.value) <= 20 && (x.rateNear(j) || x.byChange(c.num.first) ||
+		x.tokIs(c.num.first-1, tWord) && changeWord(x.spAt(c.num.first-1))):
+		// "rates rose 0.5 ppt", "up 3 ppts": a rate's change in percentage
+		// points (but "a limit of 4 ppt" of a chemical in water is parts
+		// per trillion)
+		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
 	case x.eq(j, wPer) && (x.eq(j+1, wCent) || x.eq(j+1, wCents)) || glued && (s == "pc" || s == "PC") || s == "pc" && !c.num.scaled:
 		c.unitKind, c.last = factcheck.Percent, j+1 // "4pc", "JUMPS 4PC", "won 50.4 pc of ballots" (but "a 486 PC" is a computer)
 		if s == "per" {
