@@ -60,7 +60,8 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 	if len(s) > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',' && !x.leadingPoint(i) && !(len(s) == 2 && x.clippedAt(i)) {
 		return n, false // 007, 0800: identifiers and codes (but ".06 pct", a fraction's digits, "in '09", a year cut short)
 	}
-	dotted := dotGrouped(s) && (x.decimalCommaText() || x.wholeMoneyAt(i) || strings.IndexByte(s, ',') > 0 && x.signBefore(i))
+	dotted := dotGrouped(s) && (x.decimalCommaText() || x.wholeMoneyAt(i) || strings.IndexByte(s, ',') > 0 && x.signBefore(i) ||
+		s[0] != '0' && (strings.Count(s, ".") > 1 && strings.IndexByte(s, ',') < 0 && !x.versionBefore(i) || x.wholeThingsAfter(i)))
 	if strings.Count(s, ".") > 1 && !dotted {
 		return n, false // 2.0.1, 10.0.0.1
 	}
@@ -415,6 +416,35 @@ func dotGrouped(s string) bool {
 		}
 	}
 	return true
+}
+
+// versionBefore reports whether the number at token i follows a word
+// that names a release of software or a name: "version 1.100.200",
+// "iOS 17.1.2".
+func (x *extractor) versionBefore(i int) bool {
+	if !x.tokIs(i-1, tWord) {
+		return false
+	}
+	switch x.lowerAt(i - 1) {
+	case "version", "v", "release", "build", "update", "patch", "firmware":
+		return true
+	}
+	return x.toks[i-1].flags&fUpper != 0 && !x.sentenceStart(i-1)
+}
+
+// wholeThingsAfter reports whether the number at token i, written with
+// one dot and three digits after it ("12.000"), counts things that come
+// whole, a plural noun after it that is no unit: "Some 12.000 troops",
+// "nearly 3.500 people" are thousands grouped as much of the world does
+// (but "3.500 kg", "1.125 points" and "2.917 marks" may be decimals).
+func (x *extractor) wholeThingsAfter(i int) bool {
+	k := i + 1
+	if !x.tokIs(k, tWord) || x.toks[k].flags&(fSpace|fNewline) != fSpace || x.toks[k].flags&fUpper != 0 {
+		return false
+	}
+	t := &x.toks[k]
+	return pluralNoun(x.str(k)) && !t.is(lexicon.Stop|lexicon.Determiner|lexicon.Measure|lexicon.Duration|lexicon.Currency|lexicon.Percent|lexicon.Scale|lexicon.Vague) &&
+		!x.eq(k, wPoints) && !x.eq(k, wShares) && !x.eq(k, wTimes) && currencyNoun(x.lowerAt(k)) == ""
 }
 
 // wholeMoneyAt reports whether the number at token i is a sum of a

@@ -349,6 +349,9 @@ func TestExtractScalesInParts(t *testing.T) {
 			{"two hundredth anniversary", factcheck.Ordinal, "200", "", "", ""}, {"one hundredth of a second", factcheck.Duration, "0.01", "", "second", ""}}},
 		{"a rank ending in second, or half a minute", "He finished thirty-second; the channel ran a thirty-second advert.", []want{
 			{"thirty-second", factcheck.Ordinal, "32", "", "", ""}, {"thirty-second", factcheck.Duration, "30", "", "second", ""}}},
+		{"thousands grouped by dots: two groups, or one before a plural of whole things", "The city has 1.000.000 residents and nearly 3.500 people came; it weighs 3.500 kg; the mark was 2.917 marks; version 1.100.200 shipped.", []want{
+			{"1.000.000 residents", factcheck.Count, "1000000", "", "", ""}, {"nearly 3.500 people", factcheck.Count, "3500", "", "", factcheck.UpperBound},
+			{"3.500 kg", factcheck.Measure, "3.5", "", "kg", ""}, {"2.917 marks", factcheck.Count, "2.917", "", "", ""}}},
 		{"a scale written plural after a number, or after hundreds and thousands", "Some 12 lakhs people came; it cost three hundred crores; the debt is three thousand millions dollars.", []want{
 			{"Some 12 lakhs people", factcheck.Count, "1200000", "", "", factcheck.Approx}, {"three hundred crores", factcheck.Count, "3000000000", "", "", ""},
 			{"three thousand millions dollars", factcheck.Money, "3000000000", "", "USD", ""}}},
