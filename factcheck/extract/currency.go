@@ -669,6 +669,14 @@ func (x *extractor) andCents(c *claimParts) {
 	if c.factor != 1 || c.end != nil || c.num.scaled || c.num.decimal {
 		return
 	}
+	if !c.num.words && x.tokIs(j, tNum) && x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Currency) && x.toks[j-1].entry().Per == 1 && c.num.value < 1000 &&
+		len(x.str(j)) == 2 && allDigits(x.str(j)) && x.toks[j].flags&fNewline == 0 && (x.eq(j+1, wFor) || x.eq(j+1, wEach) || x.eq(j+1, wA) || x.eq(j+1, wPer) || x.tokIs(j+1, tPunct) && x.mark(j+1) != '%' && x.mark(j+1) != '/') {
+		// "fined 3 dollars 50 for jaywalking": a sum said aloud in
+		// digits, its cents unnamed
+		v, _ := strconv.Atoi(x.str(j))
+		c.num.value, c.num.decimal, c.last = round2(c.num.value+float64(v)/100), true, j+1
+		return
+	}
 	if c.num.words && x.tokIs(j, tWord) && x.toks[j].is(lexicon.Cardinal) && x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Currency) && x.toks[j-1].entry().Per == 1 {
 		// "one dollar twenty-six", "forty-two pounds fifty": a sum said
 		// aloud, its cents unnamed, before the sentence goes on, a rate or

@@ -422,6 +422,10 @@ func TestExtractWholeUnitsAndCents(t *testing.T) {
 			{"$20 and 43c", factcheck.Money, "20.43", "", "USD", ""}, {"£3 50p", factcheck.Money, "3.5", "", "GBP", ""}}},
 		{"one whole unit said as 'a'", "Milk rose to more than a dollar and 42 cents; tea is a pound and fifty pence; he has a dollar and a dream.", []want{
 			{"more than a dollar and 42 cents", factcheck.Money, "1.42", "", "USD", factcheck.LowerBound}, {"a pound and fifty pence", factcheck.Money, "1.5", "", "GBP", ""}}},
+		{"a sum in digits said aloud, its cents unnamed", "He was fined 3 dollars 50 for jaywalking; they paid 10 dollars 25 years ago.", []want{
+			{"3 dollars 50", factcheck.Money, "3.5", "", "USD", ""}, {"10 dollars", factcheck.Money, "10", "", "USD", ""}, {"25 years", factcheck.Duration, "25", "", "year", ""}}},
+		{"a continental sum before the sign or name of its currency; a dollar's sign spaced once", "Tickets sold for 1.250,50 € and 1.250,50 euros; he won on a $ 5 card.", []want{
+			{"1.250,50 €", factcheck.Money, "1250.5", "", "EUR", ""}, {"1.250,50 euros", factcheck.Money, "1250.5", "", "EUR", ""}, {"$ 5", factcheck.Money, "5", "", "USD", ""}}},
 		{"a results line's cents stay a figure of their own", "Net was 918,000 dlrs 38 cts.", []want{
 			{"918,000 dlrs", factcheck.Money, "918000", "", "USD", ""}, {"38 cts", factcheck.Money, "0.38", "", "USD", ""}}},
 		{"the dollar's and the pound's signs glued after the figure", "Entry costs 10$ at the door and 50£ inside; the range is 10 $20.", []want{

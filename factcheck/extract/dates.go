@@ -275,6 +275,9 @@ func (x *extractor) yearAt(j int) (int, int) {
 	if y, e := x.spokenYear(k); y != 0 {
 		return y, e // "the fourteenth of February twenty nineteen"
 	}
+	if y, e := x.apostropheYearAt(k); y != 0 && x.toks[k].flags&fSpace != 0 && (x.dayTokenAt(j-1) || x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Month)) {
+		return y, e // "stamped 3rd Sept '21", "Sept 3 '21": a day's year cut short
+	}
 	if !x.tokIs(k, tNum) || x.toks[k].e-x.toks[k].s != 4 ||
 		x.toks[k].flags&fNewline != 0 && !(k > 0 && x.text[x.toks[k-1].e:x.toks[k].s] == "\n" && (k > j || x.toks[k-1].is(lexicon.Month))) {
 		return 0, j // but wire copy wraps "August 1,\n1985", "February\n1986"
@@ -1472,14 +1475,19 @@ var decadeWords = map[string]int{"twenties": 1920, "thirties": 1930, "forties": 
 
 // wordDecade reads a decade named in words, capitalised, after "the" (and
 // "early", "mid" or "late"), at token i: "in the Nineties" is 1990 to
-// 1999. In lower case it is mostly an age ("in her forties"), which is
-// left. It returns i when there is none.
+// 1999; after a possessive, an age ("in her forties", decadeOfAge). It
+// returns i when there is none.
 func (x *extractor) wordDecade(i int) int {
-	if x.toks[i].flags&fUpper == 0 || x.toks[i].flags&fAllCaps != 0 {
-		return i
-	}
 	y, ok := decadeWords[lower(x.str(i))]
 	if !ok {
+		return i
+	}
+	if k := x.agedDecade(i - 1); k >= 0 && x.toks[i].flags&fUpper == 0 {
+		// "in her early thirties": an age, as "in her early 30s" (but
+		// "her Nineties hits" are of her decade)
+		return x.decadeOfAge(k, i-1, i+1, number{first: i, last: i + 1, value: float64(y - 1900), words: true})
+	}
+	if x.toks[i].flags&fUpper == 0 || x.toks[i].flags&fAllCaps != 0 {
 		return i
 	}
 	k := i - 1
@@ -1505,18 +1513,9 @@ func (x *extractor) shortDecade(n number) int {
 		return n.first
 	}
 	last := n.last + 1
-	k, q := n.first-1, factcheck.Exact
-	if x.eq(k, wEarly) || x.eq(k, wLate) || x.eq(k, wMid) || x.eq(k, wMiddle) {
-		k, q = k-1, factcheck.Approx // "in her late 60s"
-	}
-	if x.tokIs(k, tWord) && possessivePronoun(x.spAt(k)) && v >= 10 {
+	if k := x.agedDecade(n.first - 1); k >= 0 && v >= 10 {
 		// "a man in his 30s": an age, 30 to 39 years
-		c := claimParts{first: k, last: last, num: n, unitKind: factcheck.Duration, unit: "year", qual: q, factor: 1}
-		e := n
-		e.value = n.value + 9
-		c.end = &e
-		x.emit(&c)
-		return c.last
+		return x.decadeOfAge(k, n.first-1, last, n)
 	}
 	if k := n.first - 1; x.tokIs(k, tPunct) && (x.str(k) == "'" || x.str(k) == "\u2019") && x.toks[n.first].flags&fSpace == 0 {
 		y := 1900 + v
@@ -1550,6 +1549,57 @@ func (x *extractor) shortDecade(n number) int {
 		c.first, c.num.value, e.value = first, n.value+lo, n.value+hi
 	}
 	c.end = &e
+	x.emit(&c)
+	return c.last
+}
+
+// agedDecade returns the index of the possessive pronoun that makes the
+// decade whose figure or word ends at token k+1 an age, before "early",
+// "mid" or "late" if any ("in her late 60s", "his mid-forties"); or -1.
+func (x *extractor) agedDecade(k int) int {
+	if x.mark(k) == '-' && x.toks[k].flags&fSpace == 0 {
+		k-- // "mid-40s"
+	}
+	if x.eq(k, wEarly) || x.eq(k, wLate) || x.eq(k, wMid) || x.eq(k, wMiddle) {
+		k--
+	} else if x.mark(k) == '-' {
+		return -1
+	}
+	if x.tokIs(k, tWord) && possessivePronoun(x.spAt(k)) {
+		return k
+	}
+	return -1
+}
+
+// decadeOfAge emits the age of a decade of life written in tokens [k,
+// last), its decade's figure n (value 30 of "30s" or "thirties") ending at
+// token at+1: "in his 30s" is 30 to 39 years, "her early thirties" 30 to 33,
+// "his mid-40s" about 45, "her late 60s" 67 to 69 (the hands' parts of a
+// decade of life).
+func (x *extractor) decadeOfAge(k, at, last int, n number) int {
+	c := claimParts{first: k, last: last, num: n, unitKind: factcheck.Duration, unit: "year", qual: factcheck.Exact, factor: 1}
+	lo, hi := 0.0, 9.0
+	part := at
+	if x.mark(part) == '-' {
+		part--
+	}
+	switch {
+	case x.eq(part, wEarly):
+		lo, hi = 0, 3
+	case x.eq(part, wMid) || x.eq(part, wMiddle):
+		lo, hi = 5, 5
+	case x.eq(part, wLate):
+		lo, hi = 7, 9
+	}
+	if hi-lo < 9 {
+		c.qual = factcheck.Approx
+	}
+	c.num.value = n.value + lo
+	if hi > lo {
+		e := n
+		e.value = n.value + hi
+		c.end = &e
+	}
 	x.emit(&c)
 	return c.last
 }

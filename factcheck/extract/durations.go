@@ -83,7 +83,8 @@ func (x *extractor) raceTime(i int) int {
 // written with primes, "5'4"", "the 6'9" forward", as one measure in
 // inches ("6 ft 2" is 74 inches): feet from four to seven, inches under
 // twelve; inches of two digits ("5'11"") only in a sentence that speaks of
-// height, as a stage's gap "1'04"" is minutes and seconds (primeTime). It
+// height or weight, as a stage's gap "1'04"" is minutes and seconds
+// (primeTime). It
 // returns i when there is none.
 func (x *extractor) heightInPrimes(i int) int {
 	if !x.tokIs(i+2, tNum) || !allDigits(x.str(i)) || !allDigits(x.str(i+2)) || len(x.str(i)) != 1 || len(x.str(i+2)) > 2 {
@@ -118,11 +119,11 @@ func (x *extractor) heightInPrimes(i int) int {
 }
 
 // heightSaid reports whether the sentence of token i speaks of a
-// person's height: "tall", "stands", "height".
+// person's height or build: "tall", "stands", "height", "weighs".
 func (x *extractor) heightSaid(i int) bool {
 	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+12 && !x.sentenceEndIn(k, k+1); k++ {
 		switch x.lowerAt(k) {
-		case "tall", "stands", "stood", "standing", "height", "measures", "measuring":
+		case "tall", "stands", "stood", "standing", "height", "measures", "measuring", "weighs", "weighing", "lbs":
 			return true
 		}
 	}

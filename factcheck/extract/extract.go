@@ -194,7 +194,7 @@ func (x *extractor) at(i int) int {
 		if x.text[t.s] != '&' && currencySymbol(x.str(i)) == "" {
 			return i // a mark that opens no sum: most of them
 		}
-		if currencySymbol(x.str(i)) != "" && x.tokIs(i+1, tNum) && (x.toks[i+1].flags&fSpace == 0 || x.oneSpaceBefore(i+1) && x.str(i) != "$") {
+		if currencySymbol(x.str(i)) != "" && x.tokIs(i+1, tNum) && (x.toks[i+1].flags&fSpace == 0 || x.oneSpaceBefore(i+1)) {
 			return x.numeric(i+1, i) // (and "€ 4,3 bn", "£ 250": a sign spaced once from its figure)
 		}
 		if x.dollarSuffix(i) != "" {

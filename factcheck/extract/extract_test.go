@@ -895,8 +895,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"a week or two weeks", factcheck.Duration, "1", "2", "week", ""}}},
 		{"and a half, hyphened after digits", "I put in 15-and-a-half miles on a 15-and-a-half-mile course.", []want{
 			{"15-and-a-half miles", factcheck.Measure, "15.5", "", "mile", ""}, {"15-and-a-half-mile", factcheck.Measure, "15.5", "", "mile", ""}}},
-		{"an age by its decade", "A man in his 30s was held; she is in her late 60s.", []want{
-			{"his 30s", factcheck.Duration, "30", "39", "year", ""}, {"her late 60s", factcheck.Duration, "60", "69", "year", factcheck.Approx}}},
+		{"an age by its decade, and a part of it", "A man in his 30s was held; she is in her late 60s; he is in his mid-40s; she is in her early thirties.", []want{
+			{"his 30s", factcheck.Duration, "30", "39", "year", ""}, {"her late 60s", factcheck.Duration, "67", "69", "year", factcheck.Approx},
+			{"his mid-40s", factcheck.Duration, "45", "", "year", factcheck.Approx}, {"her early thirties", factcheck.Duration, "30", "33", "year", factcheck.Approx}}},
 		{"a length's unit for a bare count after it in its sentence, of its size; not a period the sentence is of, a bracketed cell, a score, a quote's sides, nor a count far from its size", "Buses run every 8 minutes, up from every 12. The pilot had about 1,150 hours, including 300 in gliders. The trip took 21 days, though it normally takes four. In the first two months sales rose to 49, up from 37. He served 20 years and paid 3,000 in fines.", []want{
 			{"8 minutes", factcheck.Duration, "8", "", "minute", ""}, {"12", factcheck.Duration, "12", "", "minute", ""},
 			{"about 1,150 hours", factcheck.Duration, "1150", "", "hour", factcheck.Approx}, {"300", factcheck.Duration, "300", "", "hour", ""},
@@ -1454,8 +1455,8 @@ func TestExtractDates(t *testing.T) {
 		{"a decade is its years, a century's first year with an 's' its hundred", "In the 1990s and the 80s, the 1900s.", "", []want{{"1990s", factcheck.Date, "1990", "1999", "", factcheck.Exact}, {"1900s", factcheck.Date, "1900", "1999", "", factcheck.Exact}}},
 		{"a decade in two digits after an apostrophe", "Since the ’80s or ’90s, and in the '20s, the 80s went by.", "", []want{
 			{"’80s", factcheck.Date, "1980", "1989", "", ""}, {"’90s", factcheck.Date, "1990", "1999", "", ""}, {"'20s", factcheck.Date, "2020", "2029", "", ""}}},
-		{"a decade in words", "Actresses who first electrified audiences in the Nineties and the late Eighties; she is in her forties.", "", []want{
-			{"Nineties", factcheck.Date, "1990", "1999", "", ""}, {"Eighties", factcheck.Date, "1980", "1989", "", ""}}},
+		{"a decade in words: of the century capitalised, of a life after a possessive", "Actresses who first electrified audiences in the Nineties and the late Eighties; she is in her forties, and sang her Nineties hits.", "", []want{
+			{"Nineties", factcheck.Date, "1990", "1999", "", ""}, {"Eighties", factcheck.Date, "1980", "1989", "", ""}, {"her forties", factcheck.Duration, "40", "49", "year", ""}}},
 		{"a decade of degrees", "Highs in the 50s and 60s F; readings in the 40s C. Highs will warm into the 70s. He is in his 30s.", "", []want{
 			{"50s and 60s F", factcheck.Measure, "50", "69", "°F", ""}, {"40s C", factcheck.Measure, "40", "49", "°C", ""},
 			{"70s", factcheck.Measure, "70", "79", "°F", ""}, {"his 30s", factcheck.Duration, "30", "39", "year", ""}}},

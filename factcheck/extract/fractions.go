@@ -164,6 +164,11 @@ func (x *extractor) slashFraction(i int) int {
 	case u > j && x.eq(j, wOf) && x.measureAt(u):
 		// "3/4 of a mile"
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[u].entry().Unit, u+1
+	case u > j && x.eq(j, wOf) && x.compoundAt(u):
+		// "about 3/4 of a square mile", "1/2 of a metric ton"
+		c.unitKind = factcheck.Measure
+		c.unit, c.last = x.compoundUnit(u)
+		c.qual, c.first = x.qualifier(i)
 	case x.eq(j, wOf) && x.eq(j+1, wA) && x.pointAt(j+2):
 		// "rose 3/4ths of a point": points of a price or an index (a rate's
 		// near are percentagePoint's)

@@ -520,9 +520,16 @@ func TestExtractRatesAndUnits(t *testing.T) {
 // TestExtractHeightInPrimes reads a height in feet and inches written with
 // primes as inches, and keeps a stage's gap in primes minutes and seconds.
 func TestExtractHeightInPrimes(t *testing.T) {
-	checkClaims(t, "The 6'9\" forward scored; she is 5'4\"; the centre is 5'11\" tall. He won by 1'04\" on the stage.", "", []want{
+	checkClaims(t, "The 6'9\" forward scored; she is 5'4\"; the centre is 5'11\" tall. He won by 1'04\" on the stage. The 5'10\" guard weighs 185 lbs.", "", []want{
 		{"6'9\"", factcheck.Measure, "81", "", "inch", ""}, {"5'4\"", factcheck.Measure, "64", "", "inch", ""}, {"5'11\"", factcheck.Measure, "71", "", "inch", ""},
-		{"1'04\"", factcheck.Duration, "64", "", "second", ""}})
+		{"1'04\"", factcheck.Duration, "64", "", "second", ""}, {"5'10\"", factcheck.Measure, "70", "", "inch", ""}, {"185 lbs", factcheck.Measure, "185", "", "lb", ""}})
+}
+
+// TestExtractFractionOfAnArea reads a fraction in digits of a unit of two
+// words as a measure.
+func TestExtractFractionOfAnArea(t *testing.T) {
+	checkClaims(t, "The lake covers about 3/4 of a square mile and 3/4 of a mile of shore.", "", []want{
+		{"about 3/4 of a square mile", factcheck.Measure, "0.75", "", "sq mile", factcheck.Approx}, {"3/4 of a mile", factcheck.Measure, "0.75", "", "mile", ""}})
 }
 
 // TestExtractPercentagePointsAbbreviated reads "ppt" as percentage points

@@ -60,7 +60,7 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 	if len(s) > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',' && !x.leadingPoint(i) && !(len(s) == 2 && x.clippedAt(i)) {
 		return n, false // 007, 0800: identifiers and codes (but ".06 pct", a fraction's digits, "in '09", a year cut short)
 	}
-	dotted := dotGrouped(s) && (x.decimalCommaText() || x.wholeMoneyAt(i) || strings.IndexByte(s, ',') > 0 && x.signBefore(i) ||
+	dotted := dotGrouped(s) && (x.decimalCommaText() || x.wholeMoneyAt(i) || strings.IndexByte(s, ',') > 0 && (x.signBefore(i) || x.currencyAfterFigure(i)) ||
 		s[0] != '0' && (strings.Count(s, ".") > 1 && strings.IndexByte(s, ',') < 0 && !x.versionBefore(i) || x.wholeThingsAfter(i)))
 	if strings.Count(s, ".") > 1 && !dotted {
 		return n, false // 2.0.1, 10.0.0.1
@@ -500,6 +500,18 @@ func (x *extractor) decimalCommaText() bool {
 // text writes elsewhere).
 func (x *extractor) signBefore(i int) bool {
 	return x.tokIs(i-1, tPunct) && currencySymbol(x.str(i-1)) != ""
+}
+
+// currencyAfterFigure reports whether a currency's sign other than the
+// dollar's or the pound's, or its name, follows the number at token i,
+// glued or spaced once: "1.250,50 €", "1.250,50 euros" (a number with
+// both a dot and a comma is read the continental way before one).
+func (x *extractor) currencyAfterFigure(i int) bool {
+	s := x.str(i + 1)
+	if x.tokIs(i+1, tWord) {
+		return x.toks[i+1].is(lexicon.Currency) && x.toks[i+1].flags&fNewline == 0
+	}
+	return x.tokIs(i+1, tPunct) && currencySymbol(s) != "" && s != "$" && s != "£" && (x.toks[i+1].flags&fSpace == 0 || x.oneSpaceBefore(i+1))
 }
 
 // realSignBefore reports whether Brazil's real, "R$", stands just before

@@ -201,8 +201,8 @@ func (x *extractor) dayMonthDigits(i int) (a, b, y, last int, ok bool) {
 		// "15.04.2019", one token
 		f := strings.Split(s, ".")
 		sa, sb, sy, last = f[0], f[1], f[2], i+1
-		if len(sy) == 2 && (len(sa) != 2 || len(sb) != 2) && !x.dayWordBefore(i) {
-			return // "3.5.12": a version's number (but "signed in Vienna on 12.3.24")
+		if len(sy) == 2 && (len(sa) != 2 || len(sb) != 2) && !x.dayWordBefore(i) && !x.partOfDayBefore(i) {
+			return // "3.5.12": a version's number (but "signed in Vienna on 12.3.24", "on the night of 7.11.19")
 		}
 	} else {
 		if !x.tokIs(i+4, tNum) || !x.tokIs(i+2, tNum) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
@@ -242,6 +242,12 @@ func (x *extractor) dayWordBefore(i int) bool {
 		return i > 0
 	}
 	return false
+}
+
+// partOfDayBefore reports whether "the night of", "the morning of" or
+// "the evening of" stands just before token i: a day follows.
+func (x *extractor) partOfDayBefore(i int) bool {
+	return x.eq(i-1, wOf) && (x.eq(i-2, wNight) || x.eq(i-2, wMorning) || x.eq(i-2, wEvening))
 }
 
 // yearlessDate reads at token i a day and month in digits with a slash

@@ -441,8 +441,8 @@ func (x *extractor) rankNo(i int) int {
 	case i >= 2 && x.mark(i-1) == '.' && x.eq(i-2, wNo) && x.toks[i-1].flags&fSpace == 0 && (x.toks[i].flags&fSpace != 0 || x.toks[i].flags&fNewline == 0 && x.rankedBefore(i-3)):
 		// "No. 41", "world No.5" (but "No.2 scrap copper", "the no.4 hold": a grade's and a name's numbers)
 	case i >= 2 && x.eq(i-1, wNo) && x.toks[i-1].flags&(fUpper|fAllCaps) == fUpper && x.toks[i].flags&fSpace != 0 && x.toks[i].flags&fNewline == 0 &&
-		(x.rankedBefore(i-2) || x.mark(i-2) == '(' || x.chartRankAt(i)):
-		mark = i - 1 // "world No 1", "India's No 2 singles player", "(No 97)": a rank as British papers write it, no dot (but "No 10 said", Downing Street; "young No 9 prospects", a position)
+		(x.rankedBefore(i-2) || x.mark(i-2) == '(' || x.chartRankAt(i) || x.eq(i+1, wSeed) || x.eqText(i+1, "seeds")):
+		mark = i - 1 // "world No 1", "India's No 2 singles player", "(No 97)", "the No 3 seed": a rank as British papers write it, no dot (but "No 10 said", Downing Street; "young No 9 prospects", a position)
 	case i >= 2 && x.mark(i-1) == '#' && x.toks[i].flags&fSpace == 0 && x.tokIs(i-2, tWord) && x.toks[i-2].is(lexicon.Determiner|lexicon.Stop) && !x.designationAfter(i+1):
 		mark = i - 1 // "the #1 seed" (but "Issue #42", "the #1 & #2 lanes": names' numbers)
 	default:
@@ -450,9 +450,9 @@ func (x *extractor) rankNo(i int) int {
 	}
 	switch x.spAt(max(mark-1, 0)) {
 	case wAt, wIn, wInside, wOutside, wInto, wFrom, wNear, wTo, wOf, wLeave, wLeft, wLeaving, wEnter, wEntered:
-		if !(x.eq(mark-1, wAt) && (chartVerb(x.spAt(max(mark-2, 0))) || x.lowerAt(max(mark-2, 0)) == "weeks") || x.eq(mark-1, wTo) && (x.placesMovedBefore(mark-1) || rankMove(x.lowerAt(max(mark-2, 0))))) {
+		if !(x.eq(mark-1, wAt) && (chartVerb(x.spAt(max(mark-2, 0))) || x.lowerAt(max(mark-2, 0)) == "weeks" || x.lowerAt(max(mark-2, 0)) == "week") || x.eq(mark-1, wTo) && (x.placesMovedBefore(mark-1) || rankMove(x.lowerAt(max(mark-2, 0))))) {
 			return i
-		} // "to debut at No. 1", "spent six weeks at No. 1", "leapt 31 spots to No. 4", "climbed two places to #1", "rises to No. 4 in the world": a rank reached
+		} // "to debut at No. 1", "spent six weeks at No. 1", "a 13th week at #1", "leapt 31 spots to No. 4", "climbed two places to #1", "rises to No. 4 in the world": a rank reached
 	}
 	if x.nameBeforeNo(mark - 1) {
 		return i // "Red Dye No. 3", "Chanel No. 5": a name

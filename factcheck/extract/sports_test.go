@@ -143,3 +143,11 @@ func TestExtractSports(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
 	}
 }
+
+// TestExtractRanksWritten reads a rank after "#" at a chart's week and
+// "No" before "seed", and an age after "Aged" opening a sentence.
+func TestExtractRanksWritten(t *testing.T) {
+	checkClaims(t, "The album spent a 13th week at #1. The No 3 seed lost; he lives at No 3 Church Street. Aged 67, the miner spoke.", "", []want{
+		{"13th week", factcheck.Ordinal, "13", "", "", ""}, {"#1", factcheck.Ordinal, "1", "", "", ""}, {"No 3", factcheck.Ordinal, "3", "", "", ""},
+		{"67", factcheck.Duration, "67", "", "year", ""}})
+}
