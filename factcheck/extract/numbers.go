@@ -95,11 +95,11 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		}
 	}
 	// "9 000", "1 414 021 100", "1 234 567.89": thousands groups after
-	// single spaces (but "10 737-800 planes" counts planes of a model, and
-	// "9 000 5" no group)
+	// single spaces, "12 000-plus parcels" too (but "10 737-800 planes"
+	// counts planes of a model, and "9 000 5" no group)
 	if len(s) <= 3 && !n.decimal && allDigits(s) {
 		k, digits := i+1, s
-		for x.tokIs(k, tNum) && x.toks[k].flags&fNewline == 0 && !x.hyphenAt(k) && spaceOnly(x.text[x.toks[k-1].e:x.toks[k].s]) && threeDigitGroup(x.str(k)) {
+		for x.tokIs(k, tNum) && x.toks[k].flags&fNewline == 0 && !(x.hyphenAt(k) && x.tokIs(k+2, tNum)) && spaceOnly(x.text[x.toks[k-1].e:x.toks[k].s]) && threeDigitGroup(x.str(k)) {
 			digits += x.str(k)
 			k++
 			if strings.IndexByte(x.str(k-1), '.') >= 0 {

@@ -349,6 +349,8 @@ func TestExtractScalesInParts(t *testing.T) {
 			{"two hundredth anniversary", factcheck.Ordinal, "200", "", "", ""}, {"one hundredth of a second", factcheck.Duration, "0.01", "", "second", ""}}},
 		{"a rank ending in second, or half a minute", "He finished thirty-second; the channel ran a thirty-second advert.", []want{
 			{"thirty-second", factcheck.Ordinal, "32", "", "", ""}, {"thirty-second", factcheck.Duration, "30", "", "second", ""}}},
+		{"thousands grouped by spaces before a hyphen's word, not a model's number", "It handed out 12 000-plus parcels; they ordered 10 737-800 planes.", []want{
+			{"12 000-plus parcels", factcheck.Count, "12000", "", "", factcheck.LowerBound}, {"10", factcheck.Count, "10", "", "", ""}}},
 		{"thousands grouped by dots: two groups, or one before a plural of whole things", "The city has 1.000.000 residents and nearly 3.500 people came; it weighs 3.500 kg; the mark was 2.917 marks; version 1.100.200 shipped.", []want{
 			{"1.000.000 residents", factcheck.Count, "1000000", "", "", ""}, {"nearly 3.500 people", factcheck.Count, "3500", "", "", factcheck.UpperBound},
 			{"3.500 kg", factcheck.Measure, "3.5", "", "kg", ""}, {"2.917 marks", factcheck.Count, "2.917", "", "", ""}}},
