@@ -1713,6 +1713,9 @@ func (x *extractor) digitOrdinal(n number) int {
 	if m, k := x.monthNamedBefore(i); x.eq(i-1, wThe) && n.value <= 31 && m != 0 && (month == 0 || k >= x.sentenceStartBefore(i) && x.attributive(k)) {
 		month = m // "Rent for March is due on the 1st", "The February mid-term break will run from the 16th to the 20th"
 	}
+	if m := x.monthOfDayAhead(j); x.eq(i-1, wThe) && n.value <= 31 && m != 0 {
+		month = m // "reported on the 2nd and by the 9th of March", "between the 1st and the 5th of August"
+	}
 	sameMonth := x.eq(j, wOf) && (x.eq(j+1, wThe) && x.eq(j+2, wSame) && x.eq(j+3, wMonth) || (x.eq(j+1, wThat) || x.eq(j+1, wThis) || x.eq(j+1, wThe)) && x.eq(j+2, wMonth))
 	if (x.eq(i-1, wThe) && n.value <= 31 && month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, wThe) && n.value <= 31 && month != 0 && x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Stop) && !x.eq(j, wOf) && !x.eq(j, wSince) || sameMonth || x.eq(i-2, wOn) && x.clauseGoesOn(j))) &&
 		!x.ranksOfThings(c) && !x.hyphenAt(j-1) && !x.golfHoleBefore(i) && !x.rankOfEvent(i, j) { // but "the 2nd-highest weekly total": a rank; "birdie on the 18th", a hole
@@ -1749,9 +1752,10 @@ func (x *extractor) digitOrdinal(n number) int {
 				y = x.yearOfMonth(m) // "On 3rd Feb 2021 ..., and work began on the 22nd of the same month"
 			}
 			var end calendar.Date
-			if d, k := x.dayOrdinalAfter(j); d > int(n.value) && (x.eq(j, wTo) || x.eq(j, wThrough) || x.eq(j, wUntil)) || d == int(n.value)+1 && x.eq(j, wAnd) {
-				// "from the 16th to the 20th", "on the 28th and 29th": days of
-				// one month (but "fall on the 20th and 25th" are two days)
+			if d, k := x.dayOrdinalAfter(j); d > int(n.value) && (x.eq(j, wTo) || x.eq(j, wThrough) || x.eq(j, wUntil) || x.eq(j, wAnd) && x.eq(i-2, wBetween)) || d == int(n.value)+1 && x.eq(j, wAnd) {
+				// "from the 16th to the 20th", "on the 28th and 29th",
+				// "between the 1st and the 5th of August": days of one month
+				// (but "fall on the 20th and 25th" are two days)
 				end, j = calendar.Date{M: m, D: d}, k
 				c.last = j
 			}
@@ -1860,6 +1864,25 @@ func (x *extractor) dayOrdinalAfter(j int) (int, int) {
 		return 0, j
 	}
 	return d, k + 2
+}
+
+// monthOfDayAhead returns the month that a later day of the same clause
+// names, "the 9th of March", after "and" or "to" and a few words at most
+// from token j, just after a day's ordinal; or 0.
+func (x *extractor) monthOfDayAhead(j int) int {
+	if !x.eq(j, wAnd) && !x.eq(j, wTo) {
+		return 0
+	}
+	for k := j + 1; k < len(x.toks) && k <= j+4; k++ {
+		if x.tokIs(k, tPunct) {
+			return 0
+		}
+		if d, e := x.dayOrdinalAfter(k - 1); d != 0 && x.eq(e, wOf) {
+			m, _ := x.monthAt(e + 1)
+			return m
+		}
+	}
+	return 0
 }
 
 // monthNamedBefore returns the month a capitalised name of it gives in the

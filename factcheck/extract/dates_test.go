@@ -289,6 +289,9 @@ func TestExtractNumericDateForms(t *testing.T) {
 			{"Jan/15", d, "--01-15", "", "", ""}, {"Feb/3/2024", d, "2024-02-03", "", "", ""}}},
 		{"a day and month after a weekday, day first with nothing to tell", "The board met on Friday 7/6 and on Tuesday, 22/6.", []want{
 			{"7/6", d, "--06-07", "", "", ""}, {"22/6", d, "--06-22", "", "", ""}}},
+		{"a day's ordinal whose month a later day of its clause names", "It was reported on the 2nd and by the 9th of March had spread; between the 1st and the 5th of August trees were planted; he came 2nd and the 5th of May was a holiday.", []want{
+			{"2nd", d, "--03-02", "", "", ""}, {"9th of March", d, "--03-09", "", "", ""}, {"1st and the 5th", d, "--08-01", "--08-05", "", ""},
+			{"2nd", factcheck.Ordinal, "2", "", "", ""}, {"5th of May", d, "--05-05", "", "", ""}}},
 		{"a day's year cut short after an apostrophe; dots and a two-digit year after the night of", "The footage, stamped 3rd Sept '21, was shot on the night of 7.11.19; version 3.5.12 shipped.", []want{
 			{"3rd Sept '21", d, "2021-09-03", "", "", ""}, {"7.11.19", d, "2019-11-07", "", "", ""}}},
 	}

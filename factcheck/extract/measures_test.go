@@ -539,3 +539,13 @@ func TestExtractPercentagePointsAbbreviated(t *testing.T) {
 		{"0.5 ppt", factcheck.Percent, "0.5", "", "percentage point", ""}, {"3ppts", factcheck.Percent, "3", "", "percentage point", ""},
 		{"4 ppt", factcheck.Count, "4", "", "", ""}})
 }
+
+// TestExtractStormRatingsAndLabUnits reads a storm's rating however its
+// scale is written, a length in metres spaced before the way it runs, and
+// a laboratory's units by their symbols.
+func TestExtractStormRatingsAndLabUnits(t *testing.T) {
+	checkClaims(t, "It became a category-three hurricane, then a Cat 1 storm; an EF4 tornado and an EF-2 tornado struck, with a surge of up to 5 m along the coast. Levels fell below 50 nmol/L; the cell is 8 μm wide.", "", []want{
+		{"category-three", factcheck.Measure, "3", "", "category", ""}, {"Cat 1", factcheck.Measure, "1", "", "category", ""},
+		{"EF4", factcheck.Measure, "4", "", "EF", ""}, {"EF-2", factcheck.Measure, "2", "", "EF", ""}, {"5 m", factcheck.Measure, "5", "", "m", factcheck.UpperBound},
+		{"50 nmol/L", factcheck.Measure, "50", "", "nmol per litre", factcheck.UpperBound}, {"8 μm", factcheck.Measure, "8", "", "μm", ""}})
+}

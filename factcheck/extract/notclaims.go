@@ -147,8 +147,8 @@ func (x *extractor) wordName(i int) int {
 	case t.is(lexicon.Cardinal) && t.flags&fUpper != 0 && i >= 2 && x.mark(i-1) == '.' && x.eq(i-2, wNo) && x.toks[i-1].flags&fSpace == 0:
 		return i + 1 // "dyecast alloys No. Three and No. Five": a grade's name, its number in a capitalised word
 	case t.is(lexicon.Cardinal) && i >= 2 && x.mark(i-1) == '-' && x.toks[i-1].flags&fSpace == 0 && t.flags&fSpace == 0 &&
-		x.tokIs(i-2, tWord) && x.toks[i-2].e-x.toks[i-2].s >= 5 && x.toks[i-2].flags&fUpper == 0 && x.toks[i-2].word == 0:
-		return i + 1 // "nonoxynol-nine": a name
+		x.tokIs(i-2, tWord) && x.toks[i-2].e-x.toks[i-2].s >= 5 && x.toks[i-2].flags&fUpper == 0 && x.toks[i-2].word == 0 && x.ratingWordAt(i) < 0:
+		return i + 1 // "nonoxynol-nine": a name (but "a category-three hurricane" rates it)
 	case t.is(lexicon.Cardinal) && i >= 2 && x.mark(i-1) == '-' && x.toks[i-1].flags&fSpace == 0 && t.flags&fSpace == 0 &&
 		x.tokIs(i-2, tWord) && x.toks[i-2].e-x.toks[i-2].s == 1 && x.toks[i-2].flags&fUpper != 0:
 		return i + 1 // "Z-Seven Fund": a letter's name
@@ -724,6 +724,9 @@ func (x *extractor) wireSlug(i int) bool {
 // sound format: "G7", "F-16", "COVID-19", "Boeing 737", "No. 10", "+44",
 // "2+2=5", "1/", "5.1 surround".
 func (x *extractor) notAQuantity(i, sym int) bool {
+	if k := x.ratingWordAt(i); sym < 0 && k >= 0 && x.str(k) == "EF" {
+		return false // "an EF4 tornado": a rating, glued to its scale's letters
+	}
 	if s := x.str(i); yearLike(s) && x.mark(i+1) == '/' && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 &&
 		len(x.str(i+2)) >= 3 && !yearLike(x.str(i+2)) {
 		return true // "2024/0871": a planning application's or a case's reference, no year

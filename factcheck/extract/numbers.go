@@ -571,7 +571,7 @@ func (x *extractor) scale(n *number) {
 		n.value *= 12 // "3 dozens eggs": a dozen written plural
 	case glued && (w == "m" || w == "M") && !x.metres(n, j) && x.furlongsAfter(j) == 0,
 		!glued && w == "m" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !x.dimensionAt(j+1) &&
-			(n.value < 1000 || n.decimal) && !x.sameQuantityNamed(j), // (but "the 4,810 m summit" measures metres, as does "12.4 metres ... from 212 m downhole")
+			(n.value < 1000 || n.decimal) && !x.sameQuantityNamed(j) && !lengthWay(x.lowerAt(j+1)), // (but "the 4,810 m summit" measures metres, as does "12.4 metres ... from 212 m downhole", "a surge of up to 5 m along the coast")
 		!glued && w == "m" && x.moneyBefore(n.first):
 		n.value *= 1e6 // "1.2m people", "1.2 m people", "$458 m"
 	case glued && (w == "k" || w == "K") && !(w == "K" && x.kelvinsGlued(n, j)):
@@ -644,6 +644,17 @@ func (x *extractor) hundredRemainder(n *number) {
 	}
 	n.value += v
 	n.last = j + 2
+}
+
+// lengthWay reports whether the word w, after "5 m", says which way or
+// where a length runs: "along", "deep", "inland". Millions are of a noun.
+func lengthWay(w string) bool {
+	switch w {
+	case "along", "across", "above", "below", "beneath", "high", "deep", "long", "wide", "tall", "thick", "away", "inland",
+		"offshore", "underground", "underwater", "downstream", "upstream", "uphill", "downhill":
+		return true
+	}
+	return false
 }
 
 // billionsCounted reports whether the word at token k, after a figure

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -487,15 +488,53 @@ func tenths(s string) bool {
 // storm", "downgraded to category four" (a hurricane, a cyclone or a
 // typhoon named in its sentence).
 func (x *extractor) stormCategory(i int) bool {
-	if !x.eqText(i-1, "category") || !x.tokIs(i, tNum) && !(x.tokIs(i, tWord) && x.toks[i].is(lexicon.Cardinal)) {
-		return false
+	return x.ratingWordAt(i) >= 0
+}
+
+// ratingWordAt returns the index of the word that names a storm's scale
+// before the number at token i ("Category 4", "category-three", "Cat 1",
+// and "EF4" of a tornado), when the number rates a storm on its scale, one
+// to five (zero to five for a tornado) and a storm is named in its
+// sentence; else -1.
+func (x *extractor) ratingWordAt(i int) int {
+	k := i - 1
+	if x.mark(k) == '-' && x.toks[k].flags&fSpace == 0 && x.toks[i].flags&fSpace == 0 {
+		k-- // "category-three", "EF-4"
 	}
-	if v := x.toks[i].entry().Num; x.tokIs(i, tWord) && (v < 1 || v > 5) || x.tokIs(i, tNum) && (len(x.str(i)) != 1 || x.str(i) < "1" || x.str(i) > "5") {
-		return false
+	tornado := x.str(k) == "EF" && x.tokIs(i, tNum)
+	if !x.eqText(k, "category") && !(x.eqText(k, "cat") && x.toks[k].flags&fUpper != 0) && !tornado || !x.tokIs(i, tNum) && !(x.tokIs(i, tWord) && x.toks[i].is(lexicon.Cardinal)) {
+		return -1
 	}
+	if tornado && x.str(i) == "0" && x.stormNamed(i, "tornado", "tornadoes", "twister") {
+		return k
+	}
+	if !x.stormRating(i) {
+		return -1
+	}
+	if tornado {
+		if !x.stormNamed(i, "tornado", "tornadoes", "twister") {
+			return -1
+		}
+		return k
+	}
+	if !x.stormNamed(i, "hurricane", "hurricanes", "storm", "storms", "cyclone", "cyclones", "typhoon", "typhoons") {
+		return -1
+	}
+	return k
+}
+
+// stormRating reports whether the number at token i is a storm's rating,
+// one to five in a digit or a word.
+func (x *extractor) stormRating(i int) bool {
+	v := x.toks[i].entry().Num
+	return !(x.tokIs(i, tWord) && (v < 1 || v > 5) || x.tokIs(i, tNum) && (len(x.str(i)) != 1 || x.str(i) < "1" || x.str(i) > "5"))
+}
+
+// stormNamed reports whether one of words names a storm in the sentence of
+// token i, up to a few words after it.
+func (x *extractor) stormNamed(i int, words ...string) bool {
 	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+8; k++ {
-		switch x.lowerAt(k) {
-		case "hurricane", "hurricanes", "storm", "storms", "cyclone", "cyclones", "typhoon", "typhoons":
+		if slices.Contains(words, x.lowerAt(k)) {
 			return true
 		}
 	}

@@ -117,9 +117,13 @@ func scaleAbbreviation(w string) bool {
 func (x *extractor) units(c *claimParts) bool {
 	c.factor = 1
 	c.qual, c.first = x.qualifierAt(c)
-	if c.unitKind == factcheck.Count && c.end == nil && x.stormCategory(c.num.first) {
-		// "a Category 4 storm": a storm's rating, its scale named before
-		c.unitKind, c.unit, c.first, c.last = factcheck.Measure, "category", c.num.first-1, c.num.last
+	if k := x.ratingWordAt(c.num.first); c.unitKind == factcheck.Count && c.end == nil && k >= 0 {
+		// "a Category 4 storm", "a category-three hurricane", "an EF4
+		// tornado": a storm's rating, its scale named before
+		c.unitKind, c.unit, c.first, c.last = factcheck.Measure, "category", k, c.num.last
+		if x.str(k) == "EF" {
+			c.unit = "EF"
+		}
 		return true
 	}
 	j := c.num.last
@@ -1118,7 +1122,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case (s == "ºC" || s == "ºF") && !c.num.scaled:
 		// "37ºC" with the ordinal indicator, a letter, for the degree sign
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s[len("º"):]), j+1
-	case s == "m" && !glued && (!c.num.scaled || x.squared(j+1) || x.cubed(j+1)) && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) || x.dimensionAt(j+1) || x.squared(j+1) || x.cubed(j+1) || x.sameQuantityNamed(j) ||
+	case s == "m" && !glued && (!c.num.scaled || x.squared(j+1) || x.cubed(j+1)) && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) || x.dimensionAt(j+1) || x.squared(j+1) || x.cubed(j+1) || x.sameQuantityNamed(j) || lengthWay(x.lowerAt(j+1)) ||
 		c.num.value >= 1000 && !c.num.decimal && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0): // "the 4,810 m summit"
 		c.unitKind, c.unit, c.last = factcheck.Measure, "m", j+1 // "1.2 m high", "depths of 1.2 m."
 		if x.squared(j + 1) {

@@ -231,6 +231,8 @@ func init() {
 		"microkelvin": {"microkelvin", "microkelvins"}, "nanokelvin": {"nanokelvin", "nanokelvins"}, "THz": {"thz"}, "ly": {"ly"},
 		"coulomb": {"coulomb", "coulombs"}, "micrometre": {"micrometre", "micrometres"}, "micrometer": {"micrometer", "micrometers"},
 		"arcsecond": {"arcsecond", "arcseconds"}, "microarcsecond": {"microarcsecond", "microarcseconds"}, "gigapixel": {"gigapixel", "gigapixels"}, "cusec": {"cusec", "cusecs"}, "tmcft": {"tmcft"}, "nm": {"nm"}, "mmol": {"mmol"},
+		// a blood test's nanomoles and picomoles, a cell's micrometres by their symbol: "50 nmol/L", "8 μm"
+		"nmol": {"nmol"}, "pmol": {"pmol"}, "\u00b5m": {"\u00b5m"}, "\u03bcm": {"\u03bcm"},
 		// aviation's nautical miles and thrust in pounds-force: "3,100 nmi", "70,000 lbf"
 		"nmi": {"nmi"}, "lbf": {"lbf"},
 		// a miner's thousands and millions of ounces, as written: "118koz", "710 Moz"
