@@ -275,8 +275,8 @@ func (x *extractor) yearAt(j int) (int, int) {
 	if y, e := x.spokenYear(k); y != 0 {
 		return y, e // "the fourteenth of February twenty nineteen"
 	}
-	if y, e := x.apostropheYearAt(k); y != 0 && x.toks[k].flags&fSpace != 0 && (x.dayTokenAt(j-1) || x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Month)) {
-		return y, e // "stamped 3rd Sept '21", "Sept 3 '21": a day's year cut short
+	if y, e := x.apostropheYearAt(k); y != 0 && x.toks[k].flags&fSpace != 0 && (x.dayTokenAt(j-1) || x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Month|lexicon.OrdinalSuffix)) {
+		return y, e // "stamped 3rd Sept '21", "Sept 3 '21", "June 6th, '44": a day's year cut short
 	}
 	if !x.tokIs(k, tNum) || x.toks[k].e-x.toks[k].s != 4 ||
 		x.toks[k].flags&fNewline != 0 && !(k > 0 && x.text[x.toks[k-1].e:x.toks[k].s] == "\n" && (k > j || x.toks[k-1].is(lexicon.Month))) {
@@ -446,7 +446,8 @@ func (x *extractor) apostropheYearAt(j int) (int, int) {
 // clippedCentury returns the year whose last two digits are v: of the
 // century that puts it nearest the text's year, a few years ahead at
 // most, when that is known ("'29" in 1987 is 1929); else 2000 and after
-// below 50 ("'05"), 1900 and after from 50 ("'87").
+// below 30 ("'05"), 1900 and after from 30 ("'44", "'87"), as decades are
+// read (shortDecade).
 func (x *extractor) clippedCentury(v int) int {
 	if x.pub.Y != 0 {
 		if y := x.pub.Y/100*100 + v; y <= x.pub.Y+10 {
@@ -454,7 +455,7 @@ func (x *extractor) clippedCentury(v int) int {
 		}
 		return x.pub.Y/100*100 - 100 + v
 	}
-	if v < 50 {
+	if v < 30 {
 		return 2000 + v
 	}
 	return 1900 + v

@@ -549,3 +549,14 @@ func TestExtractStormRatingsAndLabUnits(t *testing.T) {
 		{"EF4", factcheck.Measure, "4", "", "EF", ""}, {"EF-2", factcheck.Measure, "2", "", "EF", ""}, {"5 m", factcheck.Measure, "5", "", "m", factcheck.UpperBound},
 		{"50 nmol/L", factcheck.Measure, "50", "", "nmol per litre", factcheck.UpperBound}, {"8 μm", factcheck.Measure, "8", "", "μm", ""}})
 }
+
+// TestExtractSpokenAndTechnicalForms reads a share of "a million", three
+// quarters said after "and" before a unit, a day's year cut short after an
+// ordinal, "a grand" of the story's money, megapixels before a camera's
+// word, and micrograms per a unit of three letters at most.
+func TestExtractSpokenAndTechnicalForms(t *testing.T) {
+	checkClaims(t, "The chance was one in a million; it took two and three quarter hours on June 6th, '44. In Leeds the fix cost a grand per flat, £1.2m in all. A 12MP ultrawide lens; the 12 MPs voted. Levels above 3.5 μg/dL.", "", []want{
+		{"one in a million", factcheck.Percent, "0.0001", "", "", ""}, {"two and three quarter hours", factcheck.Duration, "2.75", "", "hour", ""},
+		{"June 6th, '44", factcheck.Date, "1944-06-06", "", "", ""}, {"a grand", factcheck.Money, "1000", "", "GBP", ""}, {"£1.2m", factcheck.Money, "1200000", "", "GBP", ""},
+		{"12MP", factcheck.Measure, "12", "", "MP", ""}, {"12 MPs", factcheck.Count, "12", "", "", ""}, {"3.5 μg/dL", factcheck.Measure, "3.5", "", "μg/dL", factcheck.LowerBound}})
+}

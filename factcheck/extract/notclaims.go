@@ -1466,6 +1466,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return x.furlongsAfter(j-1) > 0 || x.eq(j-1, wM) // "2m 5f": a race's furlongs after its miles
 	case "ms":
 		return true // "latency of 250ms": milliseconds
+	case "MP":
+		return x.cameraAfter(j + 1) // "a 12MP ultrawide lens"
 	case "t":
 		if strings.Contains(x.str(j-1), ",") {
 			return true // "a catch of 739,000t": tonnes, glued to thousands

@@ -950,6 +950,9 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 	case x.eq(i, wA) && x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Currency) && x.toks[i+1].entry().Per == 1 && x.eq(i+2, wAnd) && x.centsAfterAnd(i+2):
 		n.value, n.last = 1, i+1 // "a dollar and 42 cents": one dollar, its cents after it (andCents)
 		return n, true
+	case x.eq(i, wA) && x.eq(i+1, wGrand) && (!x.tokIs(i+2, tWord) || x.toks[i+2].is(lexicon.Stop|lexicon.Determiner)) && x.toks[i+1].flags&fUpper == 0:
+		n.value, n.last = 1, i+1 // "cost a grand per flat": a thousand of the story's money (the unit's "grand"), not "a grand total"
+		return n, true
 	case x.eq(i, wA) && x.eq(i+1, wQuarter) && x.scaleWordAt(i+2) && x.toks[i+2].entry().Num >= 1e6:
 		n.value, n.scaled, n.decimal, n.last = 0.25*x.toks[i+2].entry().Num, true, true, i+3 // "a quarter million fans"
 		return n, true
@@ -1193,8 +1196,8 @@ func (x *extractor) fractionAfterAnd(j int) (float64, int) {
 	switch {
 	case num == 1 && x.eq(k, wHalf):
 		return 0.5, k + 1
-	case num == 1 && x.eq(k, wQuarter), num == 3 && (x.eq(k, wQuarters) || hyphen && x.eq(k, wQuarter)):
-		// "two and three-quarter times"
+	case num == 1 && x.eq(k, wQuarter), num == 3 && (x.eq(k, wQuarters) || (hyphen || x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Duration|lexicon.Measure)) && x.eq(k, wQuarter)):
+		// "two and three-quarter times", "two and three quarter hours"
 		return num / 4, k + 1
 	case num == 1 && x.eq(k, wThird), num == 2 && x.eq(k, wThirds):
 		return num / 3, k + 1

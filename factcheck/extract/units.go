@@ -1112,12 +1112,16 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "hour", 1, j+1 // "do not exceed 20 mL in 24 h": hours, as medicine writes them
 	case s == "m" && x.mark(j+1) == '.' && x.eqText(j+2, "p") && x.mark(j+3) == '.' && x.eqText(j+4, "h") && x.mark(j+5) == '.':
 		c.unitKind, c.unit, c.last = factcheck.Measure, "mph", j+6 // "forty-odd m.p.h.": miles an hour, dotted
+	case s == "MP" && !c.num.scaled && x.cameraAfter(j+1):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "MP", j+1 // "a 12MP ultrawide lens": megapixels (but "12 MPs" are members of parliament)
 	case (s == "\u00b5g" || s == "\u03bcg") && !c.num.scaled:
 		// "400 µg", "25 μg/m³": micrograms by their symbol (a micro sign or
 		// a Greek mu), a concentration as written
 		c.unitKind, c.unit, c.last = factcheck.Measure, s, j+1
 		if x.mark(j+1) == '/' && x.eq(j+2, wM) && x.cubed(j+3) && x.toks[j+1].flags&fSpace == 0 && x.toks[j+2].flags&fSpace == 0 {
 			c.unit, c.last = x.text[x.toks[j].s:x.toks[j+3].e], j+4
+		} else if x.mark(j+1) == '/' && x.tokIs(j+2, tWord) && x.toks[j+1].flags&fSpace == 0 && x.toks[j+2].flags&fSpace == 0 && len(x.str(j+2)) <= 3 {
+			c.unit, c.last = x.text[x.toks[j].s:x.toks[j+2].e], j+3 // "3.5 μg/dL", "0.4 µg/kg"
 		}
 	case (s == "ºC" || s == "ºF") && !c.num.scaled:
 		// "37ºC" with the ordinal indicator, a letter, for the degree sign
@@ -2500,6 +2504,17 @@ func peopleNoun(w string) bool {
 	return false
 }
 
+// cameraAfter reports whether a word of a camera stands at token k, after
+// "MP": "main", "sensor", "ultrawide", "selfie".
+func (x *extractor) cameraAfter(k int) bool {
+	switch x.lowerAt(k) {
+	case "camera", "cameras", "sensor", "sensors", "lens", "lenses", "shooter", "selfie", "main", "ultrawide", "ultra-wide", "wide",
+		"telephoto", "periscope", "macro", "front", "rear", "primary", "secondary":
+		return x.tokIs(k, tWord)
+	}
+	return false
+}
+
 // squareUnit returns the area that "sq" and the length w make, in the
 // normal forms of CLAIMS.md ("sq m", "sq ft", "sq km"), or "".
 func squareUnit(w string) string {
@@ -2679,8 +2694,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	return true
 }
 
-// ratio reads "one in five", "nine out of ten", "a one-in-five chance"
-// as a percentage, and "a 1-in-200-year flood" as a return period in
+// ratio reads "one in five", "nine out of ten", "a one-in-five chance",
+// "one in a million" as a percentage, and "a 1-in-200-year flood" as a return period in
 // years (as the goldens' hands read it); j is "in" or "out".
 func (x *extractor) ratio(c *claimParts, j int) {
 	k := j + 1
@@ -2694,6 +2709,9 @@ func (x *extractor) ratio(c *claimParts, j int) {
 		k++
 	}
 	d, ok := x.numberAt(k)
+	if !ok && (x.eq(k, wA) || x.eq(k, wAn)) {
+		d, ok = x.wordNumber(k) // "one in a million"
+	}
 	if !ok || d.value <= c.num.value || d.value == 0 || d.year || c.num.value == 0 || x.eq(j, wIn) && !c.num.words && !x.eq(k, wEvery) && d.scaled ||
 		c.num.scaled && d.scaled {
 		return // "117 million out of 833 million handsets": two counts
