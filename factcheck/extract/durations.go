@@ -79,31 +79,35 @@ func (x *extractor) raceTime(i int) int {
 	return j + 1
 }
 
+// primed reports whether the digits at token k and those two tokens on
+// are glued to a prime after the first and a double prime after the
+// second: "5'4"", "1'04"", "6′2″".
+func (x *extractor) primed(k int) bool {
+	if !x.tokIs(k, tNum) || !x.tokIs(k+2, tNum) || !allDigits(x.str(k)) || !allDigits(x.str(k+2)) {
+		return false
+	}
+	switch x.str(k + 1) {
+	case "'", "\u2019", "\u2032":
+	default:
+		return false
+	}
+	switch x.str(k + 3) {
+	case "\"", "\u201d", "\u2033":
+	default:
+		return false
+	}
+	return x.toks[k+1].flags&fSpace == 0 && x.toks[k+2].flags&fSpace == 0 && x.toks[k+3].flags&fSpace == 0
+}
+
 // heightInPrimes reads at token i a person's height in feet and inches
 // written with primes, "5'4"", "the 6'9" forward", as one measure in
 // inches ("6 ft 2" is 74 inches): feet from four to seven, inches under
 // twelve; inches of two digits ("5'11"") only in a sentence that speaks of
 // height or weight, as a stage's gap "1'04"" is minutes and seconds
-// (primeTime). It
-// returns i when there is none.
+// (primeTime). It returns i when there is none.
 func (x *extractor) heightInPrimes(i int) int {
-	if !x.tokIs(i+2, tNum) || !allDigits(x.str(i)) || !allDigits(x.str(i+2)) || len(x.str(i)) != 1 || len(x.str(i+2)) > 2 {
+	if !x.primed(i) || len(x.str(i)) != 1 || len(x.str(i+2)) > 2 {
 		return i
-	}
-	switch x.str(i + 1) {
-	case "'", "’", "′":
-	default:
-		return i
-	}
-	switch x.str(i + 3) {
-	case "\"", "”", "″":
-	default:
-		return i
-	}
-	for _, t := range []int{i + 1, i + 2, i + 3} {
-		if x.toks[t].flags&fSpace != 0 {
-			return i
-		}
 	}
 	ft, _ := strconv.Atoi(x.str(i))
 	in, _ := strconv.Atoi(x.str(i + 2))
@@ -140,23 +144,8 @@ func (x *extractor) primeTime(i int) int {
 		hours, _ = strconv.ParseFloat(x.str(i), 64)
 		k = i + 2
 	}
-	if !x.tokIs(k, tNum) || !x.tokIs(k+2, tNum) || len(x.str(k)) > 2 || len(x.str(k+2)) != 2 || !allDigits(x.str(k)) || !allDigits(x.str(k+2)) {
+	if !x.primed(k) || len(x.str(k)) > 2 || len(x.str(k+2)) != 2 {
 		return i
-	}
-	switch x.str(k + 1) {
-	case "'", "\u2019", "\u2032":
-	default:
-		return i
-	}
-	switch x.str(k + 3) {
-	case "\"", "\u201d", "\u2033":
-	default:
-		return i
-	}
-	for _, t := range []int{k + 1, k + 2, k + 3} {
-		if x.toks[t].flags&fSpace != 0 {
-			return i
-		}
 	}
 	m, _ := strconv.ParseFloat(x.str(k), 64)
 	sec, _ := strconv.ParseFloat(x.str(k+2), 64)
