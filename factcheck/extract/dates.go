@@ -1555,8 +1555,8 @@ func (x *extractor) shortDecade(n number) int {
 }
 
 // agedDecade returns the index of the possessive pronoun that makes the
-// decade whose figure or word ends at token k+1 an age, before "early",
-// "mid" or "late" if any ("in her late 60s", "his mid-forties"); or -1.
+// decade whose figure or word follows token k an age, with "early", "mid"
+// or "late" between if any ("in her late 60s", "his mid-forties"); or -1.
 func (x *extractor) agedDecade(k int) int {
 	if x.mark(k) == '-' && x.toks[k].flags&fSpace == 0 {
 		k-- // "mid-40s"
