@@ -1441,7 +1441,8 @@ func (x *extractor) yearsOf(n number, last int) int {
 
 // possessiveDecade reads a decade written with an apostrophe before its
 // "s": "the 1990's", "Germany during the 30's", "the late 70's" (1930 to
-// 1939; "the 20's", 2020 to 2029, as shortDecade reads "'20s"). Two digits
+// 1939; "the 20's", 2020 to 2029, as shortDecade reads "'20s"), and a
+// century so: "the 1800's", 1800 to 1899. Two digits
 // after no "the" are an age ("in his late 40's") or a level ("the mid-30's",
 // "the high 60's") and no claim. It returns n.first when the
 // number is no decade.
@@ -1452,9 +1453,11 @@ func (x *extractor) possessiveDecade(n number) int {
 		n.scaled || n.decimal || v%10 != 0 || n.last != n.first+1 {
 		return n.first
 	}
-	y := v
+	y, span := v, 9
 	switch {
 	case n.year && v%100 != 0:
+	case len(x.str(n.first)) == 4 && v >= 1000 && v < 2000 && v%100 == 0 && x.eq(n.first-1, wThe):
+		span = 99 // "restored twice in the 1800's": a century, as "the 1800s" is
 	case len(x.str(n.first)) != 2:
 		return n.first
 	case !x.eq(n.first-1, wThe) && !((x.eq(n.first-1, wEarly) || x.eq(n.first-1, wLate)) && x.eq(n.first-2, wThe)):
@@ -1464,7 +1467,7 @@ func (x *extractor) possessiveDecade(n number) int {
 	default:
 		y = 1900 + v
 	}
-	c := claimParts{first: n.first, last: k + 2, unitKind: factcheck.Date, qual: factcheck.Exact, date: strconv.Itoa(y), endDate: strconv.Itoa(y + 9)}
+	c := claimParts{first: n.first, last: k + 2, unitKind: factcheck.Date, qual: factcheck.Exact, date: strconv.Itoa(y), endDate: strconv.Itoa(y + span)}
 	x.emit(&c)
 	return c.last
 }

@@ -458,6 +458,7 @@ func (x *extractor) populationRate(c *claimParts) {
 		return
 	}
 	var per string
+	after := j + 2 // the token after the base
 	switch {
 	case x.eqText(j+1, "lakh"):
 		per = "per 100,000"
@@ -466,19 +467,20 @@ func (x *extractor) populationRate(c *claimParts) {
 	case x.eqText(j+1, "million"):
 		per = "per 1,000,000"
 	case x.tokIs(j+1, tNum):
-		base := strings.ReplaceAll(x.str(j+1), ",", "")
-		if len(base) < 3 || base[0] != '1' || strings.Trim(base[1:], "0") != "" || x.tokIs(j+2, tPunct) && x.mark(j+2) == '.' && x.tokIs(j+3, tNum) {
+		n, ok := x.digits(j + 1) // "per 100,000", "per 100 000", "per 100k"
+		base := strconv.FormatFloat(n.value, 'f', -1, 64)
+		if !ok || n.decimal || len(base) < 3 || base[0] != '1' || strings.Trim(base[1:], "0") != "" || x.tokIs(n.last, tPunct) && x.mark(n.last) == '.' && x.tokIs(n.last+1, tNum) {
 			return // "per 1.5 kg", "per 25": no population's base
 		}
-		per = "per " + groupedThousands(base) // "1,00,000" as "100,000"
+		per, after = "per "+groupedThousands(base), n.last // "1,00,000" as "100,000"
 	default:
 		return
 	}
-	k := j + 2
+	k := after
 	for n := 0; n < 2 && x.tokIs(k, tWord) && x.toks[k].flags&(fUpper|fNewline) == 0 && (populationNoun(x.lowerAt(k)) || n == 0 && x.eqText(k, "live")); n++ {
 		k++ // "population", "people", "live births"
 	}
-	if k == j+2 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.toks[k].is(lexicon.Stop|lexicon.Determiner) {
+	if k == after && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.toks[k].is(lexicon.Stop|lexicon.Determiner) {
 		return // "3 per 100 metres": a measure's base, another rule's
 	}
 	c.unitKind, c.unit, c.last = factcheck.Measure, per, k

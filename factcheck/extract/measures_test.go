@@ -560,3 +560,14 @@ func TestExtractSpokenAndTechnicalForms(t *testing.T) {
 		{"June 6th, '44", factcheck.Date, "1944-06-06", "", "", ""}, {"a grand", factcheck.Money, "1000", "", "GBP", ""}, {"£1.2m", factcheck.Money, "1200000", "", "GBP", ""},
 		{"12MP", factcheck.Measure, "12", "", "MP", ""}, {"12 MPs", factcheck.Count, "12", "", "", ""}, {"3.5 μg/dL", factcheck.Measure, "3.5", "", "μg/dL", factcheck.LowerBound}})
 }
+
+// TestExtractRatesAndPricesWritten reads a population's base grouped by a
+// space or written with "k", a price per dozen with no count of a dozen,
+// dozens of a plural noun, a century written with an apostrophe, and a
+// rent's period glued to its sum.
+func TestExtractRatesAndPricesWritten(t *testing.T) {
+	checkClaims(t, "The rate was 8.5 per 100 000 people, and 21 per 100k residents. Farms sold 12,000 dozen eggs at $2.10 a dozen. It was restored in the 1800's; a flat rents for £275pw.", "", []want{
+		{"8.5 per 100 000 people", factcheck.Measure, "8.5", "", "per 100,000", ""}, {"21 per 100k residents", factcheck.Measure, "21", "", "per 100,000", ""},
+		{"12,000 dozen eggs", factcheck.Count, "144000", "", "", ""}, {"$2.10", factcheck.Money, "2.1", "", "USD", ""},
+		{"1800's", factcheck.Date, "1800", "1899", "", ""}, {"£275", factcheck.Money, "275", "", "GBP", ""}})
+}

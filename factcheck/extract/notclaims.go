@@ -1126,8 +1126,8 @@ func (x *extractor) inBracketedName(i int) bool {
 // in the text once they did ("7610 owners").
 func (x *extractor) productModel(i int) bool {
 	s := x.str(i)
-	if len(s) < 3 || len(s) > 5 || !allDigits(s) || len(s) == 4 && (s[:2] == "19" || s[:2] == "20") {
-		return false // but "the 1986 model year" is a year
+	if len(s) < 3 || len(s) > 5 || !allDigits(s) || len(s) == 4 && (s[:2] == "19" || s[:2] == "20" || s[0] == '1' && s[3] == '0' && x.eq(i+2, wS)) {
+		return false // but "the 1986 model year" is a year, "the 1800's" a century
 	}
 	if x.models[s] {
 		return true
@@ -1468,6 +1468,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return true // "latency of 250ms": milliseconds
 	case "MP":
 		return x.cameraAfter(j + 1) // "a 12MP ultrawide lens"
+	case "pw", "pcm", "pa":
+		return x.moneyBefore(j - 1) // "£275pw", "£950pcm", "£30,000pa": a rent's or a salary's period glued to the sum
 	case "t":
 		if strings.Contains(x.str(j-1), ",") {
 			return true // "a catch of 739,000t": tonnes, glued to thousands

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
@@ -563,8 +564,8 @@ func (x *extractor) scale(n *number) {
 		t = &x.toks[j]
 	case !glued && x.eq(j, wHundred) && !n.words && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Scale) && x.toks[j+1].entry().Num >= 1e3:
 		n.value *= 100 // "35 hundred million yuan", "13.2 hundred million tons": hundreds of millions, 3.5 billion
-	case t.is(lexicon.Scale) && (glued || t.entry().Num >= 1e3 || x.eq(j, wDozen) && !n.decimal && n.value <= 20):
-		n.value *= t.entry().Num // "1.2bn", "5 million", "3 dozen albums"
+	case t.is(lexicon.Scale) && (glued || t.entry().Num >= 1e3 || x.eq(j, wDozen) && !n.decimal && (n.value <= 20 || x.pluralNounAfter(j))):
+		n.value *= t.entry().Num // "1.2bn", "5 million", "3 dozen albums", "12,000 dozen eggs"
 	case t.is(lexicon.Vague) && t.entry().Num >= 2e5 && !n.words:
 		n.value *= t.entry().Num / 2 // "£22 billions", "3 millions of people", "12 lakhs": a scale written plural
 	case x.eq(j, wDozens) && !n.words && !n.decimal && n.value < 100:
@@ -627,6 +628,16 @@ func (x *extractor) scale(n *number) {
 		n.value *= x.toks[n.last].entry().Num / 2 // "MXN 96 thousand millions": a thousand millions written plural
 		n.last++
 	}
+}
+
+// priceBefore reports whether a sum of money ends just before token i:
+// "$2.10 a dozen".
+func (x *extractor) priceBefore(i int) bool {
+	if len(x.claims) == 0 {
+		return false
+	}
+	p := &x.claims[len(x.claims)-1]
+	return p.Kind == factcheck.Money && i > 0 && int(x.toks[i-1].e) == p.End
 }
 
 // hundredRemainder adds to n, which ends in "hundred" after digits, the
@@ -964,6 +975,9 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		}
 		if !x.tokIs(s, tWord) || !x.toks[s].is(lexicon.Scale) {
 			return n, false
+		}
+		if s == i+1 && x.eq(s, wDozen) && x.priceBefore(i) {
+			return n, false // "averaging $2.10 a dozen": the price's base, no count
 		}
 		n.value, n.scaled, n.last = x.toks[s].entry().Num, true, s+1
 		x.moreScale(&n)
