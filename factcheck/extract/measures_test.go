@@ -571,3 +571,10 @@ func TestExtractRatesAndPricesWritten(t *testing.T) {
 		{"12,000 dozen eggs", factcheck.Count, "144000", "", "", ""}, {"$2.10", factcheck.Money, "2.1", "", "USD", ""},
 		{"1800's", factcheck.Date, "1800", "1899", "", ""}, {"£275", factcheck.Money, "275", "", "GBP", ""}})
 }
+
+// TestExtractCentilitresAndRanksOpening reads centilitres and an ordinal
+// hyphened to its noun opening a sentence, but not a sixth form.
+func TestExtractCentilitresAndRanksOpening(t *testing.T) {
+	checkClaims(t, "A 70cl bottle costs more. Second-quarter profit rose. Sixth-form teacher Barney spoke.", "", []want{
+		{"70cl", factcheck.Measure, "70", "", "cl", ""}, {"Second", factcheck.Ordinal, "2", "", "", ""}})
+}

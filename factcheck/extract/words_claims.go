@@ -126,8 +126,8 @@ func (x *extractor) ordinal(i int) int {
 	case x.eq(i, wFirst) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && firstOfBank[x.lowerAt(i+1)] && x.eq(i+2, wOf) &&
 		!(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner)):
 		return i + 1 // "the deposits of first Federal of Maryland": a bank's name, its capital dropped
-	case start && x.tokIs(i+1, tPunct):
-		return i + 1 // "First, ..."
+	case start && x.tokIs(i+1, tPunct) && !x.hyphenAt(i):
+		return i + 1 // "First, ..." (but "Second-quarter profit rose" ranks)
 	case x.eq(i-1, wAt) && (x.eq(i, wFirst) || x.eq(i, wSecond)) && !x.eq(i+1, wHand):
 		return i + 1
 	case x.eq(i+1, wOf) && x.eq(i+2, wAll):
@@ -147,9 +147,10 @@ func (x *extractor) ordinal(i int) int {
 		x.eq(i+1, wServe) || x.eq(i+1, wServes)):
 		return i + 2 // "played second fiddle", "second nature", "a second lease of life", "a useful second life", a tennis "second serve": idioms and terms
 	case x.hyphenAt(i) && (x.eq(i+2, wHand) || x.eq(i+2, wClass) || x.eq(i+2, wRate) || x.eq(i+2, wGuess) || x.eq(i+2, wDegree) ||
-		x.eq(i+2, wParty) || x.eq(i+2, wPerson) || x.eq(i+2, wString) || x.eq(i+2, wGeneration) || x.eq(i+2, wTier) || x.eq(i+2, wLine) && x.treatmentAfter(i+3)) ||
+		x.eq(i+2, wParty) || x.eq(i+2, wPerson) || x.eq(i+2, wString) || x.eq(i+2, wGeneration) || x.eq(i+2, wTier) || x.eq(i+2, wLine) && x.treatmentAfter(i+3) ||
+		x.eqText(i, "sixth") && x.eqText(i+2, "form")) ||
 		x.eq(i, wFirst) && x.hyphenAt(i) && x.eq(i+2, wTime):
-		return i + 3 // "first-hand", "a second-string side", "third-generation (3G) phones", "a second-tier increase", "first-time buyers", "for first-line use"
+		return i + 3 // "first-hand", "a second-string side", "third-generation (3G) phones", "a second-tier increase", "first-time buyers", "for first-line use", "a sixth-form teacher"
 	case x.eq(i, wFirst) && x.eq(i+1, wDay) && x.eq(i+2, wOf) && x.tokIs(i+3, tNum) && yearLike(x.str(i+3)):
 		return i + 1 // "the first day of 1988": a date, read with its year
 	case x.eq(i+1, wBaseman) || x.eq(i+1, wBasemen):

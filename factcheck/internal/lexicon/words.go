@@ -139,7 +139,7 @@ func init() {
 		"milligramme": {"milligramme", "milligrammes"}, "nanometre": {"nanometre", "nanometres"}, "nanometer": {"nanometer", "nanometers"},
 		"mg": {"mg"}, "milligram": {"milligram", "milligrams"}, "lb": {"lb", "lbs"}, "ounce": {"ounce", "ounces", "oz"},
 		"tonne": {"tonne", "tonnes", "ton", "tons", "tonner", "tonners", "mt"}, "stone": {"stone"}, "dwt": {"dwt"}, "ldt": {"ldt"},
-		"litre": {"litre", "litres"}, "liter": {"liter", "liters"}, "ml": {"ml", "millilitre", "millilitres"},
+		"litre": {"litre", "litres"}, "liter": {"liter", "liters"}, "ml": {"ml", "millilitre", "millilitres"}, "cl": {"cl", "centilitre", "centilitres"},
 		"milliliter": {"milliliter", "milliliters"},
 		"centilitre": {"centilitre", "centilitres"}, "centiliter": {"centiliter", "centiliters"},
 		"decilitre": {"decilitre", "decilitres"}, "deciliter": {"deciliter", "deciliters"},
