@@ -572,9 +572,10 @@ func TestExtractRatesAndPricesWritten(t *testing.T) {
 		{"1800's", factcheck.Date, "1800", "1899", "", ""}, {"£275", factcheck.Money, "275", "", "GBP", ""}})
 }
 
-// TestExtractCentilitresAndRanksOpening reads centilitres and an ordinal
-// hyphened to its noun opening a sentence, but not a sixth form.
+// TestExtractCentilitresAndRanksOpening reads centilitres, forty-foot
+// containers by their abbreviation, and an ordinal hyphened to its noun
+// opening a sentence, but not a sixth form.
 func TestExtractCentilitresAndRanksOpening(t *testing.T) {
-	checkClaims(t, "A 70cl bottle costs more. Second-quarter profit rose. Sixth-form teacher Barney spoke.", "", []want{
-		{"70cl", factcheck.Measure, "70", "", "cl", ""}, {"Second", factcheck.Ordinal, "2", "", "", ""}})
+	checkClaims(t, "A 70cl bottle costs more. Second-quarter profit rose. Sixth-form teacher Barney spoke. The ship carries 4,500 FEU.", "", []want{
+		{"70cl", factcheck.Measure, "70", "", "cl", ""}, {"Second", factcheck.Ordinal, "2", "", "", ""}, {"4,500 FEU", factcheck.Measure, "4500", "", "FEU", ""}})
 }

@@ -215,7 +215,7 @@ func init() {
 		"tarea":         {"tarea", "tareas"},
 		"hundredweight": {"hundredweight", "hundredweights"}, "cwt": {"cwt", "cwts"}, "carat": {"carat", "carats"},
 		"megatonne": {"megatonne", "megatonnes"}, "megaton": {"megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes"}, "gigaton": {"gigaton", "gigatons"},
-		"TEU": {"teu", "teus"},
+		"TEU": {"teu", "teus"}, "FEU": {"feu", "feus"},
 		// computers' speed in floating-point operations a second
 		"megaflop": {"megaflop", "megaflops"}, "gigaflop": {"gigaflop", "gigaflops"}, "teraflop": {"teraflop", "teraflops"},
 		"petaflop": {"petaflop", "petaflops"}, "exaflop": {"exaflop", "exaflops"}, "EFLOPS": {"eflops"}, "PFLOPS": {"pflops"},
