@@ -4072,6 +4072,20 @@ import (
 //     where 36 of the goldens' 52 write an ordinal) and BC years (360);
 //     "2 years and 3 months" in months (355; the goldens split 17 to 14
 //     for months); "one-bed" counts (359); tallies as two counts (354).
+//   - testdata/expressions362.gold.jsonl to expressions369.gold.jsonl:
+//     50 such texts each by eight more hands, on company results (362),
+//     conflict (363), schools (364), space (365), jobs and wages (366),
+//     shopping (367), shipping (368) and figures in lists and headlines
+//     (369). First reading at 330e95f (rules 346): F1 0.977, 0.996, 0.975,
+//     0.996, 0.988, 0.973, 1.000, 0.996; value 1.000, 1.000, 0.993, 0.992,
+//     1.000, 1.000, 0.992, 1.000; unit 1.000, 1.000, 0.848, 0.975, 0.843,
+//     1.000, 0.877, 0.982. Read since: "70cl" (367), "4,500 FEU" (368),
+//     "Second-quarter" opening a sentence (362). Left: "Q2" and "H1" alone
+//     as ordinals (362's hand; the goldens' hands mostly leave them
+//     unrequired, and read "Q3 2024" three ways: its year, its months or
+//     its days); hours a week as a rate (366; the goldens split 7 to 6);
+//     a pupil-teacher ratio "1:22" as a measure (364); "2.7K" as kelvins
+//     and "kts", "nm" spelled out (365, 368).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -6230,6 +6244,14 @@ func TestGold(t *testing.T) {
 		{"expressions359.gold.jsonl", filepath.Join("testdata", "expressions359"), 0.98, 0.98, 0.97, 0.99, 0.96},
 		{"expressions360.gold.jsonl", filepath.Join("testdata", "expressions360"), 0.96, 0.89, 0.96, 0.59, 0.88},
 		{"expressions361.gold.jsonl", filepath.Join("testdata", "expressions361"), 0.98, 0.98, 0.94, 0.74, 0.96},
+		{"expressions362.gold.jsonl", filepath.Join("testdata", "expressions362"), 0.97, 0.99, 0.99, 0.99, 0.98},
+		{"expressions363.gold.jsonl", filepath.Join("testdata", "expressions363"), 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"expressions364.gold.jsonl", filepath.Join("testdata", "expressions364"), 0.96, 0.98, 0.83, 0.79, 0.91},
+		{"expressions365.gold.jsonl", filepath.Join("testdata", "expressions365"), 0.99, 0.98, 0.96, 0.99, 0.98},
+		{"expressions366.gold.jsonl", filepath.Join("testdata", "expressions366"), 0.97, 0.99, 0.83, 0.99, 0.90},
+		{"expressions367.gold.jsonl", filepath.Join("testdata", "expressions367"), 0.96, 0.99, 0.99, 0.99, 0.98},
+		{"expressions368.gold.jsonl", filepath.Join("testdata", "expressions368"), 0.99, 0.98, 0.87, 0.99, 0.96},
+		{"expressions369.gold.jsonl", filepath.Join("testdata", "expressions369"), 0.99, 0.99, 0.97, 0.99, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
