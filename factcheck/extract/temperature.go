@@ -483,44 +483,31 @@ func tenths(s string) bool {
 	return k > 0 && len(s)-k == 2
 }
 
-// stormCategory reports whether the number at token i, after "category",
-// rates a storm on its scale, one to five: "made landfall as a Category 4
-// storm", "downgraded to category four" (a hurricane, a cyclone or a
-// typhoon named in its sentence).
-func (x *extractor) stormCategory(i int) bool {
-	return x.ratingWordAt(i) >= 0
-}
-
 // ratingWordAt returns the index of the word that names a storm's scale
-// before the number at token i ("Category 4", "category-three", "Cat 1",
-// and "EF4" of a tornado), when the number rates a storm on its scale, one
-// to five (zero to five for a tornado) and a storm is named in its
-// sentence; else -1.
+// before the number at token i ("made landfall as a Category 4 storm",
+// "downgraded to category four", "category-three", "Cat 1", and "EF4" of a
+// tornado), when the number rates the storm on its scale, one to five
+// (zero to five for a tornado), and such a storm is named in its sentence;
+// else -1.
 func (x *extractor) ratingWordAt(i int) int {
 	k := i - 1
 	if x.mark(k) == '-' && x.toks[k].flags&fSpace == 0 && x.toks[i].flags&fSpace == 0 {
 		k-- // "category-three", "EF-4"
 	}
-	tornado := x.str(k) == "EF" && x.tokIs(i, tNum)
-	if !x.eqText(k, "category") && !(x.eqText(k, "cat") && x.toks[k].flags&fUpper != 0) && !tornado || !x.tokIs(i, tNum) && !(x.tokIs(i, tWord) && x.toks[i].is(lexicon.Cardinal)) {
+	if !x.tokIs(i, tNum) && !(x.tokIs(i, tWord) && x.toks[i].is(lexicon.Cardinal)) {
 		return -1
 	}
-	if tornado && x.str(i) == "0" && x.stormNamed(i, "tornado", "tornadoes", "twister") {
-		return k
-	}
-	if !x.stormRating(i) {
-		return -1
-	}
-	if tornado {
-		if !x.stormNamed(i, "tornado", "tornadoes", "twister") {
-			return -1
+	switch {
+	case x.str(k) == "EF" && x.tokIs(i, tNum):
+		if (x.str(i) == "0" || x.stormRating(i)) && x.stormNamed(i, "tornado", "tornadoes", "twister") {
+			return k
 		}
-		return k
+	case x.eqText(k, "category") || x.eqText(k, "cat") && x.toks[k].flags&fUpper != 0:
+		if x.stormRating(i) && x.stormNamed(i, "hurricane", "hurricanes", "storm", "storms", "cyclone", "cyclones", "typhoon", "typhoons") {
+			return k
+		}
 	}
-	if !x.stormNamed(i, "hurricane", "hurricanes", "storm", "storms", "cyclone", "cyclones", "typhoon", "typhoons") {
-		return -1
-	}
-	return k
+	return -1
 }
 
 // stormRating reports whether the number at token i is a storm's rating,
