@@ -657,12 +657,14 @@ func (x *extractor) hundredRemainder(n *number) {
 	n.last = j + 2
 }
 
-// lengthWay reports whether the word w, after "5 m", says which way or
-// where a length runs: "along", "deep", "inland". Millions are of a noun.
+// lengthWay reports whether the word w, after a spaced "5 m", says where
+// a length runs, as dimensionAt's "high" or "deep" say its extent: "along",
+// "inland". Millions are of a noun. (A glued "5m above forecasts" is
+// another matter: metres reads it.)
 func lengthWay(w string) bool {
 	switch w {
-	case "along", "across", "above", "below", "beneath", "high", "deep", "long", "wide", "tall", "thick", "away", "inland",
-		"offshore", "underground", "underwater", "downstream", "upstream", "uphill", "downhill":
+	case "along", "above", "below", "beneath", "away", "inland", "offshore", "underground", "underwater",
+		"downstream", "upstream", "uphill", "downhill":
 		return true
 	}
 	return false
