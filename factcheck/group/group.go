@@ -294,6 +294,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 		})
 	}
 	wg.Wait()
+	g.reportWeeks()
 	latest := latestYears(claims, docDates)
 	for i, m := range months {
 		if m != "" {
@@ -678,14 +679,86 @@ func weekOf(c *factcheck.Claim) string {
 			return strings.ToLower(month + " " + day)
 		}
 		if priorWeek(c) && !heldStock(c.Sentence) {
-			if d -= 7; d < 1 {
-				m = (m+10)%12 + 1
-				d += calendar.DaysIn(m, 1987) // a year of 365 days: weekly statistics are rarely dated February 29
-			}
+			m, d = weekBefore(m, d)
 		}
-		return strings.ToLower(time.Month(m).String() + " " + strconv.Itoa(d)) // "Feb 28" and "February 28" alike
+		return weekName(m, d)
 	}
 	return ""
+}
+
+// weekName names the week of day d of month m as weekOf does: "february
+// 28", whether the text wrote "Feb 28" or "February 28".
+func weekName(m, d int) string {
+	return strings.ToLower(time.Month(m).String() + " " + strconv.Itoa(d))
+}
+
+// weekBefore returns the month and day seven days before day d of month
+// m, in a year of 365 days: weekly statistics are rarely dated February
+// 29.
+func weekBefore(m, d int) (int, int) {
+	if d -= 7; d < 1 {
+		m = (m+10)%12 + 1
+		d += calendar.DaysIn(m, 1987)
+	}
+	return m, d
+}
+
+// reportWeeks dates the figures of a weekly report's sentences that say
+// "week" but name no date to the week the report's article names
+// elsewhere ("rose ... to a seasonally adjusted 736.7 billion dlrs in the
+// February 16 week"): in "The previous week's M-1 level was revised to
+// 734.6 billion dlrs from 734.2 billion dlrs, while the four-week moving
+// average of M-1 rose to 735.0 billion dlrs from 733.5 billion", the
+// revised level's two figures are of the week before (February 9), the
+// average's of the report's week and, the older of its change, of the
+// week before. An article that names two weeks dates none so.
+func (g *grouper) reportWeeks() {
+	for lo := 0; lo < len(g.claims); {
+		doc := g.claims[lo].Doc
+		hi, week, weeks := lo, "", 0
+		for ; hi < len(g.claims) && g.claims[hi].Doc == doc; hi++ {
+			if w := g.week[hi]; w != "" && w != week {
+				week, weeks = w, weeks+1
+			}
+		}
+		if weeks == 1 {
+			month, day, _ := strings.Cut(week, " ")
+			m := monthNumber(month)
+			d, err := strconv.Atoi(day)
+			if m != 0 && err == nil {
+				pm, pd := weekBefore(m, d)
+				for i := lo; i < hi; i++ {
+					c := &g.claims[i]
+					if g.week[i] != "" || c.Kind == factcheck.Date || c.Kind == factcheck.Ordinal || !strings.Contains(c.Sentence, "week") {
+						continue
+					}
+					if changedFrom(c) || previousWeekClause(c) {
+						g.week[i] = weekName(pm, pd)
+					} else {
+						g.week[i] = week
+					}
+				}
+			}
+		}
+		lo = hi
+	}
+}
+
+// previousWeekClause reports whether the clause of claim c says its figure
+// is the previous week's ("The previous week's M-1 level was revised to
+// 734.6 billion dlrs"): "previous week's" or "prior week's" among the
+// words before it, back to a word that opens another clause.
+func previousWeekClause(c *factcheck.Claim) bool {
+	ws := wordsBefore(c, 120)
+	for k := len(ws) - 1; k > 0; k-- {
+		if clauseJoins[ws[k]] {
+			return false
+		}
+		if ws[k] == "week's" && (ws[k-1] == "previous" || ws[k-1] == "prior") {
+			return true
+		}
+	}
+	return false
 }
 
 // heldStock reports whether sentence s is about a stock held ("stocks",

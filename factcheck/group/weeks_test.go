@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/extract"
 )
 
 func TestWeekOf(t *testing.T) {
@@ -22,5 +23,37 @@ func TestWeekOf(t *testing.T) {
 		if got := weekOf(&c); got != tt.want {
 			t.Errorf("weekOf(%q in %q) = %q, want %q", tt.claim, tt.sentence, got, tt.want)
 		}
+	}
+}
+
+func TestReportWeeks(t *testing.T) {
+	text := "NEW YORK, March 12 - Farm loans rose 600 mln dlrs to 88.0 billion dlrs in the March 2 week, the bank said.\n" +
+		"The previous week's level was revised to 87.6 billion dlrs from 87.5 billion, while the four-week average rose to 87.1 billion dlrs from 86.8 billion.\n" +
+		"Loans stood at 80.2 billion dlrs a year ago.\n"
+	a, err := extract.ParseArticle("loans.txt", []byte(text), "1987-03-12")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGrouper(a.Claims, map[string]string{"loans.txt": "1987-03-12"}, nil)
+	want := map[string]string{
+		"88.0 billion dlrs": "march 2",
+		"87.6 billion dlrs": "february 23", // the previous week's, revised
+		"87.5 billion":      "february 23",
+		"87.1 billion dlrs": "march 2",     // the average of the report's week
+		"86.8 billion":      "february 23", // and of the week before, the older of its change
+		"80.2 billion dlrs": "",            // a sentence that says no week
+	}
+	for i, c := range g.claims {
+		w, ok := want[c.Text]
+		if !ok {
+			continue
+		}
+		delete(want, c.Text)
+		if g.week[i] != w {
+			t.Errorf("week of %q = %q, want %q", c.Text, g.week[i], w)
+		}
+	}
+	for text := range want {
+		t.Errorf("no claim %q", text)
 	}
 }
