@@ -711,7 +711,8 @@ func weekBefore(m, d int) (int, int) {
 // average of M-1 rose to 735.0 billion dlrs from 733.5 billion", the
 // revised level's two figures are of the week before (February 9), the
 // average's of the report's week and, the older of its change, of the
-// week before. An article that names two weeks dates none so.
+// week before. A length of time is of no week ("four-week"), and an
+// article that names two weeks dates none so.
 func (g *grouper) reportWeeks() {
 	for lo := 0; lo < len(g.claims); {
 		doc := g.claims[lo].Doc
@@ -729,7 +730,7 @@ func (g *grouper) reportWeeks() {
 				pm, pd := weekBefore(m, d)
 				for i := lo; i < hi; i++ {
 					c := &g.claims[i]
-					if g.week[i] != "" || c.Kind == factcheck.Date || c.Kind == factcheck.Ordinal || !strings.Contains(c.Sentence, "week") {
+					if g.week[i] != "" || c.Kind == factcheck.Date || c.Kind == factcheck.Ordinal || c.Kind == factcheck.Duration || !strings.Contains(c.Sentence, "week") {
 						continue
 					}
 					if changedFrom(c) || previousWeekClause(c) {

@@ -42,6 +42,7 @@ func TestReportWeeks(t *testing.T) {
 		"87.1 billion dlrs": "march 2",     // the average of the report's week
 		"86.8 billion":      "february 23", // and of the week before, the older of its change
 		"80.2 billion dlrs": "",            // a sentence that says no week
+		"four-week":         "",            // a length of time
 	}
 	for i, c := range g.claims {
 		w, ok := want[c.Text]
