@@ -381,6 +381,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"420 parts per million", m, "420", "", "ppm", ""}, {"5.6", m, "5.6", "", "magnitude", ""}, {"6.1-magnitude", m, "6.1", "", "magnitude", ""}}},
 		{"a magnitude after a glued capital M before a word of an earthquake (but not a model's name)", "An M6.1 earthquake struck, after the M7.2 Hualien quake; the M3 costs $40,000 and an M2.5 engine.", []want{
 			{"M6.1", m, "6.1", "", "magnitude", ""}, {"M7.2", m, "7.2", "", "magnitude", ""}, {"$40,000", factcheck.Money, "40000", "", "USD", ""}}},
+		{"a magnitude after the code of a seismologists' scale, glued or spaced", "The Mw 7.4 event at sea followed an ML4.3 foreshock; Ms 6.9 was an estimate.", []want{
+			{"Mw 7.4", m, "7.4", "", "magnitude", ""}, {"ML4.3", m, "4.3", "", "magnitude", ""}, {"Ms 6.9", m, "6.9", "", "magnitude", ""}}},
+		{"metres glued after a river or its floodwater rose", "The river at Lismore rose 14.4m, and floodwaters reached 2.1m in the town.", []want{
+			{"14.4m", m, "14.4", "", "m", ""}, {"2.1m", m, "2.1", "", "m", ""}}},
 		{"a magnitude with a decimal point just before a word of an earthquake (but not a whole count of them)", "Tuesday's 5.7 quake was followed by a 4.9 aftershock and 3 tremors.", []want{
 			{"5.7", m, "5.7", "", "magnitude", ""}, {"4.9", m, "4.9", "", "magnitude", ""}, {"3", factcheck.Count, "3", "", "", ""}}},
 		{"magnitudes whole or hyphened after 'magnitude' (but not an order of magnitude's multiple)", "The magnitude-7.2 quake hit; aftershocks above magnitude 5 followed, an order of magnitude 10 times weaker.", []want{

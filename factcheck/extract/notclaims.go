@@ -727,6 +727,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if k := x.ratingWordAt(i); sym < 0 && k >= 0 && x.str(k) == "EF" {
 		return false // "an EF4 tornado": a rating, glued to its scale's letters
 	}
+	if sym < 0 && x.gasMarkAt(i) >= 0 {
+		return false // "Gas Mark 6": an oven's setting, no name
+	}
 	if s := x.str(i); yearLike(s) && x.mark(i+1) == '/' && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 &&
 		len(x.str(i+2)) >= 3 && !yearLike(x.str(i+2)) {
 		return true // "2024/0871": a planning application's or a case's reference, no year
@@ -774,7 +777,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		return true // "the 2114/PC Retail Management System": a product's designation
 	}
 	if x.tokIs(i+1, tWord) && len(x.str(i+1)) == 1 && x.mark(i+2) == '/' && x.tokIs(i+3, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+3].flags&fSpace == 0 &&
-		x.fuelUse(i+1) == i+1 {
+		x.fuelUse(i+1) == i+1 && !x.temperatureRestated(i+3) {
 		return true // "isotron 142b/22": a product's designation (but "5.1L/100km" a car's fuel use)
 	}
 	if x.mark(i-1) == ')' && x.mark(i-3) == '(' && x.tokIs(i-2, tWord) && x.toks[i-2].flags&fAllCaps != 0 && x.toks[i-2].word == 0 && allDigits(x.str(i)) &&
@@ -915,6 +918,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 				// Clear/45 degrees -"
 			case x.mark(i-1) == '=' && (x.eqText(i-2, "n") || x.eqText(i-2, "N")) && x.toks[i-2].e-x.toks[i-2].s == 1 && (i < 3 || x.tokIs(i-3, tPunct) || x.toks[i-2].flags&fSpace != 0):
 				// a sample's size: "n=2,014", "(n=500)": people asked
+			case x.mark(i-1) == '/' && x.temperatureRestated(i):
+				// "30C/86F", "220°C/425°F", "160C fan/180C": one
+				// temperature in two scales, or an oven's two settings
 			case x.mark(i-1) == '#' || x.mark(i-1) == '/' || x.mark(i-1) == ':' || x.mark(i-1) == '@' || x.mark(i-1) == '=':
 				return true
 			case x.mark(i-1) == '.' && i >= 2 && x.toks[i-2].class == tNum && p.flags&fSpace == 0:
@@ -2107,4 +2113,34 @@ func (x *extractor) spanAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// temperatureRestated reports whether the figure at token i, glued after a
+// slash, is a temperature, its scale's letter glued to it ("86F",
+// "425°F"), after another whose letter stands just before the slash,
+// perhaps with "fan" ("30C/86F", "220°C/425°F", "160C fan/180C", "180C
+// (160C fan)/350F"): a
+// temperature in two scales, or an oven's setting with and without its
+// fan, each a claim.
+func (x *extractor) temperatureRestated(i int) bool {
+	if x.mark(i-1) != '/' || x.toks[i-1].flags&fSpace != 0 || !x.scaleLetterAt(i+1) {
+		return false
+	}
+	k := i - 2
+	if x.mark(k) == ')' {
+		k-- // "180C (160C fan)/350F"
+	}
+	if x.eqText(k, "fan") {
+		k--
+	}
+	return k > 0 && (x.str(k) == "C" || x.str(k) == "F") && x.toks[k].flags&fSpace == 0
+}
+
+// scaleLetterAt reports whether a temperature's scale stands at token k,
+// glued to the figure before it: "C" or "F", or a degree sign and one.
+func (x *extractor) scaleLetterAt(k int) bool {
+	if x.str(k) == "°" && x.toks[k].flags&fSpace == 0 {
+		k++
+	}
+	return k < len(x.toks) && x.toks[k].flags&fSpace == 0 && (x.str(k) == "C" || x.str(k) == "F")
 }

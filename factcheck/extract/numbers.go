@@ -815,7 +815,7 @@ func (x *extractor) lengthBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && x.tokIs(k, tWord); k-- {
 		switch x.lowerAt(k) {
 		case "height", "depth", "altitude", "elevation", "span", "length", "width", "diameter",
-			"wave", "waves", "swell", "swells", "seas", "tide", "tides", "drilled":
+			"wave", "waves", "swell", "swells", "seas", "tide", "tides", "drilled", "river", "floodwater", "floodwaters":
 			return true
 		}
 	}

@@ -540,3 +540,20 @@ func (x *extractor) scaleNamedNear(i, j int) bool {
 	}
 	return false
 }
+
+// gasMarkAt returns the index of the words that name a gas oven's scale
+// before the number at token i, a setting of one to nine: "gas mark 4",
+// "Gas Mark 6", or "gas" alone after an oven's temperature and a slash
+// ("180C/350F/gas 4"); else -1.
+func (x *extractor) gasMarkAt(i int) int {
+	if !x.tokIs(i, tNum) || len(x.str(i)) != 1 || x.str(i) < "1" || x.str(i) > "9" {
+		return -1
+	}
+	switch {
+	case x.eqText(i-1, "mark") && x.eqText(i-2, "gas"):
+		return i - 2
+	case x.eqText(i-1, "gas") && x.mark(i-2) == '/' && x.toks[i-1].flags&fSpace == 0:
+		return i - 1
+	}
+	return -1
+}

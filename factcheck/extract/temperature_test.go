@@ -23,6 +23,10 @@ func TestExtractTemperatures(t *testing.T) {
 			{"minus 8 degrees", m, "-8", "", "°C", ""}, {"26.1 degrees", m, "26.1", "", "°C", ""}}},
 		{"but Fahrenheit in a text set in the United States", "DENVER — Temperatures dropped to minus 8 degrees overnight.", []want{
 			{"minus 8 degrees", m, "-8", "", "°F", ""}}},
+		{"a temperature in two scales and an oven's settings joined by slashes, each a claim", "It was 30C/86F in Madrid. Heat the oven to 220°C/425°F/gas 7, or 180C (160C fan)/350F/Gas Mark 4.", []want{
+			{"30C", m, "30", "", "°C", ""}, {"86F", m, "86", "", "°F", ""}, {"220°C", m, "220", "", "°C", ""}, {"425°F", m, "425", "", "°F", ""}, {"gas 7", m, "7", "", "gas mark", ""},
+			{"180C", m, "180", "", "°C", ""}, {"160C", m, "160", "", "°C", ""}, {"350F", m, "350", "", "°F", ""}, {"Gas Mark 4", m, "4", "", "gas mark", ""}}},
+		{"a product's code with a slash is still no temperature", "The isotron 142b/22 system was sold.", nil},
 		{"a share's low is no temperature", "Hutton stock hit a low of 11 and was trading at 19-1/4.", []want{
 			{"11", factcheck.Count, "11", "", "", ""}, {"19-1/4", factcheck.Count, "19.25", "", "", ""}}},
 		{"a decade of degrees in a text set abroad, Celsius", "Crews in Queensland are bracing for temperatures in the mid-40s.", []want{

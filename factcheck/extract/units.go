@@ -126,6 +126,10 @@ func (x *extractor) units(c *claimParts) bool {
 		}
 		return true
 	}
+	if k := x.gasMarkAt(c.num.first); c.unitKind == factcheck.Count && c.end == nil && k >= 0 {
+		c.unitKind, c.unit, c.first, c.last = factcheck.Measure, "gas mark", k, c.num.last // "gas mark 4", "180C/gas 4"
+		return true
+	}
 	j := c.num.last
 	if c.end != nil {
 		j = c.end.last
@@ -1777,13 +1781,27 @@ func (x *extractor) quakeNamedBefore(i int) bool {
 	return false
 }
 
-// quakeLetterBefore reports whether a capital "M" glued to the figure at
-// token i, with a decimal point, marks an earthquake's magnitude: a word
-// of an earthquake next or one word on ("an M6.1 earthquake").
+// quakeLetterBefore reports whether the letters before the figure at token
+// i, with a decimal point, mark an earthquake's magnitude: a capital "M"
+// glued to it, with a word of an earthquake next or one word on ("an M6.1
+// earthquake"; but "an M2.5 engine" is a model), or the code of a
+// seismologists' scale of magnitude, glued or spaced once, which names no
+// model ("the Mw 7.4 event", "an ML4.3 tremor": see magnitudeScales).
 func (x *extractor) quakeLetterBefore(i int) bool {
-	return i >= 1 && x.toks[i].flags&fSpace == 0 && x.str(i-1) == "M" && strings.Contains(x.str(i), ".") &&
-		(x.quakeAt(i+1) || x.quakeAt(i+2) || x.quakeNamedBefore(i) && (!x.tokIs(i+1, tWord) || x.toks[i+1].is(lexicon.Stop))) // (but "an M2.5 engine" is a model)
+	if i < 1 || !strings.Contains(x.str(i), ".") {
+		return false
+	}
+	if magnitudeScales[x.str(i-1)] && (x.toks[i].flags&fSpace == 0 || x.oneSpaceBefore(i)) {
+		return true
+	}
+	return x.toks[i].flags&fSpace == 0 && x.str(i-1) == "M" &&
+		(x.quakeAt(i+1) || x.quakeAt(i+2) || x.quakeNamedBefore(i) && (!x.tokIs(i+1, tWord) || x.toks[i+1].is(lexicon.Stop)))
 }
+
+// magnitudeScales are the codes, as written, of the scales on which
+// seismologists' agencies give an earthquake's magnitude: moment ("Mw",
+// "Mww"), local ("ML"), surface-wave ("Ms") and body-wave ("mb").
+var magnitudeScales = map[string]bool{"Mw": true, "Mww": true, "ML": true, "Ms": true, "mb": true}
 
 // quakeAt reports whether token k is a word of an earthquake: "quake",
 // "tremor", "aftershock".
