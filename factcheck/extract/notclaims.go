@@ -2119,9 +2119,8 @@ func (x *extractor) spanAfter(k int) bool {
 // slash, is a temperature, its scale's letter glued to it ("86F",
 // "425°F"), after another whose letter stands just before the slash,
 // perhaps with "fan" ("30C/86F", "220°C/425°F", "160C fan/180C", "180C
-// (160C fan)/350F"): a
-// temperature in two scales, or an oven's setting with and without its
-// fan, each a claim.
+// (160C fan)/350F"): a temperature in two scales, or an oven's setting
+// with and without its fan, each a claim.
 func (x *extractor) temperatureRestated(i int) bool {
 	if x.mark(i-1) != '/' || x.toks[i-1].flags&fSpace != 0 || !x.scaleLetterAt(i+1) {
 		return false
