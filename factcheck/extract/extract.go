@@ -269,6 +269,11 @@ func (x *extractor) at(i int) int {
 	if x.text[t.e-1] >= 0x80 && signsAfter[x.str(i)] != "" && x.tokIs(i+1, tNum) && (x.toks[i+1].flags&fSpace == 0 || x.oneSpaceBefore(i+1)) {
 		return x.numeric(i+1, i) // "zł70.4bn": a sign most sums write after the figure, before it
 	}
+	if t.sp == wEvens || t.sp == wEven {
+		if next := x.wordOdds(i); next > i {
+			return next // "cut to 4/6 from evens", "at even money"
+		}
+	}
 	// words: only those in the lexicon can start a claim
 	if !t.is(lexicon.Start) {
 		if t.word == nilWord {
@@ -335,6 +340,9 @@ func (x *extractor) at(i int) int {
 	}
 	if next := x.banknote(i); next > i {
 		return next
+	}
+	if next := x.wordOdds(i); next > i {
+		return next // "a million to one"
 	}
 	if t.is(lexicon.Cardinal) {
 		if y, k := x.spokenYear(i); y != 0 {
@@ -419,6 +427,11 @@ func (x *extractor) numeric(i, sym int) int {
 	if sym < 0 {
 		if next := x.bloodPressure(i); next > i {
 			return next // "140/90mmHg": systolic over diastolic
+		}
+	}
+	if sym < 0 {
+		if next := x.odds(i); next > i {
+			return next // "won at 100-1", "the 5/2 favourite"
 		}
 	}
 	if sym < 0 && (i == 0 || x.toks[i].flags&fSpace != 0 || x.toks[i-1].class != tWord) {

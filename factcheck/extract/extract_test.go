@@ -174,8 +174,9 @@ func TestExtractCounts(t *testing.T) {
 		{"a number word in a name a line break or a headline hides", "BASE TEN &lt;BASE> SET VENTURE\n    It formed a venture with Base\nTen Telecom Inc to sell meters.\n\nThree executives left.\n", []want{
 			{"Three executives", factcheck.Count, "3", "", "", ""}}},
 		{"a wire's ticker of a number word", "MOTEL 6 LP &lt;SIX> SETS DISTRIBUTION\nTelecom firm <ONE> said so.", nil},
-		{"a bookmaker's odds", "Jackman has odds of 4-1, Scott odds of 6-9, followed by Oscar nominee Clive Owen at 5-2; he was the 6/4 favourite. Spain won 2-1 at home.", []want{
-			{"2-1", factcheck.Count, "2", "", "", ""}}},
+		{"a bookmaker's odds, a measure in odds (odds_test.go), and a score", "Jackman has odds of 4-1, Scott odds of 6-9, followed by Oscar nominee Clive Owen at 5-2; he was the 6/4 favourite. Spain won 2-1 at home.", []want{
+			{"4-1", factcheck.Measure, "4", "", "odds", ""}, {"6-9", factcheck.Measure, "0.6667", "", "odds", ""}, {"5-2", factcheck.Measure, "2.5", "", "odds", ""},
+			{"6/4", factcheck.Measure, "1.5", "", "odds", ""}, {"2-1", factcheck.Count, "2", "", "", ""}}},
 		{"a number before a ticker in a headline, not of a name", "SEC PROBES 1986 TRE &lt;TRE> TAKEOVER ATTEMPT\nACME BUYS 6 PCT OF &lt;XYZ>\n", []want{
 			{"1986", factcheck.Date, "1986", "", "", ""}, {"6 PCT", factcheck.Percent, "6", "", "", ""}}},
 		{"a wire's fraction after a word in capitals", "MCDONALD'S &lt;MCD> TO BUY 10-7/8 PCT DEBENTURES\n    OAK BROOK, ILL., March 30 - It will buy them back.", []want{
@@ -1425,7 +1426,9 @@ func TestExtractDates(t *testing.T) {
 			{"11/1 through 3/15", factcheck.Date, "--11-01", "--03-15", "", ""}}},
 		{"numeric, shares after words of time, no dates", "The U.S. poll found between 1/4 and 1/3 of voters undecided, through 1/2 of the season.", "", []want{
 			{"1/3 of voters", factcheck.Percent, "33.33", "", "", ""}, {"1/2 of the season", factcheck.Percent, "50", "", "", ""}}},
-		{"odds", "LONDON (Reuters) - He moved from 4/1 to 5/2 favourite; The Aviator has 4/9 and 8/13 odds.", "", nil},
+		{"odds, no dates", "LONDON (Reuters) - He moved from 4/1 to 5/2 favourite; The Aviator has 4/9 and 8/13 odds.", "", []want{
+			{"4/1", factcheck.Measure, "4", "", "odds", ""}, {"5/2", factcheck.Measure, "2.5", "", "odds", ""},
+			{"4/9", factcheck.Measure, "0.4444", "", "odds", ""}, {"8/13", factcheck.Measure, "0.6154", "", "odds", ""}}},
 		{"month, the ordinal", "It opens on Friday, March the third.", "", []want{{"March the third", factcheck.Date, "--03-03", "", "", ""}}},
 		{"ordinal days, a range", "It runs from the fourth to the twenty-eighth of August.", "", []want{
 			{"fourth to the twenty-eighth of August", factcheck.Date, "--08-04", "--08-28", "", ""}}},

@@ -86,28 +86,6 @@ func (x *extractor) partOfCount(c *claimParts) bool {
 	return x.clauseAfter(p, c.first) || k < len(x.claims)-1 && !x.sentenceEndIn(x.tokenAfter(p), c.first)
 }
 
-// bettingOdds reports whether the number at token i opens a bookmaker's
-// odds, two numbers joined by a hyphen or a slash after "at" or "of",
-// with a word of betting (oddsWord) near: "both have odds of 4-1", "Owen
-// at 5-2", "the 6/4 favourite".
-func (x *extractor) bettingOdds(i int) bool {
-	if !x.tokIs(i+2, tNum) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 || len(x.str(i)) > 3 || len(x.str(i+2)) > 3 {
-		return false
-	}
-	if sep := x.str(i + 1); sep != "-" && sep != "/" {
-		return false
-	}
-	if !x.eq(i-1, wAt) && !x.eq(i-1, wOf) && !x.eq(i+3, wFavourite) && !x.eq(i+3, wFavorite) && !x.eq(i+3, wShot) {
-		return false
-	}
-	for k := max(i-16, 0); k < len(x.toks) && k < i+6; k++ {
-		if x.tokIs(k, tWord) && oddsWord(x.spAt(k)) {
-			return true
-		}
-	}
-	return false
-}
-
 // inHeadlineName reports whether the number at token i, in a line of
 // capitals, stands inside a company's name that a wire's ticker ends:
 // after a word the lexicon does not hold, before words it does not hold
@@ -765,9 +743,6 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.str(i) == "22" && (x.eq(i-1, wOwn) || x.eq(i-1, wThe) && (x.eq(i-2, wInside) || x.eq(i-2, wInto) || x.eq(i-2, wOutside))) &&
 		(x.tokIs(i+1, tPunct) || x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Stop)) {
 		return true // "in his own 22", "inside the 22": the area of a rugby pitch
-	}
-	if x.bettingOdds(i) {
-		return true // "have odds of 4-1", "Clive Owen at 5-2": a bookmaker's price, no count
 	}
 	if x.wireSlug(i) {
 		return true // "(XYZS 1019)": a wire's code for an item of a roundup

@@ -321,16 +321,6 @@ func (x *extractor) weekdayBefore(i int) bool {
 	return k >= 0 && x.tokIs(k, tWord) && x.toks[k].is(lexicon.Weekday)
 }
 
-// oddsWord reports whether the word spelt sp speaks of betting odds.
-func oddsWord(sp spelling) bool {
-	switch sp {
-	case wOdds, wFavourite, wFavorite, wFavourites, wFavorites, wBookmaker, wBookmakers, wBookies, wShot,
-		wOutsider:
-		return true
-	}
-	return false
-}
-
 // yearlessAt reads at token i a day and a month in digits parted by a
 // slash, in either order, with no year: "15/04", "12/03".
 func (x *extractor) yearlessAt(i int) (a, b int, ok bool) {

@@ -11,6 +11,7 @@ const (
 	wAccess
 	wAccording
 	wAccount
+	wAccumulator
 	wAced
 	wAcing
 	wAcre
@@ -150,7 +151,10 @@ const (
 	wBestseller
 	wBestsellers
 	wBet
+	wBetfair
+	wBets
 	wBetter
+	wBetting
 	wBetween
 	wBeyond
 	wBid
@@ -242,6 +246,7 @@ const (
 	wChampion
 	wChampionship
 	wChampionships
+	wChance
 	wChange
 	wChanged
 	wChannel
@@ -465,6 +470,7 @@ const (
 	wDraw
 	wDrawing
 	wDrew
+	wDrifted
 	wDrinking
 	wDrive
 	wDriven
@@ -535,7 +541,9 @@ const (
 	wEurobonds
 	wEuropean
 	wEvacuated
+	wEven
 	wEvening
+	wEvens
 	wEver
 	wEvery
 	wExactly
@@ -648,6 +656,7 @@ const (
 	wGaining
 	wGains
 	wGallon
+	wGamble
 	wGame
 	wGames
 	wGas
@@ -824,6 +833,7 @@ const (
 	wJets
 	wJoin
 	wJoins
+	wJoint
 	wJr
 	wJul
 	wJuly
@@ -857,6 +867,7 @@ const (
 	wKr
 	wKtpa
 	wL
+	wLadbrokes
 	wLaid
 	wLakh
 	wLanded
@@ -917,6 +928,7 @@ const (
 	wLocal
 	wLong
 	wLongitude
+	wLongshot
 	wLose
 	wLoses
 	wLosing
@@ -1248,6 +1260,7 @@ const (
 	wPublic
 	wPublished
 	wPulled
+	wPunters
 	wPush
 	wPushed
 	wPushes
@@ -1458,6 +1471,7 @@ const (
 	wShops
 	wShort
 	wShot
+	wShots
 	wShould
 	wShows
 	wShr
@@ -1700,6 +1714,7 @@ const (
 	wTrapped
 	wTreasuries
 	wTreasury
+	wTreble
 	wTremor
 	wTremors
 	wTribunal
@@ -1884,6 +1899,7 @@ var spellingText = [...]string{
 	wAccess:         "access",
 	wAccording:      "according",
 	wAccount:        "account",
+	wAccumulator:    "accumulator",
 	wAced:           "aced",
 	wAcing:          "acing",
 	wAcre:           "acre",
@@ -2023,7 +2039,10 @@ var spellingText = [...]string{
 	wBestseller:     "bestseller",
 	wBestsellers:    "bestsellers",
 	wBet:            "bet",
+	wBetfair:        "betfair",
+	wBets:           "bets",
 	wBetter:         "better",
+	wBetting:        "betting",
 	wBetween:        "between",
 	wBeyond:         "beyond",
 	wBid:            "bid",
@@ -2115,6 +2134,7 @@ var spellingText = [...]string{
 	wChampion:       "champion",
 	wChampionship:   "championship",
 	wChampionships:  "championships",
+	wChance:         "chance",
 	wChange:         "change",
 	wChanged:        "changed",
 	wChannel:        "channel",
@@ -2338,6 +2358,7 @@ var spellingText = [...]string{
 	wDraw:           "draw",
 	wDrawing:        "drawing",
 	wDrew:           "drew",
+	wDrifted:        "drifted",
 	wDrinking:       "drinking",
 	wDrive:          "drive",
 	wDriven:         "driven",
@@ -2408,7 +2429,9 @@ var spellingText = [...]string{
 	wEurobonds:      "eurobonds",
 	wEuropean:       "european",
 	wEvacuated:      "evacuated",
+	wEven:           "even",
 	wEvening:        "evening",
+	wEvens:          "evens",
 	wEver:           "ever",
 	wEvery:          "every",
 	wExactly:        "exactly",
@@ -2521,6 +2544,7 @@ var spellingText = [...]string{
 	wGaining:        "gaining",
 	wGains:          "gains",
 	wGallon:         "gallon",
+	wGamble:         "gamble",
 	wGame:           "game",
 	wGames:          "games",
 	wGas:            "gas",
@@ -2697,6 +2721,7 @@ var spellingText = [...]string{
 	wJets:           "jets",
 	wJoin:           "join",
 	wJoins:          "joins",
+	wJoint:          "joint",
 	wJr:             "jr",
 	wJul:            "jul",
 	wJuly:           "july",
@@ -2730,6 +2755,7 @@ var spellingText = [...]string{
 	wKr:             "kr",
 	wKtpa:           "ktpa",
 	wL:              "l",
+	wLadbrokes:      "ladbrokes",
 	wLaid:           "laid",
 	wLakh:           "lakh",
 	wLanded:         "landed",
@@ -2790,6 +2816,7 @@ var spellingText = [...]string{
 	wLocal:          "local",
 	wLong:           "long",
 	wLongitude:      "longitude",
+	wLongshot:       "longshot",
 	wLose:           "lose",
 	wLoses:          "loses",
 	wLosing:         "losing",
@@ -3121,6 +3148,7 @@ var spellingText = [...]string{
 	wPublic:         "public",
 	wPublished:      "published",
 	wPulled:         "pulled",
+	wPunters:        "punters",
 	wPush:           "push",
 	wPushed:         "pushed",
 	wPushes:         "pushes",
@@ -3331,6 +3359,7 @@ var spellingText = [...]string{
 	wShops:          "shops",
 	wShort:          "short",
 	wShot:           "shot",
+	wShots:          "shots",
 	wShould:         "should",
 	wShows:          "shows",
 	wShr:            "shr",
@@ -3573,6 +3602,7 @@ var spellingText = [...]string{
 	wTrapped:        "trapped",
 	wTreasuries:     "treasuries",
 	wTreasury:       "treasury",
+	wTreble:         "treble",
 	wTremor:         "tremor",
 	wTremors:        "tremors",
 	wTribunal:       "tribunal",
