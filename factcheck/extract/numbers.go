@@ -808,7 +808,8 @@ func (x *extractor) lengthAfter(k int) bool {
 
 // lengthBefore reports whether a noun of size or of the sea's state
 // stands a few words before the number at token i, making a glued "m"
-// metres: "at a height of 644m", "whose longest span is 180m", "swells of
+// metres when no noun follows (or a participle, "waves of up to 1.2m
+// reported"): "at a height of 644m", "whose longest span is 180m", "swells of
 // 6m to 8m", "significant wave heights of 14.2m", "seas up to 5m", or a
 // hole "drilled to 702.6m".
 func (x *extractor) lengthBefore(i int) bool {
@@ -820,6 +821,13 @@ func (x *extractor) lengthBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// participleAt reports whether token j is a word in lower case ending in
+// "ed", a participle after a figure rather than the noun it counts:
+// "waves of up to 1.2m reported".
+func (x *extractor) participleAt(j int) bool {
+	return x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 && strings.HasSuffix(x.lowerAt(j), "ed")
 }
 
 // metresRangeEnd reports whether the figure at token i ends a range
@@ -1510,7 +1518,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		// "the final 400m", "the last 100m"
 		(x.eq(n.first-1, wFinal) || x.eq(n.first-1, wLast) || x.eq(n.first-1, wOpening) || x.eq(n.first-1, wClosing)) &&
 			x.eq(n.first-2, wThe) && noNoun ||
-		noNoun && (x.lengthBefore(n.first) || x.metresRangeEnd(n.first)) || x.structureAt(j+1) ||
+		(noNoun || x.participleAt(j+1)) && (x.lengthBefore(n.first) || x.metresRangeEnd(n.first)) || x.structureAt(j+1) ||
 		noNoun && (x.eq(j+1, wTo) && (x.eq(j+2, wGo) || x.eq(j+2, wRun) || x.eq(j+2, wScore)) || x.metricText()) ||
 		x.assayAfter(j) || x.eq(n.first-1, wFrom) && x.assayBefore(n.first)
 }

@@ -450,7 +450,7 @@ func (x *extractor) rankNo(i int) int {
 	}
 	switch x.spAt(max(mark-1, 0)) {
 	case wAt, wIn, wInside, wOutside, wInto, wFrom, wNear, wTo, wOf, wLeave, wLeft, wLeaving, wEnter, wEntered:
-		if !(x.eq(mark-1, wAt) && (chartVerb(x.spAt(max(mark-2, 0))) || x.lowerAt(max(mark-2, 0)) == "weeks" || x.lowerAt(max(mark-2, 0)) == "week") || x.eq(mark-1, wTo) && (x.placesMovedBefore(mark-1) || rankMove(x.lowerAt(max(mark-2, 0))))) {
+		if !x.rankFromTo(mark, i) && !(x.eq(mark-1, wAt) && (chartVerb(x.spAt(max(mark-2, 0))) || x.lowerAt(max(mark-2, 0)) == "weeks" || x.lowerAt(max(mark-2, 0)) == "week") || x.eq(mark-1, wTo) && (x.placesMovedBefore(mark-1) || rankMove(x.lowerAt(max(mark-2, 0))))) {
 			return i
 		} // "to debut at No. 1", "spent six weeks at No. 1", "a 13th week at #1", "leapt 31 spots to No. 4", "climbed two places to #1", "rises to No. 4 in the world": a rank reached
 	}
@@ -610,13 +610,28 @@ func plantPart(w string) bool {
 
 // chartRankAt reports whether "No" before the digits at token i ranks in
 // a chart, as British papers write it with no dot: "their first UK No 1
-// album", "climbing 31 places to No 7".
+// album", "the No 1 title of all time", "climbing 31 places to No 7".
 func (x *extractor) chartRankAt(i int) bool {
 	switch x.lowerAt(min(i+1, len(x.toks)-1)) {
-	case "album", "albums", "single", "singles", "hit", "hits", "spot", "slot":
+	case "album", "albums", "single", "singles", "hit", "hits", "spot", "slot", "title", "titles", "film", "films", "song", "songs",
+		"bestseller", "bestsellers", "position":
 		return i+1 < len(x.toks)
 	}
 	return x.eq(i-2, wTo) && (x.placesMovedBefore(i-2) || rankMove(x.lowerAt(max(i-3, 0))))
+}
+
+// rankFromTo reports whether the rank "No." at mark, its number at token
+// i, is one end of a move from rank to rank: "from No. 48 to No. 2".
+func (x *extractor) rankFromTo(mark, i int) bool {
+	noAt := func(k int) bool { return x.eq(k, wNo) || x.mark(k) == '#' }
+	switch {
+	case x.eq(mark-1, wFrom):
+		return x.eq(i+1, wTo) && noAt(i+2) && (x.tokIs(i+3, tNum) || x.mark(i+3) == '.' && x.tokIs(i+4, tNum))
+	case x.eq(mark-1, wTo):
+		k := mark - 2 // the number of the rank before "to"
+		return x.tokIs(k, tNum) && (noAt(k-1) && x.eq(k-2, wFrom) || x.mark(k-1) == '.' && noAt(k-2) && x.eq(k-3, wFrom))
+	}
+	return false
 }
 
 // nameBeforeNo reports whether token k, just before "No.", is a

@@ -195,6 +195,8 @@ func init() {
 		// a recipe's abbreviations stay as written: "2 tbsp", "¾ tsp"
 		"tbsp": {"tbsp", "tbsps"}, "tsp": {"tsp", "tsps"}, "teaspoon": {"teaspoon", "teaspoons"},
 		"pixel": {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
+		// a diet's calories abbreviated stay as written: "450 cals"
+		"cal":   {"cals"},
 		"point": {"point", "points", "pts"},
 		// a currency's smallest move in the market's quote: "Sterling slipped 40 pips"
 		"pip": {"pip", "pips"},
