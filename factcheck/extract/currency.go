@@ -45,9 +45,9 @@ func currencySymbol(s string) string {
 // symbolCodes maps the currency symbols of one character that no letter
 // is ("€", "₹", "₾", "฿", "₸"), as golang.org/x/text/currency writes them,
 // to the one currency that writes each; and the few it writes by code
-// whose symbol is in wide use ("₴", "₺", Ghana's "₵").
+// whose symbol is in wide use ("₴", "₺", Ghana's "₵"), and bitcoin's "₿".
 var symbolCodes = func() map[string]string {
-	codes := map[string]string{"₴": "UAH", "₺": "TRY", "₵": "GHS"}
+	codes := map[string]string{"₴": "UAH", "₺": "TRY", "₵": "GHS", "₿": "BTC"}
 	shared := map[string]bool{}
 	for it := currency.Query(); it.Next(); {
 		u := it.Unit()

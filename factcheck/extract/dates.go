@@ -302,7 +302,17 @@ func (x *extractor) yearAt(j int) (int, int) {
 // the second as its end). It returns the index after it, or i. (A figure
 // glued to capitals is otherwise no claim, as "G7" is not.)
 func (x *extractor) fiscalYear(i int) int {
-	if s := x.str(i); s != "FY" && s != "Fy" || !x.tokIs(i+1, tNum) || x.toks[i+1].flags&fNewline != 0 {
+	if s := x.str(i); s != "FY" && s != "Fy" {
+		return i
+	}
+	if a := x.str(i + 1); (a == "'" || a == "\u2019") && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 && len(x.str(i+2)) == 2 {
+		if y, err := strconv.Atoi(x.str(i + 2)); err == nil {
+			c := claimParts{first: i, last: i + 3, unitKind: factcheck.Date, qual: factcheck.Exact, date: strconv.Itoa(x.clippedCentury(y))}
+			x.emit(&c) // "FY'23": the century clipped
+			return c.last
+		}
+	}
+	if !x.tokIs(i+1, tNum) || x.toks[i+1].flags&fNewline != 0 {
 		return i
 	}
 	year := func(k int) int {

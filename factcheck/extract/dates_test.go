@@ -31,8 +31,9 @@ func TestExtractMoreDates(t *testing.T) {
 			{"eighteen hundred and twelve", d, "1812", "", "", ""}, {"fifteen hundred and ten men", factcheck.Count, "1510", "", "", ""}}},
 		{"a results headline's period end, a day in words at its line's end", "MICRON TECHNOLOGY INC 3RD QTR JUNE FOUR\n    BOISE, Idaho, June 25 - Shr 10 cts.", []want{
 			{"3RD QTR", factcheck.Ordinal, "3", "", "", ""}, {"JUNE FOUR", factcheck.Date, "2023-06-04", "", "", ""}, {"10 cts", factcheck.Money, "0.1", "", "USD", ""}}},
-		{"fiscal years written 'FY' and a year glued, one year or two; a month's year cut short after a spaced apostrophe", "Results for FY25 and FY2024/25 beat FY24, still below the Oct '22 peak.", []want{
-			{"FY25", factcheck.Date, "2025", "", "", ""}, {"FY2024/25", factcheck.Date, "2024", "2025", "", ""}, {"FY24", factcheck.Date, "2024", "", "", ""}, {"Oct '22", factcheck.Date, "2022-10", "", "", ""}}},
+		{"fiscal years written 'FY' and a year glued (or after an apostrophe), one year or two; a month's year cut short after a spaced apostrophe", "Results for FY25 and FY2024/25 beat FY24 and FY'23, still below the Oct '22 peak.", []want{
+			{"FY25", factcheck.Date, "2025", "", "", ""}, {"FY2024/25", factcheck.Date, "2024", "2025", "", ""}, {"FY24", factcheck.Date, "2024", "", "", ""},
+			{"FY'23", factcheck.Date, "2023", "", "", ""}, {"Oct '22", factcheck.Date, "2022-10", "", "", ""}}},
 		{"fiscal years written 'FY' and a year spaced, two years parted by a slash or a dash; no year in a spaced sum", "Revenue for FY 2025/26 beat FY 2024 and FY 24-25, and FY 30 million was spent.", []want{
 			{"FY 2025/26", factcheck.Date, "2025", "2026", "", ""}, {"FY 2024", factcheck.Date, "2024", "", "", ""}, {"FY 24-25", factcheck.Date, "2024", "2025", "", ""}, {"30 million", factcheck.Count, "30000000", "", "", ""}}},
 		{"a futures spread's pair of delivery months before a table's cell, or glued to its figure, names no day (but a shipment by a day, and a period of a year)", "CBT SPREADS\n Jul/May  3-3/4   over\n Dec/Mar8 no quote\nPrices for March/May 15 shipments rose, as in January/December 1986.", []want{

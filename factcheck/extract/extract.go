@@ -237,7 +237,7 @@ func (x *extractor) at(i int) int {
 		if next.class == tNum && t.flags&fAllCaps != 0 && x.codeBefore(i) != "" {
 			return x.numeric(i+1, i)
 		}
-		if next.class == tNum {
+		if next.class == tNum || next.class == tPunct && next.flags&fSpace == 0 && (x.str(i+1) == "'" || x.str(i+1) == "\u2019") {
 			if k := x.fiscalYear(i); k > i {
 				return k // "FY25", "FY 2025/26"
 			}

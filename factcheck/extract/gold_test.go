@@ -3249,7 +3249,10 @@ import (
 //     points), "Mbps" as written (95: this project writes "megabit per
 //     second", as CLAIMS.md writes rates), "R18 000" with no place of
 //     South Africa named (98), "85 fils" (99), ranks at a row's start
-//     (103).
+//     (103). Since rules 353 "lift" is a verb of change like "raise", so
+//     "will lift LNG capacity from 77 to 110 million tonnes" is two
+//     figures, where 99's hand reads a range and 379's "lift the royalty
+//     rate from 2.5 per cent to 3.75 per cent" two (99's end floor 0.88).
 //   - testdata/expressions104.gold.jsonl to expressions106.gold.jsonl: 40
 //     short paragraphs each by three more hands, told to write health
 //     statistics (104), commodity wire briefs (105) and local news in
@@ -4104,6 +4107,29 @@ import (
 //     goldens leave unrequired); prices per kilo as "GBP per kilo" (377;
 //     earlier goldens write the currency alone); ratings out of ten
 //     ("8.1/10", 371); Hijri dates (374); FY25 as 2024 to 2025 (375).
+//     Since, "from No. 48 to No. 2", "the No 1 title" (371); "waves of up
+//     to 1.2m reported" (370); "450 cals" (377).
+//   - testdata/expressions378.gold.jsonl to expressions385.gold.jsonl:
+//     50 such texts each by eight more hands, on crypto-currencies (378),
+//     mining (379), tax and public budgets (380), transport and commuting
+//     (381), strikes and pay deals (382), population and census (383),
+//     East Asian business news (384) and match reports of football, rugby
+//     and cricket (385). First reading at b9e96e4 (rules 352): F1 0.987,
+//     0.984, 0.989, 0.979, 0.996, 0.996, 0.990, 0.890; value 0.975, 0.921,
+//     0.969, 1.000, 1.000, 0.977, 0.986, 0.886; unit 0.873, 0.828, 1.000,
+//     0.958, 1.000, 0.586, 0.976, 0.935. Read since (rules 353): "6 gwei",
+//     "2,100 sats", "₿0.25" (378); "lift the royalty rate from 2.5 per cent
+//     to 3.75 per cent" two figures, "US$1,150/oz to US$1,250/oz" one range
+//     (379); "FY'23" (380). Left: 385's hand parts a score into a count for
+//     each side ("won 3-1": 3 and 1), where the rules read one count of
+//     the first side, as about as many goldens' hands do (its F1 0.890);
+//     379's hand scales "4.2Moz", "18.4Mt" and "350koz" into ounces and
+//     tonnes, where most goldens keep the unit as written; 383's hand
+//     writes "births per woman" where earlier goldens write "child per
+//     woman", "per 1000" without its comma and "sq mi" where most write
+//     "sq mile" (its unit 0.586); basis points as a percent (378); "45p" a
+//     tax rate in the pound as a percent (380); sums in units of 10,000 or
+//     100 million yen (384).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -6003,7 +6029,7 @@ func TestGold(t *testing.T) {
 		{"expressions96.gold.jsonl", filepath.Join("testdata", "expressions96"), 0.99, 0.97, 0.89, 0.99, 0.95},
 		{"expressions97.gold.jsonl", filepath.Join("testdata", "expressions97"), 0.97, 0.95, 0.81, 0.86, 0.88},
 		{"expressions98.gold.jsonl", filepath.Join("testdata", "expressions98"), 0.97, 0.98, 0.92, 0.99, 0.97},
-		{"expressions99.gold.jsonl", filepath.Join("testdata", "expressions99"), 0.98, 0.97, 0.92, 0.99, 0.95},
+		{"expressions99.gold.jsonl", filepath.Join("testdata", "expressions99"), 0.98, 0.97, 0.92, 0.88, 0.95},
 		{"expressions100.gold.jsonl", filepath.Join("testdata", "expressions100"), 0.98, 0.97, 0.91, 0.91, 0.97},
 		{"expressions101.gold.jsonl", filepath.Join("testdata", "expressions101"), 0.98, 0.99, 0.93, 0.99, 0.95},
 		{"expressions102.gold.jsonl", filepath.Join("testdata", "expressions102"), 0.96, 0.97, 0.99, 0.99, 0.85},
@@ -6278,6 +6304,14 @@ func TestGold(t *testing.T) {
 		{"expressions375.gold.jsonl", filepath.Join("testdata", "expressions375"), 0.99, 0.97, 0.94, 0.78, 0.99},
 		{"expressions376.gold.jsonl", filepath.Join("testdata", "expressions376"), 0.95, 0.96, 0.88, 0.99, 0.93},
 		{"expressions377.gold.jsonl", filepath.Join("testdata", "expressions377"), 0.98, 0.99, 0.81, 0.99, 0.96},
+		{"expressions378.gold.jsonl", filepath.Join("testdata", "expressions378"), 0.98, 0.97, 0.93, 0.74, 0.94},
+		{"expressions379.gold.jsonl", filepath.Join("testdata", "expressions379"), 0.98, 0.93, 0.82, 0.71, 0.95},
+		{"expressions380.gold.jsonl", filepath.Join("testdata", "expressions380"), 0.98, 0.97, 0.99, 0.99, 0.97},
+		{"expressions381.gold.jsonl", filepath.Join("testdata", "expressions381"), 0.97, 0.99, 0.95, 0.99, 0.97},
+		{"expressions382.gold.jsonl", filepath.Join("testdata", "expressions382"), 0.99, 0.99, 0.99, 0.99, 0.98},
+		{"expressions383.gold.jsonl", filepath.Join("testdata", "expressions383"), 0.99, 0.97, 0.58, 0.99, 0.96},
+		{"expressions384.gold.jsonl", filepath.Join("testdata", "expressions384"), 0.98, 0.98, 0.97, 0.99, 0.98},
+		{"expressions385.gold.jsonl", filepath.Join("testdata", "expressions385"), 0.88, 0.88, 0.93, 0.99, 0.96},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

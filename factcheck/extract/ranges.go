@@ -47,6 +47,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		w = 3 // "between 30 km/h and 50 km/h"
 	} else if x.eq(j, wPer) && x.eq(j+1, wCent) {
 		w, compound = 2, true // "between 9.1 per cent and 27.4 per cent"
+	} else if x.perUnitRepeats(j) {
+		w, compound = 2, true // "US$1,150/oz to US$1,250/oz"
 	} else if x.compoundAt(j) {
 		if u, k := x.compoundUnit(j); u != "" && k > j+1 {
 			w, compound = k-j, true // "21 mln board feet\nto 30 mln board feet"
@@ -526,6 +528,22 @@ func stripCommas(s string) string {
 	return string(b)
 }
 
+// perUnitRepeats reports whether a slash and the unit a figure is per,
+// glued at token j ("/oz"), are said again after the end of a range that
+// follows: "US$1,150/oz to US$1,250/oz", "$5/kg-$7/kg".
+func (x *extractor) perUnitRepeats(j int) bool {
+	if x.mark(j) != '/' || x.toks[j].flags&fSpace != 0 || !x.tokIs(j+1, tWord) || x.toks[j+1].flags&fSpace != 0 ||
+		!(x.eq(j+2, wTo) || x.tokIs(j+2, tPunct) && isDash(x.str(j+2))) {
+		return false
+	}
+	for k := j + 3; k < j+6 && k < len(x.toks); k++ {
+		if x.tokIs(k, tNum) {
+			return x.mark(k+1) == '/' && x.toks[k+1].flags&fSpace == 0 && strings.EqualFold(x.str(k+2), x.str(j+1))
+		}
+	}
+	return false
+}
+
 func isDash(s string) bool {
 	return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2010" || s == "\u2011"
 }
@@ -609,7 +627,7 @@ func changeWord(sp spelling) bool {
 		wCutting, wCuts, wLower, wLowering, wBoost, wBoosting, wHike, wHiked, wSlashed, wWidened, wNarrowed,
 		wRevised, wRevises, wRevise, wRevising, wUpgraded, wDowngraded, wDoubling, wChange, wMove, wMoving,
 		wSwitch, wSwitched, wLeaped, wLeapt, wMagnify, wMagnified, wMagnifies, wMultiplied, wOversubscribed,
-		wLowers, wLifts, wTrims, wReduces, wHikes, wBoosts, wSlashes, wDecreases, wDrops, wClimbs, wJumps, wGains,
+		wLowers, wLift, wLifting, wLifts, wTrims, wReduces, wHikes, wBoosts, wSlashes, wDecreases, wDrops, wClimbs, wJumps, wGains,
 		wDeclines, wPlunges, wTumbles, wFirmed, wEased, wRallied, wSlid, wDipped, wSank, wRetreated, wRecovered,
 		wRebounded, wWeakened, wStrengthened, wImproved, wPlummeted, wAdding, wAdds, wGaining, wLosing, wLoses,
 		wShedding, wSheds, wUpped, wUps, wUpping, wSlipping, wEasing, wDipping, wSliding, wFirming, wJumping,

@@ -142,6 +142,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 			{"$10 billion to $15 billion", factcheck.Money, "10000000000", "15000000000", "USD", ""}}},
 		{"a range whose unit of a slash is said at each end", "Winds of between 30 km/h and 50 km/h are due.", []want{
 			{"between 30 km/h and 50 km/h", factcheck.Measure, "30", "50", "km/h", ""}}},
+		{"a range of sums per a unit after a slash said at each end, and 'lift' a verb of change", "Costs of US$1,150/oz to US$1,250/oz are seen. The state will lift the royalty from 2.5 per cent to 3.75 per cent.", []want{
+			{"US$1,150/oz to US$1,250", factcheck.Money, "1150", "1250", "USD", ""}, {"2.5 per cent", factcheck.Percent, "2.5", "", "", ""}, {"3.75 per cent", factcheck.Percent, "3.75", "", "", ""}}},
 		{"a change by a sum and the level it reached, the verb far before 'by' (but a range of percents after 'by')", "The cabinet raised the support price for common paddy by ₹117 to ₹2,300 a quintal, and reduced its rates by two to 15 pct.", []want{
 			{"₹117", factcheck.Money, "117", "", "INR", ""}, {"₹2,300", factcheck.Money, "2300", "", "INR", ""}, {"two to 15 pct", factcheck.Percent, "2", "15", "", ""}}},
 		{"a level's range after 'at' in a clause of change, below freezing or not", "It extended the shelf life from 9 to 12 months when stored at −90°C to −60°C, or at 2C to 8C.", []want{

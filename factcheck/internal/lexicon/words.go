@@ -195,6 +195,9 @@ func init() {
 		// a recipe's abbreviations stay as written: "2 tbsp", "¾ tsp"
 		"tbsp": {"tbsp", "tbsps"}, "tsp": {"tsp", "tsps"}, "teaspoon": {"teaspoon", "teaspoons"},
 		"pixel": {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
+		// a blockchain's units: gas and its price in gwei, bitcoin's
+		// hundred-millionths ("2,100 sats")
+		"gwei": {"gwei"}, "satoshi": {"satoshi", "satoshis", "sats"},
 		// a diet's calories abbreviated stay as written: "450 cals"
 		"cal":   {"cals"},
 		"point": {"point", "points", "pts"},
