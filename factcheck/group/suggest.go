@@ -255,6 +255,24 @@ func interval(c *factcheck.Claim) (lo, hi float64) {
 	return lo, hi
 }
 
+// calendarSpan is the range of days a duration of months or years
+// (whose length in days varies) may last: a month 28 to 31 days, a year
+// 365 or 366; a duration of any other unit, interval's. "60 days" and
+// "two months" state one length; "11 months" and "a year" do not.
+func calendarSpan(c *factcheck.Claim) (lo, hi float64) {
+	lo, hi = interval(c)
+	if c.Kind != factcheck.Duration || c.EndValue != nil || c.Qualifier != factcheck.Exact {
+		return lo, hi
+	}
+	switch c.Unit {
+	case "month":
+		return c.Value.Num * 28, c.Value.Num * 31
+	case "year":
+		return c.Value.Num * 365, c.Value.Num * 366
+	}
+	return lo, hi
+}
+
 // approxSpread is how far either side of its value an approximate figure
 // ("about 2,000") reaches, as a share of it: 10%.
 const approxSpread = 0.1
@@ -272,13 +290,18 @@ func unitOf(c *factcheck.Claim) string {
 	return c.Unit
 }
 
-// agree reports whether a and b can both be true.
+// agree reports whether a and b can both be true: durations in two
+// units within their calendarSpan.
 func agree(a, b *factcheck.Claim) bool {
 	if a.Kind == factcheck.Date || a.Kind == factcheck.Ordinal {
 		return a.Value == b.Value && endString(a) == endString(b) || a.Kind == factcheck.Date && datesOverlap(a, b)
 	}
 	alo, ahi := interval(a)
 	blo, bhi := interval(b)
+	if a.Kind == factcheck.Duration && a.Unit != b.Unit {
+		alo, ahi = calendarSpan(a)
+		blo, bhi = calendarSpan(b)
+	}
 	return alo <= bhi && blo <= ahi
 }
 
@@ -401,6 +424,9 @@ const maxRounding = 0.05
 func restates(n, c *factcheck.Claim) bool {
 	if n.Value == c.Value && endString(n) == endString(c) || roundsExactly(n, c) {
 		return true
+	}
+	if n.Kind == factcheck.Duration && n.Unit != c.Unit && n.Qualifier == factcheck.Exact && c.Qualifier == factcheck.Exact {
+		return agree(n, c) // "two months" after "60 days"
 	}
 	nlo, nhi := interval(n)
 	clo, chi := interval(c)

@@ -109,3 +109,31 @@ func TestReplacedValueLaterNoDispute(t *testing.T) {
 		}
 	}
 }
+
+// TestDurationsInTwoUnits: a length said in days and again in months
+// (or years) states one figure, which neither supersedes nor disputes;
+// "11 months" and "a year" differ.
+func TestDurationsInTwoUnits(t *testing.T) {
+	d := func(v float64, unit string) *factcheck.Claim {
+		return &factcheck.Claim{Kind: factcheck.Duration, Value: factcheck.Value{Num: v}, Unit: unit, Qualifier: factcheck.Exact}
+	}
+	tests := []struct {
+		a, b *factcheck.Claim
+		same bool
+	}{
+		{d(2, "month"), d(60, "day"), true},
+		{d(1, "year"), d(365, "day"), true},
+		{d(12, "month"), d(1, "year"), true},
+		{d(11, "month"), d(1, "year"), false},
+		{d(11, "month"), d(12, "month"), false},
+		{d(3, "month"), d(60, "day"), false},
+	}
+	for _, tt := range tests {
+		if got := restates(tt.a, tt.b); got != tt.same {
+			t.Errorf("restates(%v %s, %v %s) = %v, want %v", tt.a.Value.Num, tt.a.Unit, tt.b.Value.Num, tt.b.Unit, got, tt.same)
+		}
+		if got := agree(tt.a, tt.b); got != tt.same {
+			t.Errorf("agree(%v %s, %v %s) = %v, want %v", tt.a.Value.Num, tt.a.Unit, tt.b.Value.Num, tt.b.Unit, got, tt.same)
+		}
+	}
+}
