@@ -86,6 +86,7 @@ type grouper struct {
 	dated  map[string]calendar.Date // each article's date, when known
 	week   []string                 // the week each claim's sentence dates it to (weekOf), kept for each group at its root
 	period []string                 // the quarter of a year, month or season each claim's clause dates it to (quarterOf, monthPeriod, seasonAfter), kept so too
+	owner  []string                 // the company whose own figure each claim is (ownerOf), kept so too
 	move   []uint8                  // whether each group holds levels, changes' sizes or both (moveRole), kept so too
 	// moveDay holds the date of the articles of each group's changes'
 	// sizes, kept at its root: moves reported on two days are two moves
@@ -255,6 +256,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 	g.asOf = make([]calendar.Date, len(claims))
 	g.week = make([]string, len(claims))
 	g.period = make([]string, len(claims))
+	g.owner = make([]string, len(claims))
 	g.move = make([]uint8, len(claims))
 	g.size = make([]int, len(claims))
 	g.next = make([]int, len(claims))
@@ -273,6 +275,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 			for i := lo; i < hi; i++ {
 				g.feats[i] = featureOf(&claims[i], g.story[claims[i].Doc])
 				g.week[i] = weekOf(&claims[i])
+				g.owner[i] = ownerOf(&claims[i])
 				c := &claims[i]
 				isPriced := (c.Kind == factcheck.Money || c.Kind == factcheck.Count || c.Kind == factcheck.Measure) && priced(c)
 				g.move[i] = moveRole(c, isPriced)
@@ -561,7 +564,7 @@ const maxJoined = 50
 // (sentenceClash).
 func (g *grouper) union(a, b int) {
 	ra, rb := g.find(a), g.find(b)
-	if g.mayJoin(ra, rb) && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) && !g.monthUnsaid(ra, rb, a, b) {
+	if g.mayJoin(ra, rb) && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) && !g.ownersApart(ra, rb) && !g.monthUnsaid(ra, rb, a, b) {
 		g.merge(ra, rb)
 	}
 }
@@ -804,7 +807,7 @@ func isDay(w string) bool {
 // values of one sentence.
 func (g *grouper) joinChange(a, b int) {
 	ra, rb := g.find(a), g.find(b)
-	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) && !g.movesClash(ra, rb) {
+	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) && !g.ownersApart(ra, rb) && !g.movesClash(ra, rb) {
 		g.merge(ra, rb)
 	}
 }
@@ -857,6 +860,9 @@ func (g *grouper) merge(ra, rb int) {
 	}
 	if g.period[ra] == "" {
 		g.period[ra] = g.period[rb] // so the quarter
+	}
+	if g.owner[ra] == "" {
+		g.owner[ra] = g.owner[rb] // so the company
 	}
 	g.move[ra] |= g.move[rb]
 	if g.moveDay[ra] == (calendar.Date{}) {
