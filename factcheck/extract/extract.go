@@ -583,6 +583,7 @@ func (x *extractor) numeric(i, sym int) int {
 	if !x.units(&c) {
 		return x.skipNumberRun(i)
 	}
+	x.uncertainty(&c) // "7.6 ± 3.9 millimetres"
 	if sym >= 0 && x.str(sym) == "$" && c.unitKind == factcheck.Money && c.end == nil && x.tokIs(c.last, tWord) && currencyNoun(x.lowerAt(c.last)) == "peso" {
 		if u := x.localCurrency(c.last, ""); u != "" {
 			c.unit, c.last = u, c.last+1 // "$45 million pesos": the peso's sign, its name said after
@@ -597,8 +598,13 @@ func (x *extractor) numeric(i, sym int) int {
 	if c.unitKind == factcheck.Count && (n.year && x.yearContext(i, n.last) || x.earlyYear(n)) && !n.scaled && c.end == nil {
 		return x.year(i, n.last)
 	}
-	if c.unitKind == factcheck.Count && n.year && c.end != nil && c.end.year && c.qual == factcheck.LowerBound && c.first == i-1 && x.eq(i-1, wOver) && c.end.value-n.value <= 10 {
-		c.qual, c.first = factcheck.Exact, i // "pay 111 mln dlrs over 1987-1989": the years it is spread over
+	if c.unitKind == factcheck.Count && n.year && c.end != nil && c.end.year && c.qual != factcheck.Exact && c.first == i-1 &&
+		(x.eq(i-1, wOver) && c.end.value-n.value <= 10 || (x.eq(i-1, wOver) || x.eq(i-1, wAbove) || x.eq(i-1, wBelow)) && x.tokIs(c.end.first-1, tPunct) && isDash(x.str(c.end.first-1)) && x.yearContext(c.end.first, c.end.last)) {
+		// "pay 111 mln dlrs over 1987-1989": the years it is spread over;
+		// "lost ice over 2002-2023", "warmed 1.1C above 1850-1900 levels":
+		// a span of years, a period or a baseline (but "over 1200-1500
+		// people" counts)
+		c.qual, c.first = factcheck.Exact, i
 	}
 	if c.unitKind == factcheck.Count && n.year && c.end != nil && c.end.year &&
 		(c.qual == factcheck.Exact || c.qual == factcheck.Approx && c.subjectEnd == 0 && c.end.value-n.value <= 10) {

@@ -27,6 +27,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a bare magnitude, one decimal, after an earthquake's word or 'magnitude' in its sentence, or a capital 'M' glued (but a reading on the Richter scale its own)", "BMKG revised the magnitude of Tuesday's quake from 7.1 to 6.8. Over 600 aftershocks followed within 48 hours, including a 6.6. Many tremors were felt, the largest an M4.8 at dawn. Another earthquake measured 6.9 on the Richter scale.", []want{
 			{"7.1", m, "7.1", "", "magnitude", ""}, {"6.8", m, "6.8", "", "magnitude", ""}, {"Over 600 aftershocks", factcheck.Count, "600", "", "", factcheck.LowerBound}, {"within 48 hours", factcheck.Duration, "48", "", "hour", factcheck.UpperBound},
 			{"6.6", m, "6.6", "", "magnitude", ""}, {"M4.8", m, "4.8", "", "magnitude", ""}, {"6.9", m, "6.9", "", "Richter", ""}}},
+		{"a figure with its margin and the unit said once after it is one approximate claim (but a margin in a unit of its own is its own)", "Seas rose 7.6 ± 3.9 millimetres and ice lost 2,720 ± 1,390 billion tonnes; it holds 8.8 ounces +/- 3.6 ounces.", []want{
+			{"7.6 ± 3.9 millimetres", m, "7.6", "", "mm", factcheck.Approx}, {"2,720 ± 1,390 billion tonnes", m, "2720000000000", "", "tonne", factcheck.Approx},
+			{"8.8 ounces", m, "8.8", "", "ounce", ""}, {"3.6 ounces", m, "3.6", "", "ounce", ""}}},
 		{"a blockchain's units: gwei, sats, and bitcoin's sign", "Fees fell to 6 gwei; she spent 2,100 sats and ₿0.25.", []want{
 			{"6 gwei", m, "6", "", "gwei", ""}, {"2,100 sats", m, "2100", "", "satoshi", ""}, {"₿0.25", m, "0.25", "", "BTC", ""}}},
 		{"calories abbreviated, and metres glued after waves before a participle", "The bar has 450 cals. A warning was issued, with waves of up to 1.2m reported.", []want{
