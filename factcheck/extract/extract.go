@@ -254,6 +254,9 @@ func (x *extractor) at(i int) int {
 			return next // "over the final fortnight of the campaign", "over the past decade"
 		}
 	}
+	if next := x.quarterOfYear(i); next > i {
+		return next // "Q1 2024", "the first quarter of 2024"
+	}
 	k := i + 1
 	if x.mark(k) == '.' {
 		k++ // "kr. 52.6 billion" in a story of Denmark: the prefix's abbreviation dot

@@ -4130,6 +4130,25 @@ import (
 //     "sq mile" (its unit 0.586); basis points as a percent (378); "45p" a
 //     tax rate in the pound as a percent (380); sums in units of 10,000 or
 //     100 million yen (384).
+//   - testdata/expressions386.gold.jsonl to expressions393.gold.jsonl:
+//     50 such texts each by eight more hands, on property (386), climate
+//     science (387), clinical trials (388), tourism and hotels (389),
+//     household bills (390), US weather forecasts (391), defence
+//     procurement (392) and social media (393). First reading at fd3c1cc
+//     (rules 356, with its "± 3.9 millimetres" and "over 2002-2023" read
+//     for 387): F1 0.985, 0.991, 0.974, 1.000, 0.975, 0.968, 0.992, 0.985;
+//     value 0.977, 0.994, 1.000, 0.993, 1.000, 1.000, 0.992, 0.985; unit
+//     0.761, 0.867, 0.981, 1.000, 0.937, 0.803, 0.963, 1.000. Read since
+//     (rules 357): "Q1 2024" a date from its first month to its last, as
+//     four of these hands and 15 of 25 goldens' quarters before write it
+//     (40's and 83's hands write the year alone: their end floors 0.91
+//     and 0.86; "the first quarter of 1987" stays an ordinal and a year,
+//     as the held-out hands write it). Left: prices per unit as "GBP per
+//     sq ft" (386; the currency alone elsewhere); "3BHK", "3bd/2ba"
+//     (386); US forecasts' bare figures in Fahrenheit ("a low of 28",
+//     "highs in the upper 80s", 391); "parts per million" as written
+//     where the rules write "ppm" (387); "Phase 3" of a trial (388);
+//     "Mbit/s" as "Mbps" (390).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -5968,7 +5987,7 @@ func TestGold(t *testing.T) {
 		{"expressions37.gold.jsonl", filepath.Join("testdata", "expressions37"), 0.98, 0.99, 0.74, 0.99, 0.92},
 		{"expressions38.gold.jsonl", filepath.Join("testdata", "expressions38"), 0.98, 0.98, 0.88, 0.99, 0.95},
 		{"expressions39.gold.jsonl", filepath.Join("testdata", "expressions39"), 0.99, 0.99, 0.96, 0.99, 0.97},
-		{"expressions40.gold.jsonl", filepath.Join("testdata", "expressions40"), 0.98, 0.99, 0.95, 0.99, 0.98},
+		{"expressions40.gold.jsonl", filepath.Join("testdata", "expressions40"), 0.98, 0.99, 0.95, 0.91, 0.98},
 		{"expressions41.gold.jsonl", filepath.Join("testdata", "expressions41"), 0.99, 0.99, 0.96, 0.99, 0.98},
 		{"expressions42.gold.jsonl", filepath.Join("testdata", "expressions42"), 0.94, 0.97, 0.89, 0.83, 0.92},
 		{"expressions43.gold.jsonl", filepath.Join("testdata", "expressions43"), 0.97, 0.98, 0.97, 0.99, 0.99},
@@ -6013,7 +6032,7 @@ func TestGold(t *testing.T) {
 		{"expressions80.gold.jsonl", filepath.Join("testdata", "expressions80"), 0.98, 0.98, 0.92, 0.98, 0.97},
 		{"expressions81.gold.jsonl", filepath.Join("testdata", "expressions81"), 0.98, 0.98, 0.95, 0.98, 0.98},
 		{"expressions82.gold.jsonl", filepath.Join("testdata", "expressions82"), 0.95, 0.97, 0.96, 0.98, 0.97},
-		{"expressions83.gold.jsonl", filepath.Join("testdata", "expressions83"), 0.97, 0.97, 0.93, 0.98, 0.96},
+		{"expressions83.gold.jsonl", filepath.Join("testdata", "expressions83"), 0.97, 0.97, 0.93, 0.86, 0.96},
 		{"expressions84.gold.jsonl", filepath.Join("testdata", "expressions84"), 0.97, 0.92, 0.84, 0.98, 0.87},
 		{"expressions85.gold.jsonl", filepath.Join("testdata", "expressions85"), 0.98, 0.98, 0.96, 0.98, 0.97},
 		{"expressions86.gold.jsonl", filepath.Join("testdata", "expressions86"), 0.97, 0.98, 0.94, 0.98, 0.96},
@@ -6312,6 +6331,14 @@ func TestGold(t *testing.T) {
 		{"expressions383.gold.jsonl", filepath.Join("testdata", "expressions383"), 0.99, 0.97, 0.58, 0.99, 0.96},
 		{"expressions384.gold.jsonl", filepath.Join("testdata", "expressions384"), 0.98, 0.98, 0.97, 0.99, 0.98},
 		{"expressions385.gold.jsonl", filepath.Join("testdata", "expressions385"), 0.88, 0.88, 0.93, 0.99, 0.96},
+		{"expressions386.gold.jsonl", filepath.Join("testdata", "expressions386"), 0.98, 0.98, 0.75, 0.99, 0.98},
+		{"expressions387.gold.jsonl", filepath.Join("testdata", "expressions387"), 0.99, 0.99, 0.86, 0.99, 0.97},
+		{"expressions388.gold.jsonl", filepath.Join("testdata", "expressions388"), 0.97, 0.99, 0.98, 0.99, 0.98},
+		{"expressions389.gold.jsonl", filepath.Join("testdata", "expressions389"), 0.99, 0.99, 0.99, 0.99, 0.95},
+		{"expressions390.gold.jsonl", filepath.Join("testdata", "expressions390"), 0.97, 0.99, 0.93, 0.99, 0.99},
+		{"expressions391.gold.jsonl", filepath.Join("testdata", "expressions391"), 0.96, 0.99, 0.80, 0.99, 0.87},
+		{"expressions392.gold.jsonl", filepath.Join("testdata", "expressions392"), 0.99, 0.99, 0.96, 0.74, 0.96},
+		{"expressions393.gold.jsonl", filepath.Join("testdata", "expressions393"), 0.98, 0.99, 0.99, 0.99, 0.99},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
