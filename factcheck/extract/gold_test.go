@@ -4143,10 +4143,12 @@ import (
 //     four of these hands and 15 of 25 goldens' quarters before write it
 //     (40's and 83's hands write the year alone: their end floors 0.91
 //     and 0.86; "the first quarter of 1987" stays an ordinal and a year,
-//     as the held-out hands write it). Left: prices per unit as "GBP per
+//     as the held-out hands write it); a forecast's bare "high 72, low
+//     55" in Fahrenheit where no Celsius reading reaches (rules 358, 391's
+//     unit 0.803 to 0.842). Left: prices per unit as "GBP per
 //     sq ft" (386; the currency alone elsewhere); "3BHK", "3bd/2ba"
-//     (386); US forecasts' bare figures in Fahrenheit ("a low of 28",
-//     "highs in the upper 80s", 391); "parts per million" as written
+//     (386); US forecasts' bare lows Celsius could reach ("a low of
+//     28") and "highs in the upper 80s" (391); "parts per million" as written
 //     where the rules write "ppm" (387); "Phase 3" of a trial (388);
 //     "Mbit/s" as "Mbps" (390).
 //

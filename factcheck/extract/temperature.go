@@ -129,13 +129,21 @@ func (x *extractor) belowZero(c *claimParts) {
 // scale of the text's weather (weatherScale).
 func (x *extractor) bareTemperature(c *claimParts) {
 	timed := c.subjectEnd == c.subjectStart+1 && c.subjectStart == c.num.last && timeOfNight(x.lowerAt(c.subjectStart))
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 && !timed || c.num.scaled {
+	if c.unitKind != factcheck.Count || c.num.scaled {
+		return
+	}
+	if c.subjectEnd != 0 && !timed {
+		if c.subjectEnd <= c.num.first && x.forecastSentence(c.num.first) && x.readingOfWeather(c) {
+			x.forecastReading(c) // "Expect a low of 28 tonight under clear skies": its subject the low before it
+		}
 		return
 	}
 	if !(c.num.value < 0 && x.temperatureNear(c.num.first, c.last+4) || x.feltBefore(c.first)) {
 		if x.readingOfWeather(c) {
 			if u := x.weatherScale(); u != "" {
 				c.unitKind, c.unit = factcheck.Measure, u // "The low was 79." after "97 degrees" in Washington
+			} else if x.forecastSentence(c.num.first) {
+				x.forecastReading(c)
 			}
 		}
 		return
@@ -180,12 +188,62 @@ func (x *extractor) readingOfWeather(c *claimParts) bool {
 	for k := i - 1; k >= 0 && k >= i-5 && x.tokIs(k, tWord); k-- {
 		switch x.lowerAt(k) {
 		case "low", "lows", "high", "highs", "top", "mercury", "temperature", "temperatures":
-			return k < i-1 // (but "the high 90s": a decade's)
+			// "high 72, low 55" (but "the high 90s": a decade's; "Steer
+			// top 67.50": a price)
+			return k < i-1 || !c.num.decimal && x.lowerAt(k) != "top" && !(x.str(c.num.last) == "s" && x.toks[c.num.last].flags&fSpace == 0)
 		case "was", "is", "were", "of", "to", "at", "near", "just", "beneath", "below", "above", "reached", "hit", "peaked", "peaking",
 			"drop", "dropped", "dropping", "fell", "fall", "rose", "climbed", "soared", "around", "about", "rarely", "not", "will", "could", "a", "the":
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// forecastSentence reports whether the sentence of token i forecasts or
+// reports the weather, by a word of the sky, wind, rain or snow:
+// "Expect a low of 28 tonight under clear skies", "partly cloudy, high
+// 72, low 55".
+func (x *extractor) forecastSentence(i int) bool {
+	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+30; k++ {
+		if k > i && x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
+			break
+		}
+		switch x.lowerAt(k) {
+		case "skies", "sky", "sunny", "sunshine", "cloudy", "clouds", "overcast", "forecast", "forecasters", "rain", "showers",
+			"snow", "snowfall", "drizzle", "fog", "frost", "thunderstorms", "winds", "breezy", "humidity", "humid", "dew":
+			return true
+		}
+	}
+	return false
+}
+
+// forecastReading makes the bare high or low c of a weather forecast
+// (forecastSentence) a temperature: in the scale of the text's weather
+// (weatherScale), else of its place (placeScale), else Fahrenheit in a
+// text of the United States or for a figure no Celsius reading of the
+// weather reaches (a high above 45, a low above 30); else it stays a
+// count.
+func (x *extractor) forecastReading(c *claimParts) {
+	u := x.weatherScale()
+	if u == "" {
+		u = x.placeScale()
+	}
+	if u == "" && (x.usText() || c.num.value > 45 || c.num.value > 30 && x.lowBefore(c.num.first)) {
+		u = "°F" // "high 72, low 55": no Celsius reading of the weather
+	}
+	if u != "" {
+		c.unitKind, c.unit = factcheck.Measure, u
+	}
+}
+
+// lowBefore reports whether "low" or "lows" stands among the five words
+// before token i: the figure is a night's low.
+func (x *extractor) lowBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && x.tokIs(k, tWord); k-- {
+		if w := x.lowerAt(k); w == "low" || w == "lows" {
+			return true
+		}
 	}
 	return false
 }

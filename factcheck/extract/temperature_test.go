@@ -73,6 +73,10 @@ func TestExtractTemperatures(t *testing.T) {
 			{"3C", m, "3", "", "°C", ""}, {"180 degrees", m, "180", "", "degree", ""}}},
 		{"a turn", "Lows of 3C. The ship turned 90 degrees.", []want{
 			{"3C", m, "3", "", "°C", ""}, {"90 degrees", m, "90", "", "degree", ""}}},
+		{"a forecast's bare high and low, no scale stated and no place: Fahrenheit where no Celsius reading reaches, then the text's scale (but a steer's top price no temperature)", "Forecast: partly cloudy, high 72, low 55. Expect a low of 28 tonight under clear skies. Steer top 67.50.", []want{
+			{"72", m, "72", "", "°F", ""}, {"55", m, "55", "", "°F", ""}, {"28", m, "28", "", "°F", ""}, {"67.50", factcheck.Count, "67.5", "", "", ""}}},
+		{"a forecast's bare low no Celsius reading rules out stays a count", "Expect a low of 28 tonight under clear skies.", []want{
+			{"28", factcheck.Count, "28", "", "", ""}}},
 		{"nothing stated, no place: the world's scale", "Temperatures hit 35 degrees.", []want{{"35 degrees", m, "35", "", "°C", ""}}},
 		{"a figure below zero of a night in a story of Ireland, its places named, is Celsius; a range in 'deg C' each end", "Gusts hit Galway and Sligo. Temperatures will reach 9 or 10 degrees, before dropping to minus 2 overnight. Highs will range between 33 deg C and 35 deg C.", []want{
 			{"9 or 10 degrees", m, "9", "10", "°C", ""}, {"minus 2", m, "-2", "", "°C", ""}, {"between 33 deg C and 35 deg C", m, "33", "35", "°C", ""}}},
