@@ -1109,6 +1109,7 @@ func (x *extractor) unitFollows(i int) bool {
 		x.compoundAt(j) || // "Pour 16 fl oz"
 		x.str(j) == "won" && x.eq(j+1, wVs) && x.tokIs(j+2, tNum) || // "Div 50 won vs 50 won": Korea's money, paired
 		x.eq(j, wBasis) || x.eqText(j, "bps") || x.eqText(j, "bp") || // "cut the BI-Rate 25 bps": basis points
+		x.eq(j, wPer) && x.eq(j+1, wCent) || // "BILLS SOAR 10 PER CENT"
 		x.eq(j, wTimes) && x.toks[j].flags&fUpper == 0 // "violated the Line of Control 23 times": how often, after a name
 }
 

@@ -16,6 +16,9 @@ func TestExtractFractions(t *testing.T) {
 			{"half-percentage-point", p, "0.5", "", "percentage point", ""}, {"$400", factcheck.Money, "400", "", "USD", ""}, {"three-quarter-point", p, "0.75", "", "percentage point", ""}}},
 		{"a return period in years, '1-in-200-year' or before 'return period' (but 'one in five' a share)", "It was a 1-in-200-year flood. Layers beyond the 1-in-100 return period saw cuts. One in five adults smoke.", []want{
 			{"1-in-200-year", factcheck.Duration, "200", "", "year", ""}, {"1-in-100", factcheck.Duration, "100", "", "year", ""}, {"One in five adults smoke", p, "20", "", "", ""}}},
+		{"a share of fifths or less a change started from ('up from a fifth', 'to a third from a fifth'), but a fifth term an ordinal", "Ads rose to a third of sales from a fifth. It was up from a fifth in 2020. She won a fifth term.", []want{
+			{"a third of sales", p, "33.33", "", "", ""}, {"a fifth", p, "20", "", "", ""}, {"a fifth", p, "20", "", "", ""}, {"2020", factcheck.Date, "2020", "", "", ""},
+			{"fifth", factcheck.Ordinal, "5", "", "", ""}}},
 		{"a fraction of a scale after 'a further'", "Analysts expect a further quarter of a million teu of tonnage.", []want{
 			{"a further quarter of a million teu", m, "250000", "", "TEU", ""}}},
 		{"a fraction of a scale after a small count ('two parks cover'), not a sum for each quarter", "The two parks cover a quarter of a million hectares, losing 140,000 dlrs a quarter.", []want{

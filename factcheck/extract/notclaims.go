@@ -1642,6 +1642,17 @@ func (x *extractor) changedFromFraction(i int) bool {
 	return x.eq(i-2, wFrom) && (x.eq(i-3, wUp) || x.eq(i-3, wDown))
 }
 
+// shareChangedFrom reports whether "from" before token i follows a share
+// of its sentence, the level a change reached: "rose to a third of sales
+// from a fifth".
+func (x *extractor) shareChangedFrom(i int) bool {
+	if !x.eq(i-1, wFrom) || len(x.claims) == 0 {
+		return false
+	}
+	p := &x.claims[len(x.claims)-1]
+	return p.Kind == factcheck.Percent && !x.sentenceEndIn(x.tokenAfter(p), i)
+}
+
 // streetAt reports whether the word at j, after an ordinal in figures,
 // makes it a street's name: "4th Street", "5th Ave", "42nd St.".
 func (x *extractor) streetAt(j int) bool {
