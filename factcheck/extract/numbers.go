@@ -61,7 +61,7 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 	if len(s) > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',' && !x.leadingPoint(i) && !(len(s) == 2 && x.clippedAt(i)) {
 		return n, false // 007, 0800: identifiers and codes (but ".06 pct", a fraction's digits, "in '09", a year cut short)
 	}
-	dotted := dotGrouped(s) && (x.decimalCommaText() || x.wholeMoneyAt(i) || strings.IndexByte(s, ',') > 0 && (x.signBefore(i) || x.currencyAfterFigure(i)) ||
+	dotted := dotGrouped(s) && (x.decimalCommaText() || x.wholeMoneyAt(i) || x.realSignBefore(i) && !x.scaleWordAt(i+1) || strings.IndexByte(s, ',') > 0 && (x.signBefore(i) || x.currencyAfterFigure(i)) ||
 		s[0] != '0' && (strings.Count(s, ".") > 1 && strings.IndexByte(s, ',') < 0 && !x.versionBefore(i) || x.wholeThingsAfter(i)))
 	if strings.Count(s, ".") > 1 && !dotted {
 		return n, false // 2.0.1, 10.0.0.1
@@ -449,13 +449,14 @@ func (x *extractor) wholeThingsAfter(i int) bool {
 }
 
 // wholeMoneyAt reports whether the number at token i is a sum of a
-// currency whose hundredths no price shows, rupiah or đồng, written
-// before ("Rp 15.600", "VND 45.000") or after it ("30.000 đồng",
-// "rupiah"): its dots then group thousands, as Indonesia and Vietnam
-// write them, whatever the text's other figures do.
+// currency whose hundredths no price shows, rupiah, đồng or guaraní,
+// written before ("Rp 15.600", "VND 45.000", "₲7.300") or after it
+// ("30.000 đồng", "rupiah"): its dots then group thousands, as
+// Indonesia, Vietnam and Paraguay write them, whatever the text's other
+// figures do.
 func (x *extractor) wholeMoneyAt(i int) bool {
 	if k := i - 1; k >= 0 && x.toks[k].flags&fNewline == 0 {
-		if u := currencyPrefix(x.str(k)); u == "IDR" || u == "VND" || x.str(k) == "IDR" || x.str(k) == "VND" || symbolCodes[x.str(k)] == "VND" {
+		if u := currencyPrefix(x.str(k)); u == "IDR" || u == "VND" || x.str(k) == "IDR" || x.str(k) == "VND" || symbolCodes[x.str(k)] == "VND" || symbolCodes[x.str(k)] == "PYG" {
 			return true
 		}
 	}
