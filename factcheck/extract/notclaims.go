@@ -918,6 +918,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && (x.eq(i-1, wPoorS) && p.flags&fUpper != 0 || (x.eq(i-1, wOf) || x.mark(i-1) == ',') && x.eq(i-2, wAct) && x.toks[i-2].flags&fUpper != 0) {
 			return true // "Standard and Poor's 500": an index, named; "the Tax Reform Act of 1986", "the Wildlife Protection Act, 1972": a law, named
 		}
+		if plain && x.registeredNumber(i) {
+			return true // "registered number 1098765": an identifier
+		}
 		if (plain || sectionNumber(x.str(i))) && p.class == tWord && designation(x.lowerAt(i-1)) && !x.unitFollows(i) {
 			return true // "type 1 diabetes", "route 189", "flight 370", "under Section\n301 of trade law"
 		}
@@ -1343,7 +1346,22 @@ func powerOfTenBase(s string) bool {
 func designation(w string) bool {
 	switch w {
 	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane", "band", "phase",
-		"section", "clause", "article", "chapter", "paragraph", "rule", "buoy", "berth", "pier", "runway", "troop", "priority": // "section 1002 of the refuge's law", "in band 2", "rule 390", "near buoy 129", "Scout troop 14", "priority 1 patients"
+		"section", "clause", "article", "chapter", "paragraph", "rule", "buoy", "berth", "pier", "runway", "troop", "priority", // "section 1002 of the refuge's law", "in band 2", "rule 390", "near buoy 129", "Scout troop 14", "priority 1 patients"
+		"junction": // "near junction 15 of the M1"
+		return true
+	}
+	return false
+}
+
+// registeredNumber reports whether the number at token i is one a body
+// is registered or filed under, after "number" and a word of register:
+// "the charity, registered number 1098765", "case number 4417".
+func (x *extractor) registeredNumber(i int) bool {
+	if !x.eqText(i-1, "number") {
+		return false
+	}
+	switch x.lowerAt(i - 2) {
+	case "registered", "registration", "charity", "company", "case", "reference", "serial", "account", "licence", "license", "patent", "docket", "file":
 		return true
 	}
 	return false

@@ -19,6 +19,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 			{"No. 3", factcheck.Ordinal, "3", "", "", ""}}},
 		{"a chart's rank written 'No' with no dot", "The band scored their first UK No 1 album; the single climbed 31 places to No 7.", []want{
 			{"first UK", factcheck.Ordinal, "1", "", "", ""}, {"No 1", factcheck.Ordinal, "1", "", "", ""}, {"31 places", factcheck.Count, "31", "", "", ""}, {"No 7", factcheck.Ordinal, "7", "", "", ""}}},
+		{"a motorway's junction and a registered number are names, no counts", "A hub near junction 15 of the M1 was let; the charity, registered number 1098765, raised £190,000.", []want{
+			{"£190,000", factcheck.Money, "190000", "", "GBP", ""}}},
 		{"a headline's figure after a word in capitals, 'PER CENT' after it", "ENERGY BILLS TO JUMP 10 PER CENT FROM OCTOBER\n\nThe regulator said so.", []want{
 			{"10 PER CENT", factcheck.Percent, "10", "", "", ""}}},
 		{"a rank moved from one 'No.' to another, and a film's rank with no dot", "Streams lifted it from No. 48 to No. 2 on the chart. It became the No 1 film of the year; he left No 10 at dawn.", []want{
