@@ -1452,7 +1452,7 @@ func (x *extractor) knownSuffix(j int) bool {
 	case "in":
 		return x.gluedInches(j) // "42in (106cm)"
 	case "B", "T":
-		return x.str(j) == "B" && (x.moneyBefore(j-1) || strings.Contains(x.str(j-1), ".") && x.billionsCounted(j+1)) || x.modelCounted(j+1) // "$1.2B", "1.2B euros", "a 70B model", "~2T parameters"
+		return x.str(j) == "B" && (x.moneyBefore(j-1) || strings.Contains(x.str(j-1), ".") && (x.billionsCounted(j+1) || x.billionsSaid(j-1, j+1))) || x.modelCounted(j+1) // "$1.2B", "1.2B euros", "flat at 3.07B", "a 70B model", "~2T parameters"
 	case "h":
 		return x.gluedHours(j) // "within 48h"
 	case "W", "PS", "Nm", "ktpa", "yo", "nm", "\u00b5g", "\u03bcg":

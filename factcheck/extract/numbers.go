@@ -583,8 +583,8 @@ func (x *extractor) scale(n *number) {
 		n.value *= 1e7 // "Rs 50 cr": crores, abbreviated after rupees; "8.5 Cr users" in a text of rupees or crores
 	case glued && w == "MM" && x.moneyBefore(n.first):
 		n.value *= 1e6 // "$300MM": a thousand thousands, as American finance writes millions
-	case glued && (w == "b" || w == "B") && (x.moneyBefore(n.first) || n.decimal && x.billionsCounted(j+1)):
-		n.value *= 1e9 // "$1.2b", "1.2B euros", "1.2b users"
+	case glued && (w == "b" || w == "B") && (x.moneyBefore(n.first) || n.decimal && (x.billionsCounted(j+1) || w == "B" && x.billionsSaid(n.first, j+1))):
+		n.value *= 1e9 // "$1.2b", "1.2B euros", "1.2b users", "users were flat at 3.07B"
 	case !glued && x.eq(j, wHundred) && !n.words && !n.decimal && n.value >= 1 && n.value < 100 && !x.eq(j+1, wHours) && !x.eq(j+1, wHrs):
 		n.value *= 100 // "5 hundred people" (but "at 14 hundred hours" is a time of day)
 	case glued && (w == "B" || w == "T") && x.modelCounted(j+1):
@@ -680,6 +680,18 @@ func (x *extractor) billionsCounted(k int) bool {
 		return false
 	}
 	return x.toks[k].is(lexicon.Currency) || !x.toks[k].is(lexicon.Stop|lexicon.Determiner|lexicon.Measure|lexicon.Duration) && pluralNoun(x.str(k))
+}
+
+// billionsSaid reports whether a figure with decimals at token i and a
+// glued capital "B" before token k is a number of billions said alone, as
+// a count's level: after a word in lower case ("flat at 3.07B"), before a
+// mark or a word of no noun ("3.07B and", "3.07B."), where a version's or
+// a class's letter follows a name ("Class 3.5B").
+func (x *extractor) billionsSaid(i, k int) bool {
+	if !x.tokIs(i-1, tWord) || x.toks[i-1].flags&fUpper != 0 {
+		return false
+	}
+	return k >= len(x.toks) || x.tokIs(k, tPunct) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Stop)
 }
 
 // thousandRemainder adds to n, which ends in "thousand", the hundreds and

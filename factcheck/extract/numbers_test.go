@@ -341,8 +341,8 @@ func TestExtractScalesInParts(t *testing.T) {
 			{"3 hundred and 21 yuan", factcheck.Money, "321", "", "CNY", ""}}},
 		{"two figures of hundreds stay two", "There were 3 hundred and 2 hundred guests.", []want{
 			{"3 hundred", factcheck.Count, "300", "", "", ""}, {"2 hundred guests", factcheck.Count, "200", "", "", ""}}},
-		{"billions glued as b before a currency or a plural noun", "The deal is worth 1.2B euros; the app has 2.5b users; take vitamin B12.", []want{
-			{"1.2B euros", factcheck.Money, "1200000000", "", "EUR", ""}, {"2.5b users", factcheck.Count, "2500000000", "", "", ""}}},
+		{"billions glued as b before a currency or a plural noun, or a capital B said alone after a word in lower case", "The deal is worth 1.2B euros; the app has 2.5b users; take vitamin B12. Users were flat at 3.07B and fell.", []want{
+			{"1.2B euros", factcheck.Money, "1200000000", "", "EUR", ""}, {"2.5b users", factcheck.Count, "2500000000", "", "", ""}, {"3.07B", factcheck.Count, "3070000000", "", "", ""}}},
 		{"half a scale with no article", "Half million eggs were broken and police said half million people marched.", []want{
 			{"Half million eggs", factcheck.Count, "500000", "", "", ""}, {"half million people", factcheck.Count, "500000", "", "", ""}}},
 		{"ranks in hundreds", "The city marked its two hundredth anniversary; it was one hundredth of a second.", []want{
