@@ -14,8 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
-		{"Brazil's real and Paraguay's guaraní group thousands with dots (but a real's sum in billions keeps its decimal point)", "The minimum wage rose to R$ 1.412 a month and beef costs ₲7.300 a kilo; Petrobras earned R$1.412 billion.", []want{
-			{"R$ 1.412", m, "1412", "", "BRL", ""}, {"₲7.300", m, "7300", "", "PYG", ""}, {"R$1.412 billion", m, "1412000000", "", "BRL", ""}}},
+		{"Brazil's real and Paraguay's guaraní group thousands with dots (but a real's sum in billions keeps its decimal point); dots and a comma after a code read the continental way", "The minimum wage rose to R$ 1.412 a month and beef costs ₲7.300 a kilo; Petrobras earned R$1.412 billion. The peso closed at COP 3.912,50.", []want{
+			{"R$ 1.412", m, "1412", "", "BRL", ""}, {"₲7.300", m, "7300", "", "PYG", ""}, {"R$1.412 billion", m, "1412000000", "", "BRL", ""}, {"COP 3.912,50", m, "3912.5", "", "COP", ""}}},
 		{"dollars of the Caribbean, Central America and the Pacific by their prefixed signs, Nepal's rupee by its letters", "Guyana approved a G$1.5 billion fund. Barbados set aside BDS$12 million. Belize spent BZ$40 million and Fiji FJ$2.5 million. Nepal pays NRs 200,000 a family.", []want{
 			{"G$1.5 billion", m, "1500000000", "", "GYD", ""}, {"BDS$12 million", m, "12000000", "", "BBD", ""}, {"BZ$40 million", m, "40000000", "", "BZD", ""},
 			{"FJ$2.5 million", m, "2500000", "", "FJD", ""}, {"NRs 200,000", m, "200000", "", "NPR", ""}}},

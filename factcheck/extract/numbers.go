@@ -61,7 +61,7 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 	if len(s) > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',' && !x.leadingPoint(i) && !(len(s) == 2 && x.clippedAt(i)) {
 		return n, false // 007, 0800: identifiers and codes (but ".06 pct", a fraction's digits, "in '09", a year cut short)
 	}
-	dotted := dotGrouped(s) && (x.decimalCommaText() || x.wholeMoneyAt(i) || x.realSignBefore(i) && !x.scaleWordAt(i+1) || strings.IndexByte(s, ',') > 0 && (x.signBefore(i) || x.currencyAfterFigure(i)) ||
+	dotted := dotGrouped(s) && (x.decimalCommaText() || x.wholeMoneyAt(i) || x.realSignBefore(i) && !x.scaleWordAt(i+1) || strings.IndexByte(s, ',') > 0 && (x.signBefore(i) || x.codeSpacedBefore(i) || x.currencyAfterFigure(i)) ||
 		s[0] != '0' && (strings.Count(s, ".") > 1 && strings.IndexByte(s, ',') < 0 && !x.versionBefore(i) || x.wholeThingsAfter(i)))
 	if strings.Count(s, ".") > 1 && !dotted {
 		return n, false // 2.0.1, 10.0.0.1
@@ -502,6 +502,13 @@ func (x *extractor) decimalCommaText() bool {
 // text writes elsewhere).
 func (x *extractor) signBefore(i int) bool {
 	return x.tokIs(i-1, tPunct) && currencySymbol(x.str(i-1)) != ""
+}
+
+// codeSpacedBefore reports whether a currency's ISO code stands just
+// before the number at token i: "COP 3.912,50" (a number with both a dot
+// and a comma is read the continental way after one, as after a sign).
+func (x *extractor) codeSpacedBefore(i int) bool {
+	return x.tokIs(i-1, tWord) && x.toks[i-1].flags&fAllCaps != 0 && isoCode(x.str(i-1)) != ""
 }
 
 // currencyAfterFigure reports whether a currency's sign other than the
