@@ -61,7 +61,7 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 	if len(s) > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',' && !x.leadingPoint(i) && !(len(s) == 2 && x.clippedAt(i)) {
 		return n, false // 007, 0800: identifiers and codes (but ".06 pct", a fraction's digits, "in '09", a year cut short)
 	}
-	dotted := dotGrouped(s) && (x.decimalCommaText() || x.wholeMoneyAt(i) || x.realSignBefore(i) && !x.scaleWordAt(i+1) || strings.IndexByte(s, ',') > 0 && (x.signBefore(i) || x.codeSpacedBefore(i) || x.currencyAfterFigure(i)) ||
+	dotted := dotGrouped(s) && (x.decimalCommaText() || x.wholeMoneyAt(i) || x.realSignBefore(i) && !x.scaleWordAt(i+1) || strings.IndexByte(s, ',') > 0 && (x.signBefore(i) || x.tokIs(i-1, tWord) && x.codeBefore(i-1) != "" || x.currencyAfterFigure(i)) ||
 		s[0] != '0' && (strings.Count(s, ".") > 1 && strings.IndexByte(s, ',') < 0 && !x.versionBefore(i) || x.wholeThingsAfter(i)))
 	if strings.Count(s, ".") > 1 && !dotted {
 		return n, false // 2.0.1, 10.0.0.1
@@ -504,13 +504,6 @@ func (x *extractor) signBefore(i int) bool {
 	return x.tokIs(i-1, tPunct) && currencySymbol(x.str(i-1)) != ""
 }
 
-// codeSpacedBefore reports whether a currency's ISO code stands just
-// before the number at token i: "COP 3.912,50" (a number with both a dot
-// and a comma is read the continental way after one, as after a sign).
-func (x *extractor) codeSpacedBefore(i int) bool {
-	return x.tokIs(i-1, tWord) && x.toks[i-1].flags&fAllCaps != 0 && isoCode(x.str(i-1)) != ""
-}
-
 // currencyAfterFigure reports whether a currency's sign other than the
 // dollar's or the pound's, or its name, follows the number at token i,
 // glued or spaced once: "1.250,50 €", "1.250,50 euros" (a number with
@@ -691,9 +684,9 @@ func (x *extractor) billionsCounted(k int) bool {
 
 // billionsSaid reports whether a figure with decimals at token i and a
 // glued capital "B" before token k is a number of billions said alone, as
-// a count's level: after a word in lower case ("flat at 3.07B"), before a
-// mark or a word of no noun ("3.07B and", "3.07B."), where a version's or
-// a class's letter follows a name ("Class 3.5B").
+// a count's level: after a word in lower case ("flat at 3.07B", but not
+// after a name, "Class 3.5B") and before a mark or a word of no noun
+// ("3.07B and", "3.07B.").
 func (x *extractor) billionsSaid(i, k int) bool {
 	if !x.tokIs(i-1, tWord) || x.toks[i-1].flags&fUpper != 0 {
 		return false

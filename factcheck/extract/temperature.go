@@ -139,12 +139,8 @@ func (x *extractor) bareTemperature(c *claimParts) {
 		return
 	}
 	if !(c.num.value < 0 && x.temperatureNear(c.num.first, c.last+4) || x.feltBefore(c.first)) {
-		if x.readingOfWeather(c) {
-			if u := x.weatherScale(); u != "" {
-				c.unitKind, c.unit = factcheck.Measure, u // "The low was 79." after "97 degrees" in Washington
-			} else if x.forecastSentence(c.num.first) {
-				x.forecastReading(c)
-			}
+		if x.readingOfWeather(c) && (x.weatherScale() != "" || x.forecastSentence(c.num.first)) {
+			x.forecastReading(c) // "The low was 79." after "97 degrees" in Washington
 		}
 		return
 	}
