@@ -41,6 +41,9 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.num.year || x.eq(c.num.last-1, wDozen) {
 		return // "a half dozen other oil companies": things, never a sum
 	}
+	if x.eq(c.first-1, wOf) && (x.eq(c.first-2, wRatio) || x.eq(c.first-2, wMultiple)) {
+		return // "trade on a price-to-earnings ratio of 11.6": times, beside a share's price
+	}
 	if u := x.currencyTerms(c); u != "" {
 		c.unitKind, c.unit = factcheck.Money, u // "In guilder terms, profits dropped three pct to 3.69 billion from 3.81 billion"
 		return

@@ -646,6 +646,9 @@ func (x *extractor) wonAt(c *claimParts, j int) bool {
 	if x.eq(j+1, wVs) && x.tokIs(j+2, tNum) && x.str(j+3) == "won" || x.eq(c.num.first-1, wVs) && x.str(c.num.first-2) == "won" {
 		return true // a results line's pair, each side in won: "Div 50 won vs 50 won"
 	}
+	if (x.eq(j+1, wTo) || x.eq(j+1, wFrom)) && x.tokIs(j+2, tNum) && x.toks[j+2].flags&fSpace != 0 && x.str(j+3) == "won" && c.num.value >= 100 {
+		return true // a price's move and the price, each in won: "rose 1,500 won to 78,600 won"
+	}
 	if x.eq(j+1, wPer) && x.mentions("KR") {
 		return true // "raise rates by 16.1 won per kilowatt-hour" in a story of Korea
 	}

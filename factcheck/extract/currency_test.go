@@ -368,6 +368,8 @@ func TestExtractCurrencies(t *testing.T) {
 		{"no code after a year", "Copyright 2023 NPR.", nil},
 		{"code not next to a number", "The EUR fell against the dollar, 5 traders said.", []want{{"5 traders", factcheck.Count, "5", "", "", ""}}},
 		{"code in lower case", "The eur was weak and usd strong.", nil},
+		{"a price's move and the price, each in won; a ratio beside a price, no sum", "Samsung Electronics rose 1,500 won to 78,600 won. BHP shares, at A$43.10, trade on a price-to-earnings ratio of 11.6.", []want{
+			{"1,500 won", factcheck.Money, "1500", "", "KRW", ""}, {"78,600 won", factcheck.Money, "78600", "", "KRW", ""}, {"A$43.10", factcheck.Money, "43.1", "", "AUD", ""}, {"11.6", factcheck.Measure, "11.6", "", "ratio", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -1767,7 +1767,7 @@ func (x *extractor) digitOrdinal(n number) int {
 				m = 12
 			}
 		}
-		if before := (x.pub.M - m + 12) % 12; ahead && x.pub.M != 0 && x.pub.D != 0 && before > 0 && before <= 3 && x.lastDayOf(m) {
+		if before := (x.pub.M - m + 12) % 12; ahead && x.pub.M != 0 && x.pub.D != 0 && before > 0 && before <= 3 && x.lastDayOf(m) && !x.runsOnFrom(i, m, int(n.value)) {
 			// "the previous sale on January 4; the next auction is on the
 			// 22nd" in a report of 8 February: a day ahead of the
 			// publication, in its month or the next (but "Rent for March
@@ -1815,6 +1815,25 @@ func (x *extractor) movedBefore(k int) bool {
 		switch x.lowerAt(m) {
 		case "moved", "postponed", "delayed", "pushed", "rescheduled", "deferred", "brought", "extended", "put":
 			return true
+		}
+	}
+	return false
+}
+
+// runsOnFrom reports whether the day d at token i, after "the", ends a
+// stretch ("until", "till", "through") that the last date the text gave
+// opens, in the sentence of i and in month m before d: "admitted on
+// December 29 ... not discharged until the 31st" runs on in December,
+// whatever month the publication's date is of.
+func (x *extractor) runsOnFrom(i, m, d int) bool {
+	if !x.eq(i-2, wUntil) && !x.eq(i-2, wTill) && !x.eq(i-2, wThrough) {
+		return false
+	}
+	start := int(x.toks[x.sentenceStartBefore(i)].s)
+	for k := len(x.claims) - 1; k >= 0 && x.claims[k].Start >= start; k-- {
+		if c := &x.claims[k]; c.Kind == factcheck.Date {
+			t, ok := calendar.ParseDay(c.Value.Date)
+			return ok && t.M == m && t.D < d
 		}
 	}
 	return false

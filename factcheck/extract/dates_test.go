@@ -300,6 +300,10 @@ func TestExtractNumericDateForms(t *testing.T) {
 			{"2nd", factcheck.Ordinal, "2", "", "", ""}, {"5th of May", d, "--05-05", "", "", ""}}},
 		{"a day's year cut short after an apostrophe; dots and a two-digit year after the night of", "The footage, stamped 3rd Sept '21, was shot on the night of 7.11.19; version 3.5.12 shipped.", []want{
 			{"3rd Sept '21", d, "2021-09-03", "", "", ""}, {"7.11.19", d, "2019-11-07", "", "", ""}}},
+		{"days of one month dashed, the month said twice, either first or second (but a range of fractions before a unit)", "The poll, conducted 10/12–10/14 among 812 voters, and a survey in the field 3/4-6/4, used a 1/4-3/4 inch grid.", []want{
+			{"10/12–10/14", d, "--10-12", "--10-14", "", ""}, {"812 voters", factcheck.Count, "812", "", "", ""}, {"3/4-6/4", d, "--04-03", "--04-06", "", ""}}},
+		{"a day after a date of its sentence runs on in that month, whatever the publication's", "Date: 5 February 2024\nA patient admitted on December 29 waited 61 hours for a bed and was not discharged until the 31st.", []want{
+			{"December 29", d, "2023-12-29", "", "", ""}, {"61 hours", factcheck.Duration, "61", "", "hour", ""}, {"31st", d, "2023-12-31", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -186,6 +186,8 @@ func TestExtractFractions(t *testing.T) {
 			{"four quarters", factcheck.Count, "4", "", "", ""}}},
 		{"a hyphenated ratio", "There is a one-in-five chance, and a 1-in-3 risk.", []want{
 			{"one-in-five", factcheck.Percent, "20", "", "", ""}, {"1-in-3", factcheck.Percent, "33.33", "", "", ""}}},
+		{"a share under a tenth of a percent in three significant figures", "Triplets occur in roughly one in 6,000 births, and one in 150 children is affected.", []want{
+			{"one in 6,000", factcheck.Percent, "0.0167", "", "", factcheck.Approx}, {"one in 150", factcheck.Percent, "0.67", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

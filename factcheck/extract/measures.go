@@ -1212,6 +1212,8 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 	switch {
 	case x.eq(c.num.first-1, wOf) && x.measureAt(c.num.first-2) && !x.eq(c.num.first-2, wPoint) && !x.eq(c.num.first-2, wPoints):
 		return true
+	case weighVerb(x.lowerAt(c.first-1)) || weighVerb(x.lowerAt(c.num.first-1)):
+		return true // "born weighing just over four pounds", whatever pounds of money stand before it
 	case x.eq(j+1, wHeavier) || x.eq(j+1, wLighter) || x.eq(j+1, wOverweight):
 		return true
 	case (x.eq(j+1, wAn) || x.eq(j+1, wPer)) && (x.eq(j+2, wAcre) || x.eq(j+2, wHectare)):

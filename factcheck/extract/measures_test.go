@@ -522,6 +522,12 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a share's move in points after the share, in its clause (but an index's points, larger than its move in percent)", "About 41% of the crop is rated good, down 9 points in a week. The FTSE 100 rose 0.5%, up 40 points.", []want{
 			{"About 41%", factcheck.Percent, "41", "", "", factcheck.Approx}, {"9 points", factcheck.Percent, "9", "", "percentage point", ""}, {"a week", factcheck.Duration, "1", "", "week", ""},
 			{"0.5%", factcheck.Percent, "0.5", "", "", ""}, {"40 points", m, "40", "", "point", ""}}},
+		{"a weight in pounds and ounces is one weight in pounds, sixteen ounces to the pound, glued or spaced, pounds said of a weight after pounds of money", "She pays 1,400 pounds a month for a son born weighing just over four pounds. Her niece weighed 7lb 8oz; the twins 5 lbs. 3 oz. and 1 pound 2 ounces.", []want{
+			{"1,400 pounds", factcheck.Money, "1400", "", "GBP", ""}, {"just over four pounds", m, "4", "", "pound", factcheck.LowerBound}, {"7lb 8oz", m, "7.5", "", "lb", ""}, {"5 lbs. 3 oz", m, "5.1875", "", "lb", ""}, {"1 pound 2 ounces", m, "1.125", "", "lb", ""}}},
+		{"computing's speed in TFLOPS, a computation's FLOPs in capitals (but a 'flop' a defeat), watt-hours", "The chip is rated at 989 TFLOPS; the run took 3.8 x 10^25 FLOPs and each query 0.3 watt-hours. Then came the 35-17 flop against France.", []want{
+			{"989 TFLOPS", m, "989", "", "TFLOPS", ""}, {"3.8 x 10^25 FLOPs", m, "38000000000000000000000000", "", "FLOP", ""}, {"0.3 watt-hours", m, "0.3", "", "watt-hour", ""}, {"35", factcheck.Count, "35", "", "", ""}}},
+		{"metres glued after a verb of dredging, and the range's end", "Dredging will deepen the channel from 14.5m to 17m.", []want{
+			{"14.5m to 17m", m, "14.5", "17", "m", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

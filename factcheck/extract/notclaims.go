@@ -1445,7 +1445,7 @@ func (x *extractor) knownSuffix(j int) bool {
 		return true
 	}
 	switch x.str(j) {
-	case "m", "M", "k", "K", "b", "s", "p", "pc", "PC", "pp", "ppt", "ppts", "C", "F", "ºC", "ºF", "bn", "x", "mph", "sq", "fold", "bp", "bps", "bpts", "kn":
+	case "m", "M", "k", "K", "b", "s", "p", "pc", "PC", "pp", "ppt", "ppts", "C", "F", "ºC", "ºF", "bn", "x", "mph", "sq", "fold", "bp", "bps", "bpts", "BP", "BPS", "kn":
 		return true // (and a ship's "11.5kn": knots)
 	case "g":
 		return x.grams(j) // "175g caerphilly", not "4g networks"
@@ -1767,8 +1767,8 @@ func (x *extractor) phoneGroup(i int) bool {
 // to ring, or a later group of one: an emergency number ("a 911 call", "the
 // 999 operator"), a number after a verb of calling ("called 911", "urged
 // to call 1300 264 625", "customers can call 105"; but "analysts call 2024
-// a turning point" names a year and "called 500 voters" counts), or beside "helpline" or "hotline" ("its
-// 118 helpline", "the helpline 1912").
+// a turning point" names a year and "called 500 voters" counts), beside "helpline" or "hotline" ("its
+// 118 helpline", "the helpline 1912"), or "NHS 111".
 func (x *extractor) numberToRing(i int) bool {
 	switch x.str(i) {
 	case "911", "999", "112":
@@ -1780,6 +1780,9 @@ func (x *extractor) numberToRing(i int) bool {
 	}
 	if x.eqText(i+1, "helpline") || x.eqText(i+1, "hotline") || x.eqText(i-1, "helpline") || x.eqText(i-1, "hotline") {
 		return true
+	}
+	if x.str(i) == "111" && x.str(i-1) == "NHS" {
+		return true // "NHS 111 took 1.9m calls": England's line for urgent care, a service's name
 	}
 	k := i
 	for k > i-3 && x.tokIs(k-1, tNum) && x.toks[k].flags&fNewline == 0 {

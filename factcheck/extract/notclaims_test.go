@@ -145,6 +145,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		{"two years in a row", "It recalls the 2021 and 2022 models.", []want{{"2021 and 2022", factcheck.Date, "2021", "2022", "", ""}}},
 		{"a length after a dashed list item", "Stocks: petrol-powered-45 days, diesel-62 days; covid-19 cases rose.", []want{
 			{"45 days", factcheck.Duration, "45", "", "day", ""}, {"62 days", factcheck.Duration, "62", "", "day", ""}}},
+		{"a service's number, and a policy's name of children", "NHS 111 took 1.9m calls. Ministers will keep the two-child limit, which affects 450,000 households.", []want{
+			{"1.9m calls", factcheck.Count, "1900000", "", "", ""}, {"450,000 households", factcheck.Count, "450000", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

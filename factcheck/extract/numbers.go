@@ -823,13 +823,15 @@ func (x *extractor) lengthAfter(k int) bool {
 // stands a few words before the number at token i, making a glued "m"
 // metres when no noun follows (or a participle, "waves of up to 1.2m
 // reported"): "at a height of 644m", "whose longest span is 180m", "swells of
-// 6m to 8m", "significant wave heights of 14.2m", "seas up to 5m", or a
-// hole "drilled to 702.6m".
+// 6m to 8m", "significant wave heights of 14.2m", "seas up to 5m", a
+// hole "drilled to 702.6m", or a channel dredged "to deepen the channel
+// from 14.5m to 17m".
 func (x *extractor) lengthBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && x.tokIs(k, tWord); k-- {
 		switch x.lowerAt(k) {
 		case "height", "depth", "altitude", "elevation", "span", "length", "width", "diameter",
-			"wave", "waves", "swell", "swells", "seas", "tide", "tides", "drilled", "river", "floodwater", "floodwaters":
+			"wave", "waves", "swell", "swells", "seas", "tide", "tides", "drilled", "river", "floodwater", "floodwaters",
+			"deepen", "deepened", "deepening", "dredged":
 			return true
 		}
 	}
@@ -1492,8 +1494,11 @@ func (x *extractor) hyphenBefore(j int) bool { return j >= 2 && x.hyphenAt(j-2) 
 
 // modelCounted reports whether the word at token k, after a figure and a
 // glued "B" or "T", is what a language model is counted in: "a 70B model",
-// "~2T parameters", "15T tokens".
+// "~2T parameters", "15T tokens", "the 405B-parameter model".
 func (x *extractor) modelCounted(k int) bool {
+	if x.hyphenAt(k - 1) {
+		k++
+	}
 	switch x.lowerAt(min(k, len(x.toks)-1)) {
 	case "model", "models", "parameter", "parameters", "token", "tokens":
 		return true

@@ -246,6 +246,8 @@ func TestExtractMultiples(t *testing.T) {
 		{"as after a multiple", "The majority more than halved as rebels joined.", []want{{"more than halved", factcheck.Measure, "0.5", "", "times", factcheck.LowerBound}}},
 		{"a second goal", "United doubled their lead after 57 minutes.", []want{{"57 minutes", factcheck.Duration, "57", "", "minute", ""}}},
 		{"to an adjective", "She stormed to double Olympic gold.", nil},
+		{"a language model's parameters in billions glued before a hyphen", "The 405B-parameter model beat a 70B model.", []want{
+			{"405B-parameter", factcheck.Count, "405000000000", "", "", ""}, {"70B model", factcheck.Count, "70000000000", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

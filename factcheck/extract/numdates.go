@@ -63,6 +63,10 @@ func (x *extractor) numericDate(i int) int {
 			case x.weekdayBefore(i):
 				// "on Friday 7/6": a day, read in the text's order or, with
 				// nothing to tell, day first (CLAIMS.md)
+			case ok && a2 == a && b2 > b && x.daysDashed(i):
+				d, m = b, a // "conducted 10/12-10/14": days of one month, the month said first twice
+			case ok && b2 == b && a2 > a && x.daysDashed(i):
+				d, m = a, b // "fieldwork 3/4-6/4": the month said second twice
 			case !ok || !(x.eq(i+3, wTo) || x.eq(i+3, wThrough) || x.eq(i+3, wUntil)):
 				return i
 			case b2 > 12 && a2 <= 12:
@@ -110,6 +114,19 @@ func (x *extractor) numericDate(i int) int {
 	}
 	x.emit(&cp)
 	return cp.last
+}
+
+// daysDashed reports whether the day and month in digits at token i
+// open a range whose end, of the same form, a dash joins with no space
+// ("10/12-10/14", "10/12–10/14"), and no unit or share follows it, as a
+// range of fractions takes one ("1/4-3/4 inch").
+func (x *extractor) daysDashed(i int) bool {
+	k := i + 3
+	if !x.tokIs(k, tPunct) || !isDash(x.str(k)) || x.toks[k].flags&fSpace != 0 || x.toks[k+1].flags&fSpace != 0 {
+		return false
+	}
+	after := i + 7
+	return !(x.mark(after) == '%' || x.eq(after, wOf) || x.tokIs(after, tWord) && x.toks[after].is(lexicon.Measure|lexicon.Percent|lexicon.Currency|lexicon.Scale))
 }
 
 // yearFirstDate reads at token i a date in digits that gives its year
@@ -297,9 +314,11 @@ func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
 		}
 	default:
 		// a run of days "through" a day its numbers show as one: "sales
-		// running 3/1 through 4/30"
+		// running 3/1 through 4/30"; or days of one month dashed, the
+		// month said twice: "conducted 10/12-10/14"
 		a2, b2, ok := x.yearlessAt(i + 4)
-		if !ok || !x.eq(i+3, wThrough) && !x.eq(i+3, wUntil) || a2 <= 12 && b2 <= 12 {
+		a, b, _ := x.yearlessAt(i)
+		if !ok || (!x.eq(i+3, wThrough) && !x.eq(i+3, wUntil) || a2 <= 12 && b2 <= 12) && !(x.daysDashed(i) && (a2 == a && b2 > b || b2 == b && a2 > a)) {
 			return 0, 0, false
 		}
 	}

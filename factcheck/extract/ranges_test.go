@@ -124,6 +124,9 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		{"both ends below zero, the smaller last", "Lows of -12 to -8C are due.", []want{{"-12 to -8C", factcheck.Measure, "-12", "-8", "°C", ""}}},
 		{"a scale in words shared", "A two to three billion euro loan and eight or nine million viewers.", []want{
 			{"two to three billion euro", m, "2000000000", "3000000000", "EUR", ""}, {"eight or nine million viewers", factcheck.Count, "8000000", "9000000", "", ""}}},
+		{"basis points in capitals glued to the figure; a central bank's half-point cut, and one after an ordinal; a point and a half", "Hungary cut its base rate by 75BP. The Fed delivered a half-point cut at its meeting, the first half-point move since 2020. The Liberal Democrats are up a point and a half to 13.5%.", []want{
+			{"75BP", me, "75", "", "basis point", ""}, {"a half-point", p, "0.5", "", "percentage point", ""}, {"the first", factcheck.Ordinal, "1", "", "", ""}, {"half-point", p, "0.5", "", "percentage point", ""}, {"2020", factcheck.Date, "2020", "", "", ""},
+			{"a point and a half", p, "1.5", "", "percentage point", ""}, {"13.5%", p, "13.5", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -201,10 +201,11 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Money {
 		x.andCents(c)
 	}
-	if f, k := x.unitAndAFraction(c.last); k > c.last && (c.unitKind == factcheck.Duration || c.unitKind == factcheck.Measure) && c.end == nil && !c.num.decimal && c.last > c.num.last &&
+	if f, k := x.unitAndAFraction(c.last); k > c.last && (c.unitKind == factcheck.Duration || c.unitKind == factcheck.Measure || c.unit == "percentage point") && c.end == nil && !c.num.decimal && c.last > c.num.last &&
 		!(x.eq(k, wOf) && x.measureAt(x.unitOfFraction(k))) {
-		// "two hours and a half", "two miles and three quarters" (but "minus
-		// 2 degrees and three-quarters of an inch of ice" are two measures)
+		// "two hours and a half", "two miles and three quarters", "up a
+		// point and a half" (but "minus 2 degrees and three-quarters of an
+		// inch of ice" are two measures)
 		if c.num.value < 0 {
 			f = -f
 		}
@@ -824,8 +825,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case (x.eq(j, wPoints) || x.eq(j, wPoint)) && (x.shareMovedInPoints(c) || x.shareMovedTo(c, j+1) || x.pollLead(c)):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1 // "41% of the corn is rated good, down 9 points in a week", "rose one point to 34 per cent", a poll's "lead ... to 14 points"
 	case x.barrelsOfOilEquivalent(c, j):
-	case s == "bp" || s == "bps" || s == "bpts":
-		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1
+	case s == "FLOP" || s == "FLOPs" || s == "FLOPS":
+		c.unitKind, c.unit, c.last = factcheck.Measure, "FLOP", j+1 // "3.8 x 10^25 FLOPs": a computation's floating-point operations, in capitals (a "35-17 flop" is a defeat)
+	case s == "bp" || s == "bps" || s == "bpts" || (s == "BP" || s == "BPS") && x.toks[j].flags&fSpace == 0:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1 // (and "by 75BP", in capitals glued to its figure: no company's name)
 	case x.eq(j, wPercentage) && x.pointAt(j+1):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+2
 	case x.eq(j, wPercentage) && x.hyphenAt(j) && x.pointAt(j+2):
@@ -855,7 +858,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "electron volt", j+2 // "13.6 trillion electron volts"
 	case x.weightPound(c, j):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "pound", j+1
-		x.rate(c) // "capacity to nearly 140 mln pounds a year"
+		if !x.poundsAndOunces(c) {
+			x.rate(c) // "capacity to nearly 140 mln pounds a year"
+		}
 	case x.eq(j, wCt) && (t.flags&fUpper != 0 || x.caratOf(j+1)):
 		if t.flags&fUpper != 0 {
 			return true // "3 CT scans"
@@ -1055,6 +1060,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 		if c.unit == "stone" {
 			x.stonesAndPounds(c) // "52 stone 11 lb", "14 stone 7 pounds"
+		}
+		if c.unit == "lb" {
+			x.poundsAndOunces(c) // "7lb 8oz"
 		}
 		if c.unit == "lb" && x.hyphenAt(j) && x.eq(j+2, wFt) {
 			c.unit, c.last = "lb-ft", j+3 // "273 lb-ft of torque": pound-feet
@@ -1591,7 +1599,7 @@ func (x *extractor) wattHours(c *claimParts) {
 	switch c.unit {
 	case "kW", "MW", "GW", "TW":
 		hours = c.unit + "h"
-	case "kilowatt", "megawatt", "gigawatt", "terawatt":
+	case "kilowatt", "megawatt", "gigawatt", "terawatt", "watt":
 		hours = c.unit + "-hour"
 	default:
 		return
@@ -1706,6 +1714,30 @@ func (x *extractor) stonesAndPounds(c *claimParts) {
 		return
 	}
 	c.num.value, c.num.decimal, c.unit, c.last = 14*c.num.value+n.value, n.decimal, "lb", k+2
+}
+
+// poundsAndOunces reads the ounces after a weight in pounds, "7lb 8oz",
+// "5 lbs. 3 oz.", "1 pound 2 ounces", "3lb 5½oz", as one weight in
+// pounds, sixteen ounces to the pound, as a baby's weight is written and
+// as the goldens' hands value it (7.5 lb). It reports whether it read
+// them.
+func (x *extractor) poundsAndOunces(c *claimParts) bool {
+	k := c.last
+	if x.mark(k) == '.' && x.toks[k].flags&fSpace == 0 {
+		k++ // "5 lbs. 3 oz."
+	}
+	if x.eq(k, wAnd) {
+		k++
+	}
+	if !x.tokIs(k, tNum) || c.end != nil || c.num.scaled {
+		return false
+	}
+	n, ok := x.digits(k)
+	if !ok || n.value >= 16 || !x.tokIs(n.last, tWord) || x.toks[n.last].entry().Unit != "ounce" || !x.toks[n.last].is(lexicon.Measure) {
+		return false
+	}
+	c.num.value, c.num.decimal, c.unit, c.last = c.num.value+n.value/16, true, "lb", n.last+1
+	return true
 }
 
 // furlongsAfter returns the furlongs' token after the miles' "m" glued at
@@ -2611,6 +2643,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case x.eq(j, wSeater) && c.num.value >= 10:
 		c.last = j + 1 // "a 60,000-seater stadium", "a 34-seater plane": how many it seats (but "a two-seater" is a kind of car)
+	case x.eqText(j, "child") && c.num.words && c.num.value <= 3 && x.hyphenAt(j-2) && (x.eqText(j+1, "policy") || x.eqText(j+1, "limit") || x.eqText(j+1, "cap") || x.eqText(j+1, "rule")):
+		return false // "the two-child limit on benefits", "the one-child policy": a policy's name
 	case x.eq(j, wState) && c.num.value > 2 && !x.eq(j+1, wSolution) && !x.eq(j+1, wSolutions):
 		c.last = j + 1 // "the enlarged 25-state EU": how many states (but "a two-state solution" is a term)
 	case (x.eq(j, wMan) || x.eq(j, wWoman)) && c.num.value > 2 && (groupNoun(x.spAt(min(j+1, len(x.toks)-1))) ||
@@ -2763,11 +2797,11 @@ func (x *extractor) ratio(c *claimParts, j int) {
 }
 
 // roundShare rounds the percentage v to two places, as checkers write
-// shares ("one in three", 33.33), or to three significant figures where
-// two places would leave nothing: "a 1 in 139,838,160 chance" is
-// 7.15e-07 percent, not 0.
+// shares ("one in three", 33.33), or, under a tenth of a percent, to three
+// significant figures, where two places would leave one or none: "one in
+// 6,000" is 0.0167 percent, "a 1 in 139,838,160 chance" 7.15e-07, not 0.
 func roundShare(v float64) float64 {
-	if r := round2(v); r != 0 || v == 0 {
+	if r := round2(v); v >= 0.1 || v == 0 {
 		return r
 	}
 	r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 3, 64), 64)

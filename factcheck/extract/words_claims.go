@@ -403,11 +403,12 @@ func (x *extractor) fraction(i int) int {
 		unit := x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fSpace == 0 && x.toks[i+2].is(lexicon.Duration|lexicon.Measure) &&
 			!x.eq(i+2, wYear) && x.tokIs(i+3, tWord) && !x.toks[i+3].is(lexicon.Stop) && !x.eq(i+3, wMark) ||
 			x.hyphenAt(i) && x.percentagePoint(i+1) > i+1 // "the half-percentage-point increase"
-		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, wLatter) || x.eq(i-1, wLast) && x.eq(i+1, wOf) || x.eq(i-1, wThe) && !unit && !x.holdingAt(i+1) ||
+		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) && !(x.hyphenAt(i) && x.percentagePoint(i+1) > i+1) || x.eq(i-1, wLatter) || x.eq(i-1, wLast) && x.eq(i+1, wOf) || x.eq(i-1, wThe) && !unit && !x.holdingAt(i+1) ||
 			compassHalf(x.spAt(i-1)) && x.eq(i-2, wThe)) {
 			// "the first half of 2005", "the latter half of the fiscal
 			// year", "the last half of 1987" (but "for the half interest
-			// in Champlin" is a share)
+			// in Champlin" is a share, and "the first half-point move"
+			// half a percentage point)
 			return i
 		}
 		if i >= 2 && x.hyphenAt(i-2) && x.tokIs(i-2, tWord) && !x.toks[i-2].is(lexicon.Cardinal) && !x.eq(i-2, wA) && !x.eq(i-2, wAnd) {
@@ -994,11 +995,15 @@ func (x *extractor) rateNear(k int) bool {
 const rateChangeBack = 120
 
 // rateWithin reports whether a rate or a percentage is named within back
-// words before token k or a few after it.
+// words before token k or a few after it, or a central bank, whose moves
+// are of its rate ("The Fed delivered a half-point cut").
 func (x *extractor) rateWithin(k, back int) bool {
 	for m := max(k-back, 0); m < k+12 && m < len(x.toks); m++ { // "cuts in U.K. Bank base lending rates"
 		switch x.lowerAt(m) {
 		case "rate", "rates", "yield", "yields", "pct", "percent", "%", "inflation", "coupon", "libor", "prime", "treasuries":
+			return true
+		}
+		if m < k && centralBank(x.str(m)) {
 			return true
 		}
 	}

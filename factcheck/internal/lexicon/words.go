@@ -224,6 +224,7 @@ func init() {
 		// computers' speed in floating-point operations a second
 		"megaflop": {"megaflop", "megaflops"}, "gigaflop": {"gigaflop", "gigaflops"}, "teraflop": {"teraflop", "teraflops"},
 		"petaflop": {"petaflop", "petaflops"}, "exaflop": {"exaflop", "exaflops"}, "EFLOPS": {"eflops"}, "PFLOPS": {"pflops"},
+		"TFLOPS": {"tflops"}, "GFLOPS": {"gflops"},
 		// concentrations, loudness, power and charge
 		"psi": {"psi"}, "mmHg": {"mmhg"}, "kelvin": {"kelvin", "kelvins"}, "IU": {"iu"}, "rpm": {"rpm"}, "mpg": {"mpg"}, "kcal": {"kcal", "kilocalorie", "kilocalories"}, "BTU": {"btu", "btus"}, "therm": {"therm", "therms"},
 		// physics' units, as written: "a shade over 12 parsecs", "6.8 TeV", "40 joules", "0.8 micrometres"
