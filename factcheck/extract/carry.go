@@ -317,13 +317,14 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	c.unitKind, c.unit = factcheck.Money, p.Unit
 }
 
-// rowAboveSum returns the sum of money that opens a row above the bare
-// figure c, of c's scale and naming its currency, when c opens a row of
-// its own after a label of words and the rows between open alike with
-// sums of c's scale: a table of parts whose unit its first row names once
-// ("Consumer goods 25 mln stg vs 20 mln\n Building products 29 mln vs 25
-// mln\n Food seven mln vs two mln"); or nil. A results report's row of
-// shares is no such part.
+// rowAboveSum returns the sum of money that opens the row above the bare
+// figure c, of c's scale, when c opens a row of its own after a label of
+// words: a table of parts whose unit its first row names once, each row
+// taking the currency of the row above, named or so taken ("Consumer
+// goods 25 mln stg vs 20 mln\n Building products 29 mln vs 25 mln\n Food
+// seven mln vs two mln", and a results report's rows of regions and
+// products below its profit's); or nil. A results report's row of shares
+// is no such part.
 func (x *extractor) rowAboveSum(c *claimParts) *factcheck.Claim {
 	if !c.num.scaled || c.end != nil || c.subjectEnd > c.first || len(x.claims) == 0 || x.sharesRow(c) {
 		return nil
@@ -332,31 +333,23 @@ func (x *extractor) rowAboveSum(c *claimParts) *factcheck.Claim {
 	if !x.labelledRow(line, c.first) {
 		return nil
 	}
-	n := len(x.claims) - 1
-	for rows := 0; rows < 8; rows++ {
-		above := x.lineStart(line - 1)
-		var p *factcheck.Claim
-		for ; n >= 0; n-- {
-			q := &x.claims[n]
-			if qi := x.tokenOf(q); qi < above {
-				break
-			} else if qi < line {
-				p = q // the last before the row's start is the row's first figure
-			}
+	above := x.lineStart(line - 1)
+	var p *factcheck.Claim
+	for n := len(x.claims) - 1; n >= 0; n-- {
+		q := &x.claims[n]
+		if qi := x.tokenOf(q); qi < above {
+			break
+		} else if qi < line {
+			p = q // the last before the row's start is the row's first figure
 		}
-		if p == nil || p.Kind != factcheck.Money || !x.labelledRow(above, x.tokenOf(p)) {
-			return nil
-		}
-		w := strings.Fields(lower(p.Text))
-		if len(w) < 2 || w[1] != x.scaleOf(c) {
-			return nil // "123 mln stg", "31 mln": its number, c's scale
-		}
-		if len(w) > 2 {
-			return p // and its currency
-		}
-		line = above
 	}
-	return nil
+	if p == nil || p.Kind != factcheck.Money || !x.labelledRow(above, x.tokenOf(p)) {
+		return nil
+	}
+	if w := strings.Fields(lower(p.Text)); len(w) < 2 || w[1] != x.scaleOf(c) {
+		return nil // "123 mln stg", "31 mln": its number, c's scale
+	}
+	return p
 }
 
 // labelledRow reports whether the line that starts at token line is a

@@ -265,6 +265,12 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"4.64 billion francs", m, "4640000000", "", "CHF", ""}, {"4.12 billion", m, "4120000000", "", "CHF", ""}, {"525.1 mln", m, "525100000", "", "CHF", ""}}},
 		{"an index's move is no price", "FRANKFURT, April 7 - Acme fell 4.50 marks to 781. The share index fell 15.6 to 1,855.7.", []want{
 			{"4.50 marks", m, "4.5", "", "DEM", ""}, {"781", m, "781", "", "DEM", ""}, {"15.6", factcheck.Measure, "15.6", "", "point", ""}, {"1,855.7", factcheck.Measure, "1855.7", "", "point", ""}}},
+		{"a results report's rows of regions each take the currency of the row above, named or so taken", "LONDON, April 13 - Six months\n    Pre-tax profit 376 mln stg vs 260 mln\n    Turnover 883 mln vs 686 mln\n    Tax 133 mln vs 94 mln\n    Britain 111 mln vs 91 mln\n    Europe 299 mln vs 218 mln\n    North America 334 mln vs 229 mln\n    Central and South America 21 mln vs 20 mln\n    Africa and Middle East 29 mln vs 23 mln\n    Australasia 24 mln vs 19 mln\n", []want{
+			{"Six months", factcheck.Duration, "6", "", "month", ""}, {"376 mln stg", factcheck.Money, "376000000", "", "GBP", ""}, {"260 mln", factcheck.Money, "260000000", "", "GBP", ""},
+			{"883 mln", factcheck.Money, "883000000", "", "GBP", ""}, {"686 mln", factcheck.Money, "686000000", "", "GBP", ""}, {"133 mln", factcheck.Money, "133000000", "", "GBP", ""}, {"94 mln", factcheck.Money, "94000000", "", "GBP", ""},
+			{"111 mln", factcheck.Money, "111000000", "", "GBP", ""}, {"91 mln", factcheck.Money, "91000000", "", "GBP", ""}, {"299 mln", factcheck.Money, "299000000", "", "GBP", ""}, {"218 mln", factcheck.Money, "218000000", "", "GBP", ""},
+			{"334 mln", factcheck.Money, "334000000", "", "GBP", ""}, {"229 mln", factcheck.Money, "229000000", "", "GBP", ""}, {"21 mln", factcheck.Money, "21000000", "", "GBP", ""}, {"20 mln", factcheck.Money, "20000000", "", "GBP", ""},
+			{"29 mln", factcheck.Money, "29000000", "", "GBP", ""}, {"23 mln", factcheck.Money, "23000000", "", "GBP", ""}, {"24 mln", factcheck.Money, "24000000", "", "GBP", ""}, {"19 mln", factcheck.Money, "19000000", "", "GBP", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

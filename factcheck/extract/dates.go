@@ -1761,13 +1761,13 @@ func (x *extractor) digitOrdinal(n number) int {
 		m := month
 		ahead := x.eq(i-2, wBy) || x.eq(i-2, wUntil) || x.eq(i-2, wTill) || x.eq(i-2, wBefore) || x.eq(i-2, wFrom) || x.futureBefore(i-1) ||
 			x.eq(i-2, wTo) && x.movedBefore(i-2) // "has moved the launch of its rocket to the 26th"
-		if x.pub.M != 0 && x.pub.D != 0 && n.value > float64(x.pub.D) && m == x.pub.M && !ahead {
+		if x.pub.M != 0 && x.pub.D != 0 && n.value > float64(x.pub.D) && m == x.pub.M && !ahead && !x.runsOnFrom(i, m, int(n.value), false) {
 			m = x.pub.M - 1
 			if m == 0 {
 				m = 12
 			}
 		}
-		if before := (x.pub.M - m + 12) % 12; ahead && x.pub.M != 0 && x.pub.D != 0 && before > 0 && before <= 3 && x.lastDayOf(m) && !x.runsOnFrom(i, m, int(n.value)) {
+		if before := (x.pub.M - m + 12) % 12; ahead && x.pub.M != 0 && x.pub.D != 0 && before > 0 && before <= 3 && x.lastDayOf(m) && !x.runsOnFrom(i, m, int(n.value), true) {
 			// "the previous sale on January 4; the next auction is on the
 			// 22nd" in a report of 8 February: a day ahead of the
 			// publication, in its month or the next (but "Rent for March
@@ -1820,13 +1820,14 @@ func (x *extractor) movedBefore(k int) bool {
 	return false
 }
 
-// runsOnFrom reports whether the day d at token i, after "the", ends a
-// stretch ("until", "till", "through") that the last date the text gave
-// opens, in the sentence of i and in month m before d: "admitted on
-// December 29 ... not discharged until the 31st" runs on in December,
-// whatever month the publication's date is of.
-func (x *extractor) runsOnFrom(i, m, d int) bool {
-	if !x.eq(i-2, wUntil) && !x.eq(i-2, wTill) && !x.eq(i-2, wThrough) {
+// runsOnFrom reports whether the day d at token i, after "the", follows
+// the last date the text gave, in the sentence of i and in month m before
+// d, and, when stretch is set, ends a stretch ("until", "till",
+// "through") that date opens: "began on August 15, 2021 and ended on the
+// 31st" and "admitted on December 29 ... not discharged until the 31st"
+// run on in that month, whatever month the publication's date is of.
+func (x *extractor) runsOnFrom(i, m, d int, stretch bool) bool {
+	if stretch && !x.eq(i-2, wUntil) && !x.eq(i-2, wTill) && !x.eq(i-2, wThrough) {
 		return false
 	}
 	start := int(x.toks[x.sentenceStartBefore(i)].s)

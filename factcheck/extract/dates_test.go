@@ -304,6 +304,8 @@ func TestExtractNumericDateForms(t *testing.T) {
 			{"10/12–10/14", d, "--10-12", "--10-14", "", ""}, {"812 voters", factcheck.Count, "812", "", "", ""}, {"3/4-6/4", d, "--04-03", "--04-06", "", ""}}},
 		{"a day after a date of its sentence runs on in that month, whatever the publication's", "Date: 5 February 2024\nA patient admitted on December 29 waited 61 hours for a bed and was not discharged until the 31st.", []want{
 			{"December 29", d, "2023-12-29", "", "", ""}, {"61 hours", factcheck.Duration, "61", "", "hour", ""}, {"31st", d, "2023-12-31", "", "", ""}}},
+		{"a day after a date of its sentence, beyond the publication's day, runs on in that month", "Evacuation flights out of Kabul began on August 15, 2021 and ended on the 31st, having carried some 124,000 people.", []want{
+			{"August 15, 2021", d, "2021-08-15", "", "", ""}, {"31st", d, "2021-08-31", "", "", ""}, {"some 124,000 people", factcheck.Count, "124000", "", "", factcheck.Approx}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

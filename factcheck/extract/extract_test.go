@@ -1387,6 +1387,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a chart's top ten after a count, used goods and a round-the-clock service", "He had two US top 10 albums, six second hand airplanes and 24-hour news channels. First time buyers pay less, as they did for the first time in 2004.", []want{
 			{"two", factcheck.Count, "2", "", "", ""}, {"six", factcheck.Count, "6", "", "", ""}, {"the first time", factcheck.Ordinal, "1", "", "", ""}, {"2004", factcheck.Date, "2004", "", "", ""}}},
 		{"discourse first", "First, we must wait. At first nobody came.", nil},
+		{"one second of time where no noun follows it (but a second chance ranks)", "The clock loses less than one second in 30 billion years; she was one second faster but got one second chance.", []want{
+			{"less than one second", factcheck.Duration, "1", "", "second", factcheck.UpperBound}, {"30 billion years", factcheck.Duration, "30000000000", "", "year", ""}, {"one second", factcheck.Duration, "1", "", "second", ""}, {"second chance", factcheck.Ordinal, "2", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

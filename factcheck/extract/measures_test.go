@@ -528,6 +528,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"989 TFLOPS", m, "989", "", "TFLOPS", ""}, {"3.8 x 10^25 FLOPs", m, "38000000000000000000000000", "", "FLOP", ""}, {"0.3 watt-hours", m, "0.3", "", "watt-hour", ""}, {"35", factcheck.Count, "35", "", "", ""}}},
 		{"metres glued after a verb of dredging, and the range's end", "Dredging will deepen the channel from 14.5m to 17m.", []want{
 			{"14.5m to 17m", m, "14.5", "17", "m", ""}}},
+		{"lab units: electronvolts and millikelvins by their case (an 'EV' a car), kelvins capitalised, nanograms, microlitres, picokelvins, degrees after a scale in words", "Its ionisation energy is 13.6 eV; 300,000 EVs were sold. It cooled to 10 mK, then worked up to 138 Kelvin. They weighed three nanograms in a 1-microlitre drop within 38 picokelvin. The core is at 15 million °C.", []want{
+			{"13.6 eV", m, "13.6", "", "eV", ""}, {"300,000 EVs", factcheck.Count, "300000", "", "", ""}, {"10 mK", m, "10", "", "mK", ""}, {"up to 138 Kelvin", m, "138", "", "kelvin", factcheck.UpperBound},
+			{"three nanograms", m, "3", "", "nanogram", ""}, {"1-microlitre", m, "1", "", "microlitre", ""}, {"38 picokelvin", m, "38", "", "picokelvin", factcheck.UpperBound}, {"15 million °C", m, "15000000", "", "°C", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -869,7 +869,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&(fNewline|fAllCaps) == 0 && x.toks[i+1].flags&fUpper != 0 && x.toks[i+1].flags&fSpace != 0 &&
 		(x.toks[i+1].is(lexicon.Duration) || x.toks[i+1].is(lexicon.Measure) && strings.ContainsAny(x.str(i+1), "aeiou") && strings.ToLower(x.str(i + 1)[1:]) == x.str(i + 1)[1:]) &&
 		x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper == 0 && x.toks[i].flags&fNewline == 0 && !(x.lineStartNear(i) && x.headlineLine(i)) &&
-		!(x.mark(i+2) == '/' && x.toks[i+2].flags&fSpace == 0) && !x.tokIs(i+2, tNum) { // (but "940 Mbit/s" is a rate, and "1,150 Year 7 places" counts places of a school year)
+		!(x.mark(i+2) == '/' && x.toks[i+2].flags&fSpace == 0) && !x.tokIs(i+2, tNum) && !strings.HasPrefix(x.lowerAt(i+1), "kelvin") { // (but "940 Mbit/s" is a rate, "1,150 Year 7 places" counts places of a school year, and "138 Kelvin" is a temperature, its unit a man's name)
 		return true // "CBS network's 60 Minutes show", "while 21 Grams actress", "He told US TV show 60 Minutes that": a title (but a headline capitalises its words)
 	}
 	if s := x.str(i); (s == "5.1" || s == "7.1") && (x.eq(i+1, wSurround) || x.eq(i+1, wChannel) || x.eq(i+2, wSurround)) {
@@ -920,6 +920,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		}
 		if plain && x.registeredNumber(i) {
 			return true // "registered number 1098765": an identifier
+		}
+		if plain && x.str(i-1) == "Title" && !x.unitFollows(i) {
+			return true // "Title 42, the pandemic-era rule": a title of a US code of law, named (but "won the title 3 times")
 		}
 		if (plain || sectionNumber(x.str(i))) && p.class == tWord && designation(x.lowerAt(i-1)) && !x.unitFollows(i) {
 			return true // "type 1 diabetes", "route 189", "flight 370", "under Section\n301 of trade law"
@@ -1614,10 +1617,19 @@ func (x *extractor) comparisonInBrackets(i int) bool {
 	return x.mark(i+1) == '(' && (x.tokIs(i+2, tNum) || x.eq(i+2, wSame)) && x.mark(i+3) == ')'
 }
 
-// fractionAlone reports whether token j, after "a third", ends the phrase:
-// then "a third" is a share ("important for a third, and"), not a rank ("a
-// third term").
+// fractionAlone reports whether token j, after "a third", ends the phrase
+// or a verb in the plural follows it: then "a third" is a share
+// ("important for a third, and", "roughly a third remain open", "a
+// quarter said"), not a rank ("a third term").
 func (x *extractor) fractionAlone(j int) bool {
+	if j < len(x.toks) && x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 {
+		switch x.lowerAt(j) {
+		case "are", "were", "have", "remain", "remained", "say", "said", "live", "lived", "work", "worked", "voted", "died",
+			"want", "wanted", "support", "supported", "oppose", "opposed", "believe", "believed", "think", "thought",
+			"expect", "expected", "reported", "own", "owned", "use", "used":
+			return true
+		}
+	}
 	return j >= len(x.toks) || x.tokIs(j, tPunct) && x.mark(j) != '-' || x.eq(j, wAnd) || x.eq(j, wOr)
 }
 

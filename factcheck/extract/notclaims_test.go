@@ -147,6 +147,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 			{"45 days", factcheck.Duration, "45", "", "day", ""}, {"62 days", factcheck.Duration, "62", "", "day", ""}}},
 		{"a service's number, and a policy's name of children", "NHS 111 took 1.9m calls. Ministers will keep the two-child limit, which affects 450,000 households.", []want{
 			{"1.9m calls", factcheck.Count, "1900000", "", "", ""}, {"450,000 households", factcheck.Count, "450000", "", "", ""}}},
+		{"a title of US law, named (but a title won so many times)", "Title 42 lapsed, after 2.8 million expulsions. She won the title 3 times.", []want{
+			{"2.8 million expulsions", factcheck.Count, "2800000", "", "", ""}, {"3 times", factcheck.Count, "3", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -697,9 +697,14 @@ func (x *extractor) billionsSaid(i, k int) bool {
 // thousandRemainder adds to n, which ends in "thousand", the hundreds and
 // units in digits after it, and the scale after those, as translations
 // from Spanish write a number in parts: "1 thousand 120 new shops" (1,120),
-// "63 thousand 313 million dollars" (63,313 million).
+// "63 thousand 313 million dollars" (63,313 million); and, as translations
+// from Arabic write it, after "and": "11 thousand and 78" (11,078), but
+// not another scaled figure ("5 thousand and 6 thousand").
 func (x *extractor) thousandRemainder(n *number) {
 	j := n.last
+	if x.eq(j, wAnd) && x.tokIs(j+1, tNum) && x.toks[j+1].flags&fNewline == 0 && !x.scaleWordAt(j+2) && !(x.tokIs(j+2, tPunct) && x.toks[j+2].flags&fSpace == 0 && x.mark(j+2) != ',' && x.mark(j+2) != '.') {
+		j++
+	}
 	if !x.tokIs(j, tNum) || x.toks[j].flags&(fSpace|fNewline) != fSpace || !allDigits(x.str(j)) || len(x.str(j)) > 3 || n.decimal {
 		return
 	}

@@ -130,6 +130,8 @@ func TestExtractNumbersInWordsAndGroups(t *testing.T) {
 			{"0.75 percentage points", factcheck.Percent, "0.75", "", "percentage point", ""}, {"20 basis points", factcheck.Measure, "20", "", "basis point", ""}}},
 		{"one signed 'minus' or 'negative' counts; trillions abbreviated 'trln', 'tln'", "It was minus one in Oslo; debt hit 3 trln dlrs and 10 tln yen.", []want{
 			{"minus one", n, "-1", "", "", ""}, {"3 trln dlrs", m, "3000000000000", "", "USD", ""}, {"10 tln yen", m, "10000000000000", "", "JPY", ""}}},
+		{"thousands and a remainder after 'and', as translations from Arabic write them (but not two scaled figures)", "The number of martyrs rose to 11 thousand and 78, among them 4 thousand and 506 children; 5 thousand and 6 thousand fled.", []want{
+			{"11 thousand and 78", factcheck.Count, "11078", "", "", ""}, {"4 thousand and 506 children", factcheck.Count, "4506", "", "", ""}, {"5 thousand", factcheck.Count, "5000", "", "", ""}, {"6 thousand", factcheck.Count, "6000", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -771,8 +771,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.class == tPunct && isDash(s) && glued && x.tokIs(j+1, tWord) && x.text[t.e:x.toks[j+1].s] == "\n" && x.hyphenAt(j+1) && x.tokIs(j+3, tWord) &&
 		currencyAdjectives[currencyNoun(x.lowerAt(j+3))][x.lowerAt(j+1)] != "":
 		return x.hyphenUnit(c, j+1) // "its proposed 5.22-billion-\nCanadian-dlr acquisition": a compound a line wraps at its hyphen
-	case t.class == tPunct && s == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, wC) || x.eq(j+1, wF)) && !c.num.scaled:
-		// "1.1°C", "12 °C"
+	case t.class == tPunct && s == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, wC) || x.eq(j+1, wF)) && (!c.num.scaled || x.tokIs(j-1, tWord) && len(x.str(j-1)) > 3):
+		// "1.1°C", "12 °C", "15 million °C" (its scale a word)
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(x.str(j+1)), j+2
 		return true
 	case t.class == tPunct && s == "°" && glued && !c.num.scaled && (j+1 >= len(x.toks) || x.toks[j+1].flags&fSpace != 0 || x.tokIs(j+1, tPunct) && x.mark(j+1) != '\'' && x.str(j+1) != "\u2032"):
@@ -825,6 +825,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case (x.eq(j, wPoints) || x.eq(j, wPoint)) && (x.shareMovedInPoints(c) || x.shareMovedTo(c, j+1) || x.pollLead(c)):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1 // "41% of the corn is rated good, down 9 points in a week", "rose one point to 34 per cent", a poll's "lead ... to 14 points"
 	case x.barrelsOfOilEquivalent(c, j):
+	case s == "eV" || s == "mK":
+		c.unitKind, c.unit, c.last = factcheck.Measure, s, j+1 // "13.6 eV", "10 mK": electronvolts, millikelvins, by their case (an "EV" is a car)
 	case s == "FLOP" || s == "FLOPs" || s == "FLOPS":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "FLOP", j+1 // "3.8 x 10^25 FLOPs": a computation's floating-point operations, in capitals (a "35-17 flop" is a defeat)
 	case s == "bp" || s == "bps" || s == "bpts" || (s == "BP" || s == "BPS") && x.toks[j].flags&fSpace == 0:
@@ -974,7 +976,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// of a year or a week before, no length of time (but "4 billion
 		// years ago" is one)
 		return true
-	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2 && s != "hr" && s != "yr" && s != "wk") && !x.capitalAbbreviation(j): // (but "a 27hr ordeal", "a 3yr deal")
+	case t.is(lexicon.Duration) && (!(s == "second" || s == "Second") || x.oneSecond(c, j)) && !(glued && len(s) <= 2 && s != "hr" && s != "yr" && s != "wk") && !x.capitalAbbreviation(j): // (but "a 27hr ordeal", "a 3yr deal")
 		e := t.entry()
 		if c.num.words && c.num.value == 1 && !c.num.scaled && c.end == nil && !x.durationContext(c.num.first) && !x.smallerUnitAfter(j) && !possessive(s) {
 			return false // "one day he will": no length of time (but "one or two years" is, "one day's notice" and "one minute, 46.68 seconds")
@@ -1607,6 +1609,25 @@ func (x *extractor) wattHours(c *claimParts) {
 	if x.eq(k, wHour) || x.eq(k, wHours) {
 		c.unit, c.last = hours, k+1
 	}
+}
+
+// oneSecond reports whether "second" at token j, after the number one
+// of c, is a second of time, not a rank: "loses less than one second in
+// 30 billion years", "one second faster", where no noun follows it ("one
+// second goal") nor a hyphen ("one second-half penalty").
+func (x *extractor) oneSecond(c *claimParts, j int) bool {
+	if c.num.value != 1 || c.num.scaled || c.end != nil || x.hyphenAt(j) || x.eq(c.num.first-1, wThe) {
+		return false
+	}
+	k := j + 1
+	if k >= len(x.toks) || !x.tokIs(k, tWord) || x.toks[k].is(lexicon.Stop|lexicon.Determiner) {
+		return true
+	}
+	switch x.lowerAt(k) {
+	case "faster", "slower", "quicker", "behind", "ahead", "later", "earlier", "off", "every", "each", "per":
+		return true
+	}
+	return false
 }
 
 // feetAndInches reads the inches after a length in feet: "5ft 9in", "6

@@ -234,7 +234,10 @@ func init() {
 		// energy in millions and billions of joules: "3.15 megajoules", "2.05 MJ", "40 GJ"
 		"megajoule": {"megajoule", "megajoules"}, "gigajoule": {"gigajoule", "gigajoules"}, "terajoule": {"terajoule", "terajoules"},
 		"MJ": {"mj"}, "GJ": {"gj"},
-		"microkelvin": {"microkelvin", "microkelvins"}, "nanokelvin": {"nanokelvin", "nanokelvins"}, "THz": {"thz"}, "ly": {"ly"},
+		"microkelvin": {"microkelvin", "microkelvins"}, "nanokelvin": {"nanokelvin", "nanokelvins"},
+		"picokelvin": {"picokelvin", "picokelvins"}, "millikelvin": {"millikelvin", "millikelvins"},
+		"nanogram": {"nanogram", "nanograms"}, "picogram": {"picogram", "picograms"},
+		"microlitre": {"microlitre", "microlitres", "microliter", "microliters"}, "THz": {"thz"}, "ly": {"ly"},
 		"coulomb": {"coulomb", "coulombs"}, "micrometre": {"micrometre", "micrometres"}, "micrometer": {"micrometer", "micrometers"},
 		"arcsecond": {"arcsecond", "arcseconds"}, "microarcsecond": {"microarcsecond", "microarcseconds"}, "gigapixel": {"gigapixel", "gigapixels"}, "cusec": {"cusec", "cusecs"}, "tmcft": {"tmcft"}, "nm": {"nm"}, "mmol": {"mmol"},
 		// a blood test's nanomoles and picomoles, a cell's micrometres by their symbol: "50 nmol/L", "8 μm"
