@@ -531,6 +531,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"lab units: electronvolts and millikelvins by their case (an 'EV' a car), kelvins capitalised, nanograms, microlitres, picokelvins, degrees after a scale in words", "Its ionisation energy is 13.6 eV; 300,000 EVs were sold. It cooled to 10 mK, then worked up to 138 Kelvin. They weighed three nanograms in a 1-microlitre drop within 38 picokelvin. The core is at 15 million °C.", []want{
 			{"13.6 eV", m, "13.6", "", "eV", ""}, {"300,000 EVs", factcheck.Count, "300000", "", "", ""}, {"10 mK", m, "10", "", "mK", ""}, {"up to 138 Kelvin", m, "138", "", "kelvin", factcheck.UpperBound},
 			{"three nanograms", m, "3", "", "nanogram", ""}, {"1-microlitre", m, "1", "", "microlitre", ""}, {"38 picokelvin", m, "38", "", "picokelvin", factcheck.UpperBound}, {"15 million °C", m, "15000000", "", "°C", ""}}},
+		{"metres glued after a verb of spanning; a record after millions in its sentence is in millions", "The stadium roof spans 310m. The finale logged 25.3 million views in five days, beating the previous record of 19.4m.", []want{
+			{"310m", m, "310", "", "m", ""}, {"25.3 million views", factcheck.Count, "25300000", "", "", ""}, {"five days", factcheck.Duration, "5", "", "day", ""}, {"19.4m", factcheck.Count, "19400000", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

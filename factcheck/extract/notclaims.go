@@ -921,6 +921,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && x.registeredNumber(i) {
 			return true // "registered number 1098765": an identifier
 		}
+		if x.sizeAt(i) && !x.unitFollows(i) {
+			return true // "trainers in sizes UK 5 to UK 12", "a pair of size 9 Air Jordans": a fit, named
+		}
 		if plain && x.str(i-1) == "Title" && !x.unitFollows(i) {
 			return true // "Title 42, the pandemic-era rule": a title of a US code of law, named (but "won the title 3 times")
 		}
@@ -1356,6 +1359,32 @@ func designation(w string) bool {
 	return false
 }
 
+// sizeAt reports whether the number at token i is a size of clothes or
+// shoes: "size" or "sizes" stands a few tokens before it, a figure, a
+// country's letters or "run" just after it, and only the words of a run
+// of sizes between ("sizes UK 5 to UK 12", "sizes run from a US 0 to a
+// 14", "size 9"; but "range in size from 6,000 to 10,000 tonnes").
+func (x *extractor) sizeAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if x.eqText(k, "size") || x.eqText(k, "sizes") {
+			switch x.lowerAt(k + 1) {
+			case "uk", "us", "eu", "it", "fr", "run", "runs", "ranging":
+				return true
+			}
+			return x.tokIs(k+1, tNum)
+		}
+		if x.tokIs(k, tNum) || x.tokIs(k, tPunct) && (isDash(x.str(k)) || x.mark(k) == ',') {
+			continue
+		}
+		switch x.lowerAt(k) {
+		case "to", "a", "from", "and", "or", "up", "run", "runs", "ranging", "uk", "us", "eu", "it", "fr":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // registeredNumber reports whether the number at token i is one a body
 // is registered or filed under, after "number" and a word of register:
 // "the charity, registered number 1098765", "case number 4417".
@@ -1779,7 +1808,8 @@ func (x *extractor) phoneGroup(i int) bool {
 // to ring, or a later group of one: an emergency number ("a 911 call", "the
 // 999 operator"), a number after a verb of calling ("called 911", "urged
 // to call 1300 264 625", "customers can call 105"; but "analysts call 2024
-// a turning point" names a year and "called 500 voters" counts), beside "helpline" or "hotline" ("its
+// a turning point" names a year and "called 500 voters" counts; "call
+// 555-0142"), beside "helpline" or "hotline" ("its
 // 118 helpline", "the helpline 1912"), or "NHS 111".
 func (x *extractor) numberToRing(i int) bool {
 	switch x.str(i) {
@@ -1788,6 +1818,9 @@ func (x *extractor) numberToRing(i int) bool {
 		case "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "center", "centre",
 			"centers", "centres", "system", "line", "lines", "emergency", "service", "services", "recording", "recordings", "tape", "tapes":
 			return true
+		}
+		if x.eq(i-1, wTo) && (x.eq(i-2, wCall) || x.eq(i-2, wCalls)) {
+			return true // "one in four calls to 911"
 		}
 	}
 	if x.eqText(i+1, "helpline") || x.eqText(i+1, "hotline") || x.eqText(i-1, "helpline") || x.eqText(i-1, "hotline") {
@@ -1804,7 +1837,8 @@ func (x *extractor) numberToRing(i int) bool {
 	case sp == wCall, sp == wCalled, sp == wCalling, sp == wCalls, sp == wDial, sp == wDialed, sp == wDialled, sp == wDialing, sp == wDialling, sp == wDials, sp == wPhoned, sp == wRang,
 		x.eqText(k-1, "phone") && x.toks[k-1].flags&fUpper == 0:
 		// no noun counted after it ("called 500 voters" counts)
-		ends := i+1 >= len(x.toks) || x.tokIs(i+1, tPunct) && strings.ContainsRune(",.;:!?)", rune(x.mark(i+1))) || x.tokIs(i+1, tNum) || x.toks[i+1].is(lexicon.Stop)
+		ends := i+1 >= len(x.toks) || x.tokIs(i+1, tPunct) && strings.ContainsRune(",.;:!?)", rune(x.mark(i+1))) || x.tokIs(i+1, tNum) || x.toks[i+1].is(lexicon.Stop) ||
+			x.mark(i+1) == '-' && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 && len(x.str(i+2)) == 4 // "call 555-0142": a local number's two groups
 		return k > 0 && allDigits(x.str(i)) && ends && (k < i || !yearLike(x.str(i)) || x.tokIs(i+1, tNum))
 	}
 	return false

@@ -829,14 +829,14 @@ func (x *extractor) lengthAfter(k int) bool {
 // metres when no noun follows (or a participle, "waves of up to 1.2m
 // reported"): "at a height of 644m", "whose longest span is 180m", "swells of
 // 6m to 8m", "significant wave heights of 14.2m", "seas up to 5m", a
-// hole "drilled to 702.6m", or a channel dredged "to deepen the channel
-// from 14.5m to 17m".
+// hole "drilled to 702.6m", a channel dredged "to deepen the channel
+// from 14.5m to 17m", or a roof "which spans 310m".
 func (x *extractor) lengthBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && x.tokIs(k, tWord); k-- {
 		switch x.lowerAt(k) {
 		case "height", "depth", "altitude", "elevation", "span", "length", "width", "diameter",
 			"wave", "waves", "swell", "swells", "seas", "tide", "tides", "drilled", "river", "floodwater", "floodwaters",
-			"deepen", "deepened", "deepening", "dredged":
+			"deepen", "deepened", "deepening", "dredged", "spans", "spanned", "spanning":
 			return true
 		}
 	}
@@ -889,7 +889,22 @@ func (x *extractor) sportBefore(j int) bool {
 	if x.eq(j, wOf) {
 		j-- // "a sixth-round throw of 88.17m"
 	}
+	if x.eq(j, wRecord) && x.millionsBefore(j) {
+		return false // "logged 25.3 million views in five days, beating the previous record of 19.4m": millions, as its sentence counts
+	}
 	return x.tokIs(j, tWord) && x.toks[j].is(lexicon.SportMeasure) || x.sexBefore(j)
+}
+
+// millionsBefore reports whether a count or a sum in millions or more
+// stands before token j in its sentence.
+func (x *extractor) millionsBefore(j int) bool {
+	start := int(x.toks[x.sentenceStartBefore(j)].s)
+	for k := len(x.claims) - 1; k >= 0 && x.claims[k].Start >= start; k-- {
+		if p := &x.claims[k]; p.Value.Num >= 1e6 && (p.Kind == factcheck.Count || p.Kind == factcheck.Money) {
+			return true
+		}
+	}
+	return false
 }
 
 // sexBefore reports whether the word at j is "women's" or "men's".

@@ -94,11 +94,12 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			return // "National four to 5.46": a company's move in cents and its price
 		}
 		k = j + 1
-		changed = x.changeBefore(c.first)
+		atLevel := x.eq(c.first-1, wAt) || x.eq(c.first, wAt) // "estimates the increase at $1,100 to $1,400": a change's size, its range
+		changed = x.changeBefore(c.first) && !atLevel
 		if changed && x.fromBefore(c.first) {
 			return
 		}
-		if repeat && (changed || !x.eq(c.first-1, wOf) && !x.eq(c.first-1, wAt) && x.changeInClause(c.first)) {
+		if repeat && (changed || !x.eq(c.first-1, wOf) && !atLevel && x.changeInClause(c.first)) {
 			if by && !forecast {
 				return // "rose by 3% to 3.5%": a change and a level
 			}

@@ -127,6 +127,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		{"basis points in capitals glued to the figure; a central bank's half-point cut, and one after an ordinal; a point and a half", "Hungary cut its base rate by 75BP. The Fed delivered a half-point cut at its meeting, the first half-point move since 2020. The Liberal Democrats are up a point and a half to 13.5%.", []want{
 			{"75BP", me, "75", "", "basis point", ""}, {"a half-point", p, "0.5", "", "percentage point", ""}, {"the first", factcheck.Ordinal, "1", "", "", ""}, {"half-point", p, "0.5", "", "percentage point", ""}, {"2020", factcheck.Date, "2020", "", "", ""},
 			{"a point and a half", p, "1.5", "", "percentage point", ""}, {"13.5%", p, "13.5", "", "", ""}}},
+		{"a change's size estimated 'at' a range is one range", "The Tax Policy Center estimates the increase at $1,100 to $1,400.", []want{
+			{"$1,100 to $1,400", m, "1100", "1400", "USD", factcheck.Approx}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
