@@ -306,6 +306,8 @@ func TestExtractNumericDateForms(t *testing.T) {
 			{"December 29", d, "2023-12-29", "", "", ""}, {"61 hours", factcheck.Duration, "61", "", "hour", ""}, {"31st", d, "2023-12-31", "", "", ""}}},
 		{"a day after a date of its sentence, beyond the publication's day, runs on in that month", "Evacuation flights out of Kabul began on August 15, 2021 and ended on the 31st, having carried some 124,000 people.", []want{
 			{"August 15, 2021", d, "2021-08-15", "", "", ""}, {"31st", d, "2021-08-31", "", "", ""}, {"some 124,000 people", factcheck.Count, "124000", "", "", factcheck.Approx}}},
+		{"a day after 'by the', its clause going on, in the month of the date before", "Two Sherpas fixed ropes on May 11, and by the 21st some 400 climbers had followed them.", []want{
+			{"Two Sherpas", factcheck.Count, "2", "", "", ""}, {"May 11", d, "--05-11", "", "", ""}, {"21st", d, "--05-21", "", "", ""}, {"some 400 climbers", factcheck.Count, "400", "", "", factcheck.Approx}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

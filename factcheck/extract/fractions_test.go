@@ -190,6 +190,8 @@ func TestExtractFractions(t *testing.T) {
 			{"one in 6,000", factcheck.Percent, "0.0167", "", "", factcheck.Approx}, {"one in 150", factcheck.Percent, "0.67", "", "", ""}}},
 		{"a fraction before a verb in the plural is a share (but before a noun a rank)", "Only 12 of 36 hospitals work, meaning roughly a third remain open; a quarter said so. He won a third term.", []want{
 			{"12", factcheck.Count, "12", "", "", ""}, {"36 hospitals", factcheck.Count, "36", "", "", ""}, {"roughly a third", factcheck.Percent, "33.33", "", "", factcheck.Approx}, {"a quarter", factcheck.Percent, "25", "", "", ""}, {"a third term", factcheck.Ordinal, "3", "", "", ""}}},
+		{"a fraction before 'full' is a share", "The reservoirs are now less than a third full.", []want{
+			{"less than a third", factcheck.Percent, "33.33", "", "", factcheck.UpperBound}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -533,6 +533,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"three nanograms", m, "3", "", "nanogram", ""}, {"1-microlitre", m, "1", "", "microlitre", ""}, {"38 picokelvin", m, "38", "", "picokelvin", factcheck.UpperBound}, {"15 million °C", m, "15000000", "", "°C", ""}}},
 		{"metres glued after a verb of spanning; a record after millions in its sentence is in millions", "The stadium roof spans 310m. The finale logged 25.3 million views in five days, beating the previous record of 19.4m.", []want{
 			{"310m", m, "310", "", "m", ""}, {"25.3 million views", factcheck.Count, "25300000", "", "", ""}, {"five days", factcheck.Duration, "5", "", "day", ""}, {"19.4m", factcheck.Count, "19400000", "", "", ""}}},
+		{"megapixels glued where a camera is spoken of, litres glued before a vessel, video's frame rates and formats (but a price in pence)", "The camera shoots 45MP stills and records 1080p and 4K video at 60p. The fridge freezer has a 409L fridge and a 0.9L ice bin. The game costs 82p.", []want{
+			{"45MP", m, "45", "", "MP", ""}, {"60p", m, "60", "", "frame per second", ""}, {"409L", m, "409", "", "L", ""}, {"0.9L", m, "0.9", "", "L", ""}, {"82p", factcheck.Money, "0.82", "", "GBP", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -921,6 +921,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && x.registeredNumber(i) {
 			return true // "registered number 1098765": an identifier
 		}
+		if x.videoFormat(i) {
+			return true // "records 4K video", "1080p": a picture's format, named
+		}
 		if x.sizeAt(i) && !x.unitFollows(i) {
 			return true // "trainers in sizes UK 5 to UK 12", "a pair of size 9 Air Jordans": a fit, named
 		}
@@ -1359,6 +1362,44 @@ func designation(w string) bool {
 	return false
 }
 
+// videoFormat reports whether the digits at token i, with a letter glued,
+// name a picture's format in a sentence of video (videoNear): its lines,
+// "1080p", "720p", or its width in thousands, "4K", "8K".
+func (x *extractor) videoFormat(i int) bool {
+	if i+1 >= len(x.toks) || x.toks[i+1].flags&fSpace != 0 || !x.tokIs(i+1, tWord) {
+		return false
+	}
+	switch x.str(i + 1) {
+	case "p":
+		switch x.str(i) {
+		case "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320":
+			return x.videoNear(i)
+		}
+	case "K":
+		switch x.str(i) {
+		case "2", "4", "5", "6", "8", "12", "16":
+			return x.videoNear(i)
+		}
+	}
+	return false
+}
+
+// videoNear reports whether the sentence of token i speaks of video or of
+// a screen: "video", "footage", "streaming", "fps", "TV", "camera".
+func (x *extractor) videoNear(i int) bool {
+	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+10; k++ {
+		if x.tokIs(k, tPunct) && k > i && x.sentenceEnd(k) > k {
+			return false
+		}
+		switch x.lowerAt(k) {
+		case "video", "videos", "footage", "stream", "streams", "streaming", "streamed", "resolution", "fps", "frame", "frames", "hdr",
+			"camera", "cameras", "tv", "tvs", "television", "televisions", "monitor", "monitors", "display", "displays", "filming", "projector":
+			return true
+		}
+	}
+	return false
+}
+
 // sizeAt reports whether the number at token i is a size of clothes or
 // shoes: "size" or "sizes" stands a few tokens before it, a figure, a
 // country's letters or "run" just after it, and only the words of a run
@@ -1497,8 +1538,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return x.furlongsAfter(j-1) > 0 || x.eq(j-1, wM) // "2m 5f": a race's furlongs after its miles
 	case "ms":
 		return true // "latency of 250ms": milliseconds
-	case "MP":
-		return x.cameraAfter(j + 1) // "a 12MP ultrawide lens"
+	case "MP", "Mp":
+		return x.cameraAfter(j+1) || x.cameraNear(j) // "a 12MP ultrawide lens", "shoots 45MP stills": megapixels
 	case "pw", "pcm", "pa":
 		return x.moneyBefore(j - 1) // "£275pw", "£950pcm", "£30,000pa": a rent's or a salary's period glued to the sum
 	case "t":
@@ -1655,8 +1696,8 @@ func (x *extractor) fractionAlone(j int) bool {
 		switch x.lowerAt(j) {
 		case "are", "were", "have", "remain", "remained", "say", "said", "live", "lived", "work", "worked", "voted", "died",
 			"want", "wanted", "support", "supported", "oppose", "opposed", "believe", "believed", "think", "thought",
-			"expect", "expected", "reported", "own", "owned", "use", "used":
-			return true
+			"expect", "expected", "reported", "own", "owned", "use", "used", "full", "empty":
+			return true // (and "reservoirs are now less than a third full")
 		}
 	}
 	return j >= len(x.toks) || x.tokIs(j, tPunct) && x.mark(j) != '-' || x.eq(j, wAnd) || x.eq(j, wOr)

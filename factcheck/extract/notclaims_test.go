@@ -151,6 +151,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 			{"2.8 million expulsions", factcheck.Count, "2800000", "", "", ""}, {"3 times", factcheck.Count, "3", "", "", ""}}},
 		{"sizes of clothes and shoes, named (but a range in size counts), a local telephone number, calls to an emergency number", "Trainers in sizes UK 5 to UK 12 sold out, and size 9 boots fetched $560. The vessels range in size from 6,000 to 10,000 tonnes. Call 555-0142 to comment; one in four calls to 911 involved a crisis.", []want{
 			{"$560", factcheck.Money, "560", "", "USD", ""}, {"6,000 to 10,000 tonnes", factcheck.Measure, "6000", "10000", "tonne", ""}, {"one in four", factcheck.Percent, "25", "", "", ""}}},
+		{"a policy of children named with a benefit's cap", "MPs voted to keep the two-child benefit cap, which affects 450,000 households.", []want{
+			{"450,000 households", factcheck.Count, "450000", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -133,14 +133,14 @@ func (x *extractor) bareTemperature(c *claimParts) {
 		return
 	}
 	if c.subjectEnd != 0 && !timed {
-		if c.subjectEnd <= c.num.first && x.forecastSentence(c.num.first) && x.readingOfWeather(c) {
+		if c.subjectEnd <= c.num.first && (x.forecastSentence(c.num.first) || c.num.value < 0) && x.readingOfWeather(c) {
 			x.forecastReading(c) // "Expect a low of 28 tonight under clear skies": its subject the low before it
 		}
 		return
 	}
 	if !(c.num.value < 0 && x.temperatureNear(c.num.first, c.last+4) || x.feltBefore(c.first)) {
-		if x.readingOfWeather(c) && (x.weatherScale() != "" || x.forecastSentence(c.num.first)) {
-			x.forecastReading(c) // "The low was 79." after "97 degrees" in Washington
+		if x.readingOfWeather(c) && (x.weatherScale() != "" || x.forecastSentence(c.num.first) || c.num.value < 0) {
+			x.forecastReading(c) // "The low was 79." after "97 degrees" in Washington; "a low of minus 27"
 		}
 		return
 	}
@@ -149,6 +149,9 @@ func (x *extractor) bareTemperature(c *claimParts) {
 		u = "°F" // "a wind chill of minus-3" in Kansas City
 	} else if u == "" && x.setAbroad() {
 		u = "°C" // "dropping as low as minus 2 overnight" in a story of Ireland
+	}
+	if u == "" {
+		u = x.weatherScale() // "a low of minus 27 and a high of minus 19": the scale of the reading before
 	}
 	if u == "" {
 		return
@@ -175,7 +178,7 @@ func (x *extractor) weatherScale() string {
 // high or low, the mercury or the temperatures reach, a few words after
 // them in its clause: "The low was 79", "a top of just 29", "the
 // mercury peaking at 43.7", "overnight lows rarely drop beneath 35",
-// "lows will drop to -18".
+// "lows will drop to -18", "sunny, max 27°, min 16°".
 func (x *extractor) readingOfWeather(c *claimParts) bool {
 	if c.num.words || c.end != nil || c.num.value < -90 || c.num.value > 135 {
 		return false
@@ -183,12 +186,12 @@ func (x *extractor) readingOfWeather(c *claimParts) bool {
 	i := c.num.first // before its bound: "overnight lows near 94"
 	for k := i - 1; k >= 0 && k >= i-5 && x.tokIs(k, tWord); k-- {
 		switch x.lowerAt(k) {
-		case "low", "lows", "high", "highs", "top", "mercury", "temperature", "temperatures":
+		case "low", "lows", "high", "highs", "top", "mercury", "temperature", "temperatures", "max", "min", "maximum", "minimum":
 			// "high 72, low 55" (but "the high 90s": a decade's; "Steer
 			// top 67.50": a price)
 			return k < i-1 || !c.num.decimal && x.lowerAt(k) != "top" && !(x.str(c.num.last) == "s" && x.toks[c.num.last].flags&fSpace == 0)
 		case "was", "is", "were", "of", "to", "at", "near", "just", "beneath", "below", "above", "reached", "hit", "peaked", "peaking",
-			"drop", "dropped", "dropping", "fell", "fall", "rose", "climbed", "soared", "around", "about", "rarely", "not", "will", "could", "a", "the":
+			"drop", "dropped", "dropping", "fell", "fall", "rose", "climbed", "soared", "around", "about", "rarely", "not", "will", "could", "a", "the", "minus":
 			continue
 		}
 		return false
@@ -218,7 +221,8 @@ func (x *extractor) forecastSentence(i int) bool {
 // (forecastSentence) a temperature: in the scale of the text's weather
 // (weatherScale), else of its place (placeScale), else Fahrenheit in a
 // text of the United States or for a figure no Celsius reading of the
-// weather reaches (a high above 45, a low above 30); else it stays a
+// weather reaches (a high above 45, a low above 30), else Celsius below
+// zero in a text set nowhere in America (worldScale); else it stays a
 // count.
 func (x *extractor) forecastReading(c *claimParts) {
 	u := x.weatherScale()
@@ -227,6 +231,9 @@ func (x *extractor) forecastReading(c *claimParts) {
 	}
 	if u == "" && (x.usText() || c.num.value > 45 || c.num.value > 30 && x.lowBefore(c.num.first)) {
 		u = "°F" // "high 72, low 55": no Celsius reading of the weather
+	}
+	if u == "" && c.num.value < 0 && x.worldScale() {
+		u = "°C" // "Moscow saw a low of minus 27": below zero in a text set nowhere in America, the world's scale
 	}
 	if u != "" {
 		c.unitKind, c.unit = factcheck.Measure, u

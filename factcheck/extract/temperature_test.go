@@ -80,6 +80,8 @@ func TestExtractTemperatures(t *testing.T) {
 		{"nothing stated, no place: the world's scale", "Temperatures hit 35 degrees.", []want{{"35 degrees", m, "35", "", "°C", ""}}},
 		{"a figure below zero of a night in a story of Ireland, its places named, is Celsius; a range in 'deg C' each end", "Gusts hit Galway and Sligo. Temperatures will reach 9 or 10 degrees, before dropping to minus 2 overnight. Highs will range between 33 deg C and 35 deg C.", []want{
 			{"9 or 10 degrees", m, "9", "10", "°C", ""}, {"minus 2", m, "-2", "", "°C", ""}, {"between 33 deg C and 35 deg C", m, "33", "35", "°C", ""}}},
+		{"a day's low and high below zero in a text set nowhere in America, Celsius, the second in the first's scale; a forecast's max and min in bare degrees", "Moscow saw a low of minus 27 and a high of minus 19. Lisbon forecast: sunny, max 27°, min 16°.", []want{
+			{"minus 27", factcheck.Measure, "-27", "", "°C", ""}, {"minus 19", factcheck.Measure, "-19", "", "°C", ""}, {"27°", factcheck.Measure, "27", "", "°C", ""}, {"16°", factcheck.Measure, "16", "", "°C", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -852,6 +852,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if s == "per" {
 			c.last = j + 2
 		}
+	case glued && s == "p" && !c.num.scaled && frameRate(c.num.value) && x.videoNear(j):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "frame per second", j+1 // "records 8K video at up to 60p": frames a second, no pence
 	case glued && (s == "p") && !c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "GBP", 0.01, j+1
 	case (x.eq(j, wPound) || x.eq(j, wPounds)) && x.hyphenAt(j) && (x.eq(j+2, wFeet) || x.eq(j+2, wFoot)) && !c.num.scaled:
@@ -1126,8 +1128,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "hour", 1, j+1 // "do not exceed 20 mL in 24 h": hours, as medicine writes them
 	case s == "m" && x.mark(j+1) == '.' && x.eqText(j+2, "p") && x.mark(j+3) == '.' && x.eqText(j+4, "h") && x.mark(j+5) == '.':
 		c.unitKind, c.unit, c.last = factcheck.Measure, "mph", j+6 // "forty-odd m.p.h.": miles an hour, dotted
-	case s == "MP" && !c.num.scaled && x.cameraAfter(j+1):
-		c.unitKind, c.unit, c.last = factcheck.Measure, "MP", j+1 // "a 12MP ultrawide lens": megapixels (but "12 MPs" are members of parliament)
+	case (s == "MP" || s == "Mp") && !c.num.scaled && (x.cameraAfter(j+1) || glued && x.cameraNear(j)):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "MP", j+1 // "a 12MP ultrawide lens", "shoots 45MP stills": megapixels (but "12 MPs" are members of parliament)
 	case (s == "\u00b5g" || s == "\u03bcg") && !c.num.scaled:
 		// "400 µg", "25 μg/m³": micrograms by their symbol (a micro sign or
 		// a Greek mu), a concentration as written
@@ -1609,6 +1611,29 @@ func (x *extractor) wattHours(c *claimParts) {
 	if x.eq(k, wHour) || x.eq(k, wHours) {
 		c.unit, c.last = hours, k+1
 	}
+}
+
+// frameRate reports whether v is a frame rate video is shot or shown at,
+// in frames a second: 24, 25, 30, 50, 60, 120.
+func frameRate(v float64) bool {
+	switch v {
+	case 24, 25, 30, 48, 50, 60, 100, 120, 240:
+		return true
+	}
+	return false
+}
+
+// policyAt reports whether the words w and next, after a number of
+// children hyphenated, name a policy: "limit", "policy", "cap", "rule",
+// or "benefit cap".
+func policyAt(w, next string) bool {
+	switch w {
+	case "policy", "limit", "cap", "rule":
+		return true
+	case "benefit", "benefits":
+		return next == "cap" || next == "limit"
+	}
+	return false
 }
 
 // oneSecond reports whether "second" at token j, after the number one
@@ -2586,6 +2611,21 @@ func (x *extractor) cameraAfter(k int) bool {
 	return false
 }
 
+// cameraNear reports whether the sentence of token j speaks of a camera
+// or its pictures: "camera", "sensor", "lens", "stills", "megapixels".
+func (x *extractor) cameraNear(j int) bool {
+	for k := x.sentenceStartBefore(j); k < len(x.toks) && k < j+8; k++ {
+		if x.tokIs(k, tPunct) && k > j && x.sentenceEnd(k) > k {
+			return false
+		}
+		switch x.lowerAt(k) {
+		case "camera", "cameras", "sensor", "sensors", "lens", "lenses", "stills", "megapixel", "megapixels", "photos", "pictures":
+			return true
+		}
+	}
+	return false
+}
+
 // squareUnit returns the area that "sq" and the length w make, in the
 // normal forms of CLAIMS.md ("sq m", "sq ft", "sq km"), or "".
 func squareUnit(w string) string {
@@ -2664,8 +2704,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case x.eq(j, wSeater) && c.num.value >= 10:
 		c.last = j + 1 // "a 60,000-seater stadium", "a 34-seater plane": how many it seats (but "a two-seater" is a kind of car)
-	case x.eqText(j, "child") && c.num.words && c.num.value <= 3 && x.hyphenAt(j-2) && (x.eqText(j+1, "policy") || x.eqText(j+1, "limit") || x.eqText(j+1, "cap") || x.eqText(j+1, "rule")):
-		return false // "the two-child limit on benefits", "the one-child policy": a policy's name
+	case x.eqText(j, "child") && c.num.words && c.num.value <= 3 && x.hyphenAt(j-2) && policyAt(x.lowerAt(j+1), x.lowerAt(j+2)):
+		return false // "the two-child limit on benefits", "the two-child benefit cap", "the one-child policy": a policy's name
 	case x.eq(j, wState) && c.num.value > 2 && !x.eq(j+1, wSolution) && !x.eq(j+1, wSolutions):
 		c.last = j + 1 // "the enlarged 25-state EU": how many states (but "a two-state solution" is a term)
 	case (x.eq(j, wMan) || x.eq(j, wWoman)) && c.num.value > 2 && (groupNoun(x.spAt(min(j+1, len(x.toks)-1))) ||
@@ -2940,7 +2980,8 @@ func (x *extractor) metricSymbol(j int) string {
 }
 
 // packNamed reports whether the sentence of token j names a pack of goods
-// a weight or a volume is of: "the 750 g jars", "its 1L and 2L bottles".
+// or a vessel a weight or a volume is of: "the 750 g jars", "its 1L and
+// 2L bottles", "a 409L fridge", "the 0.9L bin", "a 1.6L engine".
 func (x *extractor) packNamed(j int) bool {
 	for k := x.sentenceStartBefore(j); k < len(x.toks) && k < j+8; k++ {
 		if x.tokIs(k, tPunct) && k > j && x.sentenceEnd(k) > k {
@@ -2948,7 +2989,8 @@ func (x *extractor) packNamed(j int) bool {
 		}
 		switch x.lowerAt(k) {
 		case "jar", "jars", "bottle", "bottles", "pack", "packs", "packet", "packets", "bag", "bags", "tub", "tubs", "carton", "cartons",
-			"tin", "tins", "pouch", "pouches", "sachet", "sachets", "container", "containers", "punnet", "punnets":
+			"tin", "tins", "pouch", "pouches", "sachet", "sachets", "container", "containers", "punnet", "punnets",
+			"fridge", "fridges", "freezer", "freezers", "bin", "bins", "tank", "tanks", "drum", "drums", "kettle", "kettles", "engine", "engines":
 			return true
 		}
 	}
