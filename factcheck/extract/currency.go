@@ -669,8 +669,8 @@ func (x *extractor) wonAt(c *claimParts, j int) bool {
 // no "and", only after a sum under a thousand.
 func (x *extractor) andCents(c *claimParts) {
 	j := c.last
-	if c.factor != 1 || c.end != nil || c.num.scaled || c.num.decimal {
-		return
+	if c.factor != 1 || c.end != nil || c.num.scaled && !(c.num.words && c.num.value < 1e6) || c.num.decimal {
+		return // (but "one thousand two hundred and fifty dollars and fifty cents", its thousands in words)
 	}
 	if !c.num.words && x.tokIs(j, tNum) && x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Currency) && x.toks[j-1].entry().Per == 1 && c.num.value < 1000 &&
 		len(x.str(j)) == 2 && allDigits(x.str(j)) && x.toks[j].flags&fNewline == 0 && (x.eq(j+1, wFor) || x.eq(j+1, wEach) || x.eq(j+1, wA) || x.eq(j+1, wPer) || x.tokIs(j+1, tPunct) && x.mark(j+1) != '%' && x.mark(j+1) != '/') {

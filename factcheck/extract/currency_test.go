@@ -437,6 +437,8 @@ func TestExtractWholeUnitsAndCents(t *testing.T) {
 			{"918,000 dlrs", factcheck.Money, "918000", "", "USD", ""}, {"38 cts", factcheck.Money, "0.38", "", "USD", ""}}},
 		{"the dollar's and the pound's signs glued after the figure", "Entry costs 10$ at the door and 50£ inside; the range is 10 $20.", []want{
 			{"10$", factcheck.Money, "10", "", "USD", ""}, {"50£", factcheck.Money, "50", "", "GBP", ""}, {"10", factcheck.Count, "10", "", "", ""}, {"$20", factcheck.Money, "20", "", "USD", ""}}},
+		{"a sum in thousands in words and its cents", "Each claimant will receive one thousand two hundred and fifty dollars and fifty cents.", []want{
+			{"one thousand two hundred and fifty dollars and fifty cents", factcheck.Money, "1250.5", "", "USD", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

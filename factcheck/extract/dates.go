@@ -1285,8 +1285,8 @@ func (x *extractor) eraYear(i int) int {
 		return i
 	}
 	s := x.str(i)
-	if len(s) > 4 || s[0] == '0' || !allDigits(s) || x.tokIs(i+1, tPunct) && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) {
-		return i // "1,500", "4.5"
+	if _, last, _ := x.eraAfterYear(i + 2); len(s) > 4 || s[0] == '0' || !allDigits(s) || x.tokIs(i+1, tPunct) && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && !(isDash(x.str(i+1)) && last > 0) {
+		return i // "1,500", "4.5", "c. 1655–60" (but "1150–1000 BC")
 	}
 	v, _ := strconv.Atoi(s)
 	c := claimParts{first: i, last: i + 1, unitKind: factcheck.Date, qual: factcheck.Exact}
@@ -1316,17 +1316,72 @@ func (x *extractor) eraYear(i int) int {
 	case x.abbreviationAt(i+1, "B", "C"):
 		c.last, bc = i+5, true // "44 B.C."
 	case circa: // "c. 800", but "c. 2500 BC"
+	case x.eraSpanJoin(i+1) && x.tokIs(i+2, tNum):
+		// "1150–1000 BC", "between 3000 and 2900 BC": a span of years
+		// whose era is said after its end
+		end, last, endBC := x.eraAfterYear(i + 2)
+		if last == 0 || (x.eq(i+1, wAnd) && !x.eq(i-1, wBetween)) {
+			return i
+		}
+		if x.eq(i-1, wBetween) {
+			c.first = i - 1
+		}
+		c.date, c.endDate, c.last = eraISO(v, endBC), eraISO(end, endBC), last
+		x.emit(&c)
+		return c.last
 	default:
 		return i
 	}
-	c.date = fmt.Sprintf("%04d", v)
-	if bc && v > 1 {
-		c.date = fmt.Sprintf("-%04d", v-1)
-	} else if bc {
-		c.date = "0000"
+	c.date = eraISO(v, bc)
+	if k := c.last; x.eraSpanJoin(k) && !x.eq(k, wAnd) && x.tokIs(k+1, tNum) {
+		if end, last, endBC := x.eraAfterYear(k + 1); last > 0 && endBC == bc {
+			c.endDate, c.last = eraISO(end, endBC), last // "4500 BC to 500 BC": the era said at both ends
+		}
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// eraSpanJoin reports whether token k joins two years of a span: a dash
+// glued to both, "to" or "and".
+func (x *extractor) eraSpanJoin(k int) bool {
+	return x.tokIs(k, tPunct) && isDash(x.str(k)) && x.toks[k].flags&fSpace == 0 && k+1 < len(x.toks) && x.toks[k+1].flags&fSpace == 0 ||
+		x.eq(k, wTo) || x.eq(k, wAnd)
+}
+
+// eraAfterYear reads at token k a year of one to four digits and the era
+// marked after it ("1000 BC", "500 B.C.", "79 AD"): the year, the index
+// after the era and whether it is before Christ; last is 0 when there is
+// none.
+func (x *extractor) eraAfterYear(k int) (year, last int, bc bool) {
+	s := x.str(k)
+	if !x.tokIs(k, tNum) || len(s) > 4 || s[0] == '0' || !allDigits(s) {
+		return 0, 0, false
+	}
+	year, _ = strconv.Atoi(s)
+	switch {
+	case x.str(k+1) == "BC" || x.str(k+1) == "BCE":
+		return year, k + 2, true
+	case x.abbreviationAt(k+1, "B", "C"):
+		return year, k + 5, true
+	case x.str(k+1) == "AD" || x.str(k+1) == "CE":
+		return year, k + 2, false
+	case x.abbreviationAt(k+1, "A", "D"):
+		return year, k + 5, false
+	}
+	return 0, 0, false
+}
+
+// eraISO writes the year v of its era as ISO 8601 does, counting a year
+// 0: 44 BC is -0043, 1 BC 0000, AD 79 0079.
+func eraISO(v int, bc bool) string {
+	switch {
+	case bc && v > 1:
+		return fmt.Sprintf("-%04d", v-1)
+	case bc:
+		return "0000"
+	}
+	return fmt.Sprintf("%04d", v)
 }
 
 // eraAfter reports whether w marks the era of the year before it: "AD",
@@ -1337,13 +1392,16 @@ func eraAfter(w string) bool {
 
 // eraNear reports, cheaply, whether a token beside the figure at i may
 // mark its era or "circa": a word of two capitals or five letters, or a
-// full stop, before it; a capital after it.
+// full stop, before it; a capital after it, or after a span's end.
 func (x *extractor) eraNear(i int) bool {
 	if i > 0 {
 		p := &x.toks[i-1]
 		if p.class == tWord && (p.e-p.s == 2 && p.flags&fAllCaps != 0 || p.e-p.s == 5) || p.class == tPunct && x.text[p.s] == '.' {
 			return true
 		}
+	}
+	if i+3 < len(x.toks) && x.toks[i+3].class == tWord && x.toks[i+3].flags&fUpper != 0 && x.eraSpanJoin(i+1) {
+		return true // "1150–1000 BC", "between 3000 and 2900 BC": the era after the span's end
 	}
 	return i+1 < len(x.toks) && x.toks[i+1].class == tWord && x.toks[i+1].flags&fUpper != 0
 }

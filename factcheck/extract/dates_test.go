@@ -225,6 +225,8 @@ func TestExtractMoreDates(t *testing.T) {
 		{"two days running in digits with 'and' one span, two days apart two dates", "Viewing opens on 12/08/2025 and 13/08/2025; talks were on 3/2/2021 and 15/8/2022.", []want{
 			{"12/08/2025 and 13/08/2025", d, "2025-08-12", "2025-08-13", "", ""}, {"3/2/2021", d, "2021-02-03", "", "", ""}, {"15/8/2022", d, "2022-08-15", "", "", ""}}},
 		{"a compound ordinal with no month stays an ordinal", "It was her twenty-first title.", []want{{"twenty-first", factcheck.Ordinal, "21", "", "", ""}}},
+		{"a span of years in one era, its era said after the end or at both ends", "The pots date from 1150–1000 BC, the walls between 3000 and 2900 BC, the site from 4500 BC to 500 BC.", []want{
+			{"1150–1000 BC", factcheck.Date, "-1149", "-0999", "", ""}, {"between 3000 and 2900 BC", factcheck.Date, "-2999", "-2899", "", ""}, {"4500 BC to 500 BC", factcheck.Date, "-4499", "-0499", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "2023-06-15", tt.want) })

@@ -535,6 +535,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"310m", m, "310", "", "m", ""}, {"25.3 million views", factcheck.Count, "25300000", "", "", ""}, {"five days", factcheck.Duration, "5", "", "day", ""}, {"19.4m", factcheck.Count, "19400000", "", "", ""}}},
 		{"megapixels glued where a camera is spoken of, litres glued before a vessel, video's frame rates and formats (but a price in pence)", "The camera shoots 45MP stills and records 1080p and 4K video at 60p. The fridge freezer has a 409L fridge and a 0.9L ice bin. The game costs 82p.", []want{
 			{"45MP", m, "45", "", "MP", ""}, {"60p", m, "60", "", "frame per second", ""}, {"409L", m, "409", "", "L", ""}, {"0.9L", m, "0.9", "", "L", ""}, {"82p", factcheck.Money, "0.82", "", "GBP", ""}}},
+		{"metres glued in dimensions ('x', 'by') and after a length in centimetres in their sentence", "The 5.5 x 3.2m patio is roughly 4.5m by 3.6m. The frame stands 236cm tall beneath a standard 2.4m ceiling.", []want{
+			{"5.5", factcheck.Count, "5.5", "", "", ""}, {"3.2m", m, "3.2", "", "m", ""}, {"4.5m", m, "4.5", "", "m", factcheck.Approx}, {"3.6m", m, "3.6", "", "m", ""}, {"236cm", m, "236", "", "cm", ""}, {"2.4m", m, "2.4", "", "m", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

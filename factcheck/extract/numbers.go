@@ -895,6 +895,24 @@ func (x *extractor) sportBefore(j int) bool {
 	return x.tokIs(j, tWord) && x.toks[j].is(lexicon.SportMeasure) || x.sexBefore(j)
 }
 
+// metricLengthBefore reports whether a length in centimetres or
+// millimetres stands before token j in its sentence: a glued "m" after it
+// is metres ("set 45–60cm apart ... will grow to 1.8m").
+func (x *extractor) metricLengthBefore(j int) bool {
+	start := int(x.toks[x.sentenceStartBefore(j)].s)
+	for k := len(x.claims) - 1; k >= 0 && x.claims[k].Start >= start; k-- {
+		if p := &x.claims[k]; p.Kind == factcheck.Measure && (p.Unit == "cm" || p.Unit == "mm") {
+			for m := x.tokenAfter(p); m < j; m++ {
+				if s := x.str(m); currencySymbol(s) != "" || isoCode(s) != "" || x.tokIs(m, tWord) && x.toks[m].is(lexicon.Currency) {
+					return false // "The 120 x 90.5 cm canvas was estimated at EUR 3-4m": millions of money
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // millionsBefore reports whether a count or a sum in millions or more
 // stands before token j in its sentence.
 func (x *extractor) millionsBefore(j int) bool {
@@ -1544,14 +1562,17 @@ func (x *extractor) metres(n *number, j int) bool {
 	if x.moneyBefore(n.first) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && x.toks[j+1].entry().Per == 1 {
 		return false // "481.42m yuan": millions of a currency named after
 	}
-	if x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Measure) && x.toks[j+1].flags&fNewline == 0 && x.str(j+1) != "m" {
-		return false // "1.78m bpd", "1.2m sq ft": millions of the unit after it
+	if x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Measure|lexicon.Duration) && x.toks[j+1].flags&fNewline == 0 && x.str(j+1) != "m" {
+		return false // "1.78m bpd", "1.2m sq ft", "125m years": millions of the unit after it
 	}
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
 	return x.squared(j+1) || x.cubed(j+1) || x.slashRate(j) == "m/s" || x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) && !x.countedAfter(j+1) && !x.peopleBefore(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) || x.dimensionComparedBefore(n.first) || (x.eq(j+1, wAbove) || x.eq(j+1, wBelow)) && x.metresBefore(n.first) ||
 		x.lengthNounAfter(j+1) || x.lengthAfter(j+1) || x.personHeight(n, j+1) ||
-		timesSign(x.str(j+1)) && x.tokIs(j+2, tNum) || n.first >= 2 && timesSign(x.str(n.first-1)) && x.str(n.first-2) == "m" || // "a room of 4m x 3m"
+		timesSign(x.str(j+1)) && x.tokIs(j+2, tNum) || n.first >= 2 && timesSign(x.str(n.first-1)) && (x.str(n.first-2) == "m" || x.tokIs(n.first-2, tNum)) || // "a room of 4m x 3m", "the 5.5 x 3.2m patio"
+		x.eq(j+1, wBy) && x.tokIs(j+2, tNum) && x.str(j+3) == "m" && x.toks[j+3].flags&fSpace == 0 || // "a room of roughly 4.5m by 3.6m"
+		n.first >= 3 && x.eq(n.first-1, wBy) && x.str(n.first-2) == "m" && x.tokIs(n.first-3, tNum) && x.toks[n.first-2].flags&fSpace == 0 ||
+		x.metricLengthBefore(n.first) || // "236cm tall ... a standard 2.4m ceiling"
 		x.eq(n.first-1, wThe) && (noNoun || x.eq(j+1, wStage)) || // "at the 300m stage"
 		// "the final 400m", "the last 100m"
 		(x.eq(n.first-1, wFinal) || x.eq(n.first-1, wLast) || x.eq(n.first-1, wOpening) || x.eq(n.first-1, wClosing)) &&
