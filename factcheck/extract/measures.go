@@ -35,12 +35,26 @@ func (x *extractor) hyphenRate(c *claimParts) bool {
 // rate reads what makes the measure of c a rate: a speed "km/h", "m/s",
 // or "<unit> per <unit>" from "barrels per day", "barrels a day", "tonnes
 // per hectare".
+// perPlay reports whether w, after "per", names a play or a game a
+// player's average is taken over: "game", "carry", "reception".
+func perPlay(w string) bool {
+	switch w {
+	case "game", "match", "carry", "reception", "attempt", "catch", "possession", "start":
+		return true
+	}
+	return false
+}
+
 func (x *extractor) rate(c *claimParts) {
 	if u := c.last - 1; c.unit == "acre" && x.hyphenAt(u) && (x.eq(u+2, wFoot) || x.eq(u+2, wFeet) || x.eq(u+2, wFt)) && x.toks[u+2].flags&fSpace == 0 {
 		c.unit, c.last = "acre-foot", u+3 // "8.9 million acre-feet" of water: an acre a foot deep
 		return
 	}
 	if x.hyphenRate(c) {
+		return
+	}
+	if j := c.last; x.eq(j, wPer) && x.tokIs(j+1, tWord) && perPlay(x.lowerAt(j+1)) {
+		c.unit, c.last = c.unit+" per "+x.lowerAt(j+1), j+2 // "15.4 yards per reception", "3.1 yards per carry": a player's average
 		return
 	}
 	j := c.last
@@ -72,7 +86,7 @@ func (x *extractor) rate(c *claimParts) {
 		case (x.eq(j+1, wD) || x.eq(j+1, wDay)) && c.unit == "cm" && x.gasNear(j):
 			c.unit, c.last = "cubic meter per day", j+2 // "237,862 cm/day" of gas: wire shorthand
 		case x.eq(j+1, wL):
-			c.unit, c.last = c.unit+" per litre", j+2 // "12 mg/L"
+			c.unit, c.last = c.unit+" per L", j+2 // "12 mg/L", "7.0 mmol/L": the litre by its symbol, as most goldens' hands write it
 		case x.str(j+1) == "dL" || x.str(j+1) == "dl":
 			c.unit, c.last = c.unit+" per dL", j+2 // "128 mg/dL" of blood
 		case c.unit == "g" && x.eq(j+1, wT):

@@ -444,7 +444,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"large masses and containers", "Emissions fell 2 gigatonnes and 300 megatonnes; the port moved 9,000 TEU.", []want{
 			{"2 gigatonnes", m, "2", "", "gigatonne", ""}, {"300 megatonnes", m, "300", "", "megatonne", ""}, {"9,000 TEU", m, "9000", "", "TEU", ""}}},
 		{"a unit over a unit with a slash", "Lead reached 15 mg/L and dust 60 mcg/m3, rain 8 mm/hour on 2 kg/m² of soil.", []want{
-			{"15 mg/L", m, "15", "", "mg per litre", ""}, {"60 mcg/m3", m, "60", "", "mcg per cubic m", ""},
+			{"15 mg/L", m, "15", "", "mg per L", ""}, {"60 mcg/m3", m, "60", "", "mcg per cubic m", ""},
 			{"8 mm/hour", m, "8", "", "mm per hour", ""}, {"2 kg/m²", m, "2", "", "kg per sq m", ""}}},
 		{"points with decimals are a score's measure", "The pair scored 221.45 points; the side has 12 points.", []want{
 			{"221.45 points", m, "221.45", "", "point", ""}, {"12 points", factcheck.Count, "12", "", "", ""}}},
@@ -537,6 +537,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"45MP", m, "45", "", "MP", ""}, {"60p", m, "60", "", "frame per second", ""}, {"409L", m, "409", "", "L", ""}, {"0.9L", m, "0.9", "", "L", ""}, {"82p", factcheck.Money, "0.82", "", "GBP", ""}}},
 		{"metres glued in dimensions ('x', 'by') and after a length in centimetres in their sentence", "The 5.5 x 3.2m patio is roughly 4.5m by 3.6m. The frame stands 236cm tall beneath a standard 2.4m ceiling.", []want{
 			{"5.5", factcheck.Count, "5.5", "", "", ""}, {"3.2m", m, "3.2", "", "m", ""}, {"4.5m", m, "4.5", "", "m", factcheck.Approx}, {"3.6m", m, "3.6", "", "m", ""}, {"236cm", m, "236", "", "cm", ""}, {"2.4m", m, "2.4", "", "m", ""}}},
+		{"a player's average per game or play; millimoles a litre by the litre's symbol", "He averaged 15.4 yards per reception and 4.1 points per game. Glucose was above 7.0 mmol/L.", []want{
+			{"15.4 yards per reception", m, "15.4", "", "yard per reception", ""}, {"4.1 points per game", m, "4.1", "", "point per game", ""}, {"above 7.0 mmol/L", m, "7", "", "mmol per L", factcheck.LowerBound}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
@@ -573,7 +575,7 @@ func TestExtractStormRatingsAndLabUnits(t *testing.T) {
 	checkClaims(t, "It became a category-three hurricane, then a Cat 1 storm; an EF4 tornado and an EF-2 tornado struck, with a surge of up to 5 m along the coast. Levels fell below 50 nmol/L; the cell is 8 μm wide.", "", []want{
 		{"category-three", factcheck.Measure, "3", "", "category", ""}, {"Cat 1", factcheck.Measure, "1", "", "category", ""},
 		{"EF4", factcheck.Measure, "4", "", "EF", ""}, {"EF-2", factcheck.Measure, "2", "", "EF", ""}, {"5 m", factcheck.Measure, "5", "", "m", factcheck.UpperBound},
-		{"50 nmol/L", factcheck.Measure, "50", "", "nmol per litre", factcheck.UpperBound}, {"8 μm", factcheck.Measure, "8", "", "μm", ""}})
+		{"50 nmol/L", factcheck.Measure, "50", "", "nmol per L", factcheck.UpperBound}, {"8 μm", factcheck.Measure, "8", "", "μm", ""}})
 }
 
 // TestExtractSpokenAndTechnicalForms reads a share of "a million", three
