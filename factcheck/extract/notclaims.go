@@ -1386,19 +1386,11 @@ func (x *extractor) videoFormat(i int) bool {
 
 // videoNear reports whether the sentence of token i speaks of video or of
 // a screen: "video", "footage", "streaming", "fps", "TV", "camera".
-func (x *extractor) videoNear(i int) bool {
-	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+10; k++ {
-		if x.tokIs(k, tPunct) && k > i && x.sentenceEnd(k) > k {
-			return false
-		}
-		switch x.lowerAt(k) {
-		case "video", "videos", "footage", "stream", "streams", "streaming", "streamed", "resolution", "fps", "frame", "frames", "hdr",
-			"camera", "cameras", "tv", "tvs", "television", "televisions", "monitor", "monitors", "display", "displays", "filming", "projector":
-			return true
-		}
-	}
-	return false
-}
+func (x *extractor) videoNear(i int) bool { return x.sentenceNames(i, 10, videoWords) }
+
+// videoWords are the words of video and screens of videoNear.
+var videoWords = wordSet("video", "videos", "footage", "stream", "streams", "streaming", "streamed", "resolution", "fps", "frame", "frames", "hdr",
+	"camera", "cameras", "tv", "tvs", "television", "televisions", "monitor", "monitors", "display", "displays", "filming", "projector")
 
 // sizeAt reports whether the number at token i is a size of clothes or
 // shoes: "size" or "sizes" stands a few tokens before it, a figure, a

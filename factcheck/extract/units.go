@@ -2613,18 +2613,10 @@ func (x *extractor) cameraAfter(k int) bool {
 
 // cameraNear reports whether the sentence of token j speaks of a camera
 // or its pictures: "camera", "sensor", "lens", "stills", "megapixels".
-func (x *extractor) cameraNear(j int) bool {
-	for k := x.sentenceStartBefore(j); k < len(x.toks) && k < j+8; k++ {
-		if x.tokIs(k, tPunct) && k > j && x.sentenceEnd(k) > k {
-			return false
-		}
-		switch x.lowerAt(k) {
-		case "camera", "cameras", "sensor", "sensors", "lens", "lenses", "stills", "megapixel", "megapixels", "photos", "pictures":
-			return true
-		}
-	}
-	return false
-}
+func (x *extractor) cameraNear(j int) bool { return x.sentenceNames(j, 8, cameraWords) }
+
+// cameraWords are the words of a camera of cameraNear.
+var cameraWords = wordSet("camera", "cameras", "sensor", "sensors", "lens", "lenses", "stills", "megapixel", "megapixels", "photos", "pictures")
 
 // squareUnit returns the area that "sq" and the length w make, in the
 // normal forms of CLAIMS.md ("sq m", "sq ft", "sq km"), or "".
@@ -2982,19 +2974,35 @@ func (x *extractor) metricSymbol(j int) string {
 // packNamed reports whether the sentence of token j names a pack of goods
 // or a vessel a weight or a volume is of: "the 750 g jars", "its 1L and
 // 2L bottles", "a 409L fridge", "the 0.9L bin", "a 1.6L engine".
-func (x *extractor) packNamed(j int) bool {
-	for k := x.sentenceStartBefore(j); k < len(x.toks) && k < j+8; k++ {
-		if x.tokIs(k, tPunct) && k > j && x.sentenceEnd(k) > k {
+func (x *extractor) packNamed(j int) bool { return x.sentenceNames(j, 8, packWords) }
+
+// packWords are the packs and vessels of packNamed.
+var packWords = wordSet("jar", "jars", "bottle", "bottles", "pack", "packs", "packet", "packets", "bag", "bags", "tub", "tubs", "carton", "cartons",
+	"tin", "tins", "pouch", "pouches", "sachet", "sachets", "container", "containers", "punnet", "punnets",
+	"fridge", "fridges", "freezer", "freezers", "bin", "bins", "tank", "tanks", "drum", "drums", "kettle", "kettles", "engine", "engines")
+
+// sentenceNames reports whether a word of set stands in the sentence of
+// token i, from its start to ahead tokens after i: a sentence that names
+// a pack, a camera or a video.
+func (x *extractor) sentenceNames(i, ahead int, set map[string]bool) bool {
+	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+ahead; k++ {
+		if x.tokIs(k, tPunct) && k > i && x.sentenceEnd(k) > k {
 			return false
 		}
-		switch x.lowerAt(k) {
-		case "jar", "jars", "bottle", "bottles", "pack", "packs", "packet", "packets", "bag", "bags", "tub", "tubs", "carton", "cartons",
-			"tin", "tins", "pouch", "pouches", "sachet", "sachets", "container", "containers", "punnet", "punnets",
-			"fridge", "fridges", "freezer", "freezers", "bin", "bins", "tank", "tanks", "drum", "drums", "kettle", "kettles", "engine", "engines":
+		if set[x.lowerAt(k)] {
 			return true
 		}
 	}
 	return false
+}
+
+// wordSet makes a set of the words ws, in lower case.
+func wordSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
 }
 
 // gramRate reports whether the "g" at token j is a rate's, grams of ore
