@@ -1305,16 +1305,11 @@ func (x *extractor) eraYear(i int) int {
 		}
 	}
 	bc, circa := false, c.qual == factcheck.Approx
+	_, eraLast, eraBC := x.eraAfterYear(i)
 	switch {
 	case c.first < i && !circa: // "AD 410"
-	case eraAfter(x.str(i+1)) && x.str(i + 1)[0] != 'B':
-		c.last = i + 2
-	case x.abbreviationAt(i+1, "A", "D"):
-		c.last = i + 5 // "79 A.D."
-	case x.str(i+1) == "BC" || x.str(i+1) == "BCE":
-		c.last, bc = i+2, true
-	case x.abbreviationAt(i+1, "B", "C"):
-		c.last, bc = i+5, true // "44 B.C."
+	case eraLast > 0:
+		c.last, bc = eraLast, eraBC // "79 AD", "79 A.D.", "410 CE", "44 BC", "44 B.C."
 	case circa: // "c. 800", but "c. 2500 BC"
 	case x.eraSpanJoin(i+1) && x.tokIs(i+2, tNum):
 		// "1150–1000 BC", "between 3000 and 2900 BC": a span of years
