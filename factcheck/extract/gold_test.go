@@ -4300,7 +4300,8 @@ import (
 //     rule written for them: F1 1.000, 0.996, 0.944, 0.932, 0.992, 0.975,
 //     0.990, 0.993; value 0.991, 0.983, 0.968, 0.789, 0.983, 0.720, 0.987,
 //     0.993; unit 0.964, 1.000, 1.000, 1.000, 0.650, 1.000, 0.913, 0.976.
-//     Left: "from 10 up to 15 per cent" one range (452); eras in words
+//     Read since (rules 370): "by anything from 10 up to 15 per cent" one
+//     range (452). Left: eras in words
 //     ("the noughties", "the Roaring Twenties", "the turn of the
 //     century") and parts of centuries ("the second half of the twentieth
 //     century") as spans of years (453); 455's hand writes a multiple as a

@@ -31,6 +31,13 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		c.end = &end
 		return
 	}
+	upTo := false // "rise by anything from 10 up to 15 per cent": the range's end after "up to" (but "rose from 805.50 up to 807 stg" is a change)
+	if f := c.num.first - 1; x.eq(j, wUp) && x.eq(j+1, wTo) && x.tokIs(j+2, tNum) && x.eq(f, wFrom) {
+		switch x.lowerAt(max(f-1, 0)) {
+		case "anything", "anywhere", "somewhere", "ranging", "range", "ranges", "vary", "varies", "varying":
+			upTo, j = true, j+1
+		}
+	}
 	between := x.eq(c.first-1, wBetween) || x.eq(c.num.first-1, wBetween) || x.eq(c.num.first-2, wBetween) && c.unitKind == factcheck.Money ||
 		x.agesBetween(c.num.first) || x.eq(c.num.first-2, wBetween) && (x.str(c.num.first-1) == "\"" || x.str(c.num.first-1) == "\u201c") || // between "two and three times"
 		x.eq(c.num.first-2, wBetween) && (x.eq(c.num.first-1, wAbout) || x.eq(c.num.first-1, wAround) || x.eq(c.num.first-1, wRoughly) || x.eq(c.num.first-1, wApproximately)) || // "between about 350 and 800 dlrs a ton"
@@ -76,7 +83,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		k = j + 3 // "two-to-three weeks", "8.25-to-8.50 dlrs a share"
 	case x.tokIs(j, tPunct) && isDash(x.str(j)) && !(j+1 < len(x.toks) && x.toks[j+1].flags&fSpace == 0 && x.cellAt(j+1)):
 		k = j + 1 // (but "-18.65   -0.24%": a table's next column, signed)
-	case x.eq(j, wTo) && !x.fromChange(c.first):
+	case x.eq(j, wTo) && (upTo || !x.fromChange(c.first)):
 		// "will raise prices by 3% to 5%", "could rise by $10 to $25 a
 		// pair": a forecast's range of changes, its ends near
 		by := x.byBefore(c.first)
@@ -95,7 +102,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		}
 		k = j + 1
 		atLevel := x.eq(c.first-1, wAt) || x.eq(c.first, wAt) // "estimates the increase at $1,100 to $1,400": a change's size, its range
-		changed = x.changeBefore(c.first) && !atLevel
+		changed = x.changeBefore(c.first) && !atLevel && !upTo
 		if changed && x.fromBefore(c.first) {
 			return
 		}

@@ -129,6 +129,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 			{"a point and a half", p, "1.5", "", "percentage point", ""}, {"13.5%", p, "13.5", "", "", ""}}},
 		{"a change's size estimated 'at' a range is one range", "The Tax Policy Center estimates the increase at $1,100 to $1,400.", []want{
 			{"$1,100 to $1,400", m, "1100", "1400", "USD", factcheck.Approx}}},
+		{"a range's end after 'up to' where 'anything from' opens it (but a price that rose from one figure up to another changed)", "Fares will rise by anything from 10 up to 15 per cent. The cash price rose from 805.50 up to 807 stg.", []want{
+			{"10 up to 15 per cent", p, "10", "15", "", ""}, {"805.50", factcheck.Count, "805.5", "", "", ""}, {"up to 807 stg", m, "807", "", "GBP", factcheck.UpperBound}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
