@@ -1415,6 +1415,17 @@ func (x *extractor) sharePriceBefore(p *factcheck.Claim) bool {
 }
 
 // lastClaim returns the claim read last, or nil.
+// sentenceClaims returns the claims read so far in the sentence of token
+// i, the tail of x.claims from the sentence's start.
+func (x *extractor) sentenceClaims(i int) []factcheck.Claim {
+	start := int(x.toks[x.sentenceStartBefore(i)].s)
+	k := len(x.claims)
+	for k > 0 && x.claims[k-1].Start >= start {
+		k--
+	}
+	return x.claims[k:]
+}
+
 func (x *extractor) lastClaim() *factcheck.Claim {
 	if len(x.claims) == 0 {
 		return nil

@@ -1883,9 +1883,9 @@ func (x *extractor) runsOnFrom(i, m, d int, stretch bool) bool {
 	if stretch && !x.eq(i-2, wUntil) && !x.eq(i-2, wTill) && !x.eq(i-2, wThrough) {
 		return false
 	}
-	start := int(x.toks[x.sentenceStartBefore(i)].s)
-	for k := len(x.claims) - 1; k >= 0 && x.claims[k].Start >= start; k-- {
-		if c := &x.claims[k]; c.Kind == factcheck.Date {
+	cs := x.sentenceClaims(i)
+	for k := len(cs) - 1; k >= 0; k-- {
+		if c := &cs[k]; c.Kind == factcheck.Date {
 			t, ok := calendar.ParseDay(c.Value.Date)
 			return ok && t.M == m && t.D < d
 		}

@@ -1110,9 +1110,8 @@ func (x *extractor) slashRate(j int) string {
 // "40 pounds sterling"): bare pounds after it are money too, whatever
 // weight stands between.
 func (x *extractor) poundsOfMoneyBefore(i int) bool {
-	start := int(x.toks[x.sentenceStartBefore(i)].s)
-	for k := len(x.claims) - 1; k >= 0 && x.claims[k].Start >= start; k-- {
-		if p := &x.claims[k]; p.Kind == factcheck.Money && strings.Contains(strings.ToLower(p.Text), "pound") {
+	for _, p := range x.sentenceClaims(i) {
+		if p.Kind == factcheck.Money && strings.Contains(strings.ToLower(p.Text), "pound") {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -899,9 +900,9 @@ func (x *extractor) sportBefore(j int) bool {
 // millimetres stands before token j in its sentence: a glued "m" after it
 // is metres ("set 45–60cm apart ... will grow to 1.8m").
 func (x *extractor) metricLengthBefore(j int) bool {
-	start := int(x.toks[x.sentenceStartBefore(j)].s)
-	for k := len(x.claims) - 1; k >= 0 && x.claims[k].Start >= start; k-- {
-		if p := &x.claims[k]; p.Kind == factcheck.Measure && (p.Unit == "cm" || p.Unit == "mm") {
+	cs := x.sentenceClaims(j)
+	for k := len(cs) - 1; k >= 0; k-- {
+		if p := &cs[k]; p.Kind == factcheck.Measure && (p.Unit == "cm" || p.Unit == "mm") {
 			for m := x.tokenAfter(p); m < j; m++ {
 				if s := x.str(m); currencySymbol(s) != "" || isoCode(s) != "" || x.tokIs(m, tWord) && x.toks[m].is(lexicon.Currency) {
 					return false // "The 120 x 90.5 cm canvas was estimated at EUR 3-4m": millions of money
@@ -916,13 +917,9 @@ func (x *extractor) metricLengthBefore(j int) bool {
 // millionsBefore reports whether a count or a sum in millions or more
 // stands before token j in its sentence.
 func (x *extractor) millionsBefore(j int) bool {
-	start := int(x.toks[x.sentenceStartBefore(j)].s)
-	for k := len(x.claims) - 1; k >= 0 && x.claims[k].Start >= start; k-- {
-		if p := &x.claims[k]; p.Value.Num >= 1e6 && (p.Kind == factcheck.Count || p.Kind == factcheck.Money) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(x.sentenceClaims(j), func(p factcheck.Claim) bool {
+		return p.Value.Num >= 1e6 && (p.Kind == factcheck.Count || p.Kind == factcheck.Money)
+	})
 }
 
 // sexBefore reports whether the word at j is "women's" or "men's".

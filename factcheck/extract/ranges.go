@@ -1689,9 +1689,9 @@ func (x *extractor) limitUnit(c *claimParts) {
 	default:
 		return
 	}
-	start := int(x.toks[x.sentenceStartBefore(c.first)].s)
-	for k := len(x.claims) - 1; k >= 0 && x.claims[k].Start >= start; k-- {
-		switch p := &x.claims[k]; {
+	cs := x.sentenceClaims(c.first)
+	for k := len(cs) - 1; k >= 0; k-- {
+		switch p := &cs[k]; {
 		case p.Kind == factcheck.Date, p.Kind == factcheck.Count, p.Unit == "times" || p.Unit == "x", x.eq(x.tokenOf(p)-1, wPer):
 			continue // "in 2023", "at 58 of Bangkok's 70 monitoring stations", "more than four times", "per 100ml"
 		case p.Kind == factcheck.Measure, p.Kind == factcheck.Money, p.Kind == factcheck.Percent:

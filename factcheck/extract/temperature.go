@@ -66,13 +66,7 @@ func (x *extractor) temperatureNear(i, j int) bool {
 	if x.temperatureIn(from, j) {
 		return true
 	}
-	start := int(x.toks[from].s)
-	for k := len(x.claims) - 1; k >= 0 && x.claims[k].Start >= start; k-- {
-		if u := x.claims[k].Unit; u == "°C" || u == "°F" {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(x.sentenceClaims(i), func(p factcheck.Claim) bool { return p.Unit == "°C" || p.Unit == "°F" })
 }
 
 // belowZero reads "below zero" after the figure of c, a temperature
