@@ -1399,21 +1399,19 @@ var videoWords = wordSet("video", "videos", "footage", "stream", "streams", "str
 // 14", "size 9"; but "range in size from 6,000 to 10,000 tonnes").
 func (x *extractor) sizeAt(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if x.eqText(k, "size") || x.eqText(k, "sizes") {
-			switch x.lowerAt(k + 1) {
-			case "uk", "us", "eu", "it", "fr", "run", "runs", "ranging":
+		switch x.spAt(k) {
+		case wSize, wSizes:
+			switch x.spAt(k + 1) {
+			case wUk, wUs, wEu, wIt, wFr, wRun, wRuns, wRanging:
 				return true
 			}
 			return x.tokIs(k+1, tNum)
-		}
-		if x.tokIs(k, tNum) || x.tokIs(k, tPunct) && (isDash(x.str(k)) || x.mark(k) == ',') {
+		case wTo, wA, wFrom, wAnd, wOr, wUp, wRun, wRuns, wRanging, wUk, wUs, wEu, wIt, wFr:
 			continue
 		}
-		switch x.lowerAt(k) {
-		case "to", "a", "from", "and", "or", "up", "run", "runs", "ranging", "uk", "us", "eu", "it", "fr":
-			continue
+		if !x.tokIs(k, tNum) && !(x.tokIs(k, tPunct) && (isDash(x.str(k)) || x.mark(k) == ',')) {
+			return false
 		}
-		return false
 	}
 	return false
 }

@@ -1494,6 +1494,8 @@ const (
 	wSink
 	wSister
 	wSits
+	wSize
+	wSizes
 	wSlashed
 	wSlashes
 	wSlid
@@ -3382,6 +3384,8 @@ var spellingText = [...]string{
 	wSink:           "sink",
 	wSister:         "sister",
 	wSits:           "sits",
+	wSize:           "size",
+	wSizes:          "sizes",
 	wSlashed:        "slashed",
 	wSlashes:        "slashes",
 	wSlid:           "slid",
