@@ -1019,9 +1019,9 @@ func (x *extractor) dayOfMonth(i int) bool {
 }
 
 // ordinalDay reads a day of the month written as an ordinal word at token
-// i: "the third of March", "first of May", "the twenty-first of June", and
-// a range of two "the fourth to the twenty-eighth of August". It returns i
-// when there is none.
+// i: "the third of March", "first of May", "the twenty-first of June",
+// "this fourteenth day of July", and a range of two "the fourth to the
+// twenty-eighth of August". It returns i when there is none.
 func (x *extractor) ordinalDay(i int) int {
 	d, j := x.ordinalWord(i)
 	if d < 1 || d > 31 {
@@ -1037,10 +1037,10 @@ func (x *extractor) ordinalDay(i int) int {
 			d2, j = e, after
 		}
 	}
-	if !x.eq(j, wOf) {
+	if !x.eq(j, wOf) && !(x.eq(j, wDay) && x.eq(j+1, wOf)) {
 		return i
 	}
-	m, k := x.monthAt(j + 1)
+	m, k := x.monthAt(x.skipOf(j)) // (and "this fourteenth day of July", as a charter writes it)
 	if m == 0 || !(calendar.Date{M: m, D: d}).Valid() {
 		return i
 	}

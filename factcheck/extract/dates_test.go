@@ -227,6 +227,8 @@ func TestExtractMoreDates(t *testing.T) {
 		{"a compound ordinal with no month stays an ordinal", "It was her twenty-first title.", []want{{"twenty-first", factcheck.Ordinal, "21", "", "", ""}}},
 		{"a span of years in one era, its era said after the end or at both ends", "The pots date from 1150–1000 BC, the walls between 3000 and 2900 BC, the site from 4500 BC to 500 BC.", []want{
 			{"1150–1000 BC", factcheck.Date, "-1149", "-0999", "", ""}, {"between 3000 and 2900 BC", factcheck.Date, "-2999", "-2899", "", ""}, {"4500 BC to 500 BC", factcheck.Date, "-4499", "-0499", "", ""}}},
+		{"a day written as an ordinal word before 'day of' and its month, as a charter writes it", "Signed this fourteenth day of July, the charter stands. Done the twenty-first day of June, 2021.", []want{
+			{"fourteenth day of July", factcheck.Date, "2023-07-14", "", "", ""}, {"twenty-first day of June, 2021", factcheck.Date, "2021-06-21", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "2023-06-15", tt.want) })

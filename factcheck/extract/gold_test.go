@@ -4272,8 +4272,9 @@ import (
 //     ("octogenarian", "teenager") as spans of ages; 439's quarters and
 //     halves as dates ("Q4 FY24"); 438's milliseconds kept as "ms" (5
 //     golden mentions) where the rules give seconds (8); ordinals in words
-//     after "hundred and" ("one hundred and first", 436); "this
-//     fourteenth day of July" (436); "Round Seven", "Elo 2847" (440).
+//     after "hundred and" ("one hundred and first", 436); "Round
+//     Seven", "Elo 2847" (440). ("this fourteenth day of July" is read
+//     since rules 371.)
 //   - testdata/expressions442.gold.jsonl to expressions449.gold.jsonl:
 //     50 such texts each by eight more hands, on American football and
 //     baseball (442), storms (443), clinical readings (444), African
