@@ -197,19 +197,12 @@ func (x *extractor) readingOfWeather(c *claimParts) bool {
 // reports the weather, by a word of the sky, wind, rain or snow:
 // "Expect a low of 28 tonight under clear skies", "partly cloudy, high
 // 72, low 55".
-func (x *extractor) forecastSentence(i int) bool {
-	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+30; k++ {
-		if k > i && x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
-			break
-		}
-		switch x.lowerAt(k) {
-		case "skies", "sky", "sunny", "sunshine", "cloudy", "clouds", "overcast", "forecast", "forecasters", "rain", "showers",
-			"snow", "snowfall", "drizzle", "fog", "frost", "thunderstorms", "winds", "breezy", "humidity", "humid", "dew":
-			return true
-		}
-	}
-	return false
-}
+func (x *extractor) forecastSentence(i int) bool { return x.sentenceNames(i, 30, weatherWords) }
+
+// weatherWords are the words of the sky, wind, rain or snow of
+// forecastSentence.
+var weatherWords = wordSet("skies", "sky", "sunny", "sunshine", "cloudy", "clouds", "overcast", "forecast", "forecasters", "rain", "showers",
+	"snow", "snowfall", "drizzle", "fog", "frost", "thunderstorms", "winds", "breezy", "humidity", "humid", "dew")
 
 // forecastReading makes the bare high or low c of a weather forecast
 // (forecastSentence) a temperature: in the scale of the text's weather

@@ -2983,7 +2983,7 @@ var packWords = wordSet("jar", "jars", "bottle", "bottles", "pack", "packs", "pa
 
 // sentenceNames reports whether a word of set stands in the sentence of
 // token i, from its start to ahead tokens after i: a sentence that names
-// a pack, a camera or a video.
+// a pack, a camera, a video or the weather.
 func (x *extractor) sentenceNames(i, ahead int, set map[string]bool) bool {
 	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+ahead; k++ {
 		if x.tokIs(k, tPunct) && k > i && x.sentenceEnd(k) > k {
