@@ -426,6 +426,9 @@ func (x *extractor) numeric(i, sym int) int {
 		if next := x.machNumber(i); next > i {
 			return next
 		}
+		if next := x.exposure(i); next > i {
+			return next // "f/2.8", "ISO 3200", "1/8000s"
+		}
 	}
 	if sym < 0 {
 		if next := x.bloodPressure(i); next > i {
