@@ -438,7 +438,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"abbreviations of area and distance", "The fire burned 12 sq mi, or 3,100 ha, 40 mi from town.", []want{
 			{"12 sq mi", m, "12", "", "sq mile", ""}, {"3,100 ha", m, "3100", "", "hectare", ""}, {"40 mi", m, "40", "", "mile", ""}}},
 		{"concentrations, loudness, power and charge", "Ozone hit 80 ppb, CO2 420 ppm, noise 95 decibels; a 250 hp motor and a 4,000 mAh cell.", []want{
-			{"80 ppb", m, "80", "", "ppb", ""}, {"420 ppm", m, "420", "", "ppm", ""}, {"95 decibels", m, "95", "", "dB", ""},
+			{"80 ppb", m, "80", "", "ppb", ""}, {"420 ppm", m, "420", "", "ppm", ""}, {"95 decibels", m, "95", "", "decibel", ""},
 			{"250 hp", m, "250", "", "hp", ""}, {"4,000 mAh", m, "4000", "", "mAh", ""}}},
 		{"the maker is no horsepower", "It bought 40 HP laptops.", []want{{"40 HP laptops", factcheck.Count, "40", "", "", ""}}},
 		{"large masses and containers", "Emissions fell 2 gigatonnes and 300 megatonnes; the port moved 9,000 TEU.", []want{
@@ -606,4 +606,21 @@ func TestExtractRatesAndPricesWritten(t *testing.T) {
 func TestExtractCentilitresAndRanksOpening(t *testing.T) {
 	checkClaims(t, "A 70cl bottle costs more. Second-quarter profit rose. Sixth-form teacher Barney spoke. The ship carries 4,500 FEU.", "", []want{
 		{"70cl", factcheck.Measure, "70", "", "cl", ""}, {"Second", factcheck.Ordinal, "2", "", "", ""}, {"4,500 FEU", factcheck.Measure, "4500", "", "FEU", ""}})
+}
+
+// TestExtractNoiseLightAndRadiation reads loudness in decibels as
+// written, A-weighted by its letter; light in lux and lumens; doses in
+// microsieverts by their symbol, in grays and millirems; activity in
+// terabecquerels; a reactor's thermal output in MWt.
+func TestExtractNoiseLightAndRadiation(t *testing.T) {
+	m := factcheck.Measure
+	checkClaims(t, "Eighty-five decibels is the limit; the club hit 107dBA, 62 dBA next door and 87 dB(A) at 2am, against 70 dB before. "+
+		"Streets get 50 lx and offices 500 lux from 4,000 lumens. Readings reached 0.23 µSv/h, 12 μSv/h and 0.12 uSv/hr; crews took 16 grays, "+
+		"under a 5,000-millirem limit, after 740 terabecquerels escaped from the 3,400 MWt core.", "", []want{
+		{"Eighty-five decibels", m, "85", "", "decibel", ""}, {"107dBA", m, "107", "", "dBA", ""}, {"62 dBA", m, "62", "", "dBA", ""},
+		{"87 dB(A)", m, "87", "", "dB(A)", ""}, {"70 dB", m, "70", "", "dB", ""},
+		{"50 lx", m, "50", "", "lx", ""}, {"500 lux", m, "500", "", "lux", ""}, {"4,000 lumens", m, "4000", "", "lumen", ""},
+		{"0.23 µSv/h", m, "0.23", "", "µSv per hour", ""}, {"12 μSv/h", m, "12", "", "µSv per hour", ""}, {"0.12 uSv/hr", m, "0.12", "", "uSv per hour", ""},
+		{"16 grays", m, "16", "", "gray", ""}, {"5,000-millirem", m, "5000", "", "millirem", ""}, {"740 terabecquerels", m, "740", "", "terabecquerel", ""},
+		{"3,400 MWt", m, "3400", "", "MWt", ""}})
 }

@@ -1518,8 +1518,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return x.str(j) == "B" && (x.moneyBefore(j-1) || strings.Contains(x.str(j-1), ".") && (x.billionsCounted(j+1) || x.billionsSaid(j-1, j+1))) || x.modelCounted(j+1) // "$1.2B", "1.2B euros", "flat at 3.07B", "a 70B model", "~2T parameters"
 	case "h":
 		return x.gluedHours(j) // "within 48h"
-	case "W", "PS", "Nm", "ktpa", "yo", "nm", "\u00b5g", "\u03bcg":
-		return true // "a 65W charger", "204PS and 160Nm", "a 12ktpa plant", "the 3yo filly", "a 4nm chip"
+	case "W", "PS", "Nm", "ktpa", "yo", "nm", "\u00b5g", "\u03bcg", "dBA", "\u00b5Sv", "\u03bcSv":
+		return true // "a 65W charger", "204PS and 160Nm", "a 12ktpa plant", "the 3yo filly", "a 4nm chip", "107dBA"
 	case "MM":
 		return x.moneyBefore(j - 1) // "$300MM"
 	case "c":

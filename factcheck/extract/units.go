@@ -1034,6 +1034,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// name in capitals is General Motors' ("5,000 GM shares")
 		c.unitKind, c.unit, c.last = factcheck.Measure, "gm", j+1
 		x.rate(c)
+	case s == "dB" && x.mark(j+1) == '(' && x.str(j+2) == "A" && x.mark(j+3) == ')' && x.toks[j+1].flags&fSpace == 0 && x.toks[j+2].flags&fSpace == 0:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "dB(A)", j+4 // "85 dB(A)": decibels A-weighted, as noise limits are set
 	case x.prefixedUnit(j) != 0:
 		c.unitKind, c.unit, c.last = factcheck.Measure, lexicon.At(x.prefixedUnit(j)).Unit, j+3 // "two 550 mega-watt steam generators"
 	case t.is(lexicon.Measure) && !x.pointAt(j) || x.pointAt(j) &&
@@ -1139,6 +1141,11 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		} else if x.mark(j+1) == '/' && x.tokIs(j+2, tWord) && x.toks[j+1].flags&fSpace == 0 && x.toks[j+2].flags&fSpace == 0 && len(x.str(j+2)) <= 3 {
 			c.unit, c.last = x.text[x.toks[j].s:x.toks[j+2].e], j+3 // "3.5 μg/dL", "0.4 µg/kg"
 		}
+	case s == "dBA" && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "dBA", j+1 // "62 dBA", "107dBA" (a company's "DBA" shares are no decibels)
+	case (s == "\u00b5Sv" || s == "\u03bcSv") && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "\u00b5Sv", j+1 // "0.23 µSv/h", "12 μSv/h": microsieverts by their symbol, a micro sign or a Greek mu
+		x.rate(c)
 	case (s == "ºC" || s == "ºF") && !c.num.scaled:
 		// "37ºC" with the ordinal indicator, a letter, for the degree sign
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s[len("º"):]), j+1

@@ -1020,6 +1020,7 @@ var writtenUnits = map[string]string{
 	"oz": "ounce", "g/t": "gram per tonne", "x": "times", "milligram": "mg", "nmi": "nautical mile", "kt": "knot",
 	"kbps": "kilobit per second", "Mbps": "megabit per second", "Gbps": "gigabit per second",
 	"Mbit/s": "megabit per second", "Gbit/s": "gigabit per second", "kbit/s": "kilobit per second",
+	"dB": "decibel", "lx": "lux", "mSv": "millisievert", "\u00b5Sv": "microsievert", "uSv": "microsievert",
 }
 
 // spelledOut returns claims with each measure's unit spelt one way: an

@@ -168,7 +168,11 @@ func init() {
 		// "100 mSv", "1,250 Bq/kg", "700 MWe"
 		"sievert": {"sievert", "sieverts"}, "millisievert": {"millisievert", "millisieverts"},
 		"microsievert": {"microsievert", "microsieverts"}, "mSv": {"msv"}, "becquerel": {"becquerel", "becquerels"},
-		"Bq": {"bq"}, "MWe": {"mwe"}, "GWe": {"gwe"},
+		"Bq": {"bq"}, "MWe": {"mwe"}, "GWe": {"gwe"}, "MWt": {"mwt"}, "uSv": {"usv"},
+		"terabecquerel": {"terabecquerel", "terabecquerels"}, "gigabecquerel": {"gigabecquerel", "gigabecquerels"},
+		"millirem": {"millirem", "millirems"}, "gray": {"grays"}, // (a single "gray" is a colour)
+		// light: "500 lux", "50 lx", "4,000 lumens"
+		"lux": {"lux"}, "lx": {"lx"}, "lumen": {"lumen", "lumens"},
 		"kW": {"kw"}, "Wh": {"wh"}, "kWh": {"kwh"}, "MWh": {"mwh"}, "GWh": {"gwh"}, "TWh": {"twh"},
 		"TW": {"tw"}, "watt": {"watt", "watts"},
 		// units of power written in full stay as written
@@ -248,7 +252,7 @@ func init() {
 		"koz": {"koz"}, "Moz": {"moz"},
 		// a gas carrier's capacity in cubic metres, as the trade writes it: "a 174,000 cbm carrier"
 		"cbm": {"cbm"},
-		"ppm": {"ppm"}, "ppb": {"ppb"}, "magnitude": {"magnitude"}, "dB": {"db", "decibel", "decibels"}, "hp": {"hp"}, "bhp": {"bhp"}, "horsepower": {"horsepower"}, "mAh": {"mah"},
+		"ppm": {"ppm"}, "ppb": {"ppb"}, "magnitude": {"magnitude"}, "dB": {"db"}, "decibel": {"decibel", "decibels"}, "hp": {"hp"}, "bhp": {"bhp"}, "horsepower": {"horsepower"}, "mAh": {"mah"},
 	} {
 		for _, w := range words {
 			addWord(w, Entry{Cat: Measure, Unit: unit, Per: 1})
