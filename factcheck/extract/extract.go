@@ -429,6 +429,9 @@ func (x *extractor) numeric(i, sym int) int {
 		if next := x.exposure(i); next > i {
 			return next // "f/2.8", "ISO 3200", "1/8000s"
 		}
+		if next := x.coordinate(i); next > i {
+			return next // "33°52′S", "18.4N 64.6W"
+		}
 	}
 	if sym < 0 {
 		if next := x.bloodPressure(i); next > i {

@@ -375,8 +375,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"forty-two pounds fifty", factcheck.Money, "42.5", "", "GBP", ""}}},
 		{"a unit said to its fraction after 'a', bounded or not, before 'of' what it measures (but a bare number's 'of')", "It won over a mile and a half; Summerville picked up an inch and three-quarters of rain after a year and a half of drought; two and a half of them left.", []want{
 			{"over a mile and a half", m, "1.5", "", "mile", factcheck.LowerBound}, {"an inch and three-quarters", m, "1.75", "", "inch", ""}, {"a year and a half", factcheck.Duration, "1.5", "", "year", ""}}},
-		{"a degree sign with no scale: the scale the text writes, but an angle's (and a place's minutes no claim)", "Tomorrow: hi 27°/lo 14°, a 45° turn, at 51°30′N. Paris hit 40°C, then 38°.", []want{
-			{"27°", m, "27", "", "°C", ""}, {"14°", m, "14", "", "°C", ""}, {"45°", m, "45", "", "degree", ""}, {"51", factcheck.Count, "51", "", "", ""}, {"30", factcheck.Count, "30", "", "", ""},
+		{"a degree sign with no scale: the scale the text writes, but an angle's, and a latitude's", "Tomorrow: hi 27°/lo 14°, a 45° turn, at 51°30′N. Paris hit 40°C, then 38°.", []want{
+			{"27°", m, "27", "", "°C", ""}, {"14°", m, "14", "", "°C", ""}, {"45°", m, "45", "", "degree", ""}, {"51°30′N", m, "51.5", "", "°N", ""},
 			{"40°C", m, "40", "", "°C", ""}, {"38°", m, "38", "", "°C", ""}}},
 		{"a degree sign with no scale, none written: degrees", "Tomorrow: hi 27°.", []want{{"27°", m, "27", "", "degree", ""}}},
 		{"inches abbreviated 'in.' before a word in small letters or a figure (but a sentence's end)", "The month's total of 7.9 in. is nearly double; a 6 in. by 4 in. card. Then 5 in. The rest.", []want{
