@@ -191,6 +191,9 @@ func (x *extractor) at(i int) int {
 	case tNum:
 		return x.numeric(i, -1)
 	case tPunct:
+		if x.str(i) == "\u2605" {
+			return x.starGlyphs(i) // "★★★★☆"
+		}
 		if x.text[t.s] != '&' && currencySymbol(x.str(i)) == "" {
 			return i // a mark that opens no sum: most of them
 		}
@@ -431,6 +434,9 @@ func (x *extractor) numeric(i, sym int) int {
 		}
 		if next := x.coordinate(i); next > i {
 			return next // "33°52′S", "18.4N 64.6W"
+		}
+		if next := x.slashRating(i); next > i {
+			return next // "4.5/5", "rated 3/10"
 		}
 	}
 	if sym < 0 {

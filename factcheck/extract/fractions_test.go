@@ -164,8 +164,8 @@ func TestExtractFractions(t *testing.T) {
 			{"half-an-hour", factcheck.Duration, "0.5", "", "hour", ""}}},
 		{"a quarter of a century, its article dropped", "Over that nearly quarter of a century the world changed.", []want{
 			{"nearly quarter of a century", factcheck.Duration, "25", "", "year", factcheck.UpperBound}}},
-		{"a mark on a scale out of its maximum is no share", "Its satisfaction score was 4.1 out of 5, and seven out of ten students agreed.", []want{
-			{"4.1 out of 5", factcheck.Count, "4.1", "", "", ""}, {"seven out of ten", factcheck.Percent, "70", "", "", ""}}},
+		{"a mark on a scale out of its maximum is no share: a measure in its scale", "Its satisfaction score was 4.1 out of 5, and seven out of ten students agreed.", []want{
+			{"4.1 out of 5", factcheck.Measure, "4.1", "", "out of 5", ""}, {"seven out of ten", factcheck.Percent, "70", "", "", ""}}},
 		{"large counts out of large counts are two counts", "Smartphones will be 117 million out of 833 million handsets; nine out of ten agree.", []want{
 			{"117 million", factcheck.Count, "117000000", "", "", ""}, {"833 million handsets", factcheck.Count, "833000000", "", "", ""},
 			{"nine out of ten", factcheck.Percent, "90", "", "", ""}}},

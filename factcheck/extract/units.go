@@ -1259,6 +1259,13 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case glued && s == "st" && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "stone", j+1 // "15st": no ordinal
 		x.stonesAndPounds(c)
+	case x.starRating(c, j):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "star", j+1 // "4.7 stars on Tripadvisor"
+		if x.eq(j+1, wOut) && x.eq(j+2, wOf) {
+			if d, ok := x.numberAt(j + 3); ok && d.value >= c.num.value {
+				c.last = d.last // "three and a half stars out of five"
+			}
+		}
 	case x.eq(j, wYo) && !c.num.scaled && !c.num.decimal:
 		c.unitKind, c.unit, c.last = factcheck.Duration, "year", j+1 // "the 3yo filly": years old
 	case glued && s == "x":
@@ -2647,6 +2654,9 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	switch {
 	case c.num.value == 24 && x.eq(j, wHour) && roundTheClock(x.spAt(min(j+1, len(x.toks)-1))):
 		return false // "24-hour news channels": a kind of service, no length of time
+	case x.starRating(c, j):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "star", j+1 // "a 1.2-star rating", "a four-star property"
+		return true
 	case (x.eq(j, wTime) || x.eq(j, wWay) && c.num.value >= 3 && !x.eq(j+1, wStop) && !x.eq(j+1, wStops) && !x.eq(j+1, wIntersection) && !x.eq(j+1, wSwitch)) &&
 		c.num.words && !c.num.scaled:
 		// "a two-time champion": how often; "a three-way primary": how many
@@ -2843,8 +2853,12 @@ func (x *extractor) ratio(c *claimParts, j int) {
 	if x.tokIs(d.last, tWord) && x.toks[d.last].is(lexicon.Duration) && x.eq(j, wIn) {
 		return // "1 in 10 years" is a rate, not a share (but "in nine out of 10 hours" and "one in every five hectares" are)
 	}
+	if u, k := x.markScale(c, d); x.eq(j, wOut) && u != "" {
+		c.unitKind, c.unit, c.last = factcheck.Measure, u, k // "voters gave it 3.9 out of 10", "rated 3 out of 5 stars": a mark on a scale
+		return
+	}
 	if c.num.decimal && !c.num.words && x.eq(j, wOut) {
-		c.last = d.last // "a satisfaction score of 4.1 out of 5": a mark on a scale (whose parts are whole), the scale its own
+		c.last = d.last // "a satisfaction score of 4.1 out of 5 customers": a mark on a scale (whose parts are whole), the scale its own
 		return
 	}
 	switch x.spAt(c.num.first - 1) {

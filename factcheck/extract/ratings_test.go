@@ -1,0 +1,22 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// TestExtractRatings reads marks on a scale where a rating is given, over
+// the scale by a slash or "out of" it, in stars by word or by glyph, and
+// leaves shares said the same way, a fraction of a point, and the stars
+// of a show counted.
+func TestExtractRatings(t *testing.T) {
+	m := factcheck.Measure
+	checkClaims(t, "The app holds a 4.5/5 average; critics gave it 3.9 out of 10, the hotel 3 out of 5 stars and the play three and a half stars out of five. "+
+		"It has 4.7 stars on Tripadvisor, a 1.2-star rating elsewhere, and the critic gave the film ★★★★☆. "+
+		"Eight out of 10 dentists agree. The rate will be 1/10 point above Libor. The final two stars will battle it out.", "", []want{
+		{"4.5/5", m, "4.5", "", "out of 5", ""}, {"3.9 out of 10", m, "3.9", "", "out of 10", ""}, {"3 out of 5 stars", m, "3", "", "star", ""},
+		{"three and a half stars out of five", m, "3.5", "", "star", ""}, {"4.7 stars", m, "4.7", "", "star", ""}, {"1.2-star", m, "1.2", "", "star", ""},
+		{"★★★★☆", m, "4", "", "star", ""}, {"Eight out of 10", factcheck.Percent, "80", "", "", ""}, {"1/10 point", factcheck.Percent, "0.1", "", "percentage point", ""},
+		{"two stars", factcheck.Count, "2", "", "", ""}})
+}
