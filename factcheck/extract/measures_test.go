@@ -624,3 +624,15 @@ func TestExtractNoiseLightAndRadiation(t *testing.T) {
 		{"16 grays", m, "16", "", "gray", ""}, {"5,000-millirem", m, "5000", "", "millirem", ""}, {"740 terabecquerels", m, "740", "", "terabecquerel", ""},
 		{"3,400 MWt", m, "3400", "", "MWt", ""}})
 }
+
+// TestExtractTradeAndOldUnits reads a horse's height in hands where a
+// horse is spoken of (but a count of hands elsewhere), casks, tonnes of
+// oil equivalent, board feet, and millions of ounces by their symbol.
+func TestExtractTradeAndOldUnits(t *testing.T) {
+	m := factcheck.Measure
+	checkClaims(t, "The filly stands 16.2 hands; the mare measures 15hh and the gelding is a 17-hand giant. It takes two hands to lift. "+
+		"The cellar holds 14 hogsheads, three firkins and 12 barriques. Demand hit 6,120 Mtoe and 412 ktoe; the mill cut 1.9 MMBF. Output rose to 1.12 Moz of gold.", "", []want{
+		{"16.2 hands", m, "16.2", "", "hand", ""}, {"15hh", m, "15", "", "hand", ""}, {"17-hand", m, "17", "", "hand", ""}, {"two hands", factcheck.Count, "2", "", "", ""},
+		{"14 hogsheads", m, "14", "", "hogshead", ""}, {"three firkins", m, "3", "", "firkin", ""}, {"12 barriques", m, "12", "", "barrique", ""},
+		{"6,120 Mtoe", m, "6120", "", "Mtoe", ""}, {"412 ktoe", m, "412", "", "ktoe", ""}, {"1.9 MMBF", m, "1.9", "", "MMBF", ""}, {"1.12 Moz", m, "1.12", "", "Moz", ""}})
+}

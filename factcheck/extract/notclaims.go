@@ -869,7 +869,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&(fNewline|fAllCaps) == 0 && x.toks[i+1].flags&fUpper != 0 && x.toks[i+1].flags&fSpace != 0 &&
 		(x.toks[i+1].is(lexicon.Duration) || x.toks[i+1].is(lexicon.Measure) && strings.ContainsAny(x.str(i+1), "aeiou") && strings.ToLower(x.str(i + 1)[1:]) == x.str(i + 1)[1:]) &&
 		x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper == 0 && x.toks[i].flags&fNewline == 0 && !(x.lineStartNear(i) && x.headlineLine(i)) &&
-		!(x.mark(i+2) == '/' && x.toks[i+2].flags&fSpace == 0) && !x.tokIs(i+2, tNum) && !strings.HasPrefix(x.lowerAt(i+1), "kelvin") { // (but "940 Mbit/s" is a rate, "1,150 Year 7 places" counts places of a school year, and "138 Kelvin" is a temperature, its unit a man's name)
+		!(x.mark(i+2) == '/' && x.toks[i+2].flags&fSpace == 0) && !x.tokIs(i+2, tNum) && !strings.HasPrefix(x.lowerAt(i+1), "kelvin") && x.str(i+1) != "Moz" && x.str(i+1) != "Mtoe" { // (but "940 Mbit/s" is a rate, "1,150 Year 7 places" counts places of a school year, "138 Kelvin" is a temperature, its unit a man's name, and "1.12 Moz" millions of ounces by their symbol)
 		return true // "CBS network's 60 Minutes show", "while 21 Grams actress", "He told US TV show 60 Minutes that": a title (but a headline capitalises its words)
 	}
 	if s := x.str(i); (s == "5.1" || s == "7.1") && (x.eq(i+1, wSurround) || x.eq(i+1, wChannel) || x.eq(i+2, wSurround)) {
@@ -1520,6 +1520,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return x.gluedHours(j) // "within 48h"
 	case "W", "PS", "Nm", "ktpa", "yo", "nm", "\u00b5g", "\u03bcg", "dBA", "\u00b5Sv", "\u03bcSv":
 		return true // "a 65W charger", "204PS and 160Nm", "a 12ktpa plant", "the 3yo filly", "a 4nm chip", "107dBA"
+	case "hh":
+		return x.horseNear(j) // "the mare measures 15hh": hands high
 	case "MM":
 		return x.moneyBefore(j - 1) // "$300MM"
 	case "c":

@@ -1259,6 +1259,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case glued && s == "st" && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "stone", j+1 // "15st": no ordinal
 		x.stonesAndPounds(c)
+	case (x.eqText(j, "hands") || glued && s == "hh") && !c.num.scaled && x.horseNear(j):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "hand", j+1 // "the filly stands 16.2 hands", "the mare measures 15hh": a horse's height, as written
 	case x.starRating(c, j):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "star", j+1 // "4.7 stars on Tripadvisor"
 		if x.eq(j+1, wOut) && x.eq(j+2, wOf) {
@@ -2629,6 +2631,14 @@ func (x *extractor) cameraAfter(k int) bool {
 // or its pictures: "camera", "sensor", "lens", "stills", "megapixels".
 func (x *extractor) cameraNear(j int) bool { return x.sentenceNames(j, 8, cameraWords) }
 
+// horseNear reports whether the sentence of token j speaks of a horse,
+// whose height is given in hands: "filly", "gelding", "mare".
+func (x *extractor) horseNear(j int) bool { return x.sentenceNames(j, 8, horseWords) }
+
+// horseWords are the words of a horse of horseNear.
+var horseWords = wordSet("horse", "horses", "filly", "fillies", "colt", "colts", "mare", "mares", "gelding", "geldings", "stallion",
+	"stallions", "pony", "ponies", "foal", "foals", "cob", "cobs", "shire", "shires", "thoroughbred", "thoroughbreds")
+
 // cameraWords are the words of a camera of cameraNear.
 var cameraWords = wordSet("camera", "cameras", "sensor", "sensors", "lens", "lenses", "stills", "megapixel", "megapixels", "photos", "pictures")
 
@@ -2656,6 +2666,9 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		return false // "24-hour news channels": a kind of service, no length of time
 	case x.starRating(c, j):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "star", j+1 // "a 1.2-star rating", "a four-star property"
+		return true
+	case x.eqText(j, "hand") && !c.num.scaled && x.horseNear(j):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "hand", j+1 // "the gelding, a 17-hand giant"
 		return true
 	case (x.eq(j, wTime) || x.eq(j, wWay) && c.num.value >= 3 && !x.eq(j+1, wStop) && !x.eq(j+1, wStops) && !x.eq(j+1, wIntersection) && !x.eq(j+1, wSwitch)) &&
 		c.num.words && !c.num.scaled:

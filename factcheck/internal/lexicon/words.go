@@ -250,6 +250,10 @@ func init() {
 		"nmi": {"nmi"}, "lbf": {"lbf"},
 		// a miner's thousands and millions of ounces, as written: "118koz", "710 Moz"
 		"koz": {"koz"}, "Moz": {"moz"},
+		// casks of the wine and beer trades: "14 hogsheads", "three firkins", "12 barriques"
+		"hogshead": {"hogshead", "hogsheads"}, "firkin": {"firkin", "firkins"}, "barrique": {"barrique", "barriques"},
+		// energy as tonnes of oil equivalent, and timber in board feet: "6,120 Mtoe", "412 ktoe", "1.9 MMBF"
+		"Mtoe": {"mtoe"}, "ktoe": {"ktoe"}, "MMBF": {"mmbf"}, "MBF": {"mbf"},
 		// a gas carrier's capacity in cubic metres, as the trade writes it: "a 174,000 cbm carrier"
 		"cbm": {"cbm"},
 		"ppm": {"ppm"}, "ppb": {"ppb"}, "magnitude": {"magnitude"}, "dB": {"db"}, "decibel": {"decibel", "decibels"}, "hp": {"hp"}, "bhp": {"bhp"}, "horsepower": {"horsepower"}, "mAh": {"mah"},
