@@ -636,3 +636,17 @@ func TestExtractTradeAndOldUnits(t *testing.T) {
 		{"14 hogsheads", m, "14", "", "hogshead", ""}, {"three firkins", m, "3", "", "firkin", ""}, {"12 barriques", m, "12", "", "barrique", ""},
 		{"6,120 Mtoe", m, "6120", "", "Mtoe", ""}, {"412 ktoe", m, "412", "", "ktoe", ""}, {"1.9 MMBF", m, "1.9", "", "MMBF", ""}, {"1.12 Moz", m, "1.12", "", "Moz", ""}})
 }
+
+// TestExtractGenomesAndDeepTime reads lengths of DNA in base pairs, by
+// name or where a genome is spoken of by "bp" (a basis point elsewhere),
+// in kilobases and gigabases; ages in millennia and in deep time's
+// abbreviations; and leaves a chromosome's number a name.
+func TestExtractGenomesAndDeepTime(t *testing.T) {
+	m, d := factcheck.Measure, factcheck.Duration
+	checkClaims(t, "The genome holds 3.2 billion base pairs; the mitochondrial genome is 16,569 bp, and a 169-kilobase stretch sits on chromosome 21. "+
+		"A run yields 16 gigabases. Rates rose 25 bp. The lineages split 6-7 Ma, perhaps 13 Myr ago; people arrived 45 kya, three to five millennia before farming.", "", []want{
+		{"3.2 billion base pairs", m, "3200000000", "", "base pair", ""}, {"16,569 bp", m, "16569", "", "bp", ""}, {"169-kilobase", m, "169", "", "kilobase", ""},
+		{"16 gigabases", m, "16", "", "gigabase", ""}, {"25 bp", m, "25", "", "basis point", ""},
+		{"6-7 Ma", d, "6000000", "7000000", "year", ""}, {"13 Myr", d, "13000000", "", "year", ""}, {"45 kya", d, "45000", "", "year", ""},
+		{"three to five millennia", d, "3000", "5000", "year", ""}})
+}

@@ -697,6 +697,10 @@ func (x *extractor) wireSlug(i int) bool {
 	return len(x.str(k)) >= 3 && len(x.str(k)) <= 6
 }
 
+// megaSymbols are units whose capital is a prefix of millions or billions,
+// no title's word: "1.12 Moz", "6,120 Mtoe", "13 Myr", "4.5 Gyr".
+var megaSymbols = map[string]bool{"Moz": true, "Mtoe": true, "Myr": true, "Myrs": true, "Gyr": true, "Gyrs": true}
+
 // notAQuantity reports whether the digits at i belong to a name, code or
 // identifier, a term of a sum written out, a thread's post number or a
 // sound format: "G7", "F-16", "COVID-19", "Boeing 737", "No. 10", "+44",
@@ -869,7 +873,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&(fNewline|fAllCaps) == 0 && x.toks[i+1].flags&fUpper != 0 && x.toks[i+1].flags&fSpace != 0 &&
 		(x.toks[i+1].is(lexicon.Duration) || x.toks[i+1].is(lexicon.Measure) && strings.ContainsAny(x.str(i+1), "aeiou") && strings.ToLower(x.str(i + 1)[1:]) == x.str(i + 1)[1:]) &&
 		x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper == 0 && x.toks[i].flags&fNewline == 0 && !(x.lineStartNear(i) && x.headlineLine(i)) &&
-		!(x.mark(i+2) == '/' && x.toks[i+2].flags&fSpace == 0) && !x.tokIs(i+2, tNum) && !strings.HasPrefix(x.lowerAt(i+1), "kelvin") && x.str(i+1) != "Moz" && x.str(i+1) != "Mtoe" { // (but "940 Mbit/s" is a rate, "1,150 Year 7 places" counts places of a school year, "138 Kelvin" is a temperature, its unit a man's name, and "1.12 Moz" millions of ounces by their symbol)
+		!(x.mark(i+2) == '/' && x.toks[i+2].flags&fSpace == 0) && !x.tokIs(i+2, tNum) && !strings.HasPrefix(x.lowerAt(i+1), "kelvin") && !megaSymbols[x.str(i+1)] { // (but "940 Mbit/s" is a rate, "1,150 Year 7 places" counts places of a school year, "138 Kelvin" is a temperature, its unit a man's name, and "1.12 Moz" millions of ounces by their symbol)
 		return true // "CBS network's 60 Minutes show", "while 21 Grams actress", "He told US TV show 60 Minutes that": a title (but a headline capitalises its words)
 	}
 	if s := x.str(i); (s == "5.1" || s == "7.1") && (x.eq(i+1, wSurround) || x.eq(i+1, wChannel) || x.eq(i+2, wSurround)) {
@@ -1356,7 +1360,7 @@ func designation(w string) bool {
 	switch w {
 	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane", "band", "phase",
 		"section", "clause", "article", "chapter", "paragraph", "rule", "buoy", "berth", "pier", "runway", "troop", "priority", // "section 1002 of the refuge's law", "in band 2", "rule 390", "near buoy 129", "Scout troop 14", "priority 1 patients"
-		"junction": // "near junction 15 of the M1"
+		"junction", "chromosome": // "near junction 15 of the M1", "on chromosome 21"
 		return true
 	}
 	return false

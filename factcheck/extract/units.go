@@ -829,6 +829,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, s, j+1 // "13.6 eV", "10 mK": electronvolts, millikelvins, by their case (an "EV" is a car)
 	case s == "FLOP" || s == "FLOPs" || s == "FLOPS":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "FLOP", j+1 // "3.8 x 10^25 FLOPs": a computation's floating-point operations, in capitals (a "35-17 flop" is a defeat)
+	case (s == "bp" || s == "kb") && !c.num.scaled && x.genomeNear(j):
+		c.unitKind, c.unit, c.last = factcheck.Measure, s, j+1 // "the 16,569 bp of mitochondrial DNA": base pairs, no basis points
 	case s == "bp" || s == "bps" || s == "bpts" || (s == "BP" || s == "BPS") && x.toks[j].flags&fSpace == 0:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1 // (and "by 75BP", in capitals glued to its figure: no company's name)
 	case x.eq(j, wPercentage) && x.pointAt(j+1):
@@ -1141,6 +1143,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		} else if x.mark(j+1) == '/' && x.tokIs(j+2, tWord) && x.toks[j+1].flags&fSpace == 0 && x.toks[j+2].flags&fSpace == 0 && len(x.str(j+2)) <= 3 {
 			c.unit, c.last = x.text[x.toks[j].s:x.toks[j+2].e], j+3 // "3.5 μg/dL", "0.4 µg/kg"
 		}
+	case x.eqText(j, "base") && (x.eqText(j+1, "pairs") || x.eqText(j+1, "pair")):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "base pair", j+2 // "3.2 billion base pairs"
+	case s == "Ma" && !c.num.scaled && x.sentenceNames(j, 8, deepTimeWords):
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "year", 1e6, j+1 // "the lineages split 6-7 Ma": millions of years ago
 	case s == "dBA" && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "dBA", j+1 // "62 dBA", "107dBA" (a company's "DBA" shares are no decibels)
 	case (s == "\u00b5Sv" || s == "\u03bcSv") && !c.num.scaled:
@@ -2630,6 +2636,17 @@ func (x *extractor) cameraAfter(k int) bool {
 // cameraNear reports whether the sentence of token j speaks of a camera
 // or its pictures: "camera", "sensor", "lens", "stills", "megapixels".
 func (x *extractor) cameraNear(j int) bool { return x.sentenceNames(j, 8, cameraWords) }
+
+// genomeNear reports whether the sentence of token j speaks of DNA, whose
+// lengths are in base pairs: "genome", "DNA", "chromosome".
+func (x *extractor) genomeNear(j int) bool { return x.sentenceNames(j, 8, genomeWords) }
+
+// genomeWords are the words of DNA of genomeNear.
+var genomeWords = wordSet("genome", "genomes", "dna", "chromosome", "chromosomes", "gene", "genes", "mitochondrial", "sequence", "sequenced", "sequencing", "plasmid", "rna")
+
+// deepTimeWords are the words of a sentence of ages in millions of years,
+// where "Ma" abbreviates them: "fossil", "ago", "lineage".
+var deepTimeWords = wordSet("fossil", "fossils", "ago", "lineage", "lineages", "diverged", "evolved", "extinct", "extinction", "dated", "species", "ancestor")
 
 // horseNear reports whether the sentence of token j speaks of a horse,
 // whose height is given in hands: "filly", "gelding", "mare".

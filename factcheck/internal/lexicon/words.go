@@ -124,6 +124,9 @@ func init() {
 		{"year", 1, []string{"year", "years", "yr", "yrs"}},
 		{"year", 10, []string{"decade", "decades"}},
 		{"year", 100, []string{"century", "centuries"}},
+		{"year", 1000, []string{"millennia", "millenniums"}}, // (not "the 2000 Millennium Declaration")
+		// deep time's abbreviations: "45 kya" (thousands of years ago), "13 Myr", "4.5 Gyr"
+		{"year", 1000, []string{"kya"}}, {"year", 1e6, []string{"myr", "myrs"}}, {"year", 1e9, []string{"gyr", "gyrs"}},
 	} {
 		for _, w := range d.words {
 			addWord(w, Entry{Cat: Duration, Unit: d.unit, Per: d.per})
@@ -250,6 +253,8 @@ func init() {
 		"nmi": {"nmi"}, "lbf": {"lbf"},
 		// a miner's thousands and millions of ounces, as written: "118koz", "710 Moz"
 		"koz": {"koz"}, "Moz": {"moz"},
+		// a genome's lengths in bases: "a 169-kilobase stretch", "16 gigabases"
+		"kilobase": {"kilobase", "kilobases"}, "megabase": {"megabase", "megabases"}, "gigabase": {"gigabase", "gigabases"},
 		// casks of the wine and beer trades: "14 hogsheads", "three firkins", "12 barriques"
 		"hogshead": {"hogshead", "hogsheads"}, "firkin": {"firkin", "firkins"}, "barrique": {"barrique", "barriques"},
 		// energy as tonnes of oil equivalent, and timber in board feet: "6,120 Mtoe", "412 ktoe", "1.9 MMBF"
