@@ -650,3 +650,11 @@ func TestExtractGenomesAndDeepTime(t *testing.T) {
 		{"6-7 Ma", d, "6000000", "7000000", "year", ""}, {"13 Myr", d, "13000000", "", "year", ""}, {"45 kya", d, "45000", "", "year", ""},
 		{"three to five millennia", d, "3000", "5000", "year", ""}})
 }
+
+// TestExtractSeaHeights reads a figure with an "m", glued or spaced, as
+// metres in a sentence of tides or waves (but millions of people there).
+func TestExtractSeaHeights(t *testing.T) {
+	m := factcheck.Measure
+	checkClaims(t, "High tide is due on Tuesday, reaching 12.8m. Wave height at the buoy hit 9.4 m overnight. A 6.1m spring tide and waves put 2.9m people at risk.", "", []want{
+		{"12.8m", m, "12.8", "", "m", ""}, {"9.4 m", m, "9.4", "", "m", ""}, {"6.1m", m, "6.1", "", "m", ""}, {"2.9m people", factcheck.Count, "2900000", "", "", ""}})
+}

@@ -574,7 +574,7 @@ func (x *extractor) scale(n *number) {
 		n.value *= 12 // "3 dozens eggs": a dozen written plural
 	case glued && (w == "m" || w == "M") && !x.metres(n, j) && x.furlongsAfter(j) == 0,
 		!glued && w == "m" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !x.dimensionAt(j+1) &&
-			(n.value < 1000 || n.decimal) && !x.sameQuantityNamed(j) && !lengthWay(x.lowerAt(j+1)), // (but "the 4,810 m summit" measures metres, as does "12.4 metres ... from 212 m downhole", "a surge of up to 5 m along the coast")
+			(n.value < 1000 || n.decimal) && !x.sameQuantityNamed(j) && !lengthWay(x.lowerAt(j+1)) && !x.seaHeight(n, j), // (but "the 4,810 m summit" measures metres, as does "12.4 metres ... from 212 m downhole", "a surge of up to 5 m along the coast", "wave height hit 9.4 m overnight")
 		!glued && w == "m" && x.moneyBefore(n.first):
 		n.value *= 1e6 // "1.2m people", "1.2 m people", "$458 m"
 	case glued && (w == "k" || w == "K") && !(w == "K" && x.kelvinsGlued(n, j)):
@@ -1576,8 +1576,20 @@ func (x *extractor) metres(n *number, j int) bool {
 			x.eq(n.first-2, wThe) && noNoun ||
 		(noNoun || x.participleAt(j+1)) && (x.lengthBefore(n.first) || x.metresRangeEnd(n.first)) || x.structureAt(j+1) ||
 		noNoun && (x.eq(j+1, wTo) && (x.eq(j+2, wGo) || x.eq(j+2, wRun) || x.eq(j+2, wScore)) || x.metricText()) ||
-		x.assayAfter(j) || x.eq(n.first-1, wFrom) && x.assayBefore(n.first)
+		x.assayAfter(j) || x.eq(n.first-1, wFrom) && x.assayBefore(n.first) || x.seaHeight(n, j)
 }
+
+// seaHeight reports whether n, with an "m" at token j, is a height of the
+// sea in metres: under 30, in a sentence of tides or waves, before no
+// plural noun and after no people ("High tide ... reaching 12.8m", "wave height at
+// the buoy hit 9.4 m overnight").
+func (x *extractor) seaHeight(n *number, j int) bool {
+	return n.value < 30 && x.sentenceNames(n.first, 8, tideWords) && !(x.tokIs(j+1, tWord) && pluralNoun(x.str(j+1))) && !x.peopleBefore(n.first)
+}
+
+// tideWords are the words of the sea's heights of seaHeight: "tide",
+// "wave", "surge".
+var tideWords = wordSet("tide", "tides", "tidal", "wave", "waves", "swell", "swells", "surge", "surges", "buoy")
 
 // assayAfter reports whether a drill hole's grade follows the glued "m" at
 // token j: "intersected 14m at 9.7g/t gold", "38m at 1.64% Li2O", "212m

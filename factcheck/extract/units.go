@@ -1155,7 +1155,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case (s == "ºC" || s == "ºF") && !c.num.scaled:
 		// "37ºC" with the ordinal indicator, a letter, for the degree sign
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s[len("º"):]), j+1
-	case s == "m" && !glued && (!c.num.scaled || x.squared(j+1) || x.cubed(j+1)) && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) || x.dimensionAt(j+1) || x.squared(j+1) || x.cubed(j+1) || x.sameQuantityNamed(j) || lengthWay(x.lowerAt(j+1)) ||
+	case s == "m" && !glued && (!c.num.scaled || x.squared(j+1) || x.cubed(j+1)) && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) || x.dimensionAt(j+1) || x.squared(j+1) || x.cubed(j+1) || x.sameQuantityNamed(j) || lengthWay(x.lowerAt(j+1)) || x.seaHeight(&c.num, j) ||
 		c.num.value >= 1000 && !c.num.decimal && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0): // "the 4,810 m summit"
 		c.unitKind, c.unit, c.last = factcheck.Measure, "m", j+1 // "1.2 m high", "depths of 1.2 m."
 		if x.squared(j + 1) {
