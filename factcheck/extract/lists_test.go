@@ -161,3 +161,13 @@ func TestExtractListUnit(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
 	}
 }
+
+// TestExtractListingRooms reads a home's rooms as a listing writes them:
+// "one-bedroom" (one counted where a room is), "two-bed, one-bath",
+// bedrooms and bathrooms glued and slashed, and leaves a ZIP code a name.
+func TestExtractListingRooms(t *testing.T) {
+	c := factcheck.Count
+	checkClaims(t, "Rent on a one-bedroom flat rose. The two-bed, one-bath condo sold. The 4bd/3ba Craftsman and the 5BR estate sold in ZIP code 94110.", "", []want{
+		{"one-bedroom", c, "1", "", "", ""}, {"two-bed", c, "2", "", "", ""}, {"one-bath", c, "1", "", "", ""},
+		{"4bd", c, "4", "", "", ""}, {"3ba", c, "3", "", "", ""}, {"5BR", c, "5", "", "", ""}})
+}

@@ -359,6 +359,9 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if c.subjectEnd == 0 {
 		return x.elidedOne(c)
 	}
+	if x.hyphenAt(c.num.first) && c.subjectEnd == c.subjectStart+1 && roomOfHome(x.lowerAt(c.subjectStart)) {
+		return true // "a one-bedroom apartment", "the two-bed, one-bath condo": a home's rooms
+	}
 	if x.eq(c.subjectEnd, wOf) {
 		return false // "only one part of an effort"
 	}
@@ -697,6 +700,16 @@ func (x *extractor) wireSlug(i int) bool {
 	return len(x.str(k)) >= 3 && len(x.str(k)) <= 6
 }
 
+// roomOfHome reports whether w names the rooms a listing counts in a
+// home: "bedroom", "bed", "bath".
+func roomOfHome(w string) bool {
+	switch w {
+	case "bedroom", "bed", "bath", "bathroom":
+		return true
+	}
+	return false
+}
+
 // megaSymbols are units whose capital is a prefix of millions or billions,
 // no title's word: "1.12 Moz", "6,120 Mtoe", "13 Myr", "4.5 Gyr".
 var megaSymbols = map[string]bool{"Moz": true, "Mtoe": true, "Myr": true, "Myrs": true, "Gyr": true, "Gyrs": true}
@@ -900,6 +913,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			case x.mark(i-1) == '/' && x.temperatureRestated(i):
 				// "30C/86F", "220°C/425°F", "160C fan/180C": one
 				// temperature in two scales, or an oven's two settings
+			case x.mark(i-1) == '/' && i >= 3 && x.tokIs(i-2, tWord) && x.tokIs(i-3, tNum) && x.toks[i-2].flags&fSpace == 0 && x.knownSuffix(i-2) && x.knownSuffix(i+1):
+				// "4bd/3ba": a listing's bedrooms, then its bathrooms
 			case x.mark(i-1) == '#' || x.mark(i-1) == '/' || x.mark(i-1) == ':' || x.mark(i-1) == '@' || x.mark(i-1) == '=':
 				return true
 			case x.mark(i-1) == '.' && i >= 2 && x.toks[i-2].class == tNum && p.flags&fSpace == 0:
@@ -1360,7 +1375,7 @@ func designation(w string) bool {
 	switch w {
 	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane", "band", "phase",
 		"section", "clause", "article", "chapter", "paragraph", "rule", "buoy", "berth", "pier", "runway", "troop", "priority", // "section 1002 of the refuge's law", "in band 2", "rule 390", "near buoy 129", "Scout troop 14", "priority 1 patients"
-		"junction", "chromosome": // "near junction 15 of the M1", "on chromosome 21"
+		"junction", "chromosome", "code": // "near junction 15 of the M1", "on chromosome 21", "in ZIP code 94110"
 		return true
 	}
 	return false
@@ -1526,6 +1541,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return true // "a 65W charger", "204PS and 160Nm", "a 12ktpa plant", "the 3yo filly", "a 4nm chip", "107dBA"
 	case "hh":
 		return x.horseNear(j) // "the mare measures 15hh": hands high
+	case "bd", "BD", "ba", "BA", "br", "BR", "bdrm", "bed", "beds", "bath", "baths":
+		return true // "the 4bd/3ba Craftsman", "the 5BR estate": a listing's bedrooms and bathrooms
 	case "MM":
 		return x.moneyBefore(j - 1) // "$300MM"
 	case "c":
