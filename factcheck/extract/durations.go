@@ -60,7 +60,8 @@ func (x *extractor) raceTime(i int) int {
 	// time of 31:41", "clocked 27:30"
 	timed := x.eq(i-1, wOf) && (x.eq(i-2, wTime) || x.eq(i-2, wBest) || x.eq(i-2, wRecord)) || x.eq(i-1, wClocked) || x.eq(i-1, wClocking) ||
 		x.eq(i-1, wIn) && len(fields) == 2 && len(fields[0]) == 2 && fields[0] >= "24" || // "went through halfway in 59:51": no hour of a clock
-		x.eq(j+1, wDown) || x.eq(j+1, wBehind) // "trailed home 9th, 1:14 down": a margin
+		x.eq(j+1, wDown) || x.eq(j+1, wBehind) || // "trailed home 9th, 1:14 down": a margin
+		x.raceNear(i) && x.raceTimeSaid(i, j+1) // "13:41 at halfway", "a sub-4:10 finish", "an opening kilometre of 2:59"
 	ms := len(fields) == 2 && dot < 0 && len(last) == 2 && timed && !x.timeOfDay(j+1) // but "a starting time of 7:20 a.m."
 	if !hms && !ms && (len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 3) {
 		return i
@@ -75,8 +76,69 @@ func (x *extractor) raceTime(i int) int {
 	}
 	c := claimParts{first: i, last: j + 1, num: number{first: i, last: j + 1, value: total, decimal: true},
 		unitKind: factcheck.Duration, unit: "second", qual: factcheck.Exact}
+	if x.mark(i-1) == '-' && x.eq(i-2, wSub) {
+		c.qual = factcheck.UpperBound // "a sub-4:10 finish"
+	}
 	x.emit(&c)
 	return j + 1
+}
+
+// raceNear reports whether the sentence of token i speaks of a race run,
+// swum or ridden against the clock: "lap", "split", "hurdles", "swam",
+// or an event's distance, "the 400m".
+func (x *extractor) raceNear(i int) bool {
+	if x.sentenceNames(i, 12, raceWords) {
+		return true
+	}
+	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+12; k++ {
+		if x.tokIs(k, tPunct) && k > i && x.sentenceEnd(k) > k {
+			return false
+		}
+		if x.tokIs(k, tNum) && x.str(k+1) == "m" && x.toks[k+1].flags&fSpace == 0 && raceDistance(x.str(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// raceWords are the words of a race against the clock of raceNear.
+var raceWords = wordSet("lap", "laps", "split", "splits", "halfway", "hurdles", "relay", "relays", "heats", "semi-finals", "swam", "swimmers",
+	"sprint", "sprinter", "sprinters", "marathon")
+
+// raceDistance reports whether s, glued to "m", is a distance raced on a
+// track or in a pool: "100", "400", "1500", "10,000".
+func raceDistance(s string) bool {
+	switch s {
+	case "50", "60", "100", "110", "200", "400", "800", "1500", "1,500", "3000", "3,000", "5000", "5,000", "10,000", "10000":
+		return true
+	}
+	return false
+}
+
+// raceTimeSaid reports whether the words around the minutes and seconds
+// from token i to token after say they are a race's time, as a race's
+// sentence (raceNear) places it: after "sub-" or a lap's or a lead's
+// words ("a sub-4:10 finish", "an opening kilometre of 2:59", "his lead
+// to 2:31"), or before "at halfway" ("13:41 at halfway").
+func (x *extractor) raceTimeSaid(i, after int) bool {
+	return x.mark(i-1) == '-' && x.eq(i-2, wSub) || x.eq(i-1, wOf) && (x.eq(i-2, wLap) || x.eqText(i-2, "kilometre") || x.eqText(i-2, "mile") || x.eqText(i-2, "split")) ||
+		x.eq(i-1, wTo) && x.eq(i-2, wLead) || x.eqText(after, "at") && x.eqText(after+1, "halfway")
+}
+
+// raceSeconds reports whether the count c, a decimal bare of any unit,
+// is a time in seconds in a race's sentence (raceNear) or after
+// "clocked", as results give them: under 100, to a tenth or a hundredth,
+// before no noun ("Warholm (NOR) 45.94 WR", "the laps read 54.2, 55.0 and
+// 53.8", "needed 48.71", "he clocked 43.85 in May").
+func (x *extractor) raceSeconds(c *claimParts) bool {
+	n := c.num
+	s := x.str(n.first)
+	dot := strings.IndexByte(s, '.')
+	if !n.decimal || n.scaled || n.words || c.end != nil || n.value < 5 || n.value >= 100 || dot < 0 || len(s)-dot-1 > 2 || n.last != n.first+1 ||
+		x.tokIs(n.last, tWord) && !x.toks[n.last].is(lexicon.Stop) && x.toks[n.last].flags&fAllCaps == 0 {
+		return false
+	}
+	return x.raceNear(n.first) || x.eq(n.first-1, wClocked) // (but "the computer clocked up 35.86" teraflops)
 }
 
 // primed reports whether the digits at token k and those two tokens on

@@ -700,6 +700,14 @@ func (x *extractor) wireSlug(i int) bool {
 	return len(x.str(k)) >= 3 && len(x.str(k)) <= 6
 }
 
+// relayAt reports whether the digits at token i are a relay's legs
+// before its times sign and a race's distance glued to "m": "4 x 400m",
+// "4×200m".
+func (x *extractor) relayAt(i int) bool {
+	return x.tokIs(i, tNum) && len(x.str(i)) == 1 && timesSign(x.str(i+1)) && x.tokIs(i+2, tNum) && raceDistance(x.str(i+2)) &&
+		x.str(i+3) == "m" && x.toks[i+3].flags&fSpace == 0
+}
+
 // roomOfHome reports whether w names the rooms a listing counts in a
 // home: "bedroom", "bed", "bath".
 func roomOfHome(w string) bool {
@@ -744,6 +752,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	t := &x.toks[i]
 	if x.tokIs(i+1, tPunct) && (x.mark(i+1) == '+' || x.mark(i+1) == '=') && x.tokIs(i+2, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 {
 		return true // a sum written out: "2+2=5"
+	}
+	if x.relayAt(i) || i >= 2 && x.relayAt(i-2) {
+		return true // "the 4 x 400m relay", "the 4×200m freestyle": a relay's name, its legs and their distance
 	}
 	if x.tokIs(i+1, tPunct) && x.mark(i+1) == '/' && x.toks[i+1].flags&fSpace == 0 && (i+2 >= len(x.toks) || x.toks[i+2].flags&fSpace != 0) {
 		return true // a thread's post: "1/ Crypto is global"

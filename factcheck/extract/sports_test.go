@@ -151,3 +151,19 @@ func TestExtractRanksWritten(t *testing.T) {
 		{"13th week", factcheck.Ordinal, "13", "", "", ""}, {"#1", factcheck.Ordinal, "1", "", "", ""}, {"No 3", factcheck.Ordinal, "3", "", "", ""},
 		{"67", factcheck.Duration, "67", "", "year", ""}})
 }
+
+// TestExtractRaceTimes reads a race's times where its sentence speaks of
+// a race: bare seconds to a tenth or a hundredth, minutes and seconds
+// after "sub-", a lap's words or a lead, or before "at halfway"; a
+// relay's name and an event's distance are none; "clocked up" a
+// computer's figure stays a count.
+func TestExtractRaceTimes(t *testing.T) {
+	d := factcheck.Duration
+	checkClaims(t, "Men's 400m hurdles final: Warholm (NOR) 45.94 WR, Benjamin (USA) 46.17. The laps read 54.2, 55.0 and 53.8. "+
+		"Splits for the 10,000m winner: 13:41 at halfway. Her split put her on pace for a sub-4:10 finish. The 4 x 400m relay went to Poland. "+
+		"The machine clocked up 35.86.", "", []want{
+		{"45.94", d, "45.94", "", "second", ""}, {"46.17", d, "46.17", "", "second", ""},
+		{"54.2", d, "54.2", "", "second", ""}, {"55.0", d, "55", "", "second", ""}, {"53.8", d, "53.8", "", "second", ""},
+		{"13:41", d, "821", "", "second", ""}, {"4:10", d, "250", "", "second", factcheck.UpperBound},
+		{"35.86", factcheck.Count, "35.86", "", "", ""}})
+}
