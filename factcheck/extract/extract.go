@@ -635,6 +635,9 @@ func (x *extractor) numeric(i, sym int) int {
 	if c.unitKind == factcheck.Count && sym < 0 && x.raceSeconds(&c) {
 		c.unitKind, c.unit, c.factor = factcheck.Duration, "second", 1 // "Warholm (NOR) 45.94 WR"
 	}
+	if c.unitKind == factcheck.Count && sym < 0 && x.winningPercentage(&c) {
+		c.unitKind, c.num.value = factcheck.Percent, round2(100*c.num.value) // "a .774 winning percentage": 77.4 percent
+	}
 	x.emit(&c)
 	return c.last
 }

@@ -966,3 +966,16 @@ func (x *extractor) footballYards(c *claimParts) {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "yard", c.subjectEnd
 	}
 }
+
+// winningPercentage reports whether the count c, a fraction to three
+// places ("0.625", ".774"), is a team's winning percentage as American
+// sports write it, the words following it: "a .774 winning percentage",
+// "a 0.625 win pct".
+func (x *extractor) winningPercentage(c *claimParts) bool {
+	s := x.text[x.toks[c.num.first].s:x.toks[c.num.last-1].e] // (".774" may be a point and digits)
+	if c.num.value >= 1 || c.end != nil || len(s) < 4 || s[len(s)-4] != '.' {
+		return false
+	}
+	k := c.num.last
+	return (x.eqText(k, "winning") || x.eqText(k, "win")) && (x.eqText(k+1, "percentage") || x.eqText(k+1, "pct"))
+}

@@ -167,3 +167,11 @@ func TestExtractRaceTimes(t *testing.T) {
 		{"13:41", d, "821", "", "second", ""}, {"4:10", d, "250", "", "second", factcheck.UpperBound},
 		{"35.86", factcheck.Count, "35.86", "", "", ""}})
 }
+
+// TestExtractWinningPercentage reads a team's winning percentage written
+// as a fraction to three places as a percent, where the words say so (a
+// batting average stays as written).
+func TestExtractWinningPercentage(t *testing.T) {
+	checkClaims(t, "The Celtics hold a .774 winning percentage; the Mariners a 0.625 win pct. He is hitting .312 this season.", "", []want{
+		{".774", factcheck.Percent, "77.4", "", "", ""}, {"0.625", factcheck.Percent, "62.5", "", "", ""}, {".312", factcheck.Count, "0.312", "", "", ""}})
+}
