@@ -96,10 +96,15 @@ func (x *extractor) mixedNumberBefore(k int) (float64, bool) {
 // fractionValue rounds the value v of a fraction as it is read: exact when
 // it ends within six decimals ("5/8 inch" is 0.625, "13/64 inch"
 // 0.203125), else to four, as most goldens' hands write a third ("1/3
-// cup" is 0.3333, "two-thirds of a litre" 0.6667).
+// cup" is 0.3333, "two-thirds of a litre" 0.6667), or to four significant
+// figures under a ten-thousandth ("a trillionth of a second").
 func fractionValue(v float64) float64 {
 	if r := math.Round(v*1e6) / 1e6; r == v {
 		return v
+	}
+	if v != 0 && math.Abs(v) < 1e-4 {
+		r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 4, 64), 64)
+		return r // "a trillionth of a second": 1e-12, to four significant figures
 	}
 	return math.Round(v*1e4) / 1e4
 }

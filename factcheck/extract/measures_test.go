@@ -85,7 +85,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"104°F", m, "104", "", "°F", ""}, {"around ¾ of 1%", factcheck.Percent, "0.75", "", "", factcheck.Approx}}},
 		{"masses of stars and planets after a scale word, a day on Earth, parts per trillion; 'circa' before a percentage is no year", "It holds 6.5 billion solar masses and 3 million Earth masses; a month of some 29.5 Earth days; 0.13 parts per trillion; debt at circa 260%.", []want{
 			{"6.5 billion solar masses", m, "6500000000", "", "solar mass", ""}, {"3 million Earth masses", m, "3000000", "", "Earth mass", ""}, {"some 29.5 Earth days", factcheck.Duration, "29.5", "", "day", factcheck.Approx},
-			{"0.13 parts per trillion", m, "0.13", "", "ppt", ""}, {"circa 260%", factcheck.Percent, "260", "", "", factcheck.Approx}}},
+			{"0.13 parts per trillion", m, "0.13", "", "part per trillion", ""}, {"circa 260%", factcheck.Percent, "260", "", "", factcheck.Approx}}},
 		{"physics' units: a power of ten in superscripts, parsecs, Earth masses, TeV, joules, femtoseconds and microseconds, ångströms, kilonewtons (a 'kn' a knot), micrometres", "A charge of 1.602 × 10⁻¹⁹ coulombs; 12 parsecs, 1.3 Earth masses, 6.8 TeV, 40 joules, 20 femtoseconds, 5 µs, 5 Å, 7,600 kN, 13.8 kn, 0.8 micrometres.", []want{
 			{"1.602 × 10⁻¹⁹ coulombs", m, "0.0000000000000000001602", "", "coulomb", ""}, {"12 parsecs", m, "12", "", "parsec", ""}, {"1.3 Earth masses", m, "1.3", "", "Earth mass", ""},
 			{"6.8 TeV", m, "6.8", "", "TeV", ""}, {"40 joules", m, "40", "", "joule", ""}, {"20 femtoseconds", factcheck.Duration, "0.00000000000002", "", "second", ""}, {"5 µs", factcheck.Duration, "0.000005", "", "second", ""},
@@ -385,7 +385,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"grams glued, after a capitalised verb too", "Melt 50g butter with 175g caerphilly and 1 large leek (100g).", []want{
 			{"50g", m, "50", "", "g", ""}, {"175g", m, "175", "", "g", ""}, {"1 large leek", factcheck.Count, "1", "", "", ""}, {"100g", m, "100", "", "g", ""}}},
 		{"parts per million, magnitudes", "CO2 reached 420 parts per million as a magnitude 5.6 quake and a 6.1-magnitude one struck.", []want{
-			{"420 parts per million", m, "420", "", "ppm", ""}, {"5.6", m, "5.6", "", "magnitude", ""}, {"6.1-magnitude", m, "6.1", "", "magnitude", ""}}},
+			{"420 parts per million", m, "420", "", "part per million", ""}, {"5.6", m, "5.6", "", "magnitude", ""}, {"6.1-magnitude", m, "6.1", "", "magnitude", ""}}},
 		{"a magnitude after a glued capital M before a word of an earthquake (but not a model's name)", "An M6.1 earthquake struck, after the M7.2 Hualien quake; the M3 costs $40,000 and an M2.5 engine.", []want{
 			{"M6.1", m, "6.1", "", "magnitude", ""}, {"M7.2", m, "7.2", "", "magnitude", ""}, {"$40,000", factcheck.Money, "40000", "", "USD", ""}}},
 		{"a magnitude after the code of a seismologists' scale, glued or spaced", "The Mw 7.4 event at sea followed an ML4.3 foreshock; Ms 6.9 was an estimate.", []want{
@@ -657,4 +657,16 @@ func TestExtractSeaHeights(t *testing.T) {
 	m := factcheck.Measure
 	checkClaims(t, "High tide is due on Tuesday, reaching 12.8m. Wave height at the buoy hit 9.4 m overnight. A 6.1m spring tide and waves put 2.9m people at risk.", "", []want{
 		{"12.8m", m, "12.8", "", "m", ""}, {"9.4 m", m, "9.4", "", "m", ""}, {"6.1m", m, "6.1", "", "m", ""}, {"2.9m people", factcheck.Count, "2900000", "", "", ""}})
+}
+
+// TestExtractVeryLargeAndSmall reads the scales of popular science above
+// a quadrillion, fractions of a unit in billionths and trillionths,
+// attoseconds, teratonnes, and parts per a scale as written.
+func TestExtractVeryLargeAndSmall(t *testing.T) {
+	m, d := factcheck.Measure, factcheck.Duration
+	checkClaims(t, "We make 2.5 quintillion bytes; there are 200 sextillion stars. A pulse lasts a trillionth of a second, a flash 12 attoseconds. "+
+		"Soils hold 100 teratonnes. Levels reached one part per billion and 420 parts per million.", "", []want{
+		{"2.5 quintillion bytes", m, "2500000000000000000", "", "byte", ""}, {"200 sextillion stars", factcheck.Count, "200000000000000000000000", "", "", ""},
+		{"a trillionth of a second", d, "0.000000000001", "", "second", ""}, {"12 attoseconds", d, "0.000000000000000012", "", "second", ""},
+		{"100 teratonnes", m, "100", "", "teratonne", ""}, {"one part per billion", m, "1", "", "part per billion", ""}, {"420 parts per million", m, "420", "", "part per million", ""}})
 }

@@ -806,12 +806,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 	case x.eq(j, wAnnual) && x.eq(j+1, wPercentage) && x.eq(j+2, wRate):
 		c.unitKind, c.last = factcheck.Percent, j+3 // "9.9 annual percentage rate": an APR
-	case x.eq(j, wParts) && x.eq(j+1, wPer) && x.eq(j+2, wMillion):
-		c.unitKind, c.unit, c.last = factcheck.Measure, "ppm", j+3 // "420 parts per million"
-	case x.eq(j, wParts) && x.eq(j+1, wPer) && x.eq(j+2, wBillion):
-		c.unitKind, c.unit, c.last = factcheck.Measure, "ppb", j+3
-	case x.eq(j, wParts) && x.eq(j+1, wPer) && x.eq(j+2, wTrillion):
-		c.unitKind, c.unit, c.last = factcheck.Measure, "ppt", j+3 // "0.13 parts per trillion" (a "ppt" alone may be a percentage point)
+	case (x.eq(j, wParts) || x.eqText(j, "part")) && x.eq(j+1, wPer) && (x.eq(j+2, wMillion) || x.eq(j+2, wBillion) || x.eq(j+2, wTrillion)):
+		// "420 parts per million", "one part per billion", "0.13 parts per
+		// trillion": as written, as most hands keep them (and "ppm" too)
+		c.unitKind, c.unit, c.last = factcheck.Measure, "part per "+x.lowerAt(j+2), j+3
 	case x.eqText(j, "beats") && (x.eq(j+1, wPer) || x.eq(j+1, wA)) && x.eqText(j+2, "minute"):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "beat per minute", j+3 // a heart's rate written out: "60 beats per minute", as "60 bpm"
 	case x.eq(j, wBasis) && x.pointAt(j+1):

@@ -1021,6 +1021,7 @@ var writtenUnits = map[string]string{
 	"kbps": "kilobit per second", "Mbps": "megabit per second", "Gbps": "gigabit per second",
 	"Mbit/s": "megabit per second", "Gbit/s": "gigabit per second", "kbit/s": "kilobit per second",
 	"dB": "decibel", "lx": "lux", "mSv": "millisievert", "\u00b5Sv": "microsievert", "uSv": "microsievert",
+	"ppm": "part per million", "ppb": "part per billion",
 }
 
 // spelledOut returns claims with each measure's unit spelt one way: an

@@ -48,6 +48,8 @@ func init() {
 		// Malaysian papers' billions ("RM421bil"), and the scale above a
 		// trillion that đồng and rupiah budgets reach ("VND1.97 quadrillion")
 		"bil": 1e9, "quadrillion": 1e15,
+		// the scales of popular science: "2.5 quintillion bytes", "200 sextillion stars"
+		"quintillion": 1e18, "sextillion": 1e21, "septillion": 1e24,
 		// Pakistani papers' trillions of rupees: "a Rs18.877tr budget"
 		"tr": 1e12,
 		// the abbreviations of Europe's papers translated: "476,8 Mrd.
@@ -75,6 +77,7 @@ func init() {
 	addWord("hundredth", Entry{Cat: Ordinal, Num: 100})
 	addWord("thousandth", Entry{Cat: Ordinal, Num: 1000})
 	addWord("millionth", Entry{Cat: Ordinal, Num: 1e6})
+	addWord("billionth", Entry{Cat: Ordinal, Num: 1e9})
 	for w, n := range map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
 		"quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
 		"eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10} {
@@ -90,7 +93,7 @@ func init() {
 	addWord("twentieths", Entry{Cat: Fraction, Num: 20})
 	// "one-hundredth of a second", "a thousandth of an inch"
 	for w, n := range map[string]float64{"hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
-		"millionth": 1e6, "millionths": 1e6} {
+		"millionth": 1e6, "millionths": 1e6, "billionth": 1e9, "billionths": 1e9, "trillionth": 1e12, "trillionths": 1e12} {
 		addWord(w, Entry{Cat: Fraction, Num: n})
 	}
 	months := []string{"january", "february", "march", "april", "may", "june", "july", "august",
@@ -115,6 +118,7 @@ func init() {
 		{"second", 1e-9, []string{"nanosecond", "nanoseconds"}},
 		{"second", 1e-12, []string{"picosecond", "picoseconds"}},
 		{"second", 1e-15, []string{"femtosecond", "femtoseconds"}},
+		{"second", 1e-18, []string{"attosecond", "attoseconds"}},
 		{"minute", 1, []string{"minute", "minutes", "min", "mins"}},
 		{"hour", 1, []string{"hour", "hours", "hrs", "hr"}},
 		{"day", 1, []string{"day", "days", "night", "nights"}},
@@ -226,7 +230,7 @@ func init() {
 		"mu": {"mu"}, "rai": {"rai"}, "cavan": {"cavan", "cavans"}, "manzana": {"manzana", "manzanas"}, "cuerda": {"cuerda", "cuerdas"},
 		"tarea":         {"tarea", "tareas"},
 		"hundredweight": {"hundredweight", "hundredweights"}, "cwt": {"cwt", "cwts"}, "carat": {"carat", "carats"},
-		"megatonne": {"megatonne", "megatonnes"}, "megaton": {"megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes"}, "gigaton": {"gigaton", "gigatons"},
+		"teratonne": {"teratonne", "teratonnes"}, "megatonne": {"megatonne", "megatonnes"}, "megaton": {"megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes"}, "gigaton": {"gigaton", "gigatons"},
 		"TEU": {"teu", "teus"}, "FEU": {"feu", "feus"},
 		// computers' speed in floating-point operations a second
 		"megaflop": {"megaflop", "megaflops"}, "gigaflop": {"gigaflop", "gigaflops"}, "teraflop": {"teraflop", "teraflops"},
