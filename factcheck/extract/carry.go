@@ -2409,7 +2409,7 @@ func (x *extractor) measureToCarry() (*factcheck.Claim, int) {
 			continue // "rose to 351,889 tonnes during the first quarter from 93,038"
 		case k > 0 && (x.eq(pi-1, wOf) || x.eq(pi-1, wPer)) && pi >= 2 && int(x.toks[pi-2].e) == x.claims[k-1].End:
 			continue // "7.7 mln bales of 375 pounds each", "46.50 Ecus per 100 kilos"
-		case p.Kind != factcheck.Measure || p.Unit == "times" || p.Unit == "x" || p.Unit == "ratio":
+		case p.Kind != factcheck.Measure || p.Unit == "times" || p.Unit == "x" || p.Unit == "ratio" || ratioUnit(p.Unit) || p.Unit == "p-value":
 			return nil, 0 // a range's unit carries too: "between 425 and 450 mln tonnes ..., up from a target of 405 mln"
 		}
 		return p, x.tokenAfter(p)

@@ -632,6 +632,9 @@ func (x *extractor) numeric(i, sym int) int {
 		x.emit(&c)
 		return c.last
 	}
+	if x.intervalLevel(&c) {
+		return c.last // the "95%" of "95% CI"
+	}
 	if c.unitKind == factcheck.Count && sym < 0 && x.raceSeconds(&c) {
 		c.unitKind, c.unit, c.factor = factcheck.Duration, "second", 1 // "Warholm (NOR) 45.94 WR"
 	}

@@ -919,8 +919,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			case x.mark(i-1) == '/' && x.tokIs(i-2, tWord) && x.toks[i-1].flags&fSpace == 0 && (x.eq(i+1, wDegrees) || x.eq(i+1, wDegree)):
 				// a weather report's sky and temperature: "Omaha, April 7 -
 				// Clear/45 degrees -"
-			case x.mark(i-1) == '=' && (x.eqText(i-2, "n") || x.eqText(i-2, "N")) && x.toks[i-2].e-x.toks[i-2].s == 1 && (i < 3 || x.tokIs(i-3, tPunct) || x.toks[i-2].flags&fSpace != 0):
-				// a sample's size: "n=2,014", "(n=500)": people asked
+			case x.mark(i-1) == '=' && (x.eqText(i-2, "n") || x.eqText(i-2, "N") || x.eqText(i-2, "p") || x.eqText(i-2, "P")) && x.toks[i-2].e-x.toks[i-2].s == 1 && (i < 3 || x.tokIs(i-3, tPunct) || x.toks[i-2].flags&fSpace != 0):
+				// a sample's size, "n=2,014", "(n=500)": people asked; a
+				// p-value, "p=0.48"
 			case x.mark(i-1) == '/' && x.temperatureRestated(i):
 				// "30C/86F", "220°C/425°F", "160C fan/180C": one
 				// temperature in two scales, or an oven's two settings

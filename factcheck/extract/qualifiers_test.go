@@ -35,7 +35,7 @@ func TestExtractQualifiers(t *testing.T) {
 			{"top 10", factcheck.Ordinal, "10", "", "", factcheck.UpperBound}}},
 		{"signs of comparison glued to the number", "In the trial >80% of mice and ≥12 dogs responded, at p <0.01 and ≈300 doses.", []want{
 			{">80% of mice", factcheck.Percent, "80", "", "", factcheck.LowerBound}, {"≥12 dogs", factcheck.Count, "12", "", "", factcheck.LowerBound},
-			{"<0.01", factcheck.Count, "0.01", "", "", factcheck.UpperBound}, {"≈300 doses", factcheck.Count, "300", "", "", factcheck.Approx}}},
+			{"<0.01", factcheck.Measure, "0.01", "", "p-value", factcheck.UpperBound}, {"≈300 doses", factcheck.Count, "300", "", "", factcheck.Approx}}},
 		{"a bound before about wins", "Repairs may take up to about six weeks.", []want{{"up to about six weeks", factcheck.Duration, "6", "", "week", factcheck.UpperBound}}},
 		{"a bound with the word that says it is near", "It holds a little more than 1,800 billion yen, slightly more than 20 pct, just below 50 tonnes and a little under 2 mln dlrs.", []want{
 			{"a little more than 1,800 billion yen", factcheck.Money, "1800000000000", "", "JPY", factcheck.LowerBound},

@@ -126,6 +126,18 @@ func (x *extractor) units(c *claimParts) bool {
 		}
 		return true
 	}
+	if u := x.statisticUnit(c); u != "" {
+		// "HR 0.77 (95% CI 0.66-0.90)", "an odds ratio of 2.33", "p<0.05":
+		// a study's statistic, named before it
+		c.unitKind, c.unit, c.last = factcheck.Measure, u, c.num.last
+		if c.end != nil {
+			c.last = c.end.last
+		}
+		if u == "p-value" && x.mark(c.num.first-1) == '<' {
+			c.qual = factcheck.UpperBound // "p<0.05", glued
+		}
+		return true
+	}
 	if k := x.gasMarkAt(c.num.first); c.unitKind == factcheck.Count && c.end == nil && k >= 0 {
 		c.unitKind, c.unit, c.first, c.last = factcheck.Measure, "gas mark", k, c.num.last // "gas mark 4", "180C/gas 4"
 		return true
@@ -327,7 +339,7 @@ func (x *extractor) units(c *claimParts) bool {
 	if x.indexLevel(c) || x.levelAfterPoints(c) {
 		c.unitKind, c.unit = factcheck.Measure, "point"
 	} else if x.ratioLevel(c) {
-		c.unitKind, c.unit = factcheck.Measure, "ratio"
+		c.unitKind, c.unit = factcheck.Measure, x.ratioNamed(c.first)
 	}
 	if c.unitKind == factcheck.Measure && c.unit == "point" && (x.pollLead(c) || x.leadAfter(c.last)) && x.pollText() {
 		c.unitKind, c.unit = factcheck.Percent, "percentage point" // "Harris holds a 12-point lead among voters under 30"
