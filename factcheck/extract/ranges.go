@@ -114,6 +114,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		}
 	case x.eq(j, wAnd) && (between || c.num.year && c.unitKind == factcheck.Count && x.nextYear(j+1, c.num.value) && !x.afterListed(c.first) || x.listedBetween(c)):
 		k = j + 1 // "between 5 and 10", "the 2022 and 2023 models" (but "over 1987, 1988 and 1989" lists three years)
+	case x.mark(j) == ',' && hedgeWord(x.lowerAt(j+1)) && !c.num.scaled && !c.num.year:
+		k = j + 2 // "30, maybe 40": a figure and the higher one hedged after it, one range
 	case x.eq(j, wOr) && c.num.words && !c.num.scaled:
 		k = j + 1 // "two or three"
 	case x.eq(j, wOr) && !c.num.words && !c.num.scaled && !c.num.year && (x.tokIs(j+1, tNum) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal)) &&
@@ -1701,3 +1703,7 @@ func (x *extractor) limitUnit(c *claimParts) {
 		return
 	}
 }
+
+// hedgeWord reports whether w, after a figure and a comma, offers another
+// figure as likely: "30, maybe 40", "19, perhaps 20".
+func hedgeWord(w string) bool { return w == "maybe" || w == "perhaps" || w == "possibly" }

@@ -244,3 +244,12 @@ func TestRangeSpanTakesBetween(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractHedgedRange reads a figure and a higher one offered after a
+// comma and "maybe" or "perhaps" as one approximate range, as people say
+// them.
+func TestExtractHedgedRange(t *testing.T) {
+	checkClaims(t, "There were 30, maybe 40 of them. He was 19, perhaps 20, when he left. Sales rose 5%, maybe more.", "", []want{
+		{"30, maybe 40", factcheck.Count, "30", "40", "", factcheck.Approx}, {"19, perhaps 20", factcheck.Count, "19", "20", "", factcheck.Approx},
+		{"5%", factcheck.Percent, "5", "", "", ""}})
+}

@@ -603,6 +603,9 @@ func stageNoun(sp spelling) bool {
 // qualifierAt finds the qualifier before c and the first token of the claim.
 func (x *extractor) qualifierAt(c *claimParts) (factcheck.Qualifier, int) {
 	q, k := x.qualifier(c.first)
+	if c.end != nil && x.mark(c.num.last) == ',' && hedgeWord(x.lowerAt(c.num.last+1)) && (k == c.first || q == factcheck.Exact) {
+		return factcheck.Approx, k // "30, maybe 40": hedged
+	}
 	if k == c.first {
 		return factcheck.Exact, c.first
 	}
