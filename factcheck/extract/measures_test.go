@@ -670,3 +670,12 @@ func TestExtractVeryLargeAndSmall(t *testing.T) {
 		{"a trillionth of a second", d, "0.000000000001", "", "second", ""}, {"12 attoseconds", d, "0.000000000000000012", "", "second", ""},
 		{"100 teratonnes", m, "100", "", "teratonne", ""}, {"one part per billion", m, "1", "", "part per billion", ""}, {"420 parts per million", m, "420", "", "part per million", ""}})
 }
+
+// TestExtractSides reads the sides of an object joined by a times sign in
+// the unit said after the last, and "no bigger than" a bound from above.
+func TestExtractSides(t *testing.T) {
+	m := factcheck.Measure
+	checkClaims(t, "Cabin bags must be no bigger than 55 x 40 x 20cm. The slabs are 600 x 600mm. A 3 x 4 grid.", "", []want{
+		{"55", m, "55", "", "cm", factcheck.UpperBound}, {"40", m, "40", "", "cm", ""}, {"20cm", m, "20", "", "cm", ""},
+		{"600", m, "600", "", "mm", ""}, {"600mm", m, "600", "", "mm", ""}, {"3", factcheck.Count, "3", "", "", ""}, {"4 grid", factcheck.Count, "4", "", "", ""}})
+}

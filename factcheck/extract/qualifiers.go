@@ -41,6 +41,9 @@ var qualifierCues = []struct {
 	{[]string{"not", "more", "than"}, factcheck.UpperBound},
 	{[]string{"not", "less", "than"}, factcheck.LowerBound},
 	{[]string{"no", "less", "than"}, factcheck.LowerBound},
+	{[]string{"no", "bigger", "than"}, factcheck.UpperBound}, // "cabin bags no bigger than 55 x 40 x 20cm"
+	{[]string{"no", "larger", "than"}, factcheck.UpperBound},
+	{[]string{"no", "longer", "than"}, factcheck.UpperBound},
 	{[]string{"as", "high", "as"}, factcheck.UpperBound},
 	{[]string{"in", "excess", "of"}, factcheck.LowerBound},
 	// "the best part of a week", "the better part of three weeks", "the

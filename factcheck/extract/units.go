@@ -333,6 +333,9 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Count && c.end == nil && !c.num.scaled && x.tokIs(c.num.first-1, tWord) && x.toks[c.num.first-1].flags&fUpper != 0 && x.sharesList(c.num.first) {
 		c.unitKind, c.unit, c.subjectStart, c.subjectEnd = factcheck.Percent, "", 0, 0 // "Labour 41, Conservatives 27, Reform 14, Lib Dem 10, Green 5": a poll's shares
 	}
+	if u := x.sidesUnit(c); u != "" {
+		c.unitKind, c.unit = factcheck.Measure, u // "55 x 40 x 20cm": each side in the unit said after the last
+	}
 	if c.unitKind == factcheck.Count && c.unit == "" && x.eq(c.first-1, wOf) && x.eq(c.first-2, wFactor) {
 		c.unitKind, c.unit = factcheck.Measure, "times" // "to rise by a factor of 10": a multiple
 	}
@@ -3478,4 +3481,30 @@ func (x *extractor) superlativeOfAge(i int) int {
 		return k
 	}
 	return -1
+}
+
+// sidesUnit returns the unit of length said once after the last of a
+// run of sides joined by a times sign, for the bare count c that opens
+// or continues the run ("cabin bags of 55 x 40 x 20cm", "slabs 600 x
+// 600mm"), or "".
+func (x *extractor) sidesUnit(c *claimParts) string {
+	if c.unitKind != factcheck.Count || c.unit != "" || c.end != nil || c.num.scaled || c.num.words || c.last != c.num.last {
+		return ""
+	}
+	j := c.num.last
+	for sides := 0; sides < 3 && timesSign(x.str(j)) && x.tokIs(j+1, tNum); sides++ {
+		n, ok := x.digits(j + 1)
+		if !ok || n.scaled {
+			return ""
+		}
+		j = n.last
+		if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Measure) {
+			switch u := x.toks[j].entry().Unit; u {
+			case "mm", "cm", "m", "inch", "foot", "ft", "in":
+				return u
+			}
+			return ""
+		}
+	}
+	return ""
 }
