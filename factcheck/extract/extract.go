@@ -438,6 +438,9 @@ func (x *extractor) numeric(i, sym int) int {
 		if next := x.slashRating(i); next > i {
 			return next // "4.5/5", "rated 3/10"
 		}
+		if next := x.flightLevel(i); next > i {
+			return next // "cruising at FL350"
+		}
 	}
 	if sym < 0 {
 		if next := x.bloodPressure(i); next > i {

@@ -1374,6 +1374,20 @@ func (x *extractor) machNumber(i int) int {
 	return c.last
 }
 
+// flightLevel reads at token i an aircraft's flight level after "FL",
+// glued or spaced ("FL350", "FL 380"): a height in hundreds of feet, a
+// measure in feet (35,000), as the heights beside it are given.
+func (x *extractor) flightLevel(i int) int {
+	if x.str(i-1) != "FL" || x.toks[i].flags&fNewline != 0 || !allDigits(x.str(i)) || len(x.str(i)) < 2 || len(x.str(i)) > 3 {
+		return i
+	}
+	v, _ := strconv.Atoi(x.str(i))
+	c := claimParts{first: i - 1, last: i + 1, num: number{first: i, last: i + 1, value: float64(v) * 100}, unitKind: factcheck.Measure, unit: "foot", factor: 1}
+	c.qual, c.first = x.qualifier(i - 1)
+	x.emit(&c)
+	return c.last
+}
+
 // bloodPressure reads at token i a blood pressure written systolic over
 // diastolic, "140/90mmHg", "below 140/90 mm Hg", ">180/120", each figure
 // a claim in mmHg, as checkers quote either: where "mmHg" follows or the

@@ -679,3 +679,11 @@ func TestExtractSides(t *testing.T) {
 		{"55", m, "55", "", "cm", factcheck.UpperBound}, {"40", m, "40", "", "cm", ""}, {"20cm", m, "20", "", "cm", ""},
 		{"600", m, "600", "", "mm", ""}, {"600mm", m, "600", "", "mm", ""}, {"3", factcheck.Count, "3", "", "", ""}, {"4 grid", factcheck.Count, "4", "", "", ""}})
 }
+
+// TestExtractFlightLevel reads a flight level, glued or spaced after
+// "FL", as its height in feet.
+func TestExtractFlightLevel(t *testing.T) {
+	m := factcheck.Measure
+	checkClaims(t, "The jet cruised at FL350 before descending to FL 200, then 12,000ft.", "", []want{
+		{"FL350", m, "35000", "", "foot", ""}, {"FL 200", m, "20000", "", "foot", ""}, {"12,000ft", m, "12000", "", "foot", ""}})
+}
