@@ -19,11 +19,15 @@ func (x *extractor) coordinate(i int) int {
 	if next := x.letteredPosition(i); next > i {
 		return next
 	}
+	if d := x.str(i + 1); d != "\u00b0" && d != "\u00ba" && !x.eq(i+1, wDegrees) && !x.eq(i+1, wDegree) && d != "deg" {
+		return i // (read cheaply first: most figures are no angles)
+	}
 	if x.tokIs(i-1, tWord) && (x.str(i-1) == "N" || x.str(i-1) == "S") && x.tokIs(i-2, tWord) {
 		return i // "N 40° E": a bearing from north towards east, no longitude
 	}
 	deg, ok := x.digits(i)
-	if v, err := strconv.Atoi(x.str(i)); !ok && err == nil {
+	if !ok && allDigits(x.str(i)) && x.str(i+1) == "\u00b0" {
+		v, _ := strconv.Atoi(x.str(i))
 		deg, ok = number{first: i, last: i + 1, value: float64(v)}, true // "045°12'E": a longitude's three places
 	}
 	if !ok || deg.scaled || deg.value > 180 {
@@ -123,6 +127,9 @@ func hemisphere(x *extractor, j int) string {
 // "18.4N 64.6W", "37.17 N, 37.03 E". It emits both and returns the index
 // after the pair, or i.
 func (x *extractor) letteredPosition(i int) int {
+	if ns := x.str(i + 1); ns != "N" && ns != "S" {
+		return i
+	}
 	lat, ok := x.digits(i)
 	if !ok || !lat.decimal || lat.scaled || lat.value > 90 {
 		return i

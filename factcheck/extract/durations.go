@@ -61,7 +61,7 @@ func (x *extractor) raceTime(i int) int {
 	timed := x.eq(i-1, wOf) && (x.eq(i-2, wTime) || x.eq(i-2, wBest) || x.eq(i-2, wRecord)) || x.eq(i-1, wClocked) || x.eq(i-1, wClocking) ||
 		x.eq(i-1, wIn) && len(fields) == 2 && len(fields[0]) == 2 && fields[0] >= "24" || // "went through halfway in 59:51": no hour of a clock
 		x.eq(j+1, wDown) || x.eq(j+1, wBehind) || // "trailed home 9th, 1:14 down": a margin
-		x.raceNear(i) && x.raceTimeSaid(i, j+1) // "13:41 at halfway", "a sub-4:10 finish", "an opening kilometre of 2:59"
+		x.raceTimeSaid(i, j+1) && x.raceNear(i) // "13:41 at halfway", "a sub-4:10 finish", "an opening kilometre of 2:59"
 	ms := len(fields) == 2 && dot < 0 && len(last) == 2 && timed && !x.timeOfDay(j+1) // but "a starting time of 7:20 a.m."
 	if !hms && !ms && (len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 3) {
 		return i
@@ -87,6 +87,9 @@ func (x *extractor) raceTime(i int) int {
 // swum or ridden against the clock: "lap", "split", "hurdles", "swam",
 // or an event's distance, "the 400m".
 func (x *extractor) raceNear(i int) bool {
+	if !x.raceText() {
+		return false
+	}
 	if x.sentenceNames(i, 12, raceWords) {
 		return true
 	}
@@ -94,11 +97,32 @@ func (x *extractor) raceNear(i int) bool {
 		if x.tokIs(k, tPunct) && k > i && x.sentenceEnd(k) > k {
 			return false
 		}
-		if x.tokIs(k, tNum) && x.str(k+1) == "m" && x.toks[k+1].flags&fSpace == 0 && raceDistance(x.str(k)) {
+		if x.raceDistanceAt(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// raceText reports whether the text anywhere speaks of a race against
+// the clock as raceNear reads a sentence, read once: most texts do not.
+func (x *extractor) raceText() bool {
+	if x.races == 0 {
+		x.races = 1
+		for k := range x.toks {
+			if x.tokIs(k, tWord) && x.wordIn(k, raceWords) || x.raceDistanceAt(k) {
+				x.races = 2
+				break
+			}
+		}
+	}
+	return x.races == 2
+}
+
+// raceDistanceAt reports whether token k is a race's distance glued to
+// "m": "the 400m", "the 10,000m".
+func (x *extractor) raceDistanceAt(k int) bool {
+	return x.tokIs(k, tNum) && x.str(k+1) == "m" && x.toks[k+1].flags&fSpace == 0 && raceDistance(x.str(k))
 }
 
 // raceWords are the words of a race against the clock of raceNear.

@@ -91,6 +91,9 @@ type extractor struct {
 	// results is whether the text is a wire report of results: 0 not yet
 	// read, 1 no, 2 yes (resultsReport)
 	results int8
+	// races is whether the text speaks of races against the clock: 0 not
+	// yet read, 1 no, 2 yes (raceText)
+	races int8
 	// indexTable is whether the text is a table of an index its
 	// headline names: 0 not yet read, 1 no, 2 yes (indexReport)
 	indexTable int8

@@ -24,7 +24,7 @@ func (x *extractor) ratingNear(i int) bool {
 		if x.tokIs(k, tPunct) && k > i && x.sentenceEnd(k) > k {
 			return false
 		}
-		if ratingWords[x.lowerAt(k)] {
+		if x.wordIn(k, ratingWords) {
 			return true
 		}
 	}

@@ -3056,11 +3056,33 @@ func (x *extractor) sentenceNames(i, ahead int, set map[string]bool) bool {
 		if x.tokIs(k, tPunct) && k > i && x.sentenceEnd(k) > k {
 			return false
 		}
-		if set[x.lowerAt(k)] {
+		if x.wordIn(k, set) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordIn reports whether the word at token k, in lower case, is in set,
+// lowered into a buffer: no allocation for the capitalised words a
+// sentence's scan meets.
+func (x *extractor) wordIn(k int, set map[string]bool) bool {
+	if uint(k) < uint(len(x.toks)) && x.toks[k].sp != 0 {
+		return set[spellingText[x.toks[k].sp]]
+	}
+	s := x.str(k)
+	var buf [24]byte
+	if len(s) > len(buf) {
+		return set[lower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(s)])]
 }
 
 // wordSet makes a set of the words ws, in lower case.
