@@ -130,27 +130,16 @@ func (x *extractor) letteredPosition(i int) int {
 	if ns := x.str(i + 1); ns != "N" && ns != "S" {
 		return i
 	}
-	lat, ok := x.digits(i)
-	if !ok || !lat.decimal || lat.scaled || lat.value > 90 {
-		return i
-	}
-	ns := x.str(lat.last)
-	if ns != "N" && ns != "S" || hemisphere(x, lat.last) == "" {
+	lat, ns, ok := x.letteredDegrees(i, 90, "N", "S")
+	if !ok {
 		return i
 	}
 	j := lat.last + 1
 	if x.mark(j) == ',' {
 		j++
 	}
-	if !x.tokIs(j, tNum) {
-		return i
-	}
-	lon, ok := x.digits(j)
-	if !ok || !lon.decimal || lon.scaled || lon.value > 180 {
-		return i
-	}
-	ew := x.str(lon.last)
-	if ew != "E" && ew != "W" || hemisphere(x, lon.last) == "" {
+	lon, ew, ok := x.letteredDegrees(j, 180, "E", "W")
+	if !ok {
 		return i
 	}
 	for _, p := range []struct {
@@ -165,4 +154,19 @@ func (x *extractor) letteredPosition(i int) int {
 		x.emit(&c)
 	}
 	return lon.last + 1
+}
+
+// letteredDegrees reads at token k decimal degrees up to most and one of
+// the hemispheres' letters a and b after them: the degrees, the letter
+// and whether there were both.
+func (x *extractor) letteredDegrees(k int, most float64, a, b string) (number, string, bool) {
+	if !x.tokIs(k, tNum) {
+		return number{}, "", false
+	}
+	n, ok := x.digits(k)
+	if !ok || !n.decimal || n.scaled || n.value > most {
+		return number{}, "", false
+	}
+	h := x.str(n.last)
+	return n, h, (h == a || h == b) && hemisphere(x, n.last) != ""
 }

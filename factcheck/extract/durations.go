@@ -107,16 +107,7 @@ func (x *extractor) raceNear(i int) bool {
 // raceText reports whether the text anywhere speaks of a race against
 // the clock as raceNear reads a sentence, read once: most texts do not.
 func (x *extractor) raceText() bool {
-	if x.races == 0 {
-		x.races = 1
-		for k := range x.toks {
-			if x.tokIs(k, tWord) && x.wordIn(k, raceWords) || x.raceDistanceAt(k) {
-				x.races = 2
-				break
-			}
-		}
-	}
-	return x.races == 2
+	return x.textHas(&x.races, func(k int) bool { return x.tokIs(k, tWord) && x.wordIn(k, raceWords) || x.raceDistanceAt(k) })
 }
 
 // raceDistanceAt reports whether token k is a race's distance glued to

@@ -1582,16 +1582,22 @@ func (x *extractor) scoreEndsAt(k int) bool {
 // golfText reports whether the text speaks of golf: birdies, bogeys,
 // eagles or par; read once.
 func (x *extractor) golfText() bool {
-	if x.golf == 0 {
-		x.golf = 1
+	return x.textHas(&x.golf, func(k int) bool { return golfWord(x.lowerAt(k)) })
+}
+
+// textHas reports whether a token of the text satisfies has, read once
+// and kept in *state: 0 not yet read, 1 no, 2 yes.
+func (x *extractor) textHas(state *int8, has func(k int) bool) bool {
+	if *state == 0 {
+		*state = 1
 		for k := range x.toks {
-			if golfWord(x.lowerAt(k)) {
-				x.golf = 2
+			if has(k) {
+				*state = 2
 				break
 			}
 		}
 	}
-	return x.golf == 2
+	return *state == 2
 }
 
 // golfWord reports whether w, in lower case, is a word only golf uses.
