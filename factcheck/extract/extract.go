@@ -720,6 +720,9 @@ func (x *extractor) spelled(i int) int {
 	if x.tournamentRound(n) {
 		return n.last
 	}
+	if next := x.tallyInWords(n); next > n.last {
+		return next // "the justices voted seven to two"
+	}
 	c := claimParts{first: n.first, num: n, unitKind: factcheck.Count}
 	x.sign(&c)
 	x.rangeEnd(&c)

@@ -708,6 +708,16 @@ func (x *extractor) relayAt(i int) bool {
 		x.str(i+3) == "m" && x.toks[i+3].flags&fSpace == 0
 }
 
+// voteLabel reports whether s labels a division's count of votes, as a
+// parliament's record gives it: "Ayes 287, Noes 241".
+func voteLabel(s string) bool {
+	switch s {
+	case "Ayes", "Noes", "Yeas", "Nays", "Contents", "Abstentions":
+		return true
+	}
+	return false
+}
+
 // roomOfHome reports whether w names the rooms a listing counts in a
 // home: "bedroom", "bed", "bath".
 func roomOfHome(w string) bool {
@@ -940,7 +950,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && t.flags&fNewline == 0 && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
 			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !x.eq(i-1, wAged) && !x.verbOpensCount(i-1) && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
 			!x.rankAfter(i) && !(stageNoun(x.spAt(i-1)) && x.eq(i+1, wOf)) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) && !x.comparisonInBrackets(i) && !x.nextCell(i) && !x.olderAfter(i) && !x.seatsAfter(i) &&
-			!(levelNoun(x.lowerAt(i+1)) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(x.spAt(i-1)) && !x.sharesList(i) && x.ratingWordAt(i) < 0 {
+			!(levelNoun(x.lowerAt(i+1)) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(x.spAt(i-1)) && !x.sharesList(i) && x.ratingWordAt(i) < 0 && !voteLabel(x.str(i-1)) {
 			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4", nor "Aged 67," opening a sentence
 		}
 		if x.longMarch(i) {

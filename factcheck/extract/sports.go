@@ -979,3 +979,25 @@ func (x *extractor) winningPercentage(c *claimParts) bool {
 	k := c.num.last
 	return (x.eqText(k, "winning") || x.eqText(k, "win")) && (x.eqText(k+1, "percentage") || x.eqText(k+1, "pct"))
 }
+
+// tallyInWords reads after the number n in words a vote's tally said in
+// words after a verb of voting, "voted seven to two", "split five to
+// four": one count of the larger side, as a tally in figures ("7-2") is
+// read. It returns the index after the tally, or n.last.
+func (x *extractor) tallyInWords(n number) int {
+	if !x.eq(n.last, wTo) || !x.tokIs(n.last+1, tWord) || !x.toks[n.last+1].is(lexicon.Cardinal) || n.scaled {
+		return n.last
+	}
+	switch x.lowerAt(n.first - 1) {
+	case "voted", "split", "ruled", "divided":
+	default:
+		return n.last
+	}
+	e, ok := x.wordNumber(n.last + 1)
+	if !ok || e.scaled || e.value >= n.value {
+		return n.last
+	}
+	c := claimParts{first: n.first, last: e.last, num: n, unitKind: factcheck.Count, qual: factcheck.Exact, factor: 1}
+	x.emit(&c)
+	return c.last
+}

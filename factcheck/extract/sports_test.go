@@ -175,3 +175,12 @@ func TestExtractWinningPercentage(t *testing.T) {
 	checkClaims(t, "The Celtics hold a .774 winning percentage; the Mariners a 0.625 win pct. He is hitting .312 this season.", "", []want{
 		{".774", factcheck.Percent, "77.4", "", "", ""}, {"0.625", factcheck.Percent, "62.5", "", "", ""}, {".312", factcheck.Count, "0.312", "", "", ""}})
 }
+
+// TestExtractVoteTallies reads a division's counts after their labels
+// and a tally in words after a verb of voting as one count, as a tally in
+// figures is.
+func TestExtractVoteTallies(t *testing.T) {
+	c := factcheck.Count
+	checkClaims(t, "Ayes 287, Noes 241: the motion was carried. The justices voted seven to two to reinstate the rule. The court split 7-2 on the case.", "", []want{
+		{"287", c, "287", "", "", ""}, {"241", c, "241", "", "", ""}, {"seven to two", c, "7", "", "", ""}, {"7-2", c, "7", "", "", ""}})
+}
