@@ -2704,7 +2704,7 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	case c.num.value == 24 && x.eq(j, wHour) && roundTheClock(x.spAt(min(j+1, len(x.toks)-1))):
 		return false // "24-hour news channels": a kind of service, no length of time
 	case x.starRating(c, j):
-		c.unitKind, c.unit, c.last = factcheck.Measure, "star", j+1 // "a 1.2-star rating", "a four-star property"
+		c.unitKind, c.unit, c.last = factcheck.Measure, "star", j+1 // "a 1.2-star rating", "given a 3-star rating"
 		return true
 	case x.eqText(j, "hand") && !c.num.scaled && x.horseNear(j):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "hand", j+1 // "the gelding, a 17-hand giant"
