@@ -225,14 +225,19 @@ func (x *extractor) superscriptAfter(i int) (float64, int) {
 }
 
 // barePower reads a power of ten written alone at token i, "10" and its
-// exponent after a caret or in superscripts ("10^-18", "10⁻⁶"): the
-// exponent and the index after it, or i when there is none.
+// exponent after a caret, in superscripts or in words ("10^-18", "10⁻⁶",
+// "10 to the power of 80"): the exponent and the index after it, or i
+// when there is none.
 func (x *extractor) barePower(i int) (float64, int) {
 	if x.str(i) != "10" {
 		return 0, i
 	}
 	if e, m := x.superscriptAfter(i); m > i+1 {
 		return e, m
+	}
+	if x.eq(i+1, wTo) && x.eq(i+2, wThe) && x.eqText(i+3, "power") && x.eq(i+4, wOf) && x.tokIs(i+5, tNum) && allDigits(x.str(i+5)) && len(x.str(i+5)) <= 3 {
+		e, _ := strconv.Atoi(x.str(i + 5))
+		return float64(e), i + 6 // "10 to the power of 80", as a power said in words
 	}
 	if x.mark(i+1) != '^' || x.toks[i+1].flags&fSpace != 0 {
 		return 0, i

@@ -253,3 +253,13 @@ func TestExtractHedgedRange(t *testing.T) {
 		{"30, maybe 40", factcheck.Count, "30", "40", "", factcheck.Approx}, {"19, perhaps 20", factcheck.Count, "19", "20", "", factcheck.Approx},
 		{"5%", factcheck.Percent, "5", "", "", ""}})
 }
+
+// TestExtractPriceGoesFrom reads a price that "goes from" one sum to
+// another as a change, two sums, where a battery's charge that goes from
+// one share to another is a range; and a power of ten said in words.
+func TestExtractPriceGoesFrom(t *testing.T) {
+	checkClaims(t, "A day Travelcard goes from £15.90 to £16.60. The battery goes from 10 to 80 per cent in 18 minutes. There are 10 to the power of 80 atoms.", "", []want{
+		{"£15.90", factcheck.Money, "15.9", "", "GBP", ""}, {"£16.60", factcheck.Money, "16.6", "", "GBP", ""},
+		{"10 to 80 per cent", factcheck.Percent, "10", "80", "", ""}, {"18 minutes", factcheck.Duration, "18", "", "minute", ""},
+		{"10 to the power of 80", factcheck.Count, "100000000000000000000000000000000000000000000000000000000000000000000000000000000", "", "", ""}})
+}
