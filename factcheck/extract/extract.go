@@ -694,6 +694,9 @@ func (x *extractor) ageGroup(i int) int {
 
 // spelled reads a claim whose number is written in words at token i.
 func (x *extractor) spelled(i int) int {
+	if next := x.lengthAndAHalf(i); next > i {
+		return next // "won the Boat Race by a length and a half"
+	}
 	n, ok := x.wordNumber(i)
 	if !ok {
 		return i

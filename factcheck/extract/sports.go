@@ -1001,3 +1001,20 @@ func (x *extractor) tallyInWords(n number) int {
 	x.emit(&c)
 	return c.last
 }
+
+// lengthAndAHalf reads at token i a race's margin of a length and a half,
+// "won by a length and a half", "a length and a half clear": a measure of
+// 1.5 in "length". It returns the index after it, or i.
+func (x *extractor) lengthAndAHalf(i int) int {
+	if !x.eq(i, wA) || !x.eqText(i+1, "length") {
+		return i
+	}
+	k := x.andAHalf(i + 2)
+	if k == i+2 || !x.marginWordBefore(i) && !marginAfter(x.lowerAt(k)) {
+		return i
+	}
+	c := claimParts{first: i, last: k, num: number{first: i, last: k, value: 1.5, words: true, decimal: true}, unitKind: factcheck.Measure, unit: "length", factor: 1}
+	c.qual, c.first = x.qualifier(i)
+	x.emit(&c)
+	return c.last
+}

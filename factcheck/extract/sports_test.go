@@ -184,3 +184,13 @@ func TestExtractVoteTallies(t *testing.T) {
 	checkClaims(t, "Ayes 287, Noes 241: the motion was carried. The justices voted seven to two to reinstate the rule. The court split 7-2 on the case.", "", []want{
 		{"287", c, "287", "", "", ""}, {"241", c, "241", "", "", ""}, {"seven to two", c, "7", "", "", ""}, {"7-2", c, "7", "", "", ""}})
 }
+
+// TestExtractMarginsInLengths reads a race's margin in fractions of a
+// length, where a word of winning or leading stands before or "ahead"
+// after, and "a length and a half".
+func TestExtractMarginsInLengths(t *testing.T) {
+	m := factcheck.Measure
+	checkClaims(t, "The crew led by three-quarters of a length and won by a length and a half, a third of a length ahead of Yale. Oxford won by 2½ lengths.", "", []want{
+		{"three-quarters of a length", m, "0.75", "", "length", ""}, {"a length and a half", m, "1.5", "", "length", ""},
+		{"a third of a length", m, "0.3333", "", "length", ""}, {"2½ lengths", m, "2.5", "", "length", ""}})
+}

@@ -559,6 +559,12 @@ func (x *extractor) fraction(i int) int {
 		u := x.unitOfFraction(j)
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[u].entry().Unit, u+1
 		c.num.value = num / den
+	case x.unitOfFraction(j) > j && x.eqText(x.unitOfFraction(j), "length") && (x.marginWordBefore(c.first) || marginAfter(x.lowerAt(x.unitOfFraction(j)+1))):
+		// "won by half a length", "led by three-quarters of a length", "a
+		// third of a length ahead": a race's margin, in lengths (see "won
+		// by 2½ lengths" in unitAt)
+		c.unitKind, c.unit, c.last = factcheck.Measure, "length", x.unitOfFraction(j)+1
+		c.num.value = fractionValue(num / den)
 	case (x.eq(j-1, wHalf) || x.eq(j-1, wQuarter)) && x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) &&
 		!x.eq(j+1, wPoint) && !x.eq(j+1, wSecond):
 		// "a half-day shift", "a half-mile race", "a quarter-acre plot"
@@ -1171,3 +1177,20 @@ func (x *extractor) sumEndsBefore(i int) bool {
 	p := x.lastClaim()
 	return p != nil && i > 0 && (p.Kind == factcheck.Money || p.Kind == factcheck.Count && p.Value.Num >= 1000) && p.End == int(x.toks[i-1].e)
 }
+
+// marginWordBefore reports whether a word of winning or leading stands in the
+// few words before token i, making a fraction of a length a race's
+// margin: "won by half a length", "led by three-quarters of a length".
+func (x *extractor) marginWordBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch x.lowerAt(k) {
+		case "won", "win", "wins", "winning", "beat", "beaten", "led", "lead", "leading", "margin", "by":
+			return true
+		}
+	}
+	return false
+}
+
+// marginAfter reports whether w, after a fraction of a length, says it is
+// a margin: "ahead", "clear", "behind".
+func marginAfter(w string) bool { return w == "ahead" || w == "clear" || w == "behind" }
