@@ -112,3 +112,34 @@ func (x *extractor) starGlyphs(i int) int {
 	x.emit(&c)
 	return k
 }
+
+// scaleAfter reads after the bare count c the scale it is a mark on, said
+// after "on a": "seven on a 0-10 scale", "two on a four-point scale", "4
+// on a scale of 1 to 5". It returns the unit, "out of 10", and the index
+// after the scale, or "".
+func (x *extractor) scaleAfter(c *claimParts) (string, int) {
+	j := c.num.last
+	if c.unitKind != factcheck.Count || c.unit != "" || c.end != nil || c.num.scaled || c.last != j || !x.eq(j, wOn) || !x.eq(j+1, wA) {
+		return "", 0
+	}
+	k := j + 2
+	var top number
+	switch {
+	case x.tokIs(k, tNum) && (x.str(k) == "0" || x.str(k) == "1") && x.tokIs(k+1, tPunct) && isDash(x.str(k+1)) && x.tokIs(k+2, tNum) && x.eq(k+3, wScale):
+		top, _ = x.digits(k + 2) // "a 0-10 scale"
+		k += 4
+	case x.eq(k, wScale) && x.eq(k+1, wOf) && x.tokIs(k+2, tNum) && x.eq(k+3, wTo) && x.tokIs(k+4, tNum):
+		top, _ = x.digits(k + 4) // "a scale of 1 to 5"
+		k = top.last
+	default:
+		n, ok := x.numberAt(k)
+		if !ok || !x.hyphenAt(n.last-1) || !x.eq(n.last+1, wPoint) || !x.eq(n.last+2, wScale) {
+			return "", 0
+		}
+		top, k = n, n.last+3 // "a four-point scale"
+	}
+	if top.value <= 0 || top.value < c.num.value || top.value > 100 || top.scaled || top.decimal {
+		return "", 0
+	}
+	return "out of " + strconv.Itoa(int(top.value)), k
+}

@@ -20,3 +20,11 @@ func TestExtractRatings(t *testing.T) {
 		{"★★★★☆", m, "4", "", "star", ""}, {"Eight out of 10", factcheck.Percent, "80", "", "", ""}, {"1/10 point", factcheck.Percent, "0.1", "", "percentage point", ""},
 		{"two stars", factcheck.Count, "2", "", "", ""}})
 }
+
+// TestExtractMarkOnAScale reads a mark said with its scale after "on a":
+// a range from zero or one, a number of points, or "a scale of 1 to 5".
+func TestExtractMarkOnAScale(t *testing.T) {
+	m := factcheck.Measure
+	checkClaims(t, "Patients rated their pain at seven on a 0-10 scale. The prison scored two on a four-point scale. It rated 4 on a scale of 1 to 5.", "", []want{
+		{"seven on a 0-10 scale", m, "7", "", "out of 10", ""}, {"two on a four-point scale", m, "2", "", "out of 4", ""}, {"4 on a scale of 1 to 5", m, "4", "", "out of 5", ""}})
+}

@@ -333,6 +333,9 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Count && c.end == nil && !c.num.scaled && x.tokIs(c.num.first-1, tWord) && x.toks[c.num.first-1].flags&fUpper != 0 && x.sharesList(c.num.first) {
 		c.unitKind, c.unit, c.subjectStart, c.subjectEnd = factcheck.Percent, "", 0, 0 // "Labour 41, Conservatives 27, Reform 14, Lib Dem 10, Green 5": a poll's shares
 	}
+	if u, k := x.scaleAfter(c); u != "" {
+		c.unitKind, c.unit, c.last = factcheck.Measure, u, k // "seven on a 0-10 scale", "two on a four-point scale"
+	}
 	if u := x.sidesUnit(c); u != "" {
 		c.unitKind, c.unit = factcheck.Measure, u // "55 x 40 x 20cm": each side in the unit said after the last
 	}
