@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -49,14 +50,7 @@ func (x *extractor) fNumber(i int) int {
 }
 
 // decimalAt reports whether the digits at token i hold a decimal point.
-func (x *extractor) decimalAt(i int) bool {
-	for _, b := range []byte(x.str(i)) {
-		if b == '.' {
-			return true
-		}
-	}
-	return false
-}
+func (x *extractor) decimalAt(i int) bool { return strings.IndexByte(x.str(i), '.') >= 0 }
 
 // isoSpeed reads at token i a sensor's sensitivity after "ISO", "ISO
 // 3200", "ISO64" (glued), and its range, "ISO 100 to ISO 51,200", "ISO

@@ -54,7 +54,7 @@ func (x *extractor) coordinate(i int) int {
 			j = k
 		}
 	}
-	h := hemisphere(x, j)
+	h := x.hemisphere(j)
 	if h == "" || (h == "N" || h == "S") && v > 90 {
 		return i
 	}
@@ -98,7 +98,7 @@ func (x *extractor) arcPart(j int, marks string, words ...string) (float64, int)
 // hemisphere returns the letter of the hemisphere named at token j, a
 // capital "N", "S", "E" or "W" standing alone or a word ("north",
 // "South"), or "".
-func hemisphere(x *extractor, j int) string {
+func (x *extractor) hemisphere(j int) string {
 	if !x.tokIs(j, tWord) || x.toks[j].flags&fNewline != 0 {
 		return ""
 	}
@@ -168,5 +168,5 @@ func (x *extractor) letteredDegrees(k int, most float64, a, b string) (number, s
 		return number{}, "", false
 	}
 	h := x.str(n.last)
-	return n, h, (h == a || h == b) && hemisphere(x, n.last) != ""
+	return n, h, (h == a || h == b) && x.hemisphere(n.last) != ""
 }

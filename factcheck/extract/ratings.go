@@ -19,17 +19,7 @@ var ratingWords = wordSet("score", "scores", "scored", "scoring", "rated", "rati
 
 // ratingNear reports whether a word of ratingWords stands within six
 // tokens before token i or three after it, in its sentence.
-func (x *extractor) ratingNear(i int) bool {
-	for k := max(x.sentenceStartBefore(i), i-6); k < len(x.toks) && k < i+4; k++ {
-		if x.tokIs(k, tPunct) && k > i && x.sentenceEnd(k) > k {
-			return false
-		}
-		if x.wordIn(k, ratingWords) {
-			return true
-		}
-	}
-	return false
-}
+func (x *extractor) ratingNear(i int) bool { return x.namesWithin(i, i-6, 4, ratingWords) }
 
 // markScale reports whether the mark c, followed by "out of" and the whole
 // number d, is a mark on a scale of d rather than a share of d things:
@@ -71,7 +61,7 @@ func (x *extractor) slashRating(i int) int {
 	}
 	d, err := strconv.Atoi(x.str(k + 1))
 	if err != nil || d != 5 && d != 10 && d != 20 && d != 100 || n.value > float64(d) || !x.ratingNear(i) ||
-		x.tokIs(k+2, tWord) && (x.toks[k+2].flags&fSpace == 0 || !x.toks[k+2].is(lexicon.Stop|lexicon.Determiner) && !ratingWords[x.lowerAt(k+2)]) {
+		x.tokIs(k+2, tWord) && (x.toks[k+2].flags&fSpace == 0 || !x.toks[k+2].is(lexicon.Stop|lexicon.Determiner) && !x.wordIn(k+2, ratingWords)) {
 		return i
 	}
 	c := claimParts{first: i, last: k + 2, num: n, unitKind: factcheck.Measure, unit: "out of " + strconv.Itoa(d), factor: 1}

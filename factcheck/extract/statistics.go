@@ -41,7 +41,7 @@ func (x *extractor) statisticUnit(c *claimParts) string {
 	k := c.num.first - 1
 	for ; k >= 0 && k >= c.num.first-4; k-- {
 		if x.tokIs(k, tPunct) && (x.mark(k) == '=' || x.mark(k) == ',' || x.mark(k) == ':' || x.mark(k) == '<' || x.mark(k) == '>' || x.str(k) == "\u2264") ||
-			x.eq(k, wOf) || x.eq(k, wWas) || x.eq(k, wIs) || x.eq(k, wTo) || x.eq(k, wAt) || statisticVerbs[x.lowerAt(k)] {
+			x.eq(k, wOf) || x.eq(k, wWas) || x.eq(k, wIs) || x.eq(k, wTo) || x.eq(k, wAt) || x.wordIn(k, statisticVerbs) {
 			continue
 		}
 		break
@@ -58,8 +58,8 @@ func (x *extractor) statisticUnit(c *claimParts) string {
 		return statisticNames[s]
 	case (s == "p" || s == "P") && x.pSign(k+1) && !(x.tokIs(k-1, tNum) && x.toks[k].flags&fSpace == 0) || x.eqText(k, "p-value"):
 		return "p-value" // "p<0.05", "(P = 0.006)" (but "366p, 9p" are pence)
-	case x.eq(k, wRatio) && (x.eqText(k-1, "hazard") || x.eqText(k-1, "odds")):
-		return x.lowerAt(k-1) + " ratio" // "a hazard ratio of 0.85"
+	case x.studyRatioAt(k) != "":
+		return x.studyRatioAt(k) // "a hazard ratio of 0.85"
 	case x.eqText(k, "risk") && x.eqText(k-1, "relative"):
 		return "relative risk"
 	case s == "CI" || x.eqText(k, "interval") && x.eqText(k-1, "confidence"):
@@ -71,8 +71,8 @@ func (x *extractor) statisticUnit(c *claimParts) string {
 // ratioBefore returns the unit of the last ratio read before token k in
 // its sentence (an interval's estimate), or "".
 func (x *extractor) ratioBefore(k int) string {
-	start := x.text[:x.toks[x.sentenceStartBefore(k)].s]
-	for j := len(x.claims) - 1; j >= 0 && x.claims[j].Start >= len(start); j-- {
+	start := int(x.toks[x.sentenceStartBefore(k)].s)
+	for j := len(x.claims) - 1; j >= 0 && x.claims[j].Start >= start; j-- {
 		if u := x.claims[j].Unit; ratioUnit(u) {
 			return u
 		}
@@ -103,16 +103,30 @@ func (x *extractor) intervalLevel(c *claimParts) bool {
 func (x *extractor) ratioNamed(i int) string {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if x.eq(k, wRatio) {
-			switch {
-			case x.eqText(k-1, "hazard"), x.eqText(k-1, "odds"):
-				return x.lowerAt(k-1) + " ratio"
-			case x.eqText(k-1, "rate") && x.eqText(k-2, "incidence"):
-				return "incidence rate ratio"
+			if u := x.studyRatioAt(k); u != "" {
+				return u
 			}
 			break
 		}
 	}
 	return "ratio"
+}
+
+// studyRatioAt returns the name of a study's ratio whose word "ratio"
+// stands at token k, "hazard ratio", "odds ratio", "incidence rate
+// ratio", or "".
+func (x *extractor) studyRatioAt(k int) string {
+	switch {
+	case !x.eq(k, wRatio):
+		return ""
+	case x.eqText(k-1, "hazard"):
+		return "hazard ratio"
+	case x.eqText(k-1, "odds"):
+		return "odds ratio"
+	case x.eqText(k-1, "rate") && x.eqText(k-2, "incidence"):
+		return "incidence rate ratio"
+	}
+	return ""
 }
 
 // pSign reports whether a sign that compares a p-value stands at token k:

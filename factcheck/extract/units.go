@@ -3061,7 +3061,14 @@ var packWords = wordSet("jar", "jars", "bottle", "bottles", "pack", "packs", "pa
 // token i, from its start to ahead tokens after i: a sentence that names
 // a pack, a camera, a video or the weather.
 func (x *extractor) sentenceNames(i, ahead int, set map[string]bool) bool {
-	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+ahead; k++ {
+	return x.namesWithin(i, 0, ahead, set)
+}
+
+// namesWithin reports whether a word of set stands in the sentence of
+// token i, from token from (or the sentence's start, if later) to ahead
+// tokens after i.
+func (x *extractor) namesWithin(i, from, ahead int, set map[string]bool) bool {
+	for k := max(x.sentenceStartBefore(i), from); k < len(x.toks) && k < i+ahead; k++ {
 		if x.tokIs(k, tPunct) && k > i && x.sentenceEnd(k) > k {
 			return false
 		}
