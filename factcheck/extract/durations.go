@@ -90,24 +90,27 @@ func (x *extractor) raceNear(i int) bool {
 	if !x.raceText() {
 		return false
 	}
-	if x.sentenceNames(i, 12, raceWords) {
-		return true
-	}
 	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+12; k++ {
 		if x.tokIs(k, tPunct) && k > i && x.sentenceEnd(k) > k {
 			return false
 		}
-		if x.raceDistanceAt(k) {
+		if x.raceWordAt(k) {
 			return true
 		}
 	}
 	return false
 }
 
+// raceWordAt reports whether token k is a word of a race (raceWords) or
+// a race's distance glued to "m".
+func (x *extractor) raceWordAt(k int) bool {
+	return x.tokIs(k, tWord) && x.wordIn(k, raceWords) || x.raceDistanceAt(k)
+}
+
 // raceText reports whether the text anywhere speaks of a race against
 // the clock as raceNear reads a sentence, read once: most texts do not.
 func (x *extractor) raceText() bool {
-	return x.textHas(&x.races, func(k int) bool { return x.tokIs(k, tWord) && x.wordIn(k, raceWords) || x.raceDistanceAt(k) })
+	return x.textHas(&x.races, x.raceWordAt)
 }
 
 // raceDistanceAt reports whether token k is a race's distance glued to
