@@ -59,6 +59,14 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 1 // "loan rates are 2.28 dlrs\nfor wheat, 1.92 for corn"
 		return
 	}
+	if c.end == nil && c.num.scaled && c.subjectEnd <= c.first && sumVerb(x.spAt(c.first-1)) {
+		if u := x.storyCurrency(); u != "" {
+			// "Panhandle Eastern earned 133.5 mln in 1986", after a sum of
+			// its own: a verb of money's sum
+			c.unitKind, c.unit = factcheck.Money, u
+			return
+		}
+	}
 	if p := x.pricedAlike(c); p != nil {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "Jan/Mar deliveries at 113 stg and Apr/Jun at 117 ..., and at 111 and 115"
 		return
@@ -760,7 +768,10 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		// "the shares closed up two yesterday at 90-1/2"
 		// "UAL stock today was up three at 63"
 		return (x.eq(f-1, wUp) || x.eq(f-1, wDown)) && (x.tradeVerb(f-2) || x.eq(f-2, wWas) || x.eq(f-2, wIs)) && x.priceAtAfter(c.num.last) && x.shareNamed(f-3) ||
-			x.tokIs(f-1, tWord) && changeWord(x.spAt(f-1)) && x.eq(c.num.last, wTo) && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.tickerBefore(f-2) < f-2) || // "Registered shares were less affected, slipping five to 165", "E.F. Hutton &lt;EFH> fell one to 41-1/4"
+			x.tokIs(f-1, tWord) && changeWord(x.spAt(f-1)) && x.eq(c.num.last, wTo) && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.tickerBefore(f-2) < f-2 ||
+				x.companyMove(f-1) && x.inEighths(c.num.last+1, min(c.num.last+6, len(x.toks)))) || // "Registered shares were less affected, slipping five to 165", "E.F. Hutton &lt;EFH> fell one to 41-1/4", "GM gained two to 83-1/2"
+			x.eq(f-1, wAt) && x.tradeVerb(f-2) && x.shareNamed(f-3) || // "Continental's stock closed at seven"
+			(x.eq(f-1, wUp) || x.eq(f-1, wDown) || x.eq(f-1, wOff)) && x.mark(f-2) == ',' && x.eighthsPriceEndsAt(f-2) || // "The stock today hit 36-1/4, up one"
 			x.eq(c.num.last, wTo) && x.tokIs(c.num.last+1, tNum) && x.inEighths(c.num.last+1, min(c.num.last+5, len(x.toks))) && x.pricesMoved() && x.listedCompany(f-1) // "Exxon &lt;XON> one to 83-1/8" on a list of moves
 	}
 	var p *factcheck.Claim // the claim before
@@ -769,6 +780,18 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 	}
 	if x.companyMoved(c, p) {
 		return true
+	}
+	if x.inEighths(f, c.num.last) && c.subjectEnd <= c.first && x.bareAfter(c.num.last) && !x.indexNear(f) && !x.rateNamedBefore(f) {
+		switch {
+		case x.shareNamed(f - 1):
+			return true // "The stock today hit 36-1/4, up one"
+		case x.eq(f-1, wAt) && x.tradeVerb(f-2):
+			return true // "Ford, up over a point for most of the session, stood at 90-5/8"
+		case x.companyMove(f - 1):
+			return true // "Campbell Red Lake Mines &lt;CRK> was up 1-3/8"
+		case x.tokIs(f-1, tWord) && changeWord(x.spAt(f-1)) && x.eq(c.num.last, wTo) && x.inEighths(c.num.last+1, min(c.num.last+6, len(x.toks))):
+			return true // "McDonald's, an operator of fast food restaurants, rose 1-5/8 to 77-3/8"
+		}
 	}
 	switch {
 	case (x.eq(f-1, wUp) || x.eq(f-1, wDown) || x.eq(f-1, wOff)) && x.mark(f-2) == ',':
@@ -1188,7 +1211,7 @@ func (x *extractor) pricesMoved() bool {
 func (x *extractor) tradeVerb(k int) bool {
 	switch x.lowerAt(max(k, 0)) {
 	case "trading", "traded", "trades", "trade", "closed", "closing", "open", "opens", "opened", "opening", "quoted", "stood", "stands",
-		"ended", "finished", "selling":
+		"ended", "finished", "selling", "remained", "stayed":
 		return k >= 0
 	}
 	return false
@@ -1405,6 +1428,47 @@ func (x *extractor) sharePricedBefore(f int) bool {
 		}
 	}
 	return false
+}
+
+// bareAfter reports whether the figure that ends before token k has no
+// word of its own after it that names a unit, a share or a spread: not
+// "1/2 dlr", "3/8 point", "a 1/4 share", "1/4 over".
+func (x *extractor) bareAfter(k int) bool {
+	if !x.tokIs(k, tWord) {
+		return x.mark(k) != '%'
+	}
+	if x.toks[k].is(lexicon.Currency|lexicon.Percent) || x.measureAt(k) {
+		return false
+	}
+	switch x.spAt(k) {
+	case wShare, wShares, wPoint, wPoints, wOver, wUnder, wPct, wPercent:
+		return false
+	}
+	return true
+}
+
+// rateNamedBefore reports whether the sentence of token f names a rate
+// of interest or a bond before it ("Federal funds ... quoted at 6-3/16",
+// "six months quoted at 9-3/4 5/8", "Among notes, the 6-3/8s of 1989
+// dropped 1/8 to 99-9/16"): a figure in eighths there is a rate or a
+// bond's price in points, not a share's price.
+func (x *extractor) rateNamedBefore(f int) bool {
+	for m := f - 1; m >= 0 && !x.sentenceEndIn(m, m+1); m-- {
+		switch x.spAt(m) {
+		case wRate, wRates, wFunds, wYield, wYields, wInterbank, wCoupon, wBond, wBonds, wNote, wNotes, wBill, wBills,
+			wTreasury, wTreasuries, wDebentures, wGilts, wFutures:
+			return true
+		}
+	}
+	return false
+}
+
+// eighthsPriceEndsAt reports whether the claim read last is a share's
+// price in eighths that ends just before token k: "36-1/4" before ", up
+// one".
+func (x *extractor) eighthsPriceEndsAt(k int) bool {
+	p := x.lastClaim()
+	return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[k].s) && strings.Contains(p.Text, "/") && !cents(lower(p.Text))
 }
 
 // sharePriceBefore reports whether the sum p stands after "at", as a
@@ -2051,13 +2115,18 @@ func sharesCounted(sp spelling) bool {
 
 // perShareAfter gives the bare sum c, restated per share after "or", the
 // currency of the share's cents, as wire results do: "a loss of 553,000
-// or 11 cts a share", "a net loss of 227,000 or\nfour cts". The sum must
-// have a scale or be a thousand or more.
+// or 11 cts a share", "a net loss of 227,000 or\nfour cts", "net
+// earnings ... of 4,403,000, or 51 cts per share". The sum must have a
+// scale or be a thousand or more.
 func (x *extractor) perShareAfter(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || !c.num.scaled && (c.num.words || c.num.value < 1000) || !x.eq(c.last, wOr) {
+	j := c.last
+	if x.mark(j) == ',' {
+		j++
+	}
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || !c.num.scaled && (c.num.words || c.num.value < 1000) || !x.eq(j, wOr) {
 		return
 	}
-	j := c.last + 1
+	j++
 	if !x.tokIs(j, tNum) && !(x.tokIs(j, tWord) && x.toks[j].is(lexicon.Cardinal)) {
 		return
 	}

@@ -32,6 +32,17 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"5/8", factcheck.Money, "0.625", "", "USD", ""}, {"37-1/2", factcheck.Money, "37.5", "", "USD", ""}}},
 		{"a move in words after a ticker", "NEW YORK, March 3 - E.F. Hutton &lt;EFH> fell one to 41-1/4 today.", []want{
 			{"one", factcheck.Money, "1", "", "USD", ""}, {"41-1/4", factcheck.Money, "41.25", "", "USD", ""}}},
+		{"a share's price in eighths after its stock, a verb of trading and 'at', or a move; a move in words to a price in eighths; a rate in eighths or a fraction with a unit stays",
+			"NEW YORK, March 3 - The stock today hit 36-1/4, up one. Ford, up over a point for most of the session, stood at 90-5/8. Continental's stock closed at seven. " +
+				"McDonald's, an operator of restaurants, rose 1-5/8 to 77-3/8, and Campbell Red Lake Mines &lt;CRK> was up 1-3/8. GM gained two to 83-1/2. " +
+				"The Centre Party gained three to 40. Federal funds were quoted at 6-3/16. Xerox fell 1/2 dlr.", []want{
+				{"36-1/4", factcheck.Money, "36.25", "", "USD", ""}, {"one", factcheck.Money, "1", "", "USD", ""}, {"90-5/8", factcheck.Money, "90.625", "", "USD", ""},
+				{"seven", factcheck.Money, "7", "", "USD", ""}, {"1-5/8", factcheck.Money, "1.625", "", "USD", ""}, {"77-3/8", factcheck.Money, "77.375", "", "USD", ""},
+				{"1-3/8", factcheck.Money, "1.375", "", "USD", ""}, {"two", factcheck.Money, "2", "", "USD", ""}, {"83-1/2", factcheck.Money, "83.5", "", "USD", ""},
+				{"three", factcheck.Count, "3", "", "", ""}, {"40", factcheck.Count, "40", "", "", ""}, {"6-3/16", factcheck.Count, "6.1875", "", "", ""},
+				{"1/2 dlr", factcheck.Money, "0.5", "", "USD", ""}}},
+		{"a bond's price in eighths is no share's", "NEW YORK, March 3 - Among notes, the 6-3/8s of 1989 dropped 1/4 to 99-9/16.", []want{
+			{"1989", factcheck.Date, "1989", "", "", ""}, {"99-9/16", factcheck.Count, "99.5625", "", "", ""}}},
 		{"the parts of a sum after 'of which' take its currency, and its scale when they have none", "ROME, March 3 - Lending will total 1.4 billion dlrs, of which 550 mln will come from the IDA and 850 mln from the World Bank. The bills replace paper worth 23,442 billion lire, of which 20,322 was held by operators.", []want{
 			{"1.4 billion dlrs", factcheck.Money, "1400000000", "", "USD", ""}, {"550 mln", factcheck.Money, "550000000", "", "USD", ""}, {"850 mln", factcheck.Money, "850000000", "", "USD", ""}, {"23,442 billion lire", factcheck.Money, "23442000000000", "", "ITL", ""}, {"20,322", factcheck.Money, "20322000000000", "", "ITL", ""}}},
 		{"a list of moves after wire tickers: a dotted ticker and ', up', a ticker's comma, a move in words, a hyphenated name; a headline's 'STOCKS' names no index", "OIL STOCKS\n    NEW YORK, March 17 - He recommends Imperial Oil &lt;IMO.A>, up 1/2 to 49-1/8, Standard Oil Co &lt;SRD>, 7/8 to 62-3/4, Exxon &lt;XON> one to\n83-1/8, and Schering-Plough Corp &lt;SGP> 2-7/8 to 97. Philip Morris &lt;MO> rose 2-5/8 to 87-3/4 and U.S. Tobacco &lt;UBO> 7/8 to 27. Telex fell 11 to 34-1/4. Trading in Stan West was halted. It last traded at 4-11/16.", []want{
@@ -85,6 +96,11 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		{"a stock's quote at its two sides, and a price after a name of common words and its day", "NEW YORK, March 3 - Its stock closed at 5-5/8 bid and 5-3/4 offered. Outboard Marine today was trading at 33-5/8, down 5/8. The 40 bid was low.", []want{
 			{"5-5/8", factcheck.Money, "5.625", "", "USD", ""}, {"5-3/4", factcheck.Money, "5.75", "", "USD", ""},
 			{"33-5/8", factcheck.Money, "33.625", "", "USD", ""}, {"5/8", factcheck.Money, "0.625", "", "USD", ""}, {"40 bid", factcheck.Count, "40", "", "", ""}}},
+		{"a result told with its share's, and a verb of money's sum, in the story's currency", "MIAMI, March 20 - Lennar recorded net earnings of 4,403,000, or 51 cts per share, compared to 1,775,000, or 20 cts per share.\n    Panhandle Eastern earned 133.5 mln in 1986 on sales of 3.2 billion dlrs, and it earned 12.5 mln in the quarter.", []want{
+			{"4,403,000", factcheck.Money, "4403000", "", "USD", ""}, {"51 cts", factcheck.Money, "0.51", "", "USD", ""},
+			{"1,775,000", factcheck.Money, "1775000", "", "USD", ""}, {"20 cts", factcheck.Money, "0.2", "", "USD", ""},
+			{"133.5 mln", factcheck.Money, "133500000", "", "USD", ""}, {"1986", factcheck.Date, "1986", "", "", ""},
+			{"3.2 billion dlrs", factcheck.Money, "3200000000", "", "USD", ""}, {"12.5 mln", factcheck.Money, "12500000", "", "USD", ""}}},
 		{"a net result in the story's currency, its 'of' and its 'dlrs' dropped; a dateline's Melbourne in Florida is American", "MELBOURNE, Fla., March 16 - Valex reported a net loss 219,632 for 1986, against 5.2 mln dlrs.\n    Net profit 160,700 vs loss 1,867,100", []want{
 			{"219,632", factcheck.Money, "219632", "", "USD", ""}, {"1986", factcheck.Date, "1986", "", "", ""}, {"5.2 mln dlrs", factcheck.Money, "5200000", "", "USD", ""},
 			{"160,700", factcheck.Money, "160700", "", "USD", ""}, {"1,867,100", factcheck.Money, "1867100", "", "USD", ""}}},

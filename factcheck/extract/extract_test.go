@@ -266,7 +266,7 @@ func TestExtractCounts(t *testing.T) {
 		{"a company's moves in eighths", "NEW YORK, March 6 - Hughes Tool closed up 5-3/8 at 49-1/8. Piedmont, which slipped 1/2 to close at 69-5/8, said nothing. Acme fell one to 68-5/8 and Barnes was off 3/8 to 31.", []want{
 			{"5-3/8", factcheck.Money, "5.375", "", "USD", ""}, {"49-1/8", factcheck.Money, "49.125", "", "USD", ""},
 			{"1/2", factcheck.Money, "0.5", "", "USD", ""}, {"69-5/8", factcheck.Money, "69.625", "", "USD", ""},
-			{"68-5/8", factcheck.Money, "68.625", "", "USD", ""},
+			{"one", factcheck.Money, "1", "", "USD", ""}, {"68-5/8", factcheck.Money, "68.625", "", "USD", ""},
 			{"3/8", factcheck.Money, "0.375", "", "USD", ""}, {"31", factcheck.Money, "31", "", "USD", ""}}},
 		{"a list of moves, the verb said once, with tickers", "NEW YORK, April 20 - Zenith Paper &lt;ZP> fell 4-3/8 to 95-1/2, Acme Corp &lt;AC> 3-1/2 to 69, Boise Widget 2-3/8 to 74-3/8 and Tolland Inc &lt;TOL> 1/2 to 36.", []want{
 			{"4-3/8", factcheck.Money, "4.375", "", "USD", ""}, {"95-1/2", factcheck.Money, "95.5", "", "USD", ""},

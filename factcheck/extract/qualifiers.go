@@ -385,25 +385,27 @@ func (x *extractor) raisedTo(k int) bool {
 }
 
 // risingVerb reports whether the word spelt sp is a verb that goes "up
-// to" a level by itself: "went up to 5.5%", "ticked up to 3 pct" (but
-// "rose up to 10% in places" may bound it).
+// to" a level by itself, or sets it so: "went up to 5.5%", "ticked up to
+// 3 pct", "revised up to 850 mln stg from 750 mln" (but "rose up to 10%
+// in places" may bound it).
 func risingVerb(sp spelling) bool {
 	switch sp {
 	case wGo, wGoes, wWent, wGone, wGoing, wTick, wTicks, wTicked, wEdge, wEdges, wEdged, wCreep, wCreeps,
-		wCrept:
+		wCrept, wRevise, wRevises, wRevised, wRevising:
 		return true
 	}
 	return false
 }
 
 // raisingVerb reports whether the word spelt sp is a verb that takes "up"
-// to raise its object: "push", "brought", "lifted".
+// to raise its object: "push", "brought", "lifted", "revised its
+// forecast up to".
 func raisingVerb(sp spelling) bool {
 	switch sp {
 	case wPush, wPushes, wPushed, wPushing, wDrive, wDrives, wDrove, wDriven, wDriving, wBring, wBrings,
 		wBrought, wBringing, wTake, wTakes, wTook, wTaken, wTaking, wSend, wSends, wSent, wSending, wMove, wMoves,
 		wMoved, wMoving, wLift, wLifts, wLifted, wLifting, wBoost, wBoosts, wBoosted, wBoosting, wPut, wPuts,
-		wPutting, wRatchet, wRatcheted, wBump, wBumped, wJack, wJacked:
+		wPutting, wRatchet, wRatcheted, wBump, wBumped, wJack, wJacked, wRevise, wRevises, wRevised, wRevising:
 		return true
 	}
 	return false

@@ -105,6 +105,9 @@ func TestExtractQualifiers(t *testing.T) {
 		{"up to after a verb that goes up by itself", "The unemployment rate went up to 5.5% from 5.4%; prices rose up to 10% in places.", []want{
 			{"5.5%", factcheck.Percent, "5.5", "", "", ""}, {"5.4%", factcheck.Percent, "5.4", "", "", ""},
 			{"up to 10%", factcheck.Percent, "10", "", "", factcheck.UpperBound}}},
+		{"up to after a revision", "It revised the shortage up to 850 mln stg from 750 mln; growth was revised up to 8.2%.", []want{
+			{"850 mln stg", factcheck.Money, "850000000", "", "GBP", ""}, {"750 mln", factcheck.Money, "750000000", "", "GBP", ""},
+			{"8.2%", factcheck.Percent, "8.2", "", "", ""}}},
 		{"up to after what can be", "It can push speeds up to 40 mph.", []want{{"up to 40 mph", factcheck.Measure, "40", "", "mph", factcheck.UpperBound}}},
 		{"up to after the verb bounds", "The repair could take up to nine days; shipping it takes up to a week.", []want{
 			{"up to nine days", factcheck.Duration, "9", "", "day", factcheck.UpperBound}, {"up to a week", factcheck.Duration, "1", "", "week", factcheck.UpperBound}}},
