@@ -2399,8 +2399,20 @@ func (x *extractor) namedListItem(pe, i int) bool {
 		k++
 	}
 	bracketed := x.mark(k) == ')' && x.mark(i-1) == '('
-	if bracketed {
-		k++ // "China (419,196 tonnes), Egypt (301,909)": each figure in brackets after its name
+	if x.mark(k) == '(' {
+		for m := k + 1; m < k+6 && m < i; m++ {
+			if x.mark(m) == ')' {
+				k = m // "Belgium 500,000 tonnes (one mln), Netherlands"
+				break
+			}
+		}
+	}
+	if x.mark(k) == ')' {
+		// "China (419,196 tonnes), Egypt (301,909)": each figure in brackets
+		// after its name; "Belgium 500,000 tonnes (one mln), Netherlands
+		// 500,000 (600,000)": each after its name, the year before's in
+		// brackets
+		k++
 	}
 	if x.mark(k) != ',' {
 		return false

@@ -51,6 +51,10 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"11", factcheck.Money, "11", "", "USD", ""}, {"34-1/4", factcheck.Money, "34.25", "", "USD", ""}, {"4-11/16", factcheck.Money, "4.6875", "", "USD", ""}}},
 		{"a change's figure takes the level's unit, said once after the level (but a change by near ends is a range)", "WASHINGTON, March 3 - The USDA raised the line by 20 mln to 165 mln dlrs. Liabilities rose 200 mln to 11.9 billion guilders. It cut output by two mln to three mln tonnes.", []want{
 			{"20 mln", factcheck.Money, "20000000", "", "USD", ""}, {"165 mln dlrs", factcheck.Money, "165000000", "", "USD", ""}, {"200 mln", factcheck.Money, "200000000", "", "NLG", ""}, {"11.9 billion guilders", factcheck.Money, "11900000000", "", "NLG", ""}, {"two mln to three mln tonnes", factcheck.Measure, "2000000", "3000000", "tonne", ""}}},
+		{"figures after names, the year before's in brackets, the first with its unit", "PARIS, March 3 - Exports went to Belgium 500,000 tonnes (one mln), Netherlands 500,000 (600,000), and Ireland 100,000 (200,000).", []want{
+			{"500,000 tonnes", factcheck.Measure, "500000", "", "tonne", ""}, {"one mln", factcheck.Measure, "1000000", "", "tonne", ""},
+			{"500,000", factcheck.Measure, "500000", "", "tonne", ""}, {"600,000", factcheck.Measure, "600000", "", "tonne", ""},
+			{"100,000", factcheck.Measure, "100000", "", "tonne", ""}, {"200,000", factcheck.Measure, "200000", "", "tonne", ""}}},
 		{"figures in brackets after names, the first with its unit", "CAIRO, March 3 - Shipments went to China (419,196 tonnes), Egypt (301,909), Iraq (142,055) and the Soviet Union (100,056 tonnes).", []want{
 			{"419,196 tonnes", factcheck.Measure, "419196", "", "tonne", ""}, {"301,909", factcheck.Measure, "301909", "", "tonne", ""}, {"142,055", factcheck.Measure, "142055", "", "tonne", ""}, {"100,056 tonnes", factcheck.Measure, "100056", "", "tonne", ""}}},
 		{"points before a premium, a discount or a barrier are a price's, and a fraction after 'and' in words", "LONDON, March 3 - Sugar rose from 13 points premium to 15 points discount. The index broke the 1,000 points barrier. Rates fell one and 5/8 pct.", []want{
