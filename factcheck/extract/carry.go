@@ -209,7 +209,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		if p := x.lastClaim(); p != nil && (x.eq(c.num.first-1, wTo) || x.eq(c.num.first-1, wAfter) || x.eq(c.num.first-1, wFrom) || x.eq(c.num.first-1, wAt) && !x.sentenceEndIn(x.tokenAfter(p), c.first)) &&
 			p.Kind == factcheck.Money && p.Unit == "GBP" && (strings.HasSuffix(p.Text, "p") || strings.HasSuffix(lower(p.Text), "pence") || strings.HasSuffix(lower(p.Text), "penny")) {
 			c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 0.01 // "rose 2p to 742", "nine pence higher at 100", "fell a penny at 1,334": pence
-		} else if u := x.priceCurrency(); u != "" {
+		} else if u := x.shareCurrency(c); u != "" {
 			c.unitKind, c.unit = factcheck.Money, u
 		}
 		return
@@ -769,7 +769,7 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		// "UAL stock today was up three at 63"
 		return (x.eq(f-1, wUp) || x.eq(f-1, wDown)) && (x.tradeVerb(f-2) || x.eq(f-2, wWas) || x.eq(f-2, wIs)) && x.priceAtAfter(c.num.last) && x.shareNamed(f-3) ||
 			x.tokIs(f-1, tWord) && changeWord(x.spAt(f-1)) && x.eq(c.num.last, wTo) && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.tickerBefore(f-2) < f-2 ||
-				x.companyMove(f-1) && x.inEighths(c.num.last+1, min(c.num.last+6, len(x.toks)))) || // "Registered shares were less affected, slipping five to 165", "E.F. Hutton &lt;EFH> fell one to 41-1/4", "GM gained two to 83-1/2"
+				x.companyMove(f-1) && (x.inEighths(c.num.last+1, min(c.num.last+6, len(x.toks))) || x.tradingAfter(c.num.last+2))) || // "Registered shares were less affected, slipping five to 165", "E.F. Hutton &lt;EFH> fell one to 41-1/4", "GM gained two to 83-1/2", "Exxon fell two to 66 in active trading"
 			x.eq(f-1, wAt) && x.tradeVerb(f-2) && x.shareNamed(f-3) || // "Continental's stock closed at seven"
 			(x.eq(f-1, wUp) || x.eq(f-1, wDown) || x.eq(f-1, wOff)) && x.mark(f-2) == ',' && x.eighthsPriceEndsAt(f-2) || // "The stock today hit 36-1/4, up one"
 			x.eq(c.num.last, wTo) && x.tokIs(c.num.last+1, tNum) && x.inEighths(c.num.last+1, min(c.num.last+5, len(x.toks))) && x.pricesMoved() && x.listedCompany(f-1) // "Exxon &lt;XON> one to 83-1/8" on a list of moves
@@ -781,7 +781,7 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 	if x.companyMoved(c, p) {
 		return true
 	}
-	if x.inEighths(f, c.num.last) && c.subjectEnd <= c.first && x.bareAfter(c.num.last) && !x.indexNear(f) && !x.rateNamedBefore(f) {
+	if x.inEighths(f, c.num.last) && x.priceEnds(c.num.last) && !x.indexNear(f) && !x.rateNamedBefore(f) {
 		switch {
 		case x.shareNamed(f - 1):
 			return true // "The stock today hit 36-1/4, up one"
@@ -1042,14 +1042,17 @@ func (x *extractor) movedAfter(i, j int) bool {
 }
 
 // inEighths reports whether the tokens [i, j] write a fraction in halves,
-// quarters, eighths or 16ths: "3/8", "49-1/8".
+// quarters, eighths or 16ths: "3/8", "49-1/8", "36¼".
 func (x *extractor) inEighths(i, j int) bool {
-	for k := i; k < j && k+1 < len(x.toks); k++ {
-		if x.mark(k) == '/' {
+	for k := max(i, 0); k < j && k < len(x.toks); k++ {
+		if x.mark(k) == '/' && k+1 < len(x.toks) {
 			switch x.str(k + 1) {
 			case "2", "4", "8", "16":
 				return true
 			}
+		}
+		if s := x.str(k); s != "" && s[len(s)-1] >= 0x80 && strings.ContainsAny(s, "½¼¾⅛⅜⅝⅞") {
+			return true
 		}
 	}
 	return false
@@ -1211,7 +1214,7 @@ func (x *extractor) pricesMoved() bool {
 func (x *extractor) tradeVerb(k int) bool {
 	switch x.lowerAt(max(k, 0)) {
 	case "trading", "traded", "trades", "trade", "closed", "closing", "open", "opens", "opened", "opening", "quoted", "stood", "stands",
-		"ended", "finished", "selling", "remained", "stayed":
+		"ended", "finished", "selling", "remained", "stayed", "settling", "settled":
 		return k >= 0
 	}
 	return false
@@ -1447,6 +1450,23 @@ func (x *extractor) bareAfter(k int) bool {
 	return true
 }
 
+// priceEnds reports whether a share's price may end before token k: no
+// word follows it but a short one of grammar ("at", "on", "and"), a
+// move's ("up", "lower"), a day's or a quote's side ("bid"), not a noun it counts or measures ("a 1/16
+// reduction", "1/8 point", "a 1/4 share").
+func (x *extractor) priceEnds(k int) bool {
+	if !x.tokIs(k, tWord) {
+		return x.mark(k) != '%'
+	}
+	switch sp := x.spAt(k); {
+	case sp == wUp || sp == wDown || sp == wOff || sp == wHigher || sp == wLower || sp == wToday || sp == wYesterday || priceMark(sp):
+		return true // "rose 2-5/8 yesterday", "about 7/8 bid"
+	case sp == wShare || sp == wShares || sp == wPoint || sp == wPoints || sp == wOver || sp == wUnder:
+		return false
+	}
+	return x.toks[k].is(lexicon.Stop) && !x.toks[k].is(lexicon.Currency|lexicon.Percent)
+}
+
 // rateNamedBefore reports whether the sentence of token f names a rate
 // of interest or a bond before it ("Federal funds ... quoted at 6-3/16",
 // "six months quoted at 9-3/4 5/8", "Among notes, the 6-3/8s of 1989
@@ -1457,6 +1477,19 @@ func (x *extractor) rateNamedBefore(f int) bool {
 		switch x.spAt(m) {
 		case wRate, wRates, wFunds, wYield, wYields, wInterbank, wCoupon, wBond, wBonds, wNote, wNotes, wBill, wBills,
 			wTreasury, wTreasuries, wDebentures, wGilts, wFutures:
+			return true
+		}
+	}
+	return false
+}
+
+// tradingAfter reports whether the words of a market's dealings follow
+// token k in its sentence: "in active trading", "on volume of 963,000",
+// "on the New York Stock Exchange".
+func (x *extractor) tradingAfter(k int) bool {
+	for m := k; m < len(x.toks) && m < k+12 && !x.sentenceEndIn(m, m+1); m++ {
+		switch x.lowerAt(m) {
+		case "trading", "traded", "volume", "shares", "exchange", "turnover":
 			return true
 		}
 	}
@@ -1596,6 +1629,22 @@ func (x *extractor) priceCurrency() string {
 		return u
 	}
 	return x.wireCode()
+}
+
+// shareCurrency returns the currency of the share's price or move c
+// (sharePrice): the story's (priceCurrency), else the US dollar when c,
+// or the price its move reached ("rose two to 87-1/2"), is written in
+// eighths: American exchanges quoted shares so until 2001, the world's
+// others in decimals. Else "".
+func (x *extractor) shareCurrency(c *claimParts) string {
+	if u := x.priceCurrency(); u != "" {
+		return u
+	}
+	k := c.num.last
+	if x.bareAfter(k) && (x.inEighths(c.num.first, k) || x.eq(k, wTo) && x.inEighths(k+1, min(k+6, len(x.toks)))) {
+		return "USD" // but "1/2 dlr", "1/8 point" are read by their units
+	}
+	return ""
 }
 
 // lastMoney returns the last sum of money read before, in any sentence,

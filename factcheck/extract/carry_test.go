@@ -41,6 +41,9 @@ func TestExtractCarriedCurrency(t *testing.T) {
 				{"1-3/8", factcheck.Money, "1.375", "", "USD", ""}, {"two", factcheck.Money, "2", "", "USD", ""}, {"83-1/2", factcheck.Money, "83.5", "", "USD", ""},
 				{"three", factcheck.Count, "3", "", "", ""}, {"40", factcheck.Count, "40", "", "", ""}, {"6-3/16", factcheck.Count, "6.1875", "", "", ""},
 				{"1/2 dlr", factcheck.Money, "0.5", "", "USD", ""}}},
+		{"a share's price in eighths with no dateline is a dollar's, after 'settling' too, in glyphs too", "International Business Machines rose 1-3/8 to 122-1/4 in moderate trading. Polaroid was up ¾ at 36¼. Philip Morris was settling at 94-3/4, up 1-1/4.", []want{
+			{"1-3/8", factcheck.Money, "1.375", "", "USD", ""}, {"122-1/4", factcheck.Money, "122.25", "", "USD", ""}, {"¾", factcheck.Money, "0.75", "", "USD", ""},
+			{"36¼", factcheck.Money, "36.25", "", "USD", ""}, {"94-3/4", factcheck.Money, "94.75", "", "USD", ""}, {"1-1/4", factcheck.Money, "1.25", "", "USD", ""}}},
 		{"a bond's price in eighths is no share's", "NEW YORK, March 3 - Among notes, the 6-3/8s of 1989 dropped 1/4 to 99-9/16.", []want{
 			{"1989", factcheck.Date, "1989", "", "", ""}, {"99-9/16", factcheck.Count, "99.5625", "", "", ""}}},
 		{"the parts of a sum after 'of which' take its currency, and its scale when they have none", "ROME, March 3 - Lending will total 1.4 billion dlrs, of which 550 mln will come from the IDA and 850 mln from the World Bank. The bills replace paper worth 23,442 billion lire, of which 20,322 was held by operators.", []want{

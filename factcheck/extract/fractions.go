@@ -209,9 +209,9 @@ func (x *extractor) slashFraction(i int) int {
 		// "interest in cash at 5/8 over LIBOR": a spread
 		c.unitKind, c.unit = factcheck.Percent, "percentage point"
 		c.qual, c.first = x.qualifier(i)
-	case x.sharePrice(&c) && x.priceCurrency() != "":
+	case x.sharePrice(&c) && x.shareCurrency(&c) != "":
 		// "trading at 76-1/8, up 5/8", "before closing down 7/8"
-		c.unitKind, c.unit = factcheck.Money, x.priceCurrency()
+		c.unitKind, c.unit = factcheck.Money, x.shareCurrency(&c)
 	case den&(den-1) == 0 && (x.pointAt(j) || x.eq(j, wOr) && x.slashFractionAt(j+1) && x.pointAt(j+4)):
 		// "Bonds rose 3/8 point", "gains of 1/8 or 1/4 point", "the key
 		// three months interbank rate was 1/16 point firmer": points, in

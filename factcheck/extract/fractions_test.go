@@ -79,8 +79,8 @@ func TestExtractFractions(t *testing.T) {
 			{"about a quarter short", factcheck.Percent, "25", "", "", factcheck.Approx}, {"a fifth lower", factcheck.Percent, "20", "", "", ""}, {"A fifth lower court", factcheck.Ordinal, "5", "", "", ""}}},
 		{"a bond issued at a price, a percentage of par", "The seven-year bond pays 11 pct and is being issued at 101 of par.", []want{
 			{"seven-year", factcheck.Duration, "7", "", "year", ""}, {"11 pct", p, "11", "", "", ""}, {"101", p, "101", "", "", ""}}},
-		{"a bond's issue price, a percentage of par, and a share's price", "The bonds are priced at 101-1/2 and pay a coupon of 7-1/4 pct. The issue price is 99.396. The shares are priced at 21-1/2.", []want{
-			{"101-1/2", factcheck.Percent, "101.5", "", "", ""}, {"7-1/4 pct", factcheck.Percent, "7.25", "", "", ""}, {"99.396", factcheck.Percent, "99.396", "", "", ""}, {"21-1/2", factcheck.Count, "21.5", "", "", ""}}},
+		{"a bond's issue price, a percentage of par, and a share's price, in eighths a dollar's", "The bonds are priced at 101-1/2 and pay a coupon of 7-1/4 pct. The issue price is 99.396. The shares are priced at 21-1/2.", []want{
+			{"101-1/2", factcheck.Percent, "101.5", "", "", ""}, {"7-1/4 pct", factcheck.Percent, "7.25", "", "", ""}, {"99.396", factcheck.Percent, "99.396", "", "", ""}, {"21-1/2", factcheck.Money, "21.5", "", "USD", ""}}},
 		{"half a holding", "PDVSA bought a half interest in the refinery, then the half stake of another, and half ownership of the plant.", []want{
 			{"a half interest", p, "50", "", "", ""}, {"half stake", p, "50", "", "", ""}, {"half ownership", p, "50", "", "", ""}}},
 		{"a whole and a fraction joined by and, a change to a fraction of a unit", "The margin was lowered from 1 and 1/8 to 7/8 of a pct over Libor.", []want{

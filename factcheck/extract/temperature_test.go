@@ -27,8 +27,8 @@ func TestExtractTemperatures(t *testing.T) {
 			{"30C", m, "30", "", "°C", ""}, {"86F", m, "86", "", "°F", ""}, {"220°C", m, "220", "", "°C", ""}, {"425°F", m, "425", "", "°F", ""}, {"gas 7", m, "7", "", "gas mark", ""},
 			{"180C", m, "180", "", "°C", ""}, {"160C", m, "160", "", "°C", ""}, {"350F", m, "350", "", "°F", ""}, {"Gas Mark 4", m, "4", "", "gas mark", ""}}},
 		{"a product's code with a slash is still no temperature", "The isotron 142b/22 system was sold.", nil},
-		{"a share's low is no temperature", "Hutton stock hit a low of 11 and was trading at 19-1/4.", []want{
-			{"11", factcheck.Count, "11", "", "", ""}, {"19-1/4", factcheck.Count, "19.25", "", "", ""}}},
+		{"a share's low is no temperature; its price in eighths is a dollar's", "Hutton stock hit a low of 11 and was trading at 19-1/4.", []want{
+			{"11", factcheck.Count, "11", "", "", ""}, {"19-1/4", factcheck.Money, "19.25", "", "USD", ""}}},
 		{"a decade of degrees in a text set abroad, Celsius", "Crews in Queensland are bracing for temperatures in the mid-40s.", []want{
 			{"mid-40s", m, "44", "46", "°C", ""}}},
 		{"a decade of degrees in a text of no place, Fahrenheit", "Temperatures were forecast in the mid-40s on Sunday.", []want{
