@@ -129,7 +129,10 @@ func (x *extractor) slashFraction(i int) int {
 	if x.hyphenAt(j-1) && x.measureAt(j+1) && x.toks[j+1].flags&fSpace == 0 && !x.pointAt(j+1) {
 		j++ // "a 2/3-cup serving", "a 3/4-inch slice": the unit hyphened to the fraction
 	}
-	if den > 16 && !x.measureAt(j) && !(x.eq(j, wOf) && x.measureAt(x.unitOfFraction(j))) && !x.pointAt(j) && !(x.eq(j, wTo) && x.slashFractionAt(j+1) && x.pointAt(j+4)) {
+	// a bond's move in 32nds or 64ths, where its sentence names one, is in
+	// points unsaid: "the 30-year bond up 12/32 at 98-20/32"
+	bondMove := den > 16 && !x.hyphenAt(i-1) && !x.tokIs(i-1, tNum) && x.rateNamedBefore(i) && !x.measureAt(j) && !x.eq(j, wOf)
+	if den > 16 && !bondMove && !x.measureAt(j) && !(x.eq(j, wOf) && x.measureAt(x.unitOfFraction(j))) && !x.pointAt(j) && !(x.eq(j, wTo) && x.slashFractionAt(j+1) && x.pointAt(j+4)) {
 		return i // "13/64 inch", "11/64 of an inch", "28/32 to 30/32 point"; a bond's "96-16/32 pct" is one price
 	}
 	c := claimParts{first: i, last: j, num: number{first: i, last: j, value: float64(num) / float64(den), decimal: true}, factor: 1}
@@ -212,6 +215,9 @@ func (x *extractor) slashFraction(i int) int {
 	case x.sharePrice(&c) && x.shareCurrency(&c) != "":
 		// "trading at 76-1/8, up 5/8", "before closing down 7/8"
 		c.unitKind, c.unit = factcheck.Money, x.shareCurrency(&c)
+	case bondMove && !x.pointAt(j):
+		c.unitKind, c.unit = factcheck.Measure, "point"
+		c.qual, c.first = x.qualifier(i)
 	case den&(den-1) == 0 && (x.pointAt(j) || x.eq(j, wOr) && x.slashFractionAt(j+1) && x.pointAt(j+4)):
 		// "Bonds rose 3/8 point", "gains of 1/8 or 1/4 point", "the key
 		// three months interbank rate was 1/16 point firmer": points, in
