@@ -479,7 +479,7 @@ func (x *extractor) saysYuan() bool {
 // adjectives before it and their codes: "Swiss francs", "Mexican pesos".
 // TestCurrencyTables checks every code against golang.org/x/text/currency.
 var currencyAdjectives = map[string]map[string]string{
-	"dollar": {"us": "USD", "american": "USD", "australian": "AUD", "australia": "AUD", "aust": "AUD", "aus": "AUD", "canadian": "CAD", "canada": "CAD", "singapore": "SGD",
+	"dollar": {"us": "USD", "american": "USD", "australian": "AUD", "australia": "AUD", "aust": "AUD", "aus": "AUD", "canadian": "CAD", "canada": "CAD", "cdn": "CAD", "singapore": "SGD",
 		"taiwan": "TWD", "taiwanese": "TWD", "zimbabwe": "ZWD", "zimbabwean": "ZWD", "zealand": "NZD", "nz": "NZD", "jamaican": "JMD",
 		"namibian": "NAD", "fijian": "FJD", "liberian": "LRD", "bahamian": "BSD", "brunei": "BND", "caribbean": "XCD", "kong": "HKD", "hk": "HKD", "nt": "TWD",
 		"malaysian": "MYR", "guyanese": "GYD", "belize": "BZD", "barbados": "BBD", "barbadian": "BBD", "trinidad": "TTD",

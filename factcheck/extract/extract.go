@@ -422,7 +422,7 @@ func (x *extractor) skipURL(i int) int {
 // numeric reads a claim whose number is the digits at token i; sym is the
 // index of a currency symbol or prefix before it, or -1.
 func (x *extractor) numeric(i, sym int) int {
-	if next := x.quoteRange(i); next > i {
+	if next := x.quoteRange(i, sym); next > i {
 		return next
 	}
 	if sym < 0 {

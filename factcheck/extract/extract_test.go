@@ -377,6 +377,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"90 pct stake", factcheck.Percent, "90", "", "", ""}, {"1987", factcheck.Date, "1987", "", "", ""}, {"100 pct", factcheck.Percent, "100", "", "", ""}}},
 		{"the currencies of the 1980s", "Petrol costs 17.5 intis, or 1.26 cruzados.", []want{
 			{"17.5 intis", factcheck.Money, "17.5", "", "PEI", ""}, {"1.26 cruzados", factcheck.Money, "1.26", "", "BRC", ""}}},
+		{"a dealer's quote after a currency's sign, and a loss in 'Cdn dlrs'", "Sterling traded at US$1.5325-35 early. The bank lost 87 mln Cdn dlrs.", []want{
+			{"US$1.5325-35", factcheck.Money, "1.5325", "1.5335", "USD", ""}, {"87 mln Cdn dlrs", factcheck.Money, "87000000", "", "CAD", ""}}},
 		{"a dealer's quote", "The inti's rate is 14.85/92 and the dollar closed at 1.8340/45 marks.", []want{
 			{"14.85/92", factcheck.Count, "14.85", "14.92", "", ""}, {"1.8340/45 marks", factcheck.Money, "1.834", "1.8345", "DEM", ""}}},
 		{"a dealer's quote whose offer keeps its point", "NEW YORK, April 7 - Bullion firmed to 423.00/423.50 dlrs an ounce from 422.25/3.25 in New York.", []want{

@@ -1460,8 +1460,9 @@ const maxSpreadWholeQuote = 1.1
 // without decimals in a currency, "125/132 dlrs". It is a
 // range from the first figure to the second, whose digits replace the
 // first's last ones (14.85 to 14.92, 1.8340 to 1.8345). It returns i when
-// there is none.
-func (x *extractor) quoteRange(i int) int {
+// there is none. A currency's sign before it at token sym (-1: none)
+// gives its currency and starts it: "US$1.5325-35".
+func (x *extractor) quoteRange(i, sym int) int {
 	if !x.tokIs(i+2, tNum) || x.mark(i+1) != '/' && x.mark(i+1) != '-' ||
 		x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 || x.tokIs(i+3, tPunct) && x.mark(i+3) == '/' {
 		return i
@@ -1507,6 +1508,9 @@ func (x *extractor) quoteRange(i int) int {
 	}
 	c := claimParts{first: i, num: number{first: i, last: i + 1, value: first, decimal: true}, unitKind: factcheck.Count,
 		end: &number{first: i + 2, last: i + 3, value: end, decimal: true}}
+	if sym >= 0 {
+		c.first, c.unitKind, c.unit = sym, factcheck.Money, currencyOf(x, sym)
+	}
 	if !x.units(&c) || whole && c.unitKind != factcheck.Money {
 		return i
 	}
