@@ -18,6 +18,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"94.1 million pounds", m, "94100000", "", "pound", ""}, {"2.37%", factcheck.Percent, "2.37", "", "", ""}}},
 		{"an area hyphenated with 'sq' before its length, in the normal forms", "A 30,000-sq-metre terminal and a 5,000-sq-ft lounge opened, with a 2-sq-km apron.", []want{
 			{"30,000-sq-metre", m, "30000", "", "sq m", ""}, {"5,000-sq-ft", m, "5000", "", "sq ft", ""}, {"2-sq-km", m, "2", "", "sq km", ""}}},
+		{"an ore's grade in grams a tonne as 'gpt', glued or spaced", "Grades averaged 9.4 gpt, against a reserve grade of 7.1gpt.", []want{
+			{"9.4 gpt", m, "9.4", "", "gram per tonne", ""}, {"7.1gpt", m, "7.1", "", "gram per tonne", ""}}},
 		{"a drill hole's interval before '@' and its grade, its depth, and the depth it was drilled to, in metres glued", "Hole 7 returned 31m @ 2.2g/t Au from 140m and was drilled to 415.5m for $1.2m.", []want{
 			{"31m", m, "31", "", "m", ""}, {"2.2g/t", m, "2.2", "", "gram per tonne", ""}, {"140m", m, "140", "", "m", ""}, {"415.5m", m, "415.5", "", "m", ""}, {"$1.2m", factcheck.Money, "1200000", "", "USD", ""}}},
 		{"a drill hole's interval and its depth in metres glued, beside its grade, in a text of sums in millions", "The explorer intersected 14m at 9.7g/t gold from 186m, including 3m at 31.5g/t. It had $6.8m in cash.", []want{

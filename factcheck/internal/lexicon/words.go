@@ -161,7 +161,7 @@ func init() {
 		"kℓ": {"kℓ"}, "dL": {"decilitre", "decilitres", "deciliter", "deciliters"},
 		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl", "bbls"}, "pint": {"pint", "pints"},
 		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares", "ha"},
-		"mph": {"mph"}, "km/h": {"kph", "kmh", "kmph"}, "cc": {"cc"}, "barrel per day": {"bpd"}, "bushel per acre": {"bpa"}, "knot": {"knot", "knots"}, "kt": {"kts"},
+		"mph": {"mph"}, "km/h": {"kph", "kmh", "kmph"}, "cc": {"cc"}, "barrel per day": {"bpd"}, "bushel per acre": {"bpa"}, "gram per tonne": {"gpt"}, "knot": {"knot", "knots"}, "kt": {"kts"},
 		"fathom": {"fathom", "fathoms"}, // a sea's depth as fishermen and sailors give it: "70 fathoms", six feet each
 		"degree": {"degree", "degrees", "deg"}, "MW": {"mw"}, "GW": {"gw"},
 		// degrees glued to their scale: "1.5 degC"
