@@ -50,7 +50,18 @@ var indicatorWords = map[string]string{
 
 // rateWords, before "rate" or "rates", make it an interest rate: "base
 // rates", "the interest rate", "the prime rate".
-var rateWords = map[string]bool{"interest": true, "base": true, "prime": true, "discount": true, "lending": true, "repo": true, "funds": true}
+var rateWords = map[string]bool{"interest": true, "base": true, "prime": true, "discount": true, "lending": true, "repo": true, "funds": true,
+	"money": true, "intervention": true, "lombard": true, "overnight": true, "interbank": true, "mortgage": true, "deposit": true}
+
+// ownRates name, of the rateWords, the rates of their own that a story of
+// rates tells apart: a central bank's discount or intervention rate, a
+// bank's prime, the market's call money or overnight rate, a lender's
+// mortgage rate. ("Interest", "base" and "lending" name the rate a story
+// is of.)
+var ownRates = map[string]string{
+	"prime": "prime", "discount": "discount", "repo": "repo", "funds": "funds", "money": "money market", "intervention": "intervention",
+	"lombard": "lombard", "overnight": "overnight", "interbank": "interbank", "mortgage": "mortgage", "deposit": "deposit",
+}
 
 // growthOwners, before "growth", make it an economy's: "his growth
 // target", "economic growth", but not "sales growth".
@@ -73,6 +84,10 @@ type indicator struct {
 	// before its article's or its article's (resolved by lastYears), or ""
 	year   string
 	period string // its quarter ("third"), or a sum's month ("february"), or ""
+	// rate is an interest rate's own name, the word before "rate"
+	// ("discount", "intervention", "call money"; see ownRates), or "":
+	// a central bank's intervention rate is no market's call money rate
+	rate string
 }
 
 // indicatorOf returns the indicator a percentage or a sum c reports: its
@@ -131,6 +146,10 @@ func indicatorOf(c *factcheck.Claim) indicator {
 		case w == "trade-weighted" || w == "weighted" && prev == "trade":
 			return indicatorTradeIndex, "" // "71.8 pct on its closing trade-weighted index", "72.1 pct of its trade weighted index"
 		case (w == "rate" || w == "rates") && rateWords[prev]:
+			ind.rate = ownRates[prev]
+			if prev == "money" && k > 1 && ws[k-2] == "call" {
+				ind.rate = "call money"
+			}
 			return indicatorRate, ""
 		case w == "borrowing" && (prev == "of" || k+1 < len(ws) && ws[k+1] == "costs"):
 			return indicatorRate, "" // "the cost of borrowing", "borrowing costs"
@@ -623,7 +642,7 @@ func indicatorsDiffer(a, b indicator) bool {
 	// only with another so said
 	relative := func(x string) bool { return x == "last" || x == "this" }
 	differ := func(x, y string) bool { return x != "" && y != "" && x != y && relative(x) == relative(y) }
-	return a.name != b.name || a.place != b.place || differ(a.year, b.year) || differ(a.period, b.period)
+	return a.name != b.name || a.place != b.place || differ(a.year, b.year) || differ(a.period, b.period) || differ(a.rate, b.rate)
 }
 
 // levelIndicators are the indicators that state a level at a time, not a

@@ -27,7 +27,9 @@ func TestIndicatorOf(t *testing.T) {
 		{"The financing requirement was 11.0 pct of GNP in 1986.", "11.0 pct", indicator{}},
 		{"Tokyo accounts for some six pct of world GNP.", "some six pct", indicator{}},
 		{"Figures are enough to whittle away at America's 5.4% jobless rate.", "5.4% jobless rate", indicator{name: indicatorUnemployment, place: "us"}},
-		{"The Fed raised its key federal funds rate by a quarter percentage point to 2%.", "2%", indicator{name: indicatorRate}},
+		{"The Fed raised its key federal funds rate by a quarter percentage point to 2%.", "2%", indicator{name: indicatorRate, rate: "funds"}},
+		{"The call money rate edged steadily down to eight pct on February 27.", "eight pct", indicator{name: indicatorRate, rate: "call money"}},
+		{"Intervention rate was last raised to eight pct from 7-1/4 on January 2.", "eight pct", indicator{name: indicatorRate, rate: "intervention"}},
 		{"The US economy grew at an annual rate of 3.9% in the three months to September.", "3.9%", indicator{name: indicatorGrowth, place: "us", period: "third"}},
 		{"The economy grew 3.7% in the third quarter, slower than the 3.3% growth of the second quarter.", "3.7%", indicator{name: indicatorGrowth, period: "third"}},
 		{"Growth slowed to 0.8 pct from 1.1 pct in the third quarter, the bureau said.", "0.8 pct", indicator{name: indicatorGrowth}},
@@ -227,5 +229,20 @@ func TestGroupStatistics(t *testing.T) {
 	}
 	if s := places[at("a.txt", "2.50 billion dlrs", 0)].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt" {
 		t.Errorf("exports of 2.50 billion revised to 2.51: suggestion %+v, want superseded by b.txt", s)
+	}
+}
+
+// TestOwnRatesClash checks that two interest rates named each by its own
+// word are two facts, and that a rate named by neither or by one only is
+// either.
+func TestOwnRatesClash(t *testing.T) {
+	call := indicator{name: indicatorRate, rate: "call money"}
+	intervention := indicator{name: indicatorRate, rate: "intervention"}
+	unnamed := indicator{name: indicatorRate}
+	if !indicatorsClash(call, intervention) {
+		t.Error("the call money rate and the intervention rate do not clash")
+	}
+	if indicatorsClash(call, unnamed) || indicatorsClash(unnamed, intervention) || indicatorsClash(call, call) {
+		t.Error("a rate named by one claim only, or by both alike, clashes")
 	}
 }

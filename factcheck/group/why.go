@@ -108,6 +108,9 @@ func oppositeBounds(a, b *factcheck.Claim) bool {
 func describeIndicator(a, b indicator) string {
 	place, year, quarter := cmp.Or(a.place, b.place), cmp.Or(a.year, b.year), cmp.Or(a.period, b.period)
 	out := a.name
+	if own := cmp.Or(a.rate, b.rate); own != "" {
+		out = own + " rate" // "the discount rate"
+	}
 	switch {
 	case len(place) > 3:
 		out = strings.ToUpper(place[:1]) + place[1:] + " " + out // "Singapore growth"

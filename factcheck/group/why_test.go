@@ -31,6 +31,7 @@ func TestWhy(t *testing.T) {
 	n := parse("n.txt", "The Zenda harbour had 15 berths.")
 	k := parse("k.txt", "Reed said the 100 dlr per share tender offer, which expires April 15, is a fair offer.")
 	l := parse("l.txt", "General Partners raised its offer to 110 dlrs per share. The offer, which is due to expire April 14, is conditioned on financing.")
+	q := parse("q.txt", "The Bank of France cut its intervention rate to 7-3/4 pct. Its intervention rate was expected at 7.5 pct.")
 	r := parse("r.txt", "The dollar slid to a record $1.3666 versus the euro. At 1300 GMT the euro was at 1.3187 euros per US dollar. The dollar was at $1.3652 versus the euro.")
 	at := func(cs []factcheck.Claim, text string) *factcheck.Claim {
 		for i := range cs {
@@ -55,6 +56,7 @@ func TestWhy(t *testing.T) {
 		{at(c, "26 km"), at(c, "16 miles"), "the same length in another unit"},
 		{at(d, "1.62"), at(e, "1.73"), "the bid, a sum that moved from one report to the next"},
 		{at(f, "an estimated 3.1%"), at(f, "3.2%"), "both state UK growth in 2004"},
+		{at(q, "7-3/4"), at(q, "7.5"), "both state the intervention rate"},
 		{at(g, "$43.25"), at(h, "$51.15"), "the price of crude, a sum that moved from one report to the next"},
 		{at(k, "100 dlr"), at(l, "110 dlrs"), "the bid, a sum that moved from one report to the next"},
 		{at(k, "April 15"), at(l, "April 14"), "the deadline, a date that moved from one report to the next, beside “expires”, “offer”"},
