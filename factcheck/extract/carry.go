@@ -1496,6 +1496,19 @@ func (x *extractor) tradingAfter(k int) bool {
 	return false
 }
 
+// bondNamedBefore reports whether the sentence of token f names a bond
+// before it: "bonds", "notes", "Treasury", "debentures", "gilts" (not a
+// bill, which a parliament passes too).
+func (x *extractor) bondNamedBefore(f int) bool {
+	for m := f - 1; m >= 0 && !x.sentenceEndIn(m, m+1); m-- {
+		switch x.spAt(m) {
+		case wBond, wBonds, wNote, wNotes, wTreasury, wTreasuries, wDebentures, wGilts:
+			return true
+		}
+	}
+	return false
+}
+
 // eighthsPriceEndsAt reports whether the claim read last is a share's
 // price in eighths that ends just before token k: "36-1/4" before ", up
 // one".

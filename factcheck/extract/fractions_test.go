@@ -92,6 +92,9 @@ func TestExtractFractions(t *testing.T) {
 			{"one-half share", factcheck.Count, "0.5", "", "", ""}}},
 		{"a headline's change and level, its country said in capitals with dots", "ASARCO UPS U.S. LEAD PRICE 0.50 CT TO 26.50 CTS\n", []want{
 			{"0.50 CT", factcheck.Money, "0.005", "", "USD", ""}, {"26.50 CTS", factcheck.Money, "0.265", "", "USD", ""}}},
+		{"a bond's price in dealers' 32nds without their denominator, a '+' a 64th more", "The 7-1/2 pct bonds of 2016 were quoted at 97-24 bid, 99-16+ asked.", []want{
+			{"7-1/2 pct", factcheck.Percent, "7.5", "", "", ""}, {"2016", factcheck.Date, "2016", "", "", ""}, {"97-24", factcheck.Measure, "97.75", "", "point", ""},
+			{"99-16+", factcheck.Measure, "99.515625", "", "point", ""}}},
 		{"a bond's move in 32nds where the sentence names a bond, in points unsaid; 32nds elsewhere no claim", "The 30-year bond was up 12/32 at 98-20/32. The recipe takes 3/32 of it.", []want{
 			{"30-year", factcheck.Duration, "30", "", "year", ""}, {"12/32", factcheck.Measure, "0.375", "", "point", ""}, {"98-20/32", factcheck.Measure, "98.625", "", "point", ""}}},
 		{"a fraction of a point with no benchmark in sight: points, no percentage points", "The stock fell 1/8 point; it got a 1/16 reduction.", []want{

@@ -134,6 +134,10 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		// "5.04-1/2 dlrs" a bushel: a fraction of the last place, of a cent
 		n.value += f * math.Pow(10, -float64(len(s)-p-1))
 		n.last = k
+	} else if f, k := x.thirtySeconds(n); k > n.last {
+		n.value += f // "quoted at 97-24 bid": a bond's 32nds as dealers write them
+		n.bondPrice = true
+		n.last, n.year, n.decimal = k, false, true
 	} else if k := x.andAHalf(n.last); k > n.last && !n.decimal {
 		// "1 and a half million", "2 and a half years"
 		n.value += 0.5
@@ -349,6 +353,32 @@ func (x *extractor) mixedFraction(j int) (float64, int) {
 		return 0, j
 	}
 	return float64(num) / float64(den), k + 3
+}
+
+// thirtySeconds reads after the whole number n, a hyphen and two digits,
+// the 32nds of a bond's price as dealers quote it ("97-24" is 97 24/32,
+// "99-16+" 99 33/64, the "+" a 64th more), where the sentence names a
+// bond, a note or a Treasury (bondNamedBefore), the price follows "at",
+// "to" or "from" or a quote's side follows it ("bid"), and the whole lies
+// near par (50 to 200): their value and the index after them, or 0 and
+// n.last.
+func (x *extractor) thirtySeconds(n number) (float64, int) {
+	m := n.last + 1
+	if n.decimal || n.scaled || n.last != n.first+1 || x.mark(n.last) != '-' || x.toks[n.last].flags&fSpace != 0 || !x.tokIs(m, tNum) ||
+		x.toks[m].flags&fSpace != 0 || len(x.str(m)) != 2 || x.mark(m+1) == '/' || x.mark(m+1) == '-' ||
+		x.mark(m+1) == '.' && x.tokIs(m+2, tNum) && x.toks[m+2].flags&fSpace == 0 {
+		return 0, n.last
+	}
+	d, err := strconv.Atoi(x.str(m))
+	f, e := float64(d)/32, m+1
+	if x.mark(e) == '+' && x.toks[e].flags&fSpace == 0 {
+		f, e = f+1.0/64, e+1
+	}
+	if err != nil || d >= 32 || n.value < 50 || n.value > 200 || !x.bondNamedBefore(n.first) ||
+		!x.eq(n.first-1, wAt) && !x.eq(n.first-1, wTo) && !x.eq(n.first-1, wFrom) && !priceMark(x.spAt(e)) {
+		return 0, n.last // but "the Senate passed the bill 68-31"
+	}
+	return f, e
 }
 
 // superscriptExponent reads a power of ten written in superscripts at the
