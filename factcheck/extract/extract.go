@@ -1393,7 +1393,8 @@ func (x *extractor) rank(i int) int {
 // chartNo reports whether "No" or "No." at token i writes a place in a
 // ranking, as "number" does, after a verb of reaching it: "debuted at No
 // 3 in the UK charts", "fell to No. 4", "hit No 1", a word of a ranking
-// near it (but "at No 10 Downing Street" is an address).
+// or of a record's sales near it ("went in at No 1, knocking Eminem down
+// to No.2"; but "at No 10 Downing Street" is an address).
 func (x *extractor) chartNo(i int) bool {
 	if !x.eq(i, wNo) || x.toks[i].flags&fUpper == 0 || x.toks[i].flags&fAllCaps != 0 ||
 		!(x.eq(i-1, wAt) || x.eq(i-1, wTo) || x.eq(i-1, wReached) || x.eq(i-1, wHit) || x.eq(i-1, wFrom)) {
@@ -1412,7 +1413,8 @@ func (x *extractor) chartNo(i int) bool {
 	}
 	for m := max(x.sentenceStartBefore(i), i-20); m < min(len(x.toks), k+20) && !x.sentenceEndIn(m, m+1); m++ {
 		switch x.spAt(m) {
-		case wChart, wCharts, wRanking, wRankings, wRanked, wSeed, wSeeded, wStandings, wBestseller, wBestsellers:
+		case wChart, wCharts, wRanking, wRankings, wRanked, wSeed, wSeeded, wStandings, wBestseller, wBestsellers,
+			wSingle, wSingles, wAlbum, wAlbums, wSong, wSongs, wCopies, wKnocking, wKnocked:
 			return true // (but "their last meeting at No 10 before the election" is the prime minister's house)
 		}
 	}
@@ -1437,8 +1439,8 @@ func (x *extractor) rankAt(i int, top bool) int {
 		k++ // "No. 4"
 	}
 	n, ok := x.numberAt(k)
-	if !ok || k == i+1 && x.toks[k].flags&fSpace == 0 || n.scaled || n.decimal || n.value < 1 || n.value > 1000 {
-		return i
+	if !ok || k == i+1 && x.toks[k].flags&fSpace == 0 && !x.eq(i, wNo) || n.scaled || n.decimal || n.value < 1 || n.value > 1000 {
+		return i // (but a chart's "No1" glued, chartNo)
 	}
 	if top && (x.degreeSign(n.last) || x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Measure|lexicon.Currency|lexicon.Percent) || x.mark(n.last) == '%') {
 		return i // "temps top 104°F", "top 40 mph": a verb, the figure a measure

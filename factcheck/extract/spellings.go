@@ -48,6 +48,8 @@ const (
 	wAirliners
 	wAl
 	wAlberta
+	wAlbum
+	wAlbums
 	wAll
 	wAlliance
 	wAlmost
@@ -315,6 +317,7 @@ const (
 	wContract
 	wContracts
 	wConversion
+	wCopies
 	wCopper
 	wCopyright
 	wCorn
@@ -864,6 +867,7 @@ const (
 	wKm
 	wKn
 	wKnocked
+	wKnocking
 	wKr
 	wKtpa
 	wL
@@ -1491,6 +1495,7 @@ const (
 	wSilver
 	wSince
 	wSingle
+	wSingles
 	wSink
 	wSister
 	wSits
@@ -1526,6 +1531,8 @@ const (
 	wSolutions
 	wSome
 	wSon
+	wSong
+	wSongs
 	wSoon
 	wSorghum
 	wSouth
@@ -1938,6 +1945,8 @@ var spellingText = [...]string{
 	wAirliners:      "airliners",
 	wAl:             "al",
 	wAlberta:        "alberta",
+	wAlbum:          "album",
+	wAlbums:         "albums",
 	wAll:            "all",
 	wAlliance:       "alliance",
 	wAlmost:         "almost",
@@ -2205,6 +2214,7 @@ var spellingText = [...]string{
 	wContract:       "contract",
 	wContracts:      "contracts",
 	wConversion:     "conversion",
+	wCopies:         "copies",
 	wCopper:         "copper",
 	wCopyright:      "copyright",
 	wCorn:           "corn",
@@ -2754,6 +2764,7 @@ var spellingText = [...]string{
 	wKm:             "km",
 	wKn:             "kn",
 	wKnocked:        "knocked",
+	wKnocking:       "knocking",
 	wKr:             "kr",
 	wKtpa:           "ktpa",
 	wL:              "l",
@@ -3381,6 +3392,7 @@ var spellingText = [...]string{
 	wSilver:         "silver",
 	wSince:          "since",
 	wSingle:         "single",
+	wSingles:        "singles",
 	wSink:           "sink",
 	wSister:         "sister",
 	wSits:           "sits",
@@ -3416,6 +3428,8 @@ var spellingText = [...]string{
 	wSolutions:      "solutions",
 	wSome:           "some",
 	wSon:            "son",
+	wSong:           "song",
+	wSongs:          "songs",
 	wSoon:           "soon",
 	wSorghum:        "sorghum",
 	wSouth:          "south",

@@ -97,6 +97,9 @@ func TestExtractSports(t *testing.T) {
 			{"No. 4", factcheck.Ordinal, "4", "", "", ""}, {"No. 2", factcheck.Ordinal, "2", "", "", ""}}},
 		{"a chart's rank after a move of places", "The single climbed two places to #1; the album leapt 31 spots to No. 4. He moved to No. 10.", []want{
 			{"two places", factcheck.Count, "2", "", "", ""}, {"#1", factcheck.Ordinal, "1", "", "", ""}, {"31 spots", factcheck.Count, "31", "", "", ""}, {"No. 4", factcheck.Ordinal, "4", "", "", ""}}},
+		{"a chart's places written No beside a record's words, and glued", "The single went in at No 1, knocking Eminem down to No.2. The song stayed at No1 for a week.", []want{
+			{"No 1", factcheck.Ordinal, "1", "", "", ""}, {"No.2", factcheck.Ordinal, "2", "", "", ""}, {"No1", factcheck.Ordinal, "1", "", "", ""},
+			{"a week", factcheck.Duration, "1", "", "week", ""}}},
 		{"a chart's places written No", "Even so the title debuted at No 3 in the UK charts, then fell to No. 4. Cabinet met at No 10 before the election.", []want{
 			{"No 3", factcheck.Ordinal, "3", "", "", ""}, {"No. 4", factcheck.Ordinal, "4", "", "", ""}}},
 		{"a chart's places after to and at in its paragraph, not a list's end", "In this week's chart her single went in at number two, pushing his to three, followed by Blue at five with a cover. Scores ran from 68 for Sony to 47 for Disney.", []want{
