@@ -1228,8 +1228,8 @@ func (x *extractor) durationContext(i int) bool {
 		x.eq(i-1, wLasting), x.eq(i-1, wTook), x.eq(i-1, wSpent), x.eq(i-1, wTake), x.eq(i-1, wTakes),
 		x.eq(i-1, wTaking), x.eq(i-1, wLast), x.eq(i-1, wLasts), x.eq(i-1, wSpend), x.eq(i-1, wSpends),
 		x.eq(i-1, wCelebrates), x.eq(i-1, wCelebrated), x.eq(i-1, wCelebrating), x.eq(i-1, wCelebrate), x.eq(i-1, wMarks), x.eq(i-1, wMarking),
-		waitVerb(x.spAt(max(i-1, 0))), x.eq(i+2, wTo) && (x.eq(i+3, wGo) || x.eq(i+3, wRun)):
-		// "with a fortnight to go"
+		waitVerb(x.spAt(max(i-1, 0))), x.eq(i+2, wTo) && (x.eq(i+3, wGo) || x.eq(i+3, wRun)), x.eq(i+2, wLeft) || x.eq(i+2, wRemaining):
+		// "with a fortnight to go", "with a week left"
 		return true // "Yahoo celebrates a decade online", "he waited a fortnight"
 	case x.eq(i+2, wTo) && x.tokIs(i+3, tWord) && !x.toks[i+3].is(lexicon.Stop) && (x.eq(i-1, wHas) || x.eq(i-1, wHave) || x.eq(i-1, wHad) || x.eq(i-1, wGiven) || x.eq(i-1, wGet) || x.eq(i-1, wGets) || x.eq(i-1, wGot)):
 		return true // "Paris has a fortnight to respond", "given a month to comply": the time allowed

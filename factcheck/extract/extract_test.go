@@ -865,6 +865,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"27-yr-old", factcheck.Duration, "27", "", "year", ""}, {"3-yr", factcheck.Duration, "3", "", "year", ""}, {"10-hr", factcheck.Duration, "10", "", "hour", ""}}},
 		{"hours with a glued 'h', weeks as 'wks', a recipe's times and yield after a capitalised verb", "Results are due within 48h; the loan ran 3wks.\nBake 45-50 minutes.\nServes 4.", []want{
 			{"within 48h", factcheck.Duration, "48", "", "hour", factcheck.UpperBound}, {"3wks", factcheck.Duration, "3", "", "week", ""}, {"45-50 minutes", factcheck.Duration, "45", "50", "minute", ""}, {"4", factcheck.Count, "4", "", "", ""}}},
+		{"a length of time left or remaining", "The side is third with a fortnight left; there is a week remaining.", []want{
+			{"third", factcheck.Ordinal, "3", "", "", ""}, {"a fortnight", factcheck.Duration, "2", "", "week", ""}, {"a week", factcheck.Duration, "1", "", "week", ""}}},
 		{"a race's margin in seconds glued or a share of a unit, a length of time to go, but snooker's century breaks and a bond's coupon", "Verstappen took pole by 0.312s, won by 0.0974 of a second with a fortnight to go, and rain fell 0.10 of an inch. O'Sullivan made more than 1,200 century breaks. It sold the 7.70s of 1991.", []want{
 			{"0.312s", factcheck.Duration, "0.312", "", "second", ""}, {"0.0974 of a second", factcheck.Duration, "0.0974", "", "second", ""}, {"a fortnight", factcheck.Duration, "2", "", "week", ""},
 			{"0.10 of an inch", factcheck.Measure, "0.1", "", "inch", ""}, {"more than 1,200 century breaks", factcheck.Count, "1200", "", "", factcheck.LowerBound}, {"1991", factcheck.Date, "1991", "", "", ""}}},
