@@ -1504,13 +1504,15 @@ func (x *extractor) taxSaid(i int) bool {
 	return false
 }
 
-// warmingRate makes a temperature or a mass of carbon in its symbol a rate
-// when "per" or "a" and a span of time follow it: "0.2C per decade",
-// "0.5F a decade", "267 Gt per year" of ice, as climate science writes
-// warming and losses (the word units read their rates as they are read).
-func (x *extractor) warmingRate(c *claimParts) {
+// symbolRate makes a temperature, a mass of carbon or a mass in grams in
+// its symbol a rate when "per" or "a" and a span of time follow it: "0.2C
+// per decade", "0.5F a decade", "267 Gt per year" of ice, as climate
+// science writes warming and losses; "eats 11g a day" of salt, "lost 2kg
+// a week", as diets are written (the word units read their rates as they
+// are read).
+func (x *extractor) symbolRate(c *claimParts) {
 	switch c.unit {
-	case "°C", "°F", "Gt", "Mt":
+	case "°C", "°F", "Gt", "Mt", "g", "kg":
 	default:
 		return
 	}

@@ -318,7 +318,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.raceMargin(c)
 	x.subTime(c)
 	x.revisedFigure(c)
-	x.warmingRate(c)
+	x.symbolRate(c)
 	x.sharedRate(c)
 	x.unchangedTo(c)
 	x.movesBetween(c)
