@@ -129,6 +129,14 @@ func currencyPrefix(s string) string {
 		return "DEM" // the Deutsche Mark, before the euro
 	case "Fr", "SFr", "Sfr":
 		return "CHF" // "Fr. 2.5 million", "SFr 40", "Sfr 39"
+	case "FFr", "Ffr":
+		return "FRF" // "FFr 42", the French franc as the wires wrote it (a table's "FFR" labels a row)
+	case "BFr", "Bfr":
+		return "BEF" // "BFr 1,250", Belgium's franc
+	case "Dfl", "Dfls":
+		return "NLG" // "Dfl 3", the guilder (florin)
+	case "Lit":
+		return "ITL" // "Lit 2,340", the lira as the wires wrote it before a sum
 	case "KD":
 		return "KWD" // "KD 5.6 billion", Kuwait's dinar
 	case "BD":
@@ -175,12 +183,13 @@ func currencyPrefix(s string) string {
 // wordPrefix reports whether s is a currency's abbreviation written as a
 // word before the number, with or without a space: "Rs 5,00,000", "Rp
 // 50,000", "NRs 200,000", "RM30", "DM3.5bn", "Fr. 2.5 million", "KD 5.6 billion", "BD17.2bn", "JD12.3bn", "KSh 2.3bn", "Dh15.5
-// billion", "SR15 billion", "QR9 billion", "Tk 12,500", "Bt1.2tn", "LE 4,500", "Rmb7.06tn", "Php2.1 billion", "SKr8.2bn", "Rwf 4.1 billion", "stg 320 mln" (after a
+// billion", "SR15 billion", "QR9 billion", "Tk 12,500", "Bt1.2tn", "LE 4,500", "Rmb7.06tn", "Php2.1 billion", "SKr8.2bn", "Rwf 4.1 billion",
+// the wires' "FFr 42", "BFr 1,250", "Dfl 3", "Lit 2,340", "stg 320 mln" (after a
 // sum, "100 mln stg 9-3/8 pct", the sum before takes it).
 func wordPrefix(s string) bool {
 	switch s {
 	case "Rs", "NRs", "Rp", "RM", "DM", "Fr", "SFr", "Sfr", "KD", "BD", "JD", "Dh", "Dhs", "SR", "QR", "Tk", "TL", "Bt", "LE", "Rmb", "Php", "stg",
-		"SKr", "NKr", "DKr", "Rwf", "FRw":
+		"SKr", "NKr", "DKr", "Rwf", "FRw", "FFr", "Ffr", "BFr", "Bfr", "Dfl", "Dfls", "Lit":
 		return true
 	}
 	return kenyanShilling(s)

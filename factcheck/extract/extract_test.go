@@ -377,6 +377,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"90 pct stake", factcheck.Percent, "90", "", "", ""}, {"1987", factcheck.Date, "1987", "", "", ""}, {"100 pct", factcheck.Percent, "100", "", "", ""}}},
 		{"the currencies of the 1980s", "Petrol costs 17.5 intis, or 1.26 cruzados.", []want{
 			{"17.5 intis", factcheck.Money, "17.5", "", "PEI", ""}, {"1.26 cruzados", factcheck.Money, "1.26", "", "BRC", ""}}},
+		{"the wires' francs, guilders and lire before or after a sum; a table's capital label is no currency", "PARIS, March 3 - Peugeot rose FFr 42, Fiat gained Lit 45, Petrofina fell 11,925 bfrs and Unilever rose Dfl 3.\nFFR          7.8520/8678", []want{
+			{"FFr 42", factcheck.Money, "42", "", "FRF", ""}, {"Lit 45", factcheck.Money, "45", "", "ITL", ""}, {"11,925 bfrs", factcheck.Money, "11925", "", "BEF", ""},
+			{"Dfl 3", factcheck.Money, "3", "", "NLG", ""}, {"7.8520/8678", factcheck.Count, "7.852", "7.8678", "", ""}}},
 		{"a dealer's quote after a currency's sign, and a loss in 'Cdn dlrs'", "Sterling traded at US$1.5325-35 early. The bank lost 87 mln Cdn dlrs.", []want{
 			{"US$1.5325-35", factcheck.Money, "1.5325", "1.5335", "USD", ""}, {"87 mln Cdn dlrs", factcheck.Money, "87000000", "", "CAD", ""}}},
 		{"a dealer's quote", "The inti's rate is 14.85/92 and the dollar closed at 1.8340/45 marks.", []want{

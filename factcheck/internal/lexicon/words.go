@@ -292,7 +292,9 @@ func init() {
 		"HTG": {"gourde", "gourdes"}, "VUV": {"vatu"}, "HNL": {"lempira", "lempiras"}, "BOB": {"boliviano", "bolivianos"},
 		"TJS": {"somoni"}, "ERN": {"nakfa"}, "SZL": {"lilangeni", "emalangeni"}, "LSL": {"loti", "maloti"},
 		// the currencies the euro replaced whose names no other money has
-		"NLG": {"guilder", "guilders"}, "ESP": {"peseta", "pesetas"}, "ITL": {"lire", "eurolire", "eurolira"}, "GRD": {"drachma", "drachmas", "drachmae"},
+		"NLG": {"guilder", "guilders", "dfl", "dfls"}, "ESP": {"peseta", "pesetas"},
+		// the wires' abbreviations of francs of one country: "FFr 42", "11,925 bfrs"
+		"FRF": {"ffr", "ffrs"}, "BEF": {"bfr", "bfrs"}, "ITL": {"lire", "eurolire", "eurolira"}, "GRD": {"drachma", "drachmas", "drachmae"},
 		"PTE": {"escudo", "escudos"}, "ATS": {"schilling", "schillings"}, "FIM": {"markka", "markkaa"}, "IEP": {"punt", "punts"},
 		"DEM": {"deutschmark", "deutschmarks", "deutschemark", "deutschemarks", "dm"},
 		// the currencies of the 1980s since replaced, whose names no other money has
@@ -329,7 +331,7 @@ func init() {
 	}
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
-	addWords(Lead, "number", "no", "top", "rs", "nrs", "rp", "rm", "dm", "fr", "sfr", "kd", "bd", "jd", "ksh", "kshs", "dh", "dhs", "sr", "qr", "tk", "tl", "bt", "le", "rmb", "php", "stg", "skr", "nkr", "dkr", "rwf", "frw", "r", "a", "an", "another", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
+	addWords(Lead, "number", "no", "top", "rs", "nrs", "rp", "rm", "dm", "fr", "sfr", "ffr", "bfr", "dfl", "dfls", "lit", "kd", "bd", "jd", "ksh", "kshs", "dh", "dhs", "sr", "qr", "tk", "tl", "bt", "le", "rmb", "php", "stg", "skr", "nkr", "dkr", "rwf", "frw", "r", "a", "an", "another", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
 		"c", "s", "decades", "centuries",
 		// decades in words: "in the Nineties"
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
