@@ -1452,8 +1452,8 @@ func (x *extractor) bareAfter(k int) bool {
 
 // priceEnds reports whether a share's price may end before token k: no
 // word follows it but a short one of grammar ("at", "on", "and"), a
-// move's ("up", "lower"), a day's or a quote's side ("bid"), not a noun it counts or measures ("a 1/16
-// reduction", "1/8 point", "a 1/4 share").
+// move's ("up", "lower"), a day's or a quote's side ("bid"); not a noun
+// it counts or measures ("a 1/16 reduction", "1/8 point", "a 1/4 share").
 func (x *extractor) priceEnds(k int) bool {
 	if !x.tokIs(k, tWord) {
 		return x.mark(k) != '%'
@@ -1473,10 +1473,34 @@ func (x *extractor) priceEnds(k int) bool {
 // dropped 1/8 to 99-9/16"): a figure in eighths there is a rate or a
 // bond's price in points, not a share's price.
 func (x *extractor) rateNamedBefore(f int) bool {
+	return x.namedBefore(f, func(sp spelling) bool {
+		switch sp {
+		case wRate, wRates, wFunds, wYield, wYields, wInterbank, wCoupon, wBill, wBills, wFutures:
+			return true
+		}
+		return bondWord(sp)
+	})
+}
+
+// bondNamedBefore reports whether the sentence of token f names a bond
+// before it (bondWord; not a bill, which a parliament passes too).
+func (x *extractor) bondNamedBefore(f int) bool { return x.namedBefore(f, bondWord) }
+
+// bondWord reports whether the word spelt sp names a bond: "bonds",
+// "notes", "Treasury", "debentures", "gilts".
+func bondWord(sp spelling) bool {
+	switch sp {
+	case wBond, wBonds, wNote, wNotes, wTreasury, wTreasuries, wDebentures, wGilts:
+		return true
+	}
+	return false
+}
+
+// namedBefore reports whether a word of its sentence before token f is
+// one that named reports.
+func (x *extractor) namedBefore(f int, named func(spelling) bool) bool {
 	for m := f - 1; m >= 0 && !x.sentenceEndIn(m, m+1); m-- {
-		switch x.spAt(m) {
-		case wRate, wRates, wFunds, wYield, wYields, wInterbank, wCoupon, wBond, wBonds, wNote, wNotes, wBill, wBills,
-			wTreasury, wTreasuries, wDebentures, wGilts, wFutures:
+		if named(x.spAt(m)) {
 			return true
 		}
 	}
@@ -1490,19 +1514,6 @@ func (x *extractor) tradingAfter(k int) bool {
 	for m := k; m < len(x.toks) && m < k+12 && !x.sentenceEndIn(m, m+1); m++ {
 		switch x.lowerAt(m) {
 		case "trading", "traded", "volume", "shares", "exchange", "turnover":
-			return true
-		}
-	}
-	return false
-}
-
-// bondNamedBefore reports whether the sentence of token f names a bond
-// before it: "bonds", "notes", "Treasury", "debentures", "gilts" (not a
-// bill, which a parliament passes too).
-func (x *extractor) bondNamedBefore(f int) bool {
-	for m := f - 1; m >= 0 && !x.sentenceEndIn(m, m+1); m-- {
-		switch x.spAt(m) {
-		case wBond, wBonds, wNote, wNotes, wTreasury, wTreasuries, wDebentures, wGilts:
 			return true
 		}
 	}
