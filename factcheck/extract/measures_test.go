@@ -500,6 +500,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"6.2 deaths per thousand people", m, "6.2", "", "death per 1,000 people", ""}}},
 		{"a count for every power of ten of people is a rate as per one; a nation's people the base", "Kenya has 2.1 nurses for every 10,000 Kenyans and 1.4 beds per 1,000 Nigerians, officials said.", []want{
 			{"2.1 nurses for every 10,000 Kenyans", m, "2.1", "", "nurse per 10,000 Kenyans", ""}, {"1.4 beds per 1,000 Nigerians", m, "1.4", "", "bed per 1,000 Nigerians", ""}}},
+		{"a frequency's symbol before a name is a measure, a unit's word in a title none", "Intel unveiled a 3.8GHz Pentium chip. He wrote 24 Hour Party People.", []want{
+			{"3.8GHz", m, "3.8", "", "GHz", ""}}},
 		{"grams and kilograms in their symbols a day or a week, as diets are written", "The average man eats 11g a day and lost 2kg a week.", []want{
 			{"11g a day", m, "11", "", "g per day", ""}, {"2kg a week", m, "2", "", "kg per week", ""}}},
 		{"warming and ice lost in their symbols per a span of time, a decade among them (but not a decade ago)", "Seas warmed 0.13C per decade and land 0.4F a decade, while Antarctica shed 150 Gt a year; a decade ago 3 storms a decade hit.", []want{

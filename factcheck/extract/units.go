@@ -982,9 +982,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "DEM", 1, j+3 // "5 billion D-marks"
 	case !c.num.year && x.placeCurrency(j) != "":
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.placeCurrency(j), 1, j+1 // "5 billion crowns" in Stockholm
-	case t.is(lexicon.Duration|lexicon.Measure) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) &&
+	case t.is(lexicon.Duration|lexicon.Measure) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) && lowerTail(s) &&
 		x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.toks[j+1].flags&fNewline == 0 && !x.sentenceStart(c.num.first):
-		return false // "24 Hour Party People", "Seven Days in May": a title
+		return false // "24 Hour Party People", "Seven Days in May": a title (but "a 3.8GHz Pentium chip": a symbol)
 	case s == "Micron" && !x.sentenceStart(j):
 		return true // "500,000 Micron common shares": the chip maker, no micrometres
 	case t.is(lexicon.Duration) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) && !strings.HasSuffix(s, "s") && x.tokIs(j+1, tNum) &&
@@ -3010,6 +3010,18 @@ func (x *extractor) fuelUse(j int) int {
 		return j
 	}
 	return j + 4
+}
+
+// lowerTail reports whether the word s is in lower case after its first
+// letter, as a word of a title is ("Hour", "Days"), where a unit's symbol
+// is not ("GHz", "MHz").
+func lowerTail(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // gluedHours reports whether the word at j is a lower-case "h" glued to
