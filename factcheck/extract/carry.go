@@ -1433,27 +1433,11 @@ func (x *extractor) sharePricedBefore(f int) bool {
 	return false
 }
 
-// bareAfter reports whether the figure that ends before token k has no
-// word of its own after it that names a unit, a share or a spread: not
-// "1/2 dlr", "3/8 point", "a 1/4 share", "1/4 over".
-func (x *extractor) bareAfter(k int) bool {
-	if !x.tokIs(k, tWord) {
-		return x.mark(k) != '%'
-	}
-	if x.toks[k].is(lexicon.Currency|lexicon.Percent) || x.measureAt(k) {
-		return false
-	}
-	switch x.spAt(k) {
-	case wShare, wShares, wPoint, wPoints, wOver, wUnder, wPct, wPercent:
-		return false
-	}
-	return true
-}
-
 // priceEnds reports whether a share's price may end before token k: no
 // word follows it but a short one of grammar ("at", "on", "and"), a
 // move's ("up", "lower"), a day's or a quote's side ("bid"); not a noun
-// it counts or measures ("a 1/16 reduction", "1/8 point", "a 1/4 share").
+// it counts or measures ("a 1/16 reduction", "1/8 point", "a 1/4 share"),
+// nor a unit that reads it ("1/2 dlr": see shareCurrency).
 func (x *extractor) priceEnds(k int) bool {
 	if !x.tokIs(k, tWord) {
 		return x.mark(k) != '%'
@@ -1665,8 +1649,8 @@ func (x *extractor) shareCurrency(c *claimParts) string {
 		return u
 	}
 	k := c.num.last
-	if x.bareAfter(k) && (x.inEighths(c.num.first, k) || x.eq(k, wTo) && x.inEighths(k+1, min(k+6, len(x.toks)))) {
-		return "USD" // but "1/2 dlr", "1/8 point" are read by their units
+	if x.priceEnds(k) && (x.inEighths(c.num.first, k) || x.eq(k, wTo) && x.inEighths(k+1, min(k+6, len(x.toks)))) {
+		return "USD" // but "1/2 dlr", "1/8 point" are read by their units (priceEnds)
 	}
 	return ""
 }
