@@ -225,6 +225,13 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit
 		return
 	}
+	if p := x.priceThenMove(c); p != nil {
+		c.unitKind, c.unit = factcheck.Money, p.Unit // "22.50 dlrs, up 1.25", "733 dlrs, down one"
+		if cents(p.Text) {
+			c.factor = 0.01 // "62.50 cts a lb, up 1.25": cents
+		}
+		return
+	}
 	if p := x.nearPrice(c); p != nil {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "near the dollar's early low of 148.50 yen and ... firmed to 149.05/15"
 		return
@@ -977,6 +984,32 @@ func (x *extractor) movedTo(c *claimParts) *factcheck.Claim {
 		}
 	}
 	if !x.changedBy(p) {
+		return nil
+	}
+	return p
+}
+
+// priceThenMove returns the price just before the bare figure c when c is
+// that price's move, after a comma and "up", "down" or "off": "22.50 dlrs,
+// up 1.25", "the dollar equivalent ended around 733 dlrs, down one",
+// "410.50 dlrs an ounce, up 2.25 on the day". A price per unit may keep
+// its unit's words ("an ounce", "per tonne") before the comma. The move is
+// in the price's currency and in its cents when the price is (cents); nil
+// when c is no such move, or the price a sum of thousands or more.
+func (x *extractor) priceThenMove(c *claimParts) *factcheck.Claim {
+	f := c.num.first
+	if c.num.scaled || c.end != nil || c.first != f || !x.eq(f-1, wUp) && !x.eq(f-1, wDown) && !x.eq(f-1, wOff) || x.mark(f-2) != ',' {
+		return nil
+	}
+	p := x.lastClaim()
+	if p == nil || p.Kind != factcheck.Money || p.Value.Num >= 1e4 || p.EndValue != nil {
+		return nil
+	}
+	k := x.tokenAfter(p)
+	if k < f-2 && (x.eq(k, wA) || x.eq(k, wAn) || x.eq(k, wPer)) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Measure) {
+		k += 2 // "410.50 dlrs an ounce, up 2.25"
+	}
+	if k != f-2 {
 		return nil
 	}
 	return p

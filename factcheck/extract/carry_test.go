@@ -54,6 +54,10 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"11", factcheck.Money, "11", "", "USD", ""}, {"34-1/4", factcheck.Money, "34.25", "", "USD", ""}, {"4-11/16", factcheck.Money, "4.6875", "", "USD", ""}}},
 		{"a change's figure takes the level's unit, said once after the level (but a change by near ends is a range)", "WASHINGTON, March 3 - The USDA raised the line by 20 mln to 165 mln dlrs. Liabilities rose 200 mln to 11.9 billion guilders. It cut output by two mln to three mln tonnes.", []want{
 			{"20 mln", factcheck.Money, "20000000", "", "USD", ""}, {"165 mln dlrs", factcheck.Money, "165000000", "", "USD", ""}, {"200 mln", factcheck.Money, "200000000", "", "NLG", ""}, {"11.9 billion guilders", factcheck.Money, "11900000000", "", "NLG", ""}, {"two mln to three mln tonnes", factcheck.Measure, "2000000", "3000000", "tonne", ""}}},
+		{"a price's move after a comma and 'up' or 'down' is in its currency, in its cents when the price is, past a unit it is per; a percent's is no sum", "NEW YORK, March 3 - Prices are: light 22.50 dlrs, up 1.25, heavy 733 dlrs, down one. Gold was 410.50 dlrs an ounce, up 2.25 on the day. Hogs were 62.50 cts a lb, off 1.75. Yields were 7.5 pct, up 0.25.", []want{
+			{"22.50 dlrs", m, "22.5", "", "USD", ""}, {"1.25", m, "1.25", "", "USD", ""}, {"733 dlrs", m, "733", "", "USD", ""}, {"one", m, "1", "", "USD", ""},
+			{"410.50 dlrs", m, "410.5", "", "USD", ""}, {"2.25", m, "2.25", "", "USD", ""}, {"62.50 cts", m, "0.625", "", "USD", ""}, {"1.75", m, "0.0175", "", "USD", ""},
+			{"7.5 pct", factcheck.Percent, "7.5", "", "", ""}, {"0.25", n, "0.25", "", "", ""}}},
 		{"figures after names, the year before's in brackets, the first with its unit", "PARIS, March 3 - Exports went to Belgium 500,000 tonnes (one mln), Netherlands 500,000 (600,000), and Ireland 100,000 (200,000).", []want{
 			{"500,000 tonnes", factcheck.Measure, "500000", "", "tonne", ""}, {"one mln", factcheck.Measure, "1000000", "", "tonne", ""},
 			{"500,000", factcheck.Measure, "500000", "", "tonne", ""}, {"600,000", factcheck.Measure, "600000", "", "tonne", ""},
