@@ -2578,6 +2578,8 @@ func (x *extractor) measureToCarry() (*factcheck.Claim, int) {
 		switch {
 		case p.Kind == factcheck.Percent || p.Kind == factcheck.Date || p.Kind == factcheck.Ordinal || x.conversion(p):
 			continue // "rose to 351,889 tonnes during the first quarter from 93,038"
+		case p.Kind == factcheck.Duration && x.hyphenAt(pi) && x.tokIs(x.tokenAfter(p), tWord):
+			continue // "2.6 million acres, far below the 10-year average of about 7.1 million": a length of time that names a noun's span
 		case k > 0 && (x.eq(pi-1, wOf) || x.eq(pi-1, wPer)) && pi >= 2 && int(x.toks[pi-2].e) == x.claims[k-1].End:
 			continue // "7.7 mln bales of 375 pounds each", "46.50 Ecus per 100 kilos"
 		case p.Kind != factcheck.Measure || p.Unit == "times" || p.Unit == "x" || p.Unit == "ratio" || ratioUnit(p.Unit) || p.Unit == "p-value":

@@ -310,6 +310,8 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a measure carried past a length of time that names a noun's span", "Some 2.6 million acres burned, far below the 10-year average of about 7.1 million.", []want{
+			{"Some 2.6 million acres", m, "2600000", "", "acre", factcheck.Approx}, {"10-year", factcheck.Duration, "10", "", "year", ""}, {"about 7.1 million", m, "7100000", "", "acre", factcheck.Approx}}},
 		{"a list's second figure of a thing, its unit said with the first", "The total comprises 3.94 mln tonnes of wheat and\n3.66 mln barley, compared with 1.63 mln and 2.39 mln a year ago; 3 mln tonnes of debt and 4 mln shareholders.", []want{
 			{"3.94 mln tonnes", factcheck.Measure, "3940000", "", "tonne", ""}, {"3.66 mln barley", factcheck.Measure, "3660000", "", "tonne", ""},
 			{"1.63 mln", factcheck.Measure, "1630000", "", "tonne", ""}, {"2.39 mln", factcheck.Measure, "2390000", "", "tonne", ""},

@@ -711,6 +711,9 @@ func (x *extractor) spelled(i int) int {
 	if x.eq(i-1, wBack) && x.eq(i-2, wThe) && n.value >= 3 && n.value <= 5 && !(x.tokIs(n.last, tWord) && !x.toks[n.last].is(lexicon.Stop)) {
 		return n.last // "can also play in the back four": a team's defence
 	}
+	if x.eq(i-1, wBig) && (x.eq(i-2, wThe) || possessive(x.str(max(i-2, 0)))) && !n.scaled && n.value >= 2 && n.value <= 10 && !(x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Duration|lexicon.Measure|lexicon.Currency|lexicon.Percent)) {
+		return n.last // "Britain's big four clearing banks", "the big six energy firms": a term, as "the Big Three" is
+	}
 	if (x.eq(i-1, wArticle) || x.eq(i-1, wSection) || x.eq(i-1, wClause) || x.eq(i-1, wChapter)) && !n.scaled && x.eq(n.last, wOf) {
 		return n.last // "article three of the General Agreement": a part of a text
 	}
@@ -1393,8 +1396,9 @@ func (x *extractor) rank(i int) int {
 // chartNo reports whether "No" or "No." at token i writes a place in a
 // ranking, as "number" does, after a verb of reaching it: "debuted at No
 // 3 in the UK charts", "fell to No. 4", "hit No 1", a word of a ranking
-// or of a record's sales near it ("went in at No 1, knocking Eminem down
-// to No.2"; but "at No 10 Downing Street" is an address).
+// or of a record's sales or a chart's name near it ("went in at No 1,
+// knocking Eminem down to No.2", "climbed to No.2 on the Hot 100"; but "at
+// No 10 Downing Street" is an address).
 func (x *extractor) chartNo(i int) bool {
 	if !x.eq(i, wNo) || x.toks[i].flags&fUpper == 0 || x.toks[i].flags&fAllCaps != 0 ||
 		!(x.eq(i-1, wAt) || x.eq(i-1, wTo) || x.eq(i-1, wReached) || x.eq(i-1, wHit) || x.eq(i-1, wFrom)) {
@@ -1416,6 +1420,9 @@ func (x *extractor) chartNo(i int) bool {
 		case wChart, wCharts, wRanking, wRankings, wRanked, wSeed, wSeeded, wStandings, wBestseller, wBestsellers,
 			wSingle, wSingles, wAlbum, wAlbums, wSong, wSongs, wCopies, wKnocking, wKnocked:
 			return true // (but "their last meeting at No 10 before the election" is the prime minister's house)
+		}
+		if x.eqText(m, "billboard") || x.eqText(m, "hot") && x.toks[m].flags&fUpper != 0 && x.str(m+1) == "100" {
+			return true // "climbed to No.2 on the Hot 100": a chart, named
 		}
 	}
 	return false

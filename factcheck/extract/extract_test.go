@@ -566,7 +566,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"an age opening a sentence after 'Now', and what people must be; a count with its noun stays one", "Now 34, the goalkeeper is out. Runners must be at least 18 on race day; candidates must be 21. There must be 11 players on the pitch.", []want{
 			{"34", factcheck.Duration, "34", "", "year", ""}, {"at least 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound},
 			{"21", factcheck.Duration, "21", "", "year", ""}, {"11 players", factcheck.Count, "11", "", "", ""}}},
-		{"ages after a noun of a person", "The Spider-Man star, 26, and the actress, also 26, left; chapters 3, 26, 27 were cut.", []want{
+		{"ages after a noun of a person", "The Spider-Man star, 26, and the actress, also 26, left; totals 3, 26, 27 were cut.", []want{
 			{"26", factcheck.Duration, "26", "", "year", ""}, {"26", factcheck.Duration, "26", "", "year", ""},
 			{"3", factcheck.Count, "3", "", "", ""}, {"26", factcheck.Count, "26", "", "", ""}, {"27", factcheck.Count, "27", "", "", ""}}},
 		{"an age after a speaker's name ends a sentence", `Sales rose at Ford, 53. "We are a tribute band," said Chrissie Hynde, 53.`, []want{
@@ -834,6 +834,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a running time in abbreviations with stops; a girl's age after 'of', and an audience's under a bound (but a factor's number is no age)", "The film runs 2 hrs. 43 min. A girl of 13 and a boy of 15 were held. Two-thirds of the audience was under 25. Demand rose by a factor of 10.", []want{
+			{"2 hrs. 43 min", factcheck.Duration, "163", "", "minute", ""}, {"13", factcheck.Duration, "13", "", "year", ""}, {"15", factcheck.Duration, "15", "", "year", ""},
+			{"Two-thirds of the audience", factcheck.Percent, "66.67", "", "", ""}, {"under 25", factcheck.Duration, "25", "", "year", factcheck.UpperBound}, {"10", factcheck.Measure, "10", "", "times", ""}}},
 		{"days a market works, after another adjective or a wrapped line, but not its months of contracts; fiscal years", "The price must exceed 21.78 dlrs for 10 consecutive trading days, or for 20\nconsecutive trading days. Turnover was 1.33 billion in the 21\ntrading days of January. Six consecutive trading months in options will be listed. The plan runs two fiscal years, plus two option years.", []want{
 			{"exceed 21.78 dlrs", factcheck.Money, "21.78", "", "USD", factcheck.LowerBound}, {"10 consecutive trading days", factcheck.Duration, "10", "", "day", ""}, {"20\nconsecutive trading days", factcheck.Duration, "20", "", "day", ""}, {"1.33 billion", factcheck.Money, "1330000000", "", "USD", ""}, {"21\ntrading days", factcheck.Duration, "21", "", "day", ""}, {"Six consecutive", factcheck.Count, "6", "", "", ""}, {"two fiscal years", factcheck.Duration, "2", "", "year", ""}, {"two option years", factcheck.Duration, "2", "", "year", ""}}},
 		{"a bare count compared with a length of time just before it", "Laptops last up to 22 hours on a charge, against eighteen for last year's. The trip took 5 days, compared with three in 2019. It ran 3 days against 200 rivals.", []want{

@@ -144,8 +144,8 @@ func (x *extractor) slashFraction(i int) int {
 		}
 		c.num.value += whole
 	}
-	if end, k := x.fractionEnd(j, c.num.value); end != nil {
-		// "1/2 to one pct", "around 1/8 to 1/4 dlr": a range, its unit after the end
+	if end, k := x.fractionEnd(i, j, c.num.value); end != nil {
+		// "1/2 to one pct", "around 1/8 to 1/4 dlr", "between 7/8 and one pct": a range, its unit after the end
 		c.end = end
 		if e := end.last; den&(den-1) == 0 && x.pointAt(e) && !x.ratePoint(&c, e) && x.pointsBefore(i) == "" {
 			// "closed 28/32 to 30/32 point lower": points
@@ -295,15 +295,24 @@ func (x *extractor) onePercent(k int) int {
 }
 
 // fractionEnd reads the end of a range that a slash fraction of value v
-// opens at token j: "to" and a larger slash fraction ("1/8 to 1/4") or a
-// whole number in words or digits ("1/2 to one"). It returns the end and
-// the index after it, or nil.
-func (x *extractor) fractionEnd(j int, v float64) (*number, int) {
-	if !x.eq(j, wTo) {
+// at token i opens at token j: "to" (or "and" after "between") and a
+// larger slash fraction ("1/8 to 1/4", "between 1/2 and 3/4 point") or a
+// whole number in words or digits ("1/2 to one", "between 7/8 and 1
+// pct", its unit after it). It returns the end and the index after it,
+// or nil.
+func (x *extractor) fractionEnd(i, j int, v float64) (*number, int) {
+	if !x.eq(j, wTo) && !(x.eq(j, wAnd) && x.eq(i-1, wBetween)) {
 		return nil, j
 	}
 	k := j + 1
 	switch {
+	case x.eq(j, wAnd) && x.tokIs(k, tNum) && allDigits(x.str(k)) && !x.tokIs(k+1, tPunct):
+		// "between 7/8 and 1 pct": a whole number, its unit after it
+		n, ok := x.digits(k)
+		if !ok || n.value <= v || n.scaled || n.last != k+1 || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Measure|lexicon.Percent|lexicon.Currency) && !x.pointAt(n.last) {
+			return nil, j
+		}
+		return &n, n.last
 	case x.slashFractionAt(k):
 		n, err1 := strconv.Atoi(x.str(k))
 		d, err2 := strconv.Atoi(x.str(k + 2))

@@ -12,6 +12,9 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a range that 'between' opens with a fraction alone, its end a fraction, a word or digits with the unit after", "Margins will be cut to between 7/8 and one pct over Libor, between 3/4 and 7/8 pct, or between 7/8 and 1 pct; bonds rose between 1/2 and 3/4 point.", []want{
+			{"between 7/8 and one pct", p, "0.875", "1", "percentage point", ""}, {"between 3/4 and 7/8 pct", p, "0.75", "0.875", "", ""},
+			{"between 7/8 and 1 pct", p, "0.875", "1", "", ""}, {"between 1/2 and 3/4 point", m, "0.5", "0.75", "point", ""}}},
 		{"points of a rate as a fraction after 'the', or in a fraction of more than one quarter", "For a worker, the half-percentage-point increase adds $400. Rates rose in a three-quarter-point move.", []want{
 			{"half-percentage-point", p, "0.5", "", "percentage point", ""}, {"$400", factcheck.Money, "400", "", "USD", ""}, {"three-quarter-point", p, "0.75", "", "percentage point", ""}}},
 		{"a return period in years, '1-in-200-year' or before 'return period' (but 'one in five' a share)", "It was a 1-in-200-year flood. Layers beyond the 1-in-100 return period saw cuts. One in five adults smoke.", []want{

@@ -87,7 +87,7 @@ func TestLocalCurrency(t *testing.T) {
 			{"A$9.3 billion", m, "9300000000", "", "AUD", ""}, {"about $28bn", m, "28000000000", "", "AUD", factcheck.Approx},
 			{"1.2bn Australian dollars", m, "1200000000", "", "AUD", ""}, {"£458m", m, "458000000", "", "GBP", ""}, {"$874m", m, "874000000", "", "USD", ""}}},
 		{"a bare dollar first, then a country's: the bare one is the US dollar's", "Avatar grossed $2.92B, including A$48.6m in Australia; its sequel crossed $2 billion.", "", []want{
-			{"$2.92B", m, "2920000000", "", "USD", ""}, {"A$48.6m", m, "48600000", "", "AUD", ""}, {"$2 billion", m, "2000000000", "", "USD", ""}}},
+			{"$2.92B", m, "2920000000", "", "USD", ""}, {"A$48.6m", m, "48600000", "", "AUD", ""}, {"crossed $2 billion", m, "2000000000", "", "USD", factcheck.LowerBound}}},
 		{"a bare dollar where the text's one prefixed dollar is another's, its country named by a place", "SYDNEY, Feb 18 – The banks cut rates: a $600,000 loan costs about A$90 less.", "", []want{
 			{"$600,000", m, "600000", "", "AUD", ""}, {"about A$90", m, "90", "", "AUD", factcheck.Approx}}},
 		{"a bare dollar where the text's one prefixed dollar is another's, its country not named", "Fonterra's milk price is $7.75, and a farm earns about NZ$1.4m.", "", []want{

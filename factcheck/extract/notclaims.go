@@ -974,6 +974,12 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if (plain || sectionNumber(x.str(i))) && p.class == tWord && designation(x.lowerAt(i-1)) && !x.unitFollows(i) {
 			return true // "type 1 diabetes", "route 189", "flight 370", "under Section\n301 of trade law"
 		}
+		if plain && x.mark(i-1) == '.' && x.toks[i-1].flags&fSpace == 0 && x.eqText(i-2, "vol") && x.toks[i-2].flags&fUpper != 0 {
+			return true // "Guardians of the Galaxy Vol. 3": a volume, named
+		}
+		if plain && x.designatedList(i) && !x.unitFollows(i) {
+			return true // "between junctions 10 and 16", "sections 3, 4 and 5 of the act", "chapter 3 and 4"
+		}
 		if plain && x.str(i+1) == "Line" && x.toks[i].flags&fShout == 0 && len(x.str(i)) <= 2 {
 			return true // "Sound Transit's 2 Line", "the 7 Line": a transit line, named
 		}
@@ -1392,15 +1398,37 @@ func powerOfTenBase(s string) bool {
 }
 
 // designation reports whether w, written before a number, makes the
-// number a name: a type, a road, a flight, a channel, a part of a law.
+// number a name: a type, a road, a flight, a channel, a part of a law, a
+// page ("see page 3").
 func designation(w string) bool {
 	switch w {
 	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane", "band", "phase",
 		"section", "clause", "article", "chapter", "paragraph", "rule", "buoy", "berth", "pier", "runway", "troop", "priority", // "section 1002 of the refuge's law", "in band 2", "rule 390", "near buoy 129", "Scout troop 14", "priority 1 patients"
-		"junction", "chromosome", "code": // "near junction 15 of the M1", "on chromosome 21", "in ZIP code 94110"
+		"junction", "chromosome", "code", "page": // "near junction 15 of the M1", "on chromosome 21", "in ZIP code 94110", "see page 3"
 		return true
 	}
 	return false
+}
+
+// designatedList reports whether the plain number at token i closes or
+// continues a list of numbers that a designation's word opens, in the
+// singular or the plural: the "16" of "junctions 10 and 16", the "4" and
+// "5" of "sections 3, 4 and 5", "chapter 3 and 4"; and the first number
+// of such a list after the word in the plural, the "10" of "junctions 10
+// and 16".
+func (x *extractor) designatedList(i int) bool {
+	k := i - 1
+	for n := 0; n < 6 && k >= 1 && (x.eq(k, wAnd) || x.eq(k, wOr) || x.mark(k) == ',') && x.tokIs(k-1, tNum) && !strings.ContainsAny(x.str(k-1), ",."); n++ {
+		k -= 2
+	}
+	if !x.tokIs(k, tWord) {
+		return false
+	}
+	w := x.lowerAt(k)
+	if k == i-1 {
+		return len(w) > 1 && w[len(w)-1] == 's' && designation(w[:len(w)-1]) && (x.eq(i+1, wAnd) || x.eq(i+1, wOr) || x.mark(i+1) == ',' && x.tokIs(i+2, tNum))
+	}
+	return designation(w) || len(w) > 1 && w[len(w)-1] == 's' && designation(w[:len(w)-1])
 }
 
 // videoFormat reports whether the digits at token i, with a letter glued,

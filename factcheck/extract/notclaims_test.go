@@ -21,6 +21,10 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 			{"first UK", factcheck.Ordinal, "1", "", "", ""}, {"No 1", factcheck.Ordinal, "1", "", "", ""}, {"31 places", factcheck.Count, "31", "", "", ""}, {"No 7", factcheck.Ordinal, "7", "", "", ""}}},
 		{"a motorway's junction and a registered number are names, no counts", "A hub near junction 15 of the M1 was let; the charity, registered number 1098765, raised £190,000.", []want{
 			{"£190,000", factcheck.Money, "190000", "", "GBP", ""}}},
+		{"a list of junctions, sections or chapters names them all; a page, a volume and the big four are names", "Traffic between junctions 10 and 16 averages 196,000 vehicles a day. Sections 3, 4 and 5 of the act and chapter 3 and 4 apply; see page 3. Guardians of the Galaxy Vol. 3 took $62m, and Britain's big four clearing banks lent more.", []want{
+			{"196,000 vehicles a day", factcheck.Measure, "196000", "", "vehicle per day", ""}, {"$62m", factcheck.Money, "62000000", "", "USD", ""}}},
+		{"a chart's rank glued to 'No.' beside a chart's name", "While Kill Bill climbed to No.2 on the Hot 100, SOS held No. 1 on the Billboard 200.", []want{
+			{"No.2", factcheck.Ordinal, "2", "", "", ""}, {"No. 1", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a headline's figure after a word in capitals, 'PER CENT' after it", "ENERGY BILLS TO JUMP 10 PER CENT FROM OCTOBER\n\nThe regulator said so.", []want{
 			{"10 PER CENT", factcheck.Percent, "10", "", "", ""}}},
 		{"a rank moved from one 'No.' to another, and a film's rank with no dot", "Streams lifted it from No. 48 to No. 2 on the chart. It became the No 1 film of the year; he left No 10 at dawn.", []want{

@@ -133,6 +133,10 @@ var qualifierCues = []struct {
 	{[]string{"exceeded"}, factcheck.LowerBound},
 	{[]string{"exceeds"}, factcheck.LowerBound},
 	{[]string{"exceed"}, factcheck.LowerBound}, // "proceeds to exceed 90 mln dlrs"
+	{[]string{"surpassed"}, factcheck.LowerBound},
+	{[]string{"surpassing"}, factcheck.LowerBound},
+	{[]string{"surpasses"}, factcheck.LowerBound},
+	{[]string{"surpass"}, factcheck.LowerBound},
 	{[]string{"topping"}, factcheck.LowerBound},
 	{[]string{"topped"}, factcheck.LowerBound},
 	{[]string{"tops"}, factcheck.LowerBound},
@@ -197,6 +201,12 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 	}
 	if i >= 2 && x.mark(i-1) == '.' && x.str(i-2) == "c" && x.toks[i-1].flags&fSpace == 0 && (i == 2 || x.toks[i-2].flags&fSpace != 0) {
 		return factcheck.Approx, i - 2 // "an average audience of c. 9.3m", "c. $90m": circa
+	}
+	if i >= 2 && x.mark(i-1) == '.' && x.eqText(i-2, "approx") && x.toks[i-1].flags&fSpace == 0 {
+		return factcheck.Approx, i - 2 // "Approx. 1,200 officers"
+	}
+	if i >= 1 && (x.eqText(i-1, "crossed") || x.eqText(i-1, "passed") || x.eqText(i-1, "pass") || x.eqText(i-1, "cross")) && (x.str(i) == "$" || x.str(i) == "£" || x.str(i) == "€" || x.str(i) == "US" && x.str(i+1) == "$") {
+		return factcheck.LowerBound, i - 1 // "crossed $1 billion worldwide", "the first to pass US$1 billion": beyond it
 	}
 	if i == 0 || !(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.QualEnd) || x.tokIs(i-1, tPunct) && x.mark(i-1) == '~') {
 		return factcheck.Exact, i
@@ -313,14 +323,16 @@ func (x *extractor) ordinalAt(i int) bool {
 // spreadOver reports whether "over" at token k, before a length of time,
 // spreads a figure over it rather than bounding it: "$2.3bn over 10
 // years", "cut 4.5 pct over two years", "3 bln dlrs of debt over 12
-// years", "repayable over 25 years", "bonds issued over 13 years". After
+// years", "repayable over 25 years", "bonds issued over 13 years", "to be
+// spent over 25 years", "a rescheduling of arrears over seven years". After
 // "for", "in", "to" or a verb of being it is a bound: "for over 20
 // years", "in over three years".
 func (x *extractor) spreadOver(k int) bool {
 	switch x.lowerAt(max(k-1, 0)) {
 	case "repayable", "spread", "phased", "stretched", "amortised", "amortized", "staggered", "issued", "repaid",
-		"rescheduled", "reschedule", "rescheduling", "payable", "repay", "paid", "disbursed", "refinanced":
-		return true // "rescheduled over 10 years"
+		"rescheduled", "reschedule", "rescheduling", "payable", "repay", "paid", "disbursed", "refinanced", "spent", "spend", "spends",
+		"payments", "repayments", "arrears", "instalments", "installments":
+		return true // "rescheduled over 10 years", "to be spent over 25 years", "stretches payments over 14 years"
 	}
 	if k == 0 || len(x.claims) == 0 || x.breakIn(k, k+1) {
 		return false // "Over 90 days" opening a line of a table

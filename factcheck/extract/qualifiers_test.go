@@ -11,6 +11,14 @@ func TestExtractQualifiers(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'Approx.' with its stop, a sum crossed or passed and a figure surpassed are bounds", "Approx. 1,200 officers took part. The film crossed $1 billion, the tour was the first to pass US$1 billion, and stocks surpassed 1.9 billion bushels.", []want{
+			{"Approx. 1,200 officers", factcheck.Count, "1200", "", "", factcheck.Approx}, {"crossed $1 billion", factcheck.Money, "1000000000", "", "USD", factcheck.LowerBound},
+			{"the first", factcheck.Ordinal, "1", "", "", ""}, {"pass US$1 billion", factcheck.Money, "1000000000", "", "USD", factcheck.LowerBound},
+			{"surpassed 1.9 billion bushels", factcheck.Measure, "1900000000", "", "bushel", factcheck.LowerBound}}},
+		{"'over' a length of time that payments, arrears or spending are spread over is no bound, its own cue kept; 'for over' is", "It stretches payments over 14 years and reschedules arrears over seven years, to be spent over 25 years; it costs $1 trillion over a decade, with payments over about two years. It ran for over 20 years.", []want{
+			{"14 years", factcheck.Duration, "14", "", "year", ""}, {"seven years", factcheck.Duration, "7", "", "year", ""}, {"25 years", factcheck.Duration, "25", "", "year", ""},
+			{"$1 trillion", factcheck.Money, "1000000000000", "", "USD", ""}, {"a decade", factcheck.Duration, "10", "", "year", ""}, {"about two years", factcheck.Duration, "2", "", "year", factcheck.Approx},
+			{"over 20 years", factcheck.Duration, "20", "", "year", factcheck.LowerBound}}},
 		{"'sub-' before a figure bounds it from above, and stays out of an ordinal's noun", "A sub-$1,000 phone, a sub-10% rate and the sub-4-minute mile; his third sub-20 run. A sub-Saharan state.", []want{
 			{"sub-$1,000", factcheck.Money, "1000", "", "USD", factcheck.UpperBound}, {"sub-10% rate", factcheck.Percent, "10", "", "", factcheck.UpperBound},
 			{"sub-4-minute", factcheck.Duration, "4", "", "minute", factcheck.UpperBound}, {"his third", factcheck.Ordinal, "3", "", "", ""}, {"sub-20", factcheck.Count, "20", "", "", factcheck.UpperBound}}},

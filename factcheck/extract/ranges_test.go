@@ -61,6 +61,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 			{"62.70 cents", m, "0.627", "", "USD", ""}, {"62.85 to 62.55 cents", m, "0.6285", "0.6255", "USD", ""}}},
 		{"a quarter-point with no article", "Eyskens was surprised by this week's quarter-point increase in U.S. Prime rates.", []want{
 			{"quarter-point increase", p, "0.25", "", "percentage point", ""}}},
+		{"a hike of points is a rate's, its rate named after it or not at all", "Officials penciled in a quarter-point hike, and two more quarter-point hikes.", []want{
+			{"a quarter-point hike", p, "0.25", "", "percentage point", ""}, {"two", factcheck.Count, "2", "", "", ""}, {"quarter-point hikes", p, "0.25", "", "percentage point", ""}}},
 		{"another full percentage point", "Officials projected 50 basis points of cuts this year and another full percentage point in 2025.", []want{
 			{"50 basis points", factcheck.Measure, "50", "", "basis point", ""}, {"another full percentage point", factcheck.Percent, "1", "", "percentage point", ""}, {"2025", factcheck.Date, "2025", "", "", ""}}},
 		{"a full point, said in words", "Rig utilization rose by a full percentage point to 41.3 pct; some expect a full point decline in interest rates. Prices fell by a full point.", []want{

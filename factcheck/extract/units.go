@@ -238,7 +238,7 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, wAged) || x.eq(c.first-1, wAges) || (x.eq(c.first-1, wBetween) || x.eq(c.first-1, wFrom) || x.eq(c.first-1, wJust) || x.eq(c.first-1, wOnly)) && x.eq(c.first-2, wAged) ||
 		x.agedList(c) ||
-		x.ageOfThe(c.num.first) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c) || x.ageOpening(c) || x.ageWas(c) || x.ageInClause(c)) {
+		x.ageOfThe(c.num.first) || x.ageOfPerson(c) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c) || x.ageOpening(c) || x.ageWas(c) || x.ageInClause(c)) {
 		// "aged 45", "aged from 15 to 17", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
@@ -253,8 +253,15 @@ func (x *extractor) units(c *claimParts) bool {
 		(x.spreadOver(c.first) || x.eq(c.last, wStarting) || x.eq(c.last, wBeginning) || x.eq(c.last, wCommencing)) {
 		// "$2.3bn over 10 years", "over 10 years starting in 1990": during,
 		// no bound; "40 basis points over three-month LIBOR": a spread
-		// over a benchmark of that term
+		// over a benchmark of that term; "payments over about two years"
+		// keeps its own cue
 		c.qual, c.first = factcheck.Exact, c.first+1
+		switch x.spAt(c.first) {
+		case wAbout, wAround, wRoughly, wApproximately, wSome:
+			c.qual = factcheck.Approx
+		case wNearly, wAlmost:
+			c.qual = factcheck.UpperBound
+		}
 	}
 	if c.qual == factcheck.LowerBound && x.eq(c.first, wOver) && x.raceOver(c) {
 		c.qual, c.first = factcheck.Exact, c.first+1 // "the fastest over 800m in the world": the race, no bound
@@ -1510,8 +1517,9 @@ func (x *extractor) compoundDuration(c *claimParts) {
 		return
 	}
 	k := c.last
-	if x.eq(k, wAnd) || x.mark(k) == ',' || x.mark(k) == '-' && x.toks[k].flags&fSpace == 0 && x.hyphenAt(c.last-3) && x.toks[k+1].flags&fSpace == 0 {
-		k++ // (and "a 2-hour-11-minute win": the units hyphenated, as adjectives)
+	if x.eq(k, wAnd) || x.mark(k) == ',' || x.mark(k) == '-' && x.toks[k].flags&fSpace == 0 && x.hyphenAt(c.last-3) && x.toks[k+1].flags&fSpace == 0 ||
+		x.mark(k) == '.' && x.toks[k].flags&fSpace == 0 && len(x.str(k-1)) <= 3 && x.tokIs(k+1, tNum) {
+		k++ // (and "a 2-hour-11-minute win": the units hyphenated, as adjectives; "2 hrs. 43 min.": abbreviated with stops)
 	}
 	n, ok := x.numberAt(k)
 	if !ok {
@@ -2641,7 +2649,8 @@ func peopleNoun(w string) bool {
 		"suspects", "victims", "offenders", "defendants", "prisoners", "inmates", "recruits",
 		"child", "boy", "girl", "victim", "suspect", "defendant", "offender", "player", "driver", "patient",
 		"staff", "them", "population", "renters", "tenants", "researchers", "scientists", "academics", "graduates", "callers", "finalists",
-		"participants", "contestants", "athletes", "competitors", "entrepreneurs", "owners", "professionals", "teachers", "doctors", "nurses", "soldiers":
+		"participants", "contestants", "athletes", "competitors", "entrepreneurs", "owners", "professionals", "teachers", "doctors", "nurses", "soldiers",
+		"audience", "audiences":
 		return true
 	}
 	return false
@@ -2947,6 +2956,21 @@ func (x *extractor) everyAfter(k int) int {
 }
 
 func round2(v float64) float64 { return math.Round(v*100) / 100 }
+
+// ageOfPerson reports whether the whole number c, with no noun of its
+// own, is the age of one person it follows: "a girl of 13", "a man of
+// 40" (but "a factor of 10", "a minister of 12 years" are no ages).
+func (x *extractor) ageOfPerson(c *claimParts) bool {
+	f := c.num.first
+	if c.first != f || c.end != nil || c.num.decimal || c.num.scaled || c.num.value <= 0 || c.num.value >= 120 || !x.eq(f-1, wOf) || !x.eq(f-3, wA) && !x.eq(f-3, wAn) {
+		return false
+	}
+	switch x.lowerAt(f - 2) {
+	case "girl", "boy", "man", "woman", "child", "teenager", "youth", "youngster", "pensioner", "baby", "son", "daughter", "lad":
+		return true
+	}
+	return false
+}
 
 // ageOfThe reports whether "the age of" stands before the figure at token
 // f, or "the age of just", "only" or "barely" ("an MP at the age of just

@@ -934,6 +934,9 @@ func (x *extractor) percentagePoint(j int) int {
 	if x.eq(k, wPoint) && x.tokIs(k+1, tWord) && rateChangeNoun(x.spAt(k+1)) && x.rateWithin(k, rateChangeBack) {
 		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "a further half-point cut", the rates a paragraph up
 	}
+	if x.eq(k, wPoint) && (x.eq(k+1, wHike) || x.eq(k+1, wHikes)) && x.hyphenAt(j-1) {
+		return k + 1 // "one more quarter-point hike this year": a hike of points is a rate's, named or not
+	}
 	if x.eq(k, wPoint) && x.namedRateChange(k+1) {
 		return k + 1 // "three quarter-point rate rises", "quarter-point prime rate increases"
 	}

@@ -7,7 +7,7 @@ func init() {
 	// least", "nearly"); extract's TestQualifierCuesInLexicon checks the two
 	// lists agree.
 	addWords(QualEnd, "than", "of", "as", "to", "least", "most", "estimated", "estimates", "at", "over", "under", "above",
-		"nearly", "neared", "nearing", "near", "within", "inside", "almost", "virtually", "below", "barely", "exceeding", "exceed", "exceeded", "exceeds", "topping", "topped", "tops", "top", "about", "around", "round",
+		"nearly", "neared", "nearing", "near", "within", "inside", "almost", "virtually", "below", "barely", "exceeding", "exceed", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "surpass", "topping", "topped", "tops", "top", "about", "around", "round",
 		"approximately", "approximate", "approx", "roughly", "some", "circa", "~", "maximum", "minimum")
 
 	cardinals := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
