@@ -1538,7 +1538,10 @@ func (x *extractor) possessiveDecade(n number) int {
 		return n.first
 	}
 	y, span := v, 9
+	theBefore := x.eq(n.first-1, wThe) || (x.eq(n.first-1, wEarly) || x.eq(n.first-1, wMid) || x.eq(n.first-1, wLate)) && x.eq(n.first-2, wThe)
 	switch {
+	case n.year && !theBefore && x.tokIs(k+2, tWord) && x.toks[k+2].flags&fUpper == 0 && !x.toks[k+2].is(lexicon.Stop):
+		return n.first // "the highest since 1990's record of 98.8F": the year's own (possessive), no decade
 	case n.year && v%100 != 0:
 	case len(x.str(n.first)) == 4 && v >= 1000 && v < 2000 && v%100 == 0 && x.eq(n.first-1, wThe):
 		span = 99 // "restored twice in the 1800's": a century, as "the 1800s" is
@@ -1618,6 +1621,8 @@ func (x *extractor) shortDecade(n number) int {
 	first, lo, hi := x.decadePart(n.first - 1)
 	if x.eq(last, wF) || x.eq(last, wC) {
 		unit, end = degrees(x.str(last)), last+1
+	} else if x.eq(last, wCelsius) || x.eq(last, wFahrenheit) {
+		unit, end = degrees(x.str(last)[:1]), last+1 // "the mid-30s Celsius"
 	} else if x.eq(last, wAnd) && x.tokIs(last+1, tNum) && x.eq(last+2, wS) && (x.eq(last+3, wF) || x.eq(last+3, wC)) {
 		if m, ok := x.digits(last + 1); ok && m.value > n.value {
 			// "the 50s and 60s F": one range, 50 to 69
