@@ -487,9 +487,9 @@ func (x *extractor) rateChangedFrom(c *claimParts) *factcheck.Claim {
 	if p.Kind != factcheck.Money || p.EndValue != nil || max(p.Value.Num, c.num.value) > 10*min(p.Value.Num, c.num.value) {
 		return nil
 	}
-	to := false // "to" a few words before p: "to a fixed rate of eight"
+	to := false // "to" or "new" a few words before p: "to a fixed rate of eight", "a new rate of 1,644 rupiah to the dollar"
 	for k := x.tokenOf(p) - 1; k >= 0 && k >= x.tokenOf(p)-5 && x.tokIs(k, tWord) && !to; k-- {
-		to = x.eq(k, wTo)
+		to = x.eq(k, wTo) || x.eq(k, wNew)
 	}
 	if !to {
 		return nil

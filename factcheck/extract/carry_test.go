@@ -12,6 +12,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a rate of exchange changed from an older one, after 'a new rate of'", "JAKARTA, Sept 12 - Indonesia set a new rate of 1,644 rupiah to the dollar from 1,134.", []want{
+			{"1,644 rupiah", m, "1644", "", "IDR", ""}, {"1,134", m, "1134", "", "IDR", ""}}},
 		{"a count of the sums its noun names, told by the verb after it, takes no currency; a sum its noun names does", "Cold weather payments of £25 are made. More than 2.6 million payments were triggered in January. It posted a 10.59 billion net profit.", []want{
 			{"£25", m, "25", "", "GBP", ""}, {"More than 2.6 million payments", n, "2600000", "", "", factcheck.LowerBound}, {"10.59 billion net profit", m, "10590000000", "", "GBP", ""}}},
 		{"a results table under a dateline whose state is in capitals, its nil a sum of the dollar", "BOSTON DIGITAL CORP 4TH QTR NET\n    MILFORD, MASS., June 19 -\n    Shr profit nil vs loss eight cts\n    Net profit 4,000 vs loss 213,000", []want{

@@ -711,6 +711,9 @@ func (x *extractor) spelled(i int) int {
 	if x.eq(i-1, wBack) && x.eq(i-2, wThe) && n.value >= 3 && n.value <= 5 && !(x.tokIs(n.last, tWord) && !x.toks[n.last].is(lexicon.Stop)) {
 		return n.last // "can also play in the back four": a team's defence
 	}
+	if x.eq(n.last-1, wDozen) && n.value == 12 && (x.eq(i-1, wOf) || x.eq(i-1, wFor)) && (x.eq(i-2, wPrice) || x.eq(i-2, wPrices) || x.eq(i-2, wCost)) {
+		return n.last // "the average price of a dozen large eggs": the unit a price is per, no count
+	}
 	if x.eq(i-1, wBig) && (x.eq(i-2, wThe) || possessive(x.str(max(i-2, 0)))) && !n.scaled && n.value >= 2 && n.value <= 10 && !(x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Duration|lexicon.Measure|lexicon.Currency|lexicon.Percent)) {
 		return n.last // "Britain's big four clearing banks", "the big six energy firms": a term, as "the Big Three" is
 	}

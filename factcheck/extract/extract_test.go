@@ -834,6 +834,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a toll, then a length of time after a comma, is no list of lengths; an islands' height above sea level is in metres", "Iran put the death toll at 26,271, ten days after the quake. Most islands lie less than 1.5m above sea level.", []want{
+			{"26,271", factcheck.Count, "26271", "", "", ""}, {"ten days", factcheck.Duration, "10", "", "day", ""}, {"less than 1.5m", factcheck.Measure, "1.5", "", "m", factcheck.UpperBound}}},
 		{"a running time in abbreviations with stops; a girl's age after 'of', and an audience's under a bound (but a factor's number is no age)", "The film runs 2 hrs. 43 min. A girl of 13 and a boy of 15 were held. Two-thirds of the audience was under 25. Demand rose by a factor of 10.", []want{
 			{"2 hrs. 43 min", factcheck.Duration, "163", "", "minute", ""}, {"13", factcheck.Duration, "13", "", "year", ""}, {"15", factcheck.Duration, "15", "", "year", ""},
 			{"Two-thirds of the audience", factcheck.Percent, "66.67", "", "", ""}, {"under 25", factcheck.Duration, "25", "", "year", factcheck.UpperBound}, {"10", factcheck.Measure, "10", "", "times", ""}}},

@@ -1013,8 +1013,10 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			// (but not "3,192,700 and 34.3 pct": no percentage of a
 			// figure's size)
 			c.unitKind, c.unit = last.unitKind, last.unit
-		case last.unitKind == factcheck.Duration:
-			c.unitKind, c.unit, c.factor = last.unitKind, last.unit, last.factor // "on days 1.0, 3.0 and 64.0 days"
+		case last.unitKind == factcheck.Duration && (joined || c.num.value <= 10*m.value && m.value <= 10*c.num.value):
+			// "on days 1.0, 3.0 and 64.0 days" (but "put the toll at 26,271,
+			// ten days after the quake": a count, then when)
+			c.unitKind, c.unit, c.factor = last.unitKind, last.unit, last.factor
 		case last.unitKind == factcheck.Money && joined && !x.eq(c.first-1, wFrom) && (last.factor == 1 || c.num.value <= 10*m.value && m.value <= 10*c.num.value):
 			// but "103.32 yen from 103.15, 1.0763 swiss francs" is no list,
 			// nor "1.2391 NZ dlrs from 1.2403, and 0.4392 sterling"

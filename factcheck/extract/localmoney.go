@@ -685,6 +685,7 @@ var localPrefixes = map[string][]localCurrency{
 	"Sh":  {{"KE", "KES"}, {"UG", "UGX"}, {"TZ", "TZS"}},
 	"USh": {{"UG", "UGX"}},
 	"TSh": {{"TZ", "TZS"}},
+	"Y":   {{"JP", "JPY"}}, // "a Y54,101bn budget" under a Tokyo dateline
 }
 
 // localCurrency is a country by its ISO 3166 code and the ISO 4217 code
@@ -707,6 +708,9 @@ func (x *extractor) localPrefixAt(i int) string {
 	}
 	if ps == nil || !x.tokIs(k, tNum) || x.toks[k].flags&fSpace != 0 && len(x.str(i)) == 1 {
 		return "" // a shilling's "Sh" may stand apart ("a bonus of Sh 5 per kilo"), a lone letter not
+	}
+	if x.str(i) == "Y" && !x.plainSumAt(k) {
+		return "" // yen's "Y" only before a sum written as only sums are ("Y54,101bn"; but a school year's "Y10")
 	}
 	if x.eq(i-1, wThe) && len(x.str(i)) == 1 && allDigits(x.str(k)) {
 		switch x.spAt(min(k+1, len(x.toks)-1)) {

@@ -12,6 +12,8 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"yen as 'Y' glued to a sum written as only sums are (but a school year's 'Y10' is no sum)", "TOKYO, Dec 30 - The cabinet approved a Y54,101bn budget. Y10 pupils sat the test.", "", []want{
+			{"Y54,101bn", m, "54101000000000", "", "JPY", ""}}},
 		{"a people of a home of dollars counted sets the text there (but its adjective in passing does not)", "From 20 September, the pension rises by $29.70 a fortnight, and about 2.6 million Australians receive it. Elsewhere, the Australian firm's $1.5m deal closed.", "", []want{
 			{"20 September", factcheck.Date, "--09-20", "", "", ""}, {"$29.70", m, "29.7", "", "AUD", ""}, {"about 2.6 million Australians receive", factcheck.Count, "2600000", "", "", factcheck.Approx}, {"$1.5m", m, "1500000", "", "AUD", ""}}},
 		{"a country's adjective named once in passing sets no dollar", "The Australian firm's $1.5m deal closed on Friday.", "", []want{

@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"light years as written; a load factor's points are percentage points", "The galaxy lies 2.5 million light years away and the star 4.22 light-years. The airline's load factor slipped 1.9 points.", []want{
+			{"2.5 million light years", factcheck.Measure, "2500000", "", "light year", ""}, {"4.22 light-years", factcheck.Measure, "4.22", "", "light-year", ""}, {"1.9 points", factcheck.Percent, "1.9", "", "percentage point", ""}}},
 		{"a speed in km per second, megatons as written, and a rate after its unit's abbreviation in brackets", "The probe left at 11.2 km per second. The bomb yielded 8 megatons. Flows fell to 40 million cubic metres (mcm) a day.", []want{
 			{"11.2 km per second", m, "11.2", "", "km/s", ""}, {"8 megatons", m, "8", "", "megaton", ""}, {"40 million cubic metres (mcm) a day", m, "40000000", "", "cubic metre per day", ""}}},
 		{"millions of pounds of a chemical's formula, a weight", "The deposit hosts an indicated resource of 94.1 million pounds of U3O8 at a grade of 2.37%.", []want{

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a grade of grain after 'No.', and the dozen a price is per, are no claims", "Cash bids for No. 2 yellow corn slid to $4.53 a bushel. The average price of a dozen large eggs fell to $2.04.", []want{
+			{"$4.53", factcheck.Money, "4.53", "", "USD", ""}, {"$2.04", factcheck.Money, "2.04", "", "USD", ""}}},
 		{"a sum or a measure after a name's number and 'and' or a comma, its unit after it: no number of the name's list (but 'Windows 95, 98 and 2000' is)", "The price is 446 dlrs per ton HP14 and 420 dlrs for other sizes. The vessel Northern 1, 4,217 dwt, docked. It runs Windows 95, 98 and 2000.", []want{
 			{"446 dlrs", factcheck.Money, "446", "", "USD", ""}, {"420 dlrs", factcheck.Money, "420", "", "USD", ""}, {"4,217 dwt", factcheck.Measure, "4217", "", "dwt", ""}}},
 		{"numbers to ring and a law's year after its comma are no claims (but a year after 'call' is, and what a call counts or redeems)", "Call 1300 264 625 or the 118 helpline; customers can call 105 or phone 911. Crews reached priority 1 patients. Under the Wildlife Protection Act, 1972, hunting is banned. Analysts call 2024 a turning point. It called 500 voters and calls 4-3/8 pct debentures.", []want{

@@ -841,8 +841,8 @@ func (x *extractor) structureWord(k int) bool {
 
 // lengthAfter reports whether the words at token k, after a figure and a
 // glued "m", make it a length: a size adjective or adverb ("6m deep",
-// "400m underground", "212m downhole", "some 11m taller", "1.2m further")
-// or "of" and
+// "400m underground", "212m downhole", "some 11m taller", "1.2m further"),
+// a height "above sea level", or "of" and
 // what fills a depth ("under 6m of ash", "sank in 52m of water").
 func (x *extractor) lengthAfter(k int) bool {
 	if x.hyphenAt(k) {
@@ -851,6 +851,8 @@ func (x *extractor) lengthAfter(k int) bool {
 	switch x.lowerAt(min(k, len(x.toks)-1)) {
 	case "tall", "high", "deep", "long", "wide", "thick", "underground", "underwater", "downhole", "taller", "deeper", "wider", "thicker", "further", "farther":
 		return true
+	case "above", "below":
+		return x.eqText(k+1, "sea") && x.eqText(k+2, "level") // "less than 1.5m above sea level"
 	case "of":
 		switch x.lowerAt(min(k+1, len(x.toks)-1)) {
 		case "water", "ash", "snow", "rain", "mud", "rock", "sediment", "ice", "soil", "sand", "lava", "debris", "floodwater", "seawater", "silt":

@@ -380,10 +380,14 @@ func (x *extractor) openingQuote(k int) bool {
 // total up to 12" (but "could take up to 12 days", "sent up to 500
 // troops", "can boost speeds up to 75 Mbps" are bounds).
 func (x *extractor) raisedTo(k int) bool {
-	for m := k - 1; m >= 0 && m >= k-5; m-- {
+	back := 5 // words back to the verb, a possessive between not counted
+	for m := k - 1; m >= 0 && m >= k-back; m-- {
 		switch {
 		case x.tokIs(m, tPunct):
 			return false
+		case x.eq(m, wIts) || x.eq(m, wTheir) || x.eq(m, wHis) || x.eq(m, wHer):
+			back++ // "revised its fiscal 1987 growth forecast up to 3.5 pct"
+			continue
 		case m == k-1 && risingVerb(x.spAt(m)):
 			return true // "the unemployment rate went up to 5.5% from 5.4%"
 		case raisingVerb(x.spAt(m)):

@@ -11,6 +11,9 @@ func TestExtractQualifiers(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a forecast revised up to a level past a possessive and its nouns is no bound; a range spread over years", "TOKYO, Oct 30 - The agency revised its fiscal 1987 growth forecast up to 3.5 pct from 3.0. Germany put 500m euros over three to five years.", []want{
+			{"1987", factcheck.Date, "1987", "", "", ""}, {"3.5 pct", factcheck.Percent, "3.5", "", "", ""}, {"3.0", factcheck.Percent, "3", "", "", ""},
+			{"500m euros", factcheck.Money, "500000000", "", "EUR", ""}, {"three to five years", factcheck.Duration, "3", "5", "year", ""}}},
 		{"'Approx.' with its stop, a sum crossed or passed and a figure surpassed are bounds", "Approx. 1,200 officers took part. The film crossed $1 billion, the tour was the first to pass US$1 billion, and stocks surpassed 1.9 billion bushels.", []want{
 			{"Approx. 1,200 officers", factcheck.Count, "1200", "", "", factcheck.Approx}, {"crossed $1 billion", factcheck.Money, "1000000000", "", "USD", factcheck.LowerBound},
 			{"the first", factcheck.Ordinal, "1", "", "", ""}, {"pass US$1 billion", factcheck.Money, "1000000000", "", "USD", factcheck.LowerBound},

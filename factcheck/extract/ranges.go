@@ -179,6 +179,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		// digits to words only with a scale or a unit after them: "6-1/2 to
 		// seven billion marks", "6.25 to seven dlrs", "2.5 or three pct"
 		ok = ok && (c.num.words || n.scaled || x.unitFollows(n.last-1) || x.eq(n.last, wPer) && x.eq(n.last+1, wCent))
+	case x.eq(k, wA) && (x.eq(k+1, wThousand) || x.eq(k+1, wMillion) || x.eq(k+1, wBillion)) && c.num.value >= 100 && (x.eq(j, wAnd) && between || x.eq(j, wTo) && x.eq(c.first-1, wFrom)):
+		n, ok = x.wordNumber(k) // "between 800,000 and a million"
 	}
 	if !ok {
 		return

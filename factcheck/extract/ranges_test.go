@@ -145,6 +145,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a range whose end is 'a million'", "Between 800,000 and a million fled, and from 800,000 to a million returned.", []want{
+			{"Between 800,000 and a million", factcheck.Count, "800000", "1000000", "", ""}, {"800,000 to a million", factcheck.Count, "800000", "1000000", "", ""}}},
 		{"a range of glued units said twice", "Packs weigh 330g–500g; screens range from 55in to 85in.", []want{
 			{"330g–500g", factcheck.Measure, "330", "500", "g", ""}, {"55in to 85in", factcheck.Measure, "55", "85", "inch", ""}}},
 		{"money to be raised is no change: its range after 'raise' is one claim", "The levy could raise $10 billion to $15 billion a year.", []want{

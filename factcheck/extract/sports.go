@@ -467,6 +467,9 @@ func (x *extractor) rankNo(i int) int {
 	if x.eq(i+1, wShirt) || x.eq(i+1, wJersey) {
 		return i // "in the No. 9 shirt"
 	}
+	if gradeWord(x.spAt(i + 1)) {
+		return i // "bids for No. 2 yellow corn": a grade of grain, as "number two" names one
+	}
 	s := x.str(i)
 	if !allDigits(s) || len(s) > 3 || s[0] == '0' {
 		return i

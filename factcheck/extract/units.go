@@ -249,7 +249,7 @@ func (x *extractor) units(c *claimParts) bool {
 		c.unitKind = factcheck.Ordinal // "pushing down Ice Cube's single to three", "followed by Girls Aloud at five"
 	}
 	if c.unitKind == factcheck.Duration && c.qual == factcheck.LowerBound && x.eq(c.first, wOver) &&
-		(x.tokIs(c.num.last, tWord) && x.toks[c.num.last].is(lexicon.Duration) || x.hyphenAt(c.num.last-1)) &&
+		(x.tokIs(c.num.last, tWord) && x.toks[c.num.last].is(lexicon.Duration) || x.hyphenAt(c.num.last-1) || c.end != nil && x.tokIs(c.end.last, tWord) && x.toks[c.end.last].is(lexicon.Duration)) &&
 		(x.spreadOver(c.first) || x.eq(c.last, wStarting) || x.eq(c.last, wBeginning) || x.eq(c.last, wCommencing)) {
 		// "$2.3bn over 10 years", "over 10 years starting in 1990": during,
 		// no bound; "40 basis points over three-month LIBOR": a spread
@@ -1029,9 +1029,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, u, k
 		x.rate(c)
 	case x.eq(j, wLight) && (x.eq(j+1, wYears) || x.eq(j+1, wYear) || x.hyphenAt(j) && (x.eq(j+2, wYears) || x.eq(j+2, wYear))):
-		c.unitKind, c.unit, c.last = factcheck.Measure, "light-year", j+2
+		c.unitKind, c.unit, c.last = factcheck.Measure, "light year", j+2 // as written: "light years"
 		if x.hyphenAt(j) {
-			c.last = j + 3
+			c.unit, c.last = "light-year", j+3
 		}
 	case (x.eq(j, wCelsius) || x.eq(j, wCentigrade) || x.eq(j, wFahrenheit)) && !c.num.scaled:
 		// "32.2 Celsius", "minus 30 centigrade"

@@ -1011,6 +1011,10 @@ func (x *extractor) rateWithin(k, back int) bool {
 		switch x.lowerAt(m) {
 		case "rate", "rates", "yield", "yields", "pct", "percent", "%", "inflation", "coupon", "libor", "prime", "treasuries":
 			return true
+		case "factor", "factors", "share":
+			if w := x.lowerAt(max(m-1, 0)); w == "load" || w == "market" {
+				return true // an airline's load factor, a market share: percentages whose points are percentage points
+			}
 		}
 		if m < k && centralBank(x.str(m)) {
 			return true
