@@ -261,7 +261,12 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		return
 	}
 	small := c.num.decimal && n.decimal && end < 5 && end <= 3*c.num.value // "Rye fell 0.10 to 0.20": a market's moves, a range
-	if changed && !forecast && (!x.rangeUnitAt(n.last) && !small || end > 5*c.num.value) {
+	// "lost an estimated $30 to $40 a head": a sum's ends, each with its
+	// sign, near, hedged or a rate (but "Biogen fell $28.63 to $38.65" is
+	// a move and a price)
+	signedNear := resaid && end > c.num.value && end <= 2*c.num.value &&
+		(x.qualifierOf(c.first) == factcheck.Approx || (x.eq(n.last, wA) || x.eq(n.last, wAn) || x.eq(n.last, wPer)) && x.tokIs(n.last+1, tWord))
+	if changed && !forecast && (!x.rangeUnitAt(n.last) && !small && !signedNear || end > 5*c.num.value) {
 		return // "fell 10.5 to 1,234.5": a change and a level
 	}
 	if near && c.num.value > 0 && end > 2*c.num.value {
@@ -913,6 +918,12 @@ func (x *extractor) longerEnd(c *claimParts) {
 	}
 	n.value *= r
 	c.end, c.last = &n, u+1
+}
+
+// qualifierOf returns the qualifier the words before token i give.
+func (x *extractor) qualifierOf(i int) factcheck.Qualifier {
+	q, _ := x.qualifier(i)
+	return q
 }
 
 // rangeUnitAt reports whether a percent or a unit of measure or time

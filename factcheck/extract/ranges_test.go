@@ -145,6 +145,9 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a loss's near ends, each with its sign, hedged or a rate, are a range; a move to a price is not", "Hog farmers lost an estimated $30 to $40 a head. Prices rose $30 to $40 a tonne. Biogen fell $28.63 to $38.65.", []want{
+			{"an estimated $30 to $40", factcheck.Money, "30", "40", "USD", factcheck.Approx}, {"$30 to $40", factcheck.Money, "30", "40", "USD", ""},
+			{"$28.63", factcheck.Money, "28.63", "", "USD", ""}, {"$38.65", factcheck.Money, "38.65", "", "USD", ""}}},
 		{"a range whose end is 'a million'", "Between 800,000 and a million fled, and from 800,000 to a million returned.", []want{
 			{"Between 800,000 and a million", factcheck.Count, "800000", "1000000", "", ""}, {"800,000 to a million", factcheck.Count, "800000", "1000000", "", ""}}},
 		{"a range of glued units said twice", "Packs weigh 330g–500g; screens range from 55in to 85in.", []want{
