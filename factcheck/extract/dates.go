@@ -1801,6 +1801,9 @@ func (x *extractor) digitOrdinal(n number) int {
 	if x.toks[i].flags&fShout != 0 && x.tickerAhead(j) {
 		return j // "1ST CENTRAL FINANCIAL &lt;FCC> SEES HIGHER EARNINGS": a company named in a headline
 	}
+	if x.graderAt(j) {
+		return j // "Detroit's 3rd graders": the pupils of a school year, named
+	}
 	c := claimParts{first: i, last: j, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	month := x.month
 	if m, k := x.monthNamedBefore(i); x.eq(i-1, wThe) && n.value <= 31 && m != 0 && (month == 0 || k >= x.sentenceStartBefore(i) && x.attributive(k)) {

@@ -705,6 +705,9 @@ func (x *extractor) spelled(i int) int {
 	if k := x.restatedInDigits(n.last, n.value); k > n.last {
 		n.last, restated = k, true // "within thirty (30) days": the figure said again in digits, in brackets
 	}
+	if x.tokIs(n.last, tNum) && x.toks[n.last].flags&fSpace == 0 {
+		return n.last + 1 // "Twenty20 cricket": a name, its figure glued to the word
+	}
 	if x.timeOfDay(n.last) || x.clockHands(n) {
 		return n.last // "at three o'clock", "a quarter past three": a time of day
 	}

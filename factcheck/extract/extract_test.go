@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a quarter-million, hyphened", "Four years there can top a quarter-million dollars.", []want{
+			{"Four years", factcheck.Duration, "4", "", "year", ""}, {"top a quarter-million dollars", factcheck.Money, "250000", "", "USD", factcheck.LowerBound}}},
 		{"a number word stressed in capitals in a line of small letters counts; a name's does not", "He splashed out on a mansion and THREE sports cars. He joined The Three Degrees.", []want{
 			{"THREE sports cars", factcheck.Count, "3", "", "", ""}}},
 		{"hours and minutes in minutes, in words or abbreviated", "It took 2 hours 30 minutes, then two hours and 40 minutes, then 1h 45m, then 2h 23m.", []want{
@@ -834,6 +836,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"the ages of a people named before a bound or a span, opening a sentence too; a length 'or longer'", "Half a million Americans 65 or older died, with teens 19 and younger. Adults 18 to 64 paid more. Symptoms lasted three months or longer.", []want{
+			{"Half a million Americans", factcheck.Count, "500000", "", "", ""}, {"65 or older", factcheck.Duration, "65", "", "year", factcheck.LowerBound}, {"19 and younger", factcheck.Duration, "19", "", "year", factcheck.UpperBound},
+			{"18 to 64", factcheck.Duration, "18", "64", "year", ""}, {"three months or longer", factcheck.Duration, "3", "", "month", factcheck.LowerBound}}},
 		{"a toll, then a length of time after a comma, is no list of lengths; an islands' height above sea level is in metres", "Iran put the death toll at 26,271, ten days after the quake. Most islands lie less than 1.5m above sea level.", []want{
 			{"26,271", factcheck.Count, "26271", "", "", ""}, {"ten days", factcheck.Duration, "10", "", "day", ""}, {"less than 1.5m", factcheck.Measure, "1.5", "", "m", factcheck.UpperBound}}},
 		{"a running time in abbreviations with stops; a girl's age after 'of', and an audience's under a bound (but a factor's number is no age)", "The film runs 2 hrs. 43 min. A girl of 13 and a boy of 15 were held. Two-thirds of the audience was under 25. Demand rose by a factor of 10.", []want{

@@ -1195,6 +1195,9 @@ func (x *extractor) readCountry() *country {
 		if a := x.afterUS(i); a > i && x.mark(a) != '$' && !(x.tokIs(a, tNum) && x.toks[a].flags&fSpace == 0) {
 			w.mention("US") // "in the US", "U.S. tariffs" (but "US$40m" and "US94c/lb" are sums)
 		}
+		if x.str(i) == "I" && x.mark(i+1) == '-' && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 && allDigits(x.str(i+2)) {
+			w.mention("US") // "slid off I-80": an interstate highway, America's
+		}
 		c := x.countryAt(i)
 		if c == "" {
 			c = homeInstitutions[x.str(i)] // "CBA", "KiwiSaver", "RRSP": a bank or a scheme of one country of its own dollar

@@ -12,6 +12,8 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"an interstate's number sets the text in the United States, its bare degrees Fahrenheit", "Cars slid off I-80 as the temperature fell to minus 12 degrees.", "", []want{
+			{"minus 12 degrees", factcheck.Measure, "-12", "", "°F", ""}}},
 		{"yen as 'Y' glued to a sum written as only sums are (but a school year's 'Y10' is no sum)", "TOKYO, Dec 30 - The cabinet approved a Y54,101bn budget. Y10 pupils sat the test.", "", []want{
 			{"Y54,101bn", m, "54101000000000", "", "JPY", ""}}},
 		{"a people of a home of dollars counted sets the text there (but its adjective in passing does not)", "From 20 September, the pension rises by $29.70 a fortnight, and about 2.6 million Australians receive it. Elsewhere, the Australian firm's $1.5m deal closed.", "", []want{

@@ -950,8 +950,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && t.flags&fNewline == 0 && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
 			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !x.eq(i-1, wAged) && !x.verbOpensCount(i-1) && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
 			!x.rankAfter(i) && !(stageNoun(x.spAt(i-1)) && x.eq(i+1, wOf)) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) && !x.comparisonInBrackets(i) && !x.nextCell(i) && !x.olderAfter(i) && !x.seatsAfter(i) &&
-			!(levelNoun(x.lowerAt(i+1)) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(x.spAt(i-1)) && !x.sharesList(i) && x.ratingWordAt(i) < 0 && !voteLabel(x.str(i-1)) {
-			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4", nor "Aged 67," opening a sentence
+			!(levelNoun(x.lowerAt(i+1)) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(x.spAt(i-1)) && !x.sharesList(i) && x.ratingWordAt(i) < 0 && !voteLabel(x.str(i-1)) &&
+			!(x.sentenceStart(i-1) && peopleNoun(x.lowerAt(i-1))) {
+			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4", nor "Aged 67," or "Adults 18 to 64" opening a sentence
 		}
 		if x.longMarch(i) {
 			return true // "a Long March-2F rocket", "the Long March 5": China's rockets, named
@@ -1404,7 +1405,7 @@ func designation(w string) bool {
 	switch w {
 	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane", "band", "phase",
 		"section", "clause", "article", "chapter", "paragraph", "rule", "buoy", "berth", "pier", "runway", "troop", "priority", // "section 1002 of the refuge's law", "in band 2", "rule 390", "near buoy 129", "Scout troop 14", "priority 1 patients"
-		"junction", "chromosome", "code", "page": // "near junction 15 of the M1", "on chromosome 21", "in ZIP code 94110", "see page 3"
+		"junction", "chromosome", "code", "page", "grade": // "near junction 15 of the M1", "on chromosome 21", "in ZIP code 94110", "see page 3", "grades 1-3"
 		return true
 	}
 	return false
@@ -1415,10 +1416,10 @@ func designation(w string) bool {
 // singular or the plural: the "16" of "junctions 10 and 16", the "4" and
 // "5" of "sections 3, 4 and 5", "chapter 3 and 4"; and the first number
 // of such a list after the word in the plural, the "10" of "junctions 10
-// and 16".
+// and 16", and a span of them, "grades 1-3".
 func (x *extractor) designatedList(i int) bool {
 	k := i - 1
-	for n := 0; n < 6 && k >= 1 && (x.eq(k, wAnd) || x.eq(k, wOr) || x.mark(k) == ',') && x.tokIs(k-1, tNum) && !strings.ContainsAny(x.str(k-1), ",."); n++ {
+	for n := 0; n < 6 && k >= 1 && (x.eq(k, wAnd) || x.eq(k, wOr) || x.mark(k) == ',' || x.mark(k) == '-' && x.toks[k].flags&fSpace == 0) && x.tokIs(k-1, tNum) && !strings.ContainsAny(x.str(k-1), ",."); n++ {
 		k -= 2
 	}
 	if !x.tokIs(k, tWord) {
@@ -1426,7 +1427,7 @@ func (x *extractor) designatedList(i int) bool {
 	}
 	w := x.lowerAt(k)
 	if k == i-1 {
-		return len(w) > 1 && w[len(w)-1] == 's' && designation(w[:len(w)-1]) && (x.eq(i+1, wAnd) || x.eq(i+1, wOr) || x.mark(i+1) == ',' && x.tokIs(i+2, tNum))
+		return len(w) > 1 && w[len(w)-1] == 's' && designation(w[:len(w)-1]) && (x.eq(i+1, wAnd) || x.eq(i+1, wOr) || (x.mark(i+1) == ',' || x.mark(i+1) == '-') && x.tokIs(i+2, tNum))
 	}
 	return designation(w) || len(w) > 1 && w[len(w)-1] == 's' && designation(w[:len(w)-1])
 }

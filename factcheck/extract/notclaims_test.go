@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a school year's pupils, its grades, and a name whose figure is glued to its word are no claims", "Only 27 percent of the city's eighth-graders and Detroit's 3rd graders passed; grades 1-3 are capped at 24. Twenty20 cricket drew 27,509.", []want{
+			{"27 percent of the city's", factcheck.Percent, "27", "", "", ""}, {"24", factcheck.Count, "24", "", "", factcheck.UpperBound}, {"27,509", factcheck.Count, "27509", "", "", ""}}},
 		{"a grade of grain after 'No.', and the dozen a price is per, are no claims", "Cash bids for No. 2 yellow corn slid to $4.53 a bushel. The average price of a dozen large eggs fell to $2.04.", []want{
 			{"$4.53", factcheck.Money, "4.53", "", "USD", ""}, {"$2.04", factcheck.Money, "2.04", "", "USD", ""}}},
 		{"a sum or a measure after a name's number and 'and' or a comma, its unit after it: no number of the name's list (but 'Windows 95, 98 and 2000' is)", "The price is 446 dlrs per ton HP14 and 420 dlrs for other sizes. The vessel Northern 1, 4,217 dwt, docked. It runs Windows 95, 98 and 2000.", []want{

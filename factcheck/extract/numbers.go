@@ -1064,6 +1064,9 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 	case x.eq(i, wA) && x.eq(i+1, wQuarter) && x.scaleWordAt(i+2) && x.toks[i+2].entry().Num >= 1e6:
 		n.value, n.scaled, n.decimal, n.last = 0.25*x.toks[i+2].entry().Num, true, true, i+3 // "a quarter million fans"
 		return n, true
+	case x.eq(i, wA) && x.eq(i+1, wQuarter) && x.hyphenAt(i+1) && x.scaleWordAt(i+3) && x.toks[i+3].entry().Num >= 1e6:
+		n.value, n.scaled, n.decimal, n.last = 0.25*x.toks[i+3].entry().Num, true, true, i+4 // "a quarter-million dollars"
+		return n, true
 	case x.eq(i, wA) || x.eq(i, wAn):
 		// "a million", "a dozen", "a hundred", "a further dozen birds"
 		s := i + 1

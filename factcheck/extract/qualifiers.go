@@ -477,10 +477,10 @@ func (x *extractor) boundBefore(k int, level bool) bool {
 // suffixQualifier reads "or more", "or so", "-plus", "odd" after token j.
 func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
 	switch {
-	case (x.eq(j, wOr) || x.eq(j, wAnd)) && (x.eq(j+1, wMore) || x.eq(j+1, wOver) || x.eq(j+1, wAbove) || x.eq(j+1, wGreater) || x.eq(j+1, wHigher) || x.eq(j+1, wOlder)) &&
+	case (x.eq(j, wOr) || x.eq(j, wAnd)) && (x.eq(j+1, wMore) || x.eq(j+1, wOver) || x.eq(j+1, wAbove) || x.eq(j+1, wGreater) || x.eq(j+1, wHigher) || x.eq(j+1, wOlder) || x.eq(j+1, wLonger)) &&
 		!x.tokIs(j+2, tNum) && !x.eq(j+2, wThan):
 		return factcheck.LowerBound, j + 2 // "six or more", "minus 20C and less"; but "two and more than 10"
-	case (x.eq(j, wOr) || x.eq(j, wAnd)) && (x.eq(j+1, wLess) || x.eq(j+1, wFewer) || x.eq(j+1, wLower) || x.eq(j+1, wUnder) || x.eq(j+1, wBelow) || x.eq(j+1, wYounger)) &&
+	case (x.eq(j, wOr) || x.eq(j, wAnd)) && (x.eq(j+1, wLess) || x.eq(j+1, wFewer) || x.eq(j+1, wLower) || x.eq(j+1, wUnder) || x.eq(j+1, wBelow) || x.eq(j+1, wYounger) || x.eq(j+1, wShorter)) &&
 		!x.tokIs(j+2, tNum) && !x.eq(j+2, wThan):
 		return factcheck.UpperBound, j + 2
 	case x.eq(j, wOr) && x.eq(j+1, wSo):

@@ -931,6 +931,7 @@ const (
 	wLoans
 	wLocal
 	wLong
+	wLonger
 	wLongitude
 	wLongshot
 	wLose
@@ -1474,6 +1475,7 @@ const (
 	wShop
 	wShops
 	wShort
+	wShorter
 	wShot
 	wShots
 	wShould
@@ -2828,6 +2830,7 @@ var spellingText = [...]string{
 	wLoans:          "loans",
 	wLocal:          "local",
 	wLong:           "long",
+	wLonger:         "longer",
 	wLongitude:      "longitude",
 	wLongshot:       "longshot",
 	wLose:           "lose",
@@ -3371,6 +3374,7 @@ var spellingText = [...]string{
 	wShop:           "shop",
 	wShops:          "shops",
 	wShort:          "short",
+	wShorter:        "shorter",
 	wShot:           "shot",
 	wShots:          "shots",
 	wShould:         "should",

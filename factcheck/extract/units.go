@@ -2618,6 +2618,11 @@ func (x *extractor) ageOfPeople(c *claimParts) bool {
 	case c.first == c.num.first && (x.eq(c.num.last, wAnd) || x.eq(c.num.last, wOr)) && (x.eq(c.num.last+1, wUp) || x.eq(c.num.last+1, wOver) || x.eq(c.num.last+1, wOlder) || x.eq(c.num.last+1, wAbove)):
 		// "those 18 and up", "people 65 and over", "homeowners 65 or older"
 		c.qual, c.last = factcheck.LowerBound, c.num.last+2
+	case c.first == c.num.first && (x.eq(c.num.last, wAnd) || x.eq(c.num.last, wOr)) && (x.eq(c.num.last+1, wYounger) || x.eq(c.num.last+1, wUnder) || x.eq(c.num.last+1, wBelow)):
+		// "children and teens 19 and younger"
+		c.qual, c.last = factcheck.UpperBound, c.num.last+2
+	case c.first == c.num.first && c.end != nil && c.end.value < 120 && c.subjectEnd == 0 && x.eq(c.num.last, wTo):
+		// "Adults 18 to 64 with employer coverage": the ages of people named before
 	default:
 		return false
 	}
@@ -2634,7 +2639,18 @@ func (x *extractor) ageOfPeople(c *claimParts) bool {
 		}
 		return false
 	}
-	return peopleNoun(x.lowerAt(k))
+	return peopleNoun(x.lowerAt(k)) || x.demonymPlural(k)
+}
+
+// demonymPlural reports whether token k names a people in the plural by
+// their country, capitalised: "Americans", "Canadians", "New Zealanders"
+// (whose ages a bound after it gives, "Americans 65 or older").
+func (x *extractor) demonymPlural(k int) bool {
+	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper == 0 || x.toks[k].flags&fAllCaps != 0 {
+		return false
+	}
+	w := x.str(k)
+	return len(w) > 5 && (strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ers")) && x.countryAt(k) != ""
 }
 
 // peopleNoun reports whether w names people whose age a bound after it

@@ -102,6 +102,12 @@ func (x *extractor) courtBefore(i int) bool {
 	return false
 }
 
+// graderAt reports whether token k is "grader" or "graders", the pupils
+// of a school year an ordinal before it names ("eighth-graders").
+func (x *extractor) graderAt(k int) bool {
+	return x.eqText(k, "graders") || x.eqText(k, "grader")
+}
+
 // ordinal reads an ordinal in words at token i: "second visit", "the first
 // time". Names ("Second World War", "First Minister"), discourse markers
 // ("First, ...", "at first") and nouns ("first responders") are not
@@ -117,6 +123,8 @@ func (x *extractor) ordinal(i int) int {
 	switch {
 	case t.flags&fUpper != 0 && !start:
 		return i + 1
+	case x.graderAt(i+1) || x.hyphenAt(i) && x.graderAt(i+2):
+		return i + 1 // "the city's eighth-graders", "fifth graders": the pupils of a school year, named
 	case x.streetAt(i+1) && !x.eq(i+1, wPlace) && !x.eq(i+1, wCourt):
 		return i + 2 // "PRICE ON FIFTH AVENUE CAR", "Fifth Avenue" opening a sentence: a street's name (but "IN SECOND PLACE" ranks)
 	case t.flags&fShout != 0 && x.tickerAhead(i+1):
