@@ -400,7 +400,9 @@ func (x *extractor) countRate(c *claimParts) {
 	case frequencyAdverb(x.lowerAt(e-1)) != "":
 		e-- // "three flights weekly": the adverb is the rate's
 	case frequencyAdverb(x.lowerAt(min(e, len(x.toks)-1))) == "":
-		return // "1.4 million clinic visits a year": readers count visits (but "three London-Manila flights weekly")
+		if per, _ := x.perHundred(e); per == "" || x.eq(e-2, wFewer) || x.eq(e-2, wMore) {
+			return // "1.4 million clinic visits a year": readers count visits (but "three London-Manila flights weekly", "80.9 overdose deaths per 100K"); "217 fewer evaluations for every 1,000 children" counts a difference
+		}
 	}
 	if e == 0 || !pluralNoun(x.str(e-1)) {
 		return
@@ -537,6 +539,7 @@ func (x *extractor) perHundred(j int) (string, int) {
 		return "", j
 	}
 	written := x.str(j + 1) // the base as written, or in digits when a word
+	b := j + 1              // the base's last token
 	switch {
 	case x.eq(j+1, wMillion):
 		written = "1,000,000" // "273 cases per million."
@@ -544,22 +547,24 @@ func (x *extractor) perHundred(j int) (string, int) {
 		written = "1,000" // "6.2 deaths per thousand people"
 	case !x.tokIs(j+1, tNum):
 		return "", j
+	case x.tokIs(j+2, tWord) && x.toks[j+2].flags&fSpace == 0 && (x.str(j+2) == "k" || x.str(j+2) == "K"):
+		written, b = groupedThousands(strings.ReplaceAll(written, ",", "")+"000"), j+2 // "per 100K": a hundred thousand
 	}
 	base := strings.ReplaceAll(written, ",", "")
 	if len(base) < 3 || base[0] != '1' || strings.Trim(base[1:], "0") != "" {
 		return "", j
 	}
-	if !x.tokIs(j+2, tWord) || x.toks[j+2].is(lexicon.Stop) && !(x.tokIs(j+3, tWord) && pluralNoun(x.str(j+3))) {
+	if !x.tokIs(b+1, tWord) || x.toks[b+1].is(lexicon.Stop) && !(x.tokIs(b+2, tWord) && pluralNoun(x.str(b+2))) {
 		// the base alone, its people unsaid: "71 cases per 100,000, against"
 		if len(base) >= 4 {
-			return groupedThousands(base), j + 2
+			return groupedThousands(base), b + 1
 		}
 		return "", j
 	}
-	if x.toks[j+2].flags&fUpper != 0 && !(pluralNoun(x.str(j+2)) && !(x.tokIs(j+3, tWord) && x.toks[j+3].flags&fUpper != 0)) {
+	if x.toks[b+1].flags&fUpper != 0 && !(pluralNoun(x.str(b+1)) && !(x.tokIs(b+2, tWord) && x.toks[b+2].flags&fUpper != 0)) {
 		return "", j // but its people may be a nation's: "per 1,000 Filipinos"
 	}
-	noun := j + 2
+	noun := b + 1
 	if !pluralNoun(x.str(noun)) {
 		// "per 100,000 live births": the base's noun after one adjective
 		if x.toks[noun].is(lexicon.Stop|lexicon.Determiner) && !x.eqText(noun, "live") || !x.tokIs(noun+1, tWord) || x.toks[noun+1].flags&(fUpper|fNewline) != 0 || !pluralNoun(x.str(noun+1)) {
@@ -567,7 +572,7 @@ func (x *extractor) perHundred(j int) (string, int) {
 		}
 		noun++
 	}
-	return written + " " + x.text[x.toks[j+2].s:x.toks[noun].e], noun + 1
+	return written + " " + x.text[x.toks[b+1].s:x.toks[noun].e], noun + 1
 }
 
 // compoundAt reports whether token j opens a unit of two words that

@@ -12,6 +12,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a rate per a hundred thousand written 'per 100K', after a noun of two words; a difference per thousand stays a count", "The rate was 80.9 overdose deaths per 100K, and 22.3 deaths per 100k residents. There were 217 fewer evaluations for every 1,000 children.", []want{
+			{"80.9 overdose deaths per 100K", factcheck.Measure, "80.9", "", "death per 100,000", ""}, {"22.3 deaths per 100k residents", factcheck.Measure, "22.3", "", "death per 100,000 residents", ""},
+			{"217 fewer evaluations", factcheck.Count, "217", "", "", ""}, {"1,000 children", factcheck.Count, "1000", "", "", ""}}},
 		{"light years as written; a load factor's points are percentage points", "The galaxy lies 2.5 million light years away and the star 4.22 light-years. The airline's load factor slipped 1.9 points.", []want{
 			{"2.5 million light years", factcheck.Measure, "2500000", "", "light year", ""}, {"4.22 light-years", factcheck.Measure, "4.22", "", "light-year", ""}, {"1.9 points", factcheck.Percent, "1.9", "", "percentage point", ""}}},
 		{"a speed in km per second, megatons as written, and a rate after its unit's abbreviation in brackets", "The probe left at 11.2 km per second. The bomb yielded 8 megatons. Flows fell to 40 million cubic metres (mcm) a day.", []want{
