@@ -12,6 +12,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"per cent as 'p.c.', fluid ounces glued, an oven's degrees in 'C' spaced, an index's level before an adverb", "The jobless rate fell to 8.4 p.c. Add 10fl oz of milk. Preheat to 200 C. The Dow fell below 1,700 shortly after midday.", []want{
+			{"8.4 p.c.", factcheck.Percent, "8.4", "", "", ""}, {"10fl oz", factcheck.Measure, "10", "", "fl oz", ""}, {"200 C", factcheck.Measure, "200", "", "°C", ""},
+			{"below 1,700 shortly", factcheck.Measure, "1700", "", "point", factcheck.UpperBound}}},
 		{"a rate per a hundred thousand written 'per 100K', after a noun of two words; a difference per thousand stays a count", "The rate was 80.9 overdose deaths per 100K, and 22.3 deaths per 100k residents. There were 217 fewer evaluations for every 1,000 children.", []want{
 			{"80.9 overdose deaths per 100K", factcheck.Measure, "80.9", "", "death per 100,000", ""}, {"22.3 deaths per 100k residents", factcheck.Measure, "22.3", "", "death per 100,000 residents", ""},
 			{"217 fewer evaluations", factcheck.Count, "217", "", "", ""}, {"1,000 children", factcheck.Count, "1000", "", "", ""}}},

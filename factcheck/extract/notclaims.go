@@ -1590,6 +1590,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return x.gluedHours(j) // "within 48h"
 	case "W", "PS", "Nm", "ktpa", "yo", "nm", "\u00b5g", "\u03bcg", "dBA", "\u00b5Sv", "\u03bcSv":
 		return true // "a 65W charger", "204PS and 160Nm", "a 12ktpa plant", "the 3yo filly", "a 4nm chip", "107dBA"
+	case "fl":
+		return x.compoundAt(j) // "10fl oz": fluid ounces
 	case "hh":
 		return x.horseNear(j) // "the mare measures 15hh": hands high
 	case "bd", "BD", "ba", "BA", "br", "BR", "bdrm", "bed", "beds", "bath", "baths":

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'9/11' names the attacks", "Jan. 11 saw the first nationwide stop since 9/11.", []want{
+			{"Jan. 11", factcheck.Date, "--01-11", "", "", ""}, {"the first", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a school year's pupils, its grades, and a name whose figure is glued to its word are no claims", "Only 27 percent of the city's eighth-graders and Detroit's 3rd graders passed; grades 1-3 are capped at 24. Twenty20 cricket drew 27,509.", []want{
 			{"27 percent of the city's", factcheck.Percent, "27", "", "", ""}, {"24", factcheck.Count, "24", "", "", factcheck.UpperBound}, {"27,509", factcheck.Count, "27509", "", "", ""}}},
 		{"a grade of grain after 'No.', and the dozen a price is per, are no claims", "Cash bids for No. 2 yellow corn slid to $4.53 a bushel. The average price of a dozen large eggs fell to $2.04.", []want{

@@ -108,7 +108,8 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 				break // the group with the decimals ends the number
 			}
 		}
-		if k > i+1 && !x.tokIs(k, tNum) {
+		if k > i+1 && !x.tokIs(k, tNum) && !(x.str(k) == "s" && x.toks[k].flags&fSpace == 0) {
+			// (but "handed over 396 737s": a count of planes of a model)
 			v, _ = strconv.ParseFloat(digits, 64)
 			n.value, n.last, n.decimal = v, k, strings.IndexByte(digits, '.') >= 0
 		}

@@ -354,6 +354,9 @@ func (x *extractor) yearlessAt(i int) (a, b int, ok bool) {
 		x.tokIs(i+3, tNum) && x.toks[i+3].flags&fSpace == 0 || x.tokIs(i+3, tWord) && x.toks[i+3].flags&fSpace == 0 || x.eq(i+3, wOf) {
 		return 0, 0, false // "on 3/4 of days" is a share
 	}
+	if sa == "9" && sb == "11" {
+		return 0, 0, false // "the first such stop since 9/11": the attacks of 2001, named
+	}
 	a, _ = strconv.Atoi(sa)
 	b, _ = strconv.Atoi(sb)
 	return a, b, a > 0 && b > 0

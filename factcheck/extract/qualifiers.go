@@ -236,6 +236,9 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		if ok && c.words[0] == "exceed" && x.negatedBefore(k) && !x.breakIn(k+1, i+1) {
 			return factcheck.UpperBound, k // "cannot exceed 50 pct", "should never exceed five years", "are not expected to exceed 10 pct"
 		}
+		if ok && len(c.words) == 1 && c.words[0] == "over" && x.overParticle(k-1) {
+			return factcheck.Exact, i // "Boeing handed over 396 jets": a verb's particle, no bound
+		}
 		if ok && c.words[0] == "round" && x.tokIs(k-1, tWord) && !x.toks[k-1].is(lexicon.Stop) {
 			return factcheck.Exact, i // "sailed round three Greek islands": a way, no estimate
 		}
@@ -250,6 +253,17 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		return factcheck.Approx, i - 1 // "estimates consumption at 2.03 mln tonnes"
 	}
 	return factcheck.Exact, i
+}
+
+// overParticle reports whether the word at token k is a verb that "over"
+// after it completes, handing a thing on: "handed over", "turned over"
+// (but "took over 12 hours" bounds the hours).
+func (x *extractor) overParticle(k int) bool {
+	switch x.lowerAt(max(k, 0)) {
+	case "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning":
+		return k >= 0 && x.tokIs(k, tWord)
+	}
+	return false
 }
 
 // modalVerb reports whether w, in lower case, is a modal verb: "could",

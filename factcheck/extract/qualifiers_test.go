@@ -11,6 +11,8 @@ func TestExtractQualifiers(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'over' after a verb of handing on is its particle, no bound", "The Game handed over $103,500, and Boeing handed over 396 737s last year, as it took over 12 hours.", []want{
+			{"$103,500", factcheck.Money, "103500", "", "USD", ""}, {"396", factcheck.Count, "396", "", "", ""}, {"over 12 hours", factcheck.Duration, "12", "", "hour", factcheck.LowerBound}}},
 		{"a forecast revised up to a level past a possessive and its nouns is no bound; a range spread over years", "TOKYO, Oct 30 - The agency revised its fiscal 1987 growth forecast up to 3.5 pct from 3.0. Germany put 500m euros over three to five years.", []want{
 			{"1987", factcheck.Date, "1987", "", "", ""}, {"3.5 pct", factcheck.Percent, "3.5", "", "", ""}, {"3.0", factcheck.Percent, "3", "", "", ""},
 			{"500m euros", factcheck.Money, "500000000", "", "EUR", ""}, {"three to five years", factcheck.Duration, "3", "5", "year", ""}}},

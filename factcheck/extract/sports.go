@@ -225,8 +225,8 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 	if c.num.decimal && x.indexReport() {
 		return true // "GRAINS   162.80  up   0.82", a row's label its subject
 	}
-	if c.subjectEnd != 0 && !(c.subjectEnd == c.subjectStart+1 && levelNoun(x.lowerAt(c.subjectStart))) {
-		return false // but "would reach the 2400 level": the index's level
+	if c.subjectEnd != 0 && !(c.subjectEnd == c.subjectStart+1 && (levelNoun(x.lowerAt(c.subjectStart)) || strings.HasSuffix(x.lowerAt(c.subjectStart), "ly"))) {
+		return false // but "would reach the 2400 level": the index's level; "fell below 1,700 shortly after midday": an adverb, no noun
 	}
 	if x.eq(c.last, wOn) {
 		// "the pound has strengthened to 72.7 on its trade-weighted index"

@@ -42,7 +42,8 @@ func (x *extractor) scaleAt(j int) (string, int) {
 }
 
 // temperatureIn reports whether a word of temperature stands in tokens
-// [i, j): "temperature(s)", "frost", "warm", "cold", "heat", "thermometer".
+// [i, j): "temperature(s)", "frost", "warm", "cold", "heat", "thermometer",
+// an oven.
 func (x *extractor) temperatureIn(i, j int) bool {
 	for k := max(i, 0); k < j && k < len(x.toks); k++ {
 		if !x.tokIs(k, tWord) {
@@ -50,7 +51,8 @@ func (x *extractor) temperatureIn(i, j int) bool {
 		}
 		switch x.lowerAt(k) {
 		case "temperature", "temperatures", "frost", "frosts", "warm", "warmer", "cold", "colder", "heat", "thermometer", "thermometers",
-			"chill", "chills", "highs", "lows", "hot", "hotter", "freezing", "heatwave", "celsius", "fahrenheit", "windchill":
+			"chill", "chills", "highs", "lows", "hot", "hotter", "freezing", "heatwave", "celsius", "fahrenheit", "windchill",
+			"preheat", "preheated", "oven", "ovens": // "Preheat to 200 C": a cook's oven
 			return true
 		}
 	}

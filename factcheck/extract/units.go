@@ -720,6 +720,15 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 		return true
 	}
+	if c.unitKind == factcheck.Count && (x.str(j) == "p" || x.str(j) == "P") && x.mark(j+1) == '.' && (x.str(j+2) == "c" || x.str(j+2) == "C") &&
+		x.toks[j+1].flags&fSpace == 0 && x.toks[j+2].flags&fSpace == 0 {
+		// "8.4 p.c.": per cent, abbreviated with stops
+		c.unitKind, c.unit, c.last = factcheck.Percent, "", j+3
+		if x.mark(j+3) == '.' && x.toks[j+3].flags&fSpace == 0 {
+			c.last = j + 4
+		}
+		return true
+	}
 	if x.str(j) == "Ft" && c.unitKind == factcheck.Count && x.forintText() {
 		// "348,800 Ft": Hungary's forint by its sign after the sum (but
 		// "6 ft", or "6 Ft" in a story of no forint, are feet)
