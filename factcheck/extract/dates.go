@@ -621,6 +621,9 @@ func (x *extractor) date(i int) int {
 		if d2 == 0 && x.tokIs(k+1, tNum) && x.proseWraps(k+1) {
 			d2, k2 = x.dayDigits(k + 1) // "on June 29 and\n30, diplomats noted": a wrapped line
 		}
+		if d2 == 0 && (x.eq(k, wTo) || x.eq(k, wThrough)) && x.eq(k+1, wThe) && x.tokIs(k+2, tNum) && x.tokIs(k+3, tWord) && x.toks[k+3].flags&fSpace == 0 && x.toks[k+3].is(lexicon.OrdinalSuffix) {
+			d2, k2 = x.dayDigits(k + 2) // "from Oct. 5 through the 8th"
+		}
 		if d2 > d && !(x.tokIs(k2, tWord) && x.toks[k2].is(lexicon.Duration)) {
 			// (but "SYDNEY, March 19 - 26 weeks ended Dec 28" is a dateline, then a length)
 			if _, after := x.monthAt(k2); after == k2 { // not "November 1 and 2 December"

@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a range of days ending in 'the 8th'", "The launch window runs from Oct. 5 through the 8th.", []want{
+			{"Oct. 5 through the 8th", d, "2023-10-05", "2023-10-08", "", ""}}},
 		{"a decade of degrees in the scale written after it; a year's possessive before a noun is the year", "Temperatures soared into the mid-30s Celsius. It was the highest since 1990's record of 98.8F, as in the 1990's.", []want{
 			{"mid-30s Celsius", factcheck.Measure, "34", "36", "°C", ""}, {"1990", factcheck.Date, "1990", "", "", ""}, {"98.8F", factcheck.Measure, "98.8", "", "°F", ""}, {"1990's", factcheck.Date, "1990", "1999", "", ""}}},
 		{"an ordinal in digits after 'the' is a rank before 'to' and a verb with no preposition of time before it, or a cricket over; a dynasty a name", "MANILA, Oct 21 (AFP) - The storm, the 18th to hit the country this year, was postponed to the 25th to allow repairs. They were out in the 19th over. Amenhotep ruled in the 18th Dynasty.", []want{

@@ -1363,18 +1363,22 @@ func imperialLength(u string) bool {
 }
 
 // machNumber reads at token i a speed as a Mach number, the figure after
-// "Mach": "cruising at Mach 0.85", "up to Mach 2". It returns the index
+// "Mach": "cruising at Mach 0.85", "up to Mach 2", "Mach .85". It returns the index
 // after it, or i.
 func (x *extractor) machNumber(i int) int {
-	if x.str(i-1) != "Mach" || x.toks[i].flags&fSpace == 0 {
+	mach := i - 1
+	if x.leadingPoint(i) {
+		mach = i - 2 // "Mach .85"
+	}
+	if x.str(mach) != "Mach" || x.toks[mach+1].flags&fSpace == 0 {
 		return i
 	}
 	n, ok := x.digits(i)
 	if !ok || n.scaled || x.tokIs(n.last, tPunct) && isDash(x.str(n.last)) && x.toks[n.last].flags&fSpace != 0 {
 		return i // "RENO, Nev., Mach 4 - Porsche": a dateline's March, mistyped
 	}
-	c := claimParts{first: i - 1, last: n.last, num: n, unitKind: factcheck.Measure, unit: "Mach", factor: 1}
-	c.qual, c.first = x.qualifier(i - 1)
+	c := claimParts{first: mach, last: n.last, num: n, unitKind: factcheck.Measure, unit: "Mach", factor: 1}
+	c.qual, c.first = x.qualifier(mach)
 	x.emit(&c)
 	return c.last
 }

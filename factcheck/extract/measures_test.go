@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a Mach number with a leading point; a gas mark below one", "It cruises at Mach .85. Dry the meringues at Gas Mark ¼.", []want{
+			{"Mach .85", m, "0.85", "", "Mach", ""}, {"Gas Mark ¼", m, "0.25", "", "gas mark", ""}}},
 		{"per cent as 'p.c.', fluid ounces glued, an oven's degrees in 'C' spaced, an index's level before an adverb", "The jobless rate fell to 8.4 p.c. Add 10fl oz of milk. Preheat to 200 C. The Dow fell below 1,700 shortly after midday.", []want{
 			{"8.4 p.c.", factcheck.Percent, "8.4", "", "", ""}, {"10fl oz", factcheck.Measure, "10", "", "fl oz", ""}, {"200 C", factcheck.Measure, "200", "", "°C", ""},
 			{"below 1,700 shortly", factcheck.Measure, "1700", "", "point", factcheck.UpperBound}}},

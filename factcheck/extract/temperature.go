@@ -592,12 +592,12 @@ func (x *extractor) scaleNamedNear(i, j int) bool {
 }
 
 // gasMarkAt returns the index of the words that name a gas oven's scale
-// before the number at token i, a setting of one to nine: "gas mark 4",
+// before the number at token i, a setting of a quarter to nine: "gas mark 4", "Gas Mark ¼",
 // "Gas Mark 6", or "gas" alone after an oven's temperature and a slash
 // ("180C/350F/gas 4"); else -1.
 func (x *extractor) gasMarkAt(i int) int {
-	if !x.tokIs(i, tNum) || len(x.str(i)) != 1 || x.str(i) < "1" || x.str(i) > "9" {
-		return -1
+	if !x.tokIs(i, tNum) || !(len(x.str(i)) == 1 && x.str(i) >= "1" && x.str(i) <= "9" && x.mark(i+1) != '/' || x.str(i) == "¼" || x.str(i) == "½") {
+		return -1 // (a setting below one is a fraction: "Gas Mark ¼")
 	}
 	switch {
 	case x.eqText(i-1, "mark") && x.eqText(i-2, "gas"):
