@@ -1457,7 +1457,7 @@ func (x *extractor) year(i, last int) int {
 	if x.tokIs(i-1, tPunct) && isDash(x.str(i-1)) && x.prefixWord(i-2) {
 		c.first = i - 2
 	}
-	// "1998-99", "2004/05": a season or fiscal year
+	// "1998-99", "2004/05", "2005/6": a season or fiscal year
 	if x.tokIs(last, tPunct) && (isDash(x.str(last)) || x.mark(last) == '/') && x.tokIs(last+1, tNum) &&
 		x.toks[last].flags&fSpace == 0 && x.toks[last+1].flags&fSpace == 0 && x.toks[last+1].e-x.toks[last+1].s <= 4 {
 		c.last = last + 2
@@ -1476,6 +1476,8 @@ func (x *extractor) year(i, last int) int {
 			if end-y <= 10 || yy > 12 {
 				c.endDate = strconv.Itoa(end)
 			}
+		} else if y, err := strconv.Atoi(x.str(i)); err == nil && len(e) == 1 && int(e[0]-'0') == (y+1)%10 {
+			c.endDate = strconv.Itoa(y + 1) // "2005/6", "by 2007-8": a fiscal year, its end's last digit
 		}
 	}
 	if c.endDate == "" {

@@ -295,6 +295,8 @@ func TestExtractNumericDateForms(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a fiscal year whose end is written by its last digit", "Spending will be £32bn in 2005/6 and rise by 2007-8.", []want{
+			{"£32bn", factcheck.Money, "32000000000", "", "GBP", ""}, {"2005/6", factcheck.Date, "2005", "2006", "", ""}, {"2007-8", factcheck.Date, "2007", "2008", "", ""}}},
 		{"year first, unpadded", "Polling day is 2018-7-6; the report dated 2015.5.13 leaked, and version 2023.1.2 shipped.", []want{
 			{"2018-7-6", d, "2018-07-06", "", "", ""}, {"2015.5.13", d, "2015-05-13", "", "", ""}}},
 		{"a year of two digits after hyphens and a preposition of a day", "The hearing was held on 9-18-15; the vote went 12-10-8.", []want{

@@ -12,6 +12,9 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"income tax's bands in pence are rates in the pound; a fare in pence is a sum", "The 40p rate and the 10p starting rate stay, with a new top rate of 50p; the bus fare rose 40p, and calls cost a rate of 50p a minute.", "", []want{
+			{"40p rate", factcheck.Percent, "40", "", "", ""}, {"10p starting rate", factcheck.Percent, "10", "", "", ""}, {"50p", factcheck.Percent, "50", "", "", ""},
+			{"40p", m, "0.4", "", "GBP", ""}, {"50p", m, "0.5", "", "GBP", ""}}},
 		{"an interstate's number sets the text in the United States, its bare degrees Fahrenheit", "Cars slid off I-80 as the temperature fell to minus 12 degrees.", "", []want{
 			{"minus 12 degrees", factcheck.Measure, "-12", "", "°F", ""}}},
 		{"yen as 'Y' glued to a sum written as only sums are (but a school year's 'Y10' is no sum)", "TOKYO, Dec 30 - The cabinet approved a Y54,101bn budget. Y10 pupils sat the test.", "", []want{

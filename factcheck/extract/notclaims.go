@@ -1025,10 +1025,10 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) {
 		return true
 	}
-	// 9/11, 24/7, 1/2: a name, a slogan or a fraction; but "2024/25" is a
-	// fiscal year
+	// 9/11, 24/7, 1/2: a name, a slogan or a fraction; but "2024/25" and
+	// "2005/6" are fiscal years
 	if x.tokIs(i+1, tPunct) && x.mark(i+1) == '/' && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 &&
-		!(len(x.str(i)) == 4 && allDigits(x.str(i)) && (len(x.str(i+2)) == 2 || len(x.str(i+2)) == 4) && !x.gluedAfter(i+3)) {
+		!(len(x.str(i)) == 4 && allDigits(x.str(i)) && (len(x.str(i+2)) == 2 || len(x.str(i+2)) == 4 || x.lastDigitOfNext(i)) && !x.gluedAfter(i+3)) {
 		return true // (a season ends its clause too: "delivery in 1986/87, including")
 	}
 	// an identifier with a slash: a DOI "10.1038/s41558-023", a code
@@ -1396,6 +1396,14 @@ func (x *extractor) levelAfterName(i int) bool {
 func powerOfTenBase(s string) bool {
 	s = strings.ReplaceAll(s, ",", "")
 	return len(s) >= 3 && s[0] == '1' && strings.Trim(s[1:], "0") == ""
+}
+
+// lastDigitOfNext reports whether the digit after the slash that follows
+// the year at token i is the next year's last: "2005/6".
+func (x *extractor) lastDigitOfNext(i int) bool {
+	s, e := x.str(i), x.str(i+2)
+	y, err := strconv.Atoi(s)
+	return err == nil && len(e) == 1 && int(e[0]-'0') == (y+1)%10
 }
 
 // designation reports whether w, written before a number, makes the

@@ -194,6 +194,9 @@ func (x *extractor) units(c *claimParts) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Percent, "", 1, c.last+3
 	} else if c.unitKind == factcheck.Money && c.factor == 0.01 && c.end == nil && x.taxRateBefore(c.num.first) {
 		c.unitKind, c.unit, c.factor = factcheck.Percent, "", 1 // "pay 37c in the dollar, while those above $190,000 pay 45c"
+	} else if c.unitKind == factcheck.Money && c.unit == "GBP" && c.factor == 0.01 && c.end == nil && x.str(c.num.last) == "p" && x.toks[c.num.last].flags&fSpace == 0 &&
+		(x.penceRate(c.num.last+1) || x.eq(c.first-1, wOf) && x.eq(c.first-2, wRate) && taxBand(x.lowerAt(max(c.first-3, 0)))) {
+		c.unitKind, c.unit, c.factor = factcheck.Percent, "", 1 // "the 40p rate", "the 10p starting rate", "a new top rate of 50p": income tax's bands, pence in the pound
 	}
 	if c.unitKind == factcheck.Percent && c.unit == "" && x.overBenchmark(c.last) {
 		c.unit = "percentage point" // "5/8 pct over the London Interbank Offered Rate": a spread, as "5/8 over LIBOR"
@@ -3549,6 +3552,26 @@ func denominatedIn(w string) bool {
 // or cents after it in the clause is another band's rate ("those
 // earning between $135,001 and $190,000 now pay 37c in the dollar, while
 // those above $190,000 pay 45c").
+// penceRate reports whether token k, after a sum in pence, names a
+// rate of income tax that so many pence in the pound make: "rate" alone
+// or after "basic", "starting", "top" or "higher".
+func (x *extractor) penceRate(k int) bool {
+	if taxBand(x.lowerAt(min(k, len(x.toks)-1))) {
+		k++
+	}
+	return x.eq(k, wRate) && k < len(x.toks)
+}
+
+// taxBand reports whether w, in lower case, names a band of income tax
+// before "rate": "basic", "starting", "top", "higher".
+func taxBand(w string) bool {
+	switch w {
+	case "basic", "starting", "top", "higher", "lower", "additional":
+		return true
+	}
+	return false
+}
+
 func (x *extractor) taxRateBefore(i int) bool {
 	for k := i - 1; k >= 3 && k >= x.sentenceStartBefore(i) && x.mark(k) != ';'; k-- {
 		if x.eq(k, wIn) && x.eq(k+1, wThe) && (x.eq(k+2, wDollar) || x.eq(k+2, wPound)) && x.tokIs(k-2, tNum) {
