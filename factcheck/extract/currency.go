@@ -97,6 +97,8 @@ func currencyPrefix(s string) string {
 		return "MXN" // "Mex$18.40", the Mexican peso's sign
 	case "Col", "COL":
 		return "COP" // "Col$162,000"
+	case "Cz", "CZ":
+		return "BRC" // "Cz$ 150 billion": Brazil's cruzado of 1986-89
 	case "AR", "Ar":
 		return "ARS" // "AR$3,500"
 	case "CL", "Ch":

@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a sum in cents after a sign, its point leading; the cruzado's sign", "BRASILIA, March 3 - Sodas cost $.99 each. The deficit reached Cz$ 150 billion.", []want{
+			{"$.99", factcheck.Money, "0.99", "", "USD", ""}, {"Cz$ 150 billion", factcheck.Money, "150000000000", "", "BRC", ""}}},
 		{"Brazil's real and Paraguay's guaraní group thousands with dots (but a real's sum in billions keeps its decimal point); dots and a comma after a code read the continental way", "The minimum wage rose to R$ 1.412 a month and beef costs ₲7.300 a kilo; Petrobras earned R$1.412 billion. The peso closed at COP 3.912,50.", []want{
 			{"R$ 1.412", m, "1412", "", "BRL", ""}, {"₲7.300", m, "7300", "", "PYG", ""}, {"R$1.412 billion", m, "1412000000", "", "BRL", ""}, {"COP 3.912,50", m, "3912.5", "", "COP", ""}}},
 		{"dollars of the Caribbean, Central America and the Pacific by their prefixed signs, Nepal's rupee by its letters", "Guyana approved a G$1.5 billion fund. Barbados set aside BDS$12 million. Belize spent BZ$40 million and Fiji FJ$2.5 million. Nepal pays NRs 200,000 a family.", []want{

@@ -203,6 +203,9 @@ func (x *extractor) at(i int) int {
 		if currencySymbol(x.str(i)) != "" && x.tokIs(i+1, tNum) && (x.toks[i+1].flags&fSpace == 0 || x.oneSpaceBefore(i+1)) {
 			return x.numeric(i+1, i) // (and "€ 4,3 bn", "£ 250": a sign spaced once from its figure)
 		}
+		if currencySymbol(x.str(i)) != "" && x.mark(i+1) == '.' && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.leadingPoint(i+2) {
+			return x.numeric(i+2, i) // "$.99 each": cents, the point leading
+		}
 		if x.dollarSuffix(i) != "" {
 			return x.numeric(i+2, i) // "$NZ1.05 million", "$A1.1bn"
 		}
@@ -755,8 +758,8 @@ func (x *extractor) spelled(i int) int {
 	}
 	// "one" and "a"/"an" alone are not claims; nor are small words that are
 	// part of a name ("Formula One") or a pronoun ("one of the").
-	if c.unitKind != factcheck.Count && x.toks[c.last-1].flags&fUpper != 0 && x.toks[i].flags&fUpper != 0 && !(x.toks[i].flags&fNewline != 0 && x.resultsReport()) {
-		return c.last // "Three Degrees", "Formula One": a name (but a results table's "Nine Mths" row)
+	if c.unitKind != factcheck.Count && x.toks[c.last-1].flags&fUpper != 0 && x.toks[i].flags&fUpper != 0 && !(x.toks[i].flags&fNewline != 0 && x.resultsReport()) && c.unit != "category" {
+		return c.last // "Three Degrees", "Formula One": a name (but a results table's "Nine Mths" row, a storm's "Category Three")
 	}
 	if c.unitKind == factcheck.Duration && (x.eq(c.first-1, wIn) && x.eq(c.first-2, wNever) || x.eq(c.last, wOn) && x.sameUnit(c.last+1, c.last-1)) {
 		return c.last // "never in a million years", "a year on year comparison": no length of time

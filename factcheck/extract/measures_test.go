@@ -12,6 +12,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a storm's category abbreviated or in a capital word, its winds in the sentence; miles an hour in dotted capitals; a ship's gross registered tons", "Winds reached 80 M.P.H. as a Cat. 5 hurricane hit. Idalia came ashore as a major hurricane, Category Three. Lee vaulted from a Category 1 to a category-five, gaining about 80 mph. The fleet totals 6.5 mln grt.", []want{
+			{"80 M.P.H.", m, "80", "", "mph", ""}, {"Cat. 5", m, "5", "", "category", ""}, {"Category Three", m, "3", "", "category", ""},
+			{"Category 1", m, "1", "", "category", ""}, {"category-five", m, "5", "", "category", ""}, {"about 80 mph", m, "80", "", "mph", factcheck.Approx}, {"6.5 mln grt", m, "6500000", "", "grt", ""}}},
 		{"a Mach number with a leading point; a gas mark below one", "It cruises at Mach .85. Dry the meringues at Gas Mark ¼.", []want{
 			{"Mach .85", m, "0.85", "", "Mach", ""}, {"Gas Mark ¼", m, "0.25", "", "gas mark", ""}}},
 		{"per cent as 'p.c.', fluid ounces glued, an oven's degrees in 'C' spaced, an index's level before an adverb", "The jobless rate fell to 8.4 p.c. Add 10fl oz of milk. Preheat to 200 C. The Dow fell below 1,700 shortly after midday.", []want{

@@ -537,12 +537,15 @@ func tenths(s string) bool {
 // before the number at token i ("made landfall as a Category 4 storm",
 // "downgraded to category four", "category-three", "Cat 1", and "EF4" of a
 // tornado), when the number rates the storm on its scale, one to five
-// (zero to five for a tornado), and such a storm is named in its sentence;
-// else -1.
+// (zero to five for a tornado), and such a storm, its landfall or its
+// winds are named in its sentence ("Lee vaulted from a Category 1 to a
+// category-five ..., gaining about 80 mph"); else -1.
 func (x *extractor) ratingWordAt(i int) int {
 	k := i - 1
 	if x.mark(k) == '-' && x.toks[k].flags&fSpace == 0 && x.toks[i].flags&fSpace == 0 {
 		k-- // "category-three", "EF-4"
+	} else if x.mark(k) == '.' && x.toks[k].flags&fSpace == 0 && x.eqText(k-1, "cat") {
+		k-- // "a Cat. 5 hurricane"
 	}
 	if !x.tokIs(i, tNum) && !(x.tokIs(i, tWord) && x.toks[i].is(lexicon.Cardinal)) {
 		return -1
@@ -553,7 +556,7 @@ func (x *extractor) ratingWordAt(i int) int {
 			return k
 		}
 	case x.eqText(k, "category") || x.eqText(k, "cat") && x.toks[k].flags&fUpper != 0:
-		if x.stormRating(i) && x.stormNamed(i, "hurricane", "hurricanes", "storm", "storms", "cyclone", "cyclones", "typhoon", "typhoons") {
+		if x.stormRating(i) && x.stormNamed(i, "hurricane", "hurricanes", "storm", "storms", "cyclone", "cyclones", "typhoon", "typhoons", "landfall", "winds", "mph") {
 			return k
 		}
 	}
@@ -568,9 +571,9 @@ func (x *extractor) stormRating(i int) bool {
 }
 
 // stormNamed reports whether one of words names a storm in the sentence of
-// token i, up to a few words after it.
+// token i, up to 20 tokens after it.
 func (x *extractor) stormNamed(i int, words ...string) bool {
-	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+8; k++ {
+	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+20 && !(k > i && x.sentenceEndIn(k, k+1)); k++ {
 		if slices.Contains(words, x.lowerAt(k)) {
 			return true
 		}

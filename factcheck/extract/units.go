@@ -1168,7 +1168,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "second", 1e-3, j+1 // "a latency of 9.1 ms": milliseconds
 	case s == "h" && !glued && !c.num.scaled && !c.num.year && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop)):
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "hour", 1, j+1 // "do not exceed 20 mL in 24 h": hours, as medicine writes them
-	case s == "m" && x.mark(j+1) == '.' && x.eqText(j+2, "p") && x.mark(j+3) == '.' && x.eqText(j+4, "h") && x.mark(j+5) == '.':
+	case (s == "m" || s == "M") && x.mark(j+1) == '.' && x.eqText(j+2, "p") && x.mark(j+3) == '.' && x.eqText(j+4, "h") && x.mark(j+5) == '.':
 		c.unitKind, c.unit, c.last = factcheck.Measure, "mph", j+6 // "forty-odd m.p.h.": miles an hour, dotted
 	case (s == "MP" || s == "Mp") && !c.num.scaled && (x.cameraAfter(j+1) || glued && x.cameraNear(j)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "MP", j+1 // "a 12MP ultrawide lens", "shoots 45MP stills": megapixels (but "12 MPs" are members of parliament)
