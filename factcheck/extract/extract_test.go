@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a share's noun stops before a figure in words of its own", "Roughly a third of the quarter-million coastal residents left.", []want{
+			{"Roughly a third", factcheck.Percent, "33.33", "", "", factcheck.Approx}}},
 		{"a quarter-million, hyphened", "Four years there can top a quarter-million dollars.", []want{
 			{"Four years", factcheck.Duration, "4", "", "year", ""}, {"top a quarter-million dollars", factcheck.Money, "250000", "", "USD", factcheck.LowerBound}}},
 		{"a number word stressed in capitals in a line of small letters counts; a name's does not", "He splashed out on a mansion and THREE sports cars. He joined The Three Degrees.", []want{

@@ -38,8 +38,8 @@ func (x *extractor) subjectAfter(c *claimParts) {
 	if c.unitKind == factcheck.Count && x.eq(j, wMore) && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) {
 		j++ // "one more matchup", "five more people"
 	}
-	if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Fraction) && x.hyphenAt(j) && x.eq(j+2, wPoint) {
-		return // "three quarter-point rate rises": the quarter point is a figure of its own
+	if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Fraction) && x.hyphenAt(j) && (x.eq(j+2, wPoint) || x.scaleWordAt(j+2)) {
+		return // "three quarter-point rate rises", "a third of the quarter-million residents": the quarter is a figure of its own
 	}
 	if x.periodOnPeriod(j) {
 		return // "down 11% year on year": the figure's comparison, no noun of it
