@@ -978,6 +978,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && x.mark(i-1) == '.' && x.toks[i-1].flags&fSpace == 0 && x.eqText(i-2, "vol") && x.toks[i-2].flags&fUpper != 0 {
 			return true // "Guardians of the Galaxy Vol. 3": a volume, named
 		}
+		if plain && x.str(i+1) == "x" && x.str(i+2) == x.str(i) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && len(x.str(i)) == 1 {
+			return true // "sales of 4x4s": a vehicle's drive, named
+		}
 		if plain && x.designatedList(i) && !x.unitFollows(i) {
 			return true // "between junctions 10 and 16", "sections 3, 4 and 5 of the act", "chapter 3 and 4"
 		}

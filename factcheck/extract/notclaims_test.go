@@ -11,6 +11,9 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a car's acceleration is timed to a mark, no speed claimed; '4x4' names a drive", "Sales of 4x4s rose 9 per cent. It sprints from 0 to 60mph in 10.8 seconds, or 0-62mph in 9 seconds, and goes from standstill to 62mph in four seconds; its top speed is 196mph.", []want{
+			{"9 per cent", factcheck.Percent, "9", "", "", ""}, {"10.8 seconds", factcheck.Duration, "10.8", "", "second", ""}, {"9 seconds", factcheck.Duration, "9", "", "second", ""},
+			{"four seconds", factcheck.Duration, "4", "", "second", ""}, {"196mph", factcheck.Measure, "196", "", "mph", ""}}},
 		{"'9/11' names the attacks", "Jan. 11 saw the first nationwide stop since 9/11.", []want{
 			{"Jan. 11", factcheck.Date, "--01-11", "", "", ""}, {"the first", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a school year's pupils, its grades, and a name whose figure is glued to its word are no claims", "Only 27 percent of the city's eighth-graders and Detroit's 3rd graders passed; grades 1-3 are capped at 24. Twenty20 cricket drew 27,509.", []want{

@@ -360,7 +360,35 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Measure && c.unit == "point" && (x.pollLead(c) || x.leadAfter(c.last)) && x.pollText() {
 		c.unitKind, c.unit = factcheck.Percent, "percentage point" // "Harris holds a 12-point lead among voters under 30"
 	}
-	return true
+	return !x.sprintBenchmark(c)
+}
+
+// sprintBenchmark reports whether the speed c is the mark a car's
+// acceleration is timed to, no speed claimed: "0 to 60mph", "0-62mph",
+// "from standstill to 60mph in 4.6sec", "sprint to 62mph in four
+// seconds" (the time is the claim).
+func (x *extractor) sprintBenchmark(c *claimParts) bool {
+	if c.unitKind != factcheck.Measure || c.unit != "mph" && c.unit != "km/h" {
+		return false
+	}
+	top := c.num.value
+	if c.end != nil {
+		if c.num.value != 0 {
+			return false
+		}
+		top = c.end.value
+	}
+	if top != 60 && top != 62 && top != 100 {
+		return false
+	}
+	if c.end != nil {
+		return true // "0 to 60mph"
+	}
+	f := c.num.first
+	if x.mark(f-1) == '-' && x.str(f-2) == "0" {
+		return true // "0-62mph", the dash's zero left before it
+	}
+	return x.eq(f-1, wTo) && x.eq(c.last, wIn) && x.countAt(c.last+1)
 }
 
 // levelUnit gives the bare figure c, a change that "to" and its level
