@@ -65,7 +65,7 @@ var dollarPlaces = map[string]string{
 // country's own (localCents). It returns "" otherwise.
 func (x *extractor) wireDollar(j int) string {
 	switch x.lowerAt(j) {
-	case "dlrs", "dlr", "cts", "ct", "cents", "cent", "\u00a2":
+	case "dlrs", "dlr", "cts", "ct", "cents", "cent", "\u00a2", "c":
 	default:
 		return ""
 	}
@@ -105,11 +105,16 @@ func (x *extractor) usCentsBefore(j int) bool {
 // Kuala Lumpur); and South Africa's, but only a company's earnings or
 // dividend, in a results report ("Shr 616 cts vs 481") or a sum a share
 // ("85 cts a share") or a share's earnings or a dividend its sentence
-// names before it, as the rand's own rate is quoted in US cents. Cents
+// names before it ("a final dividend of 90c"), as the rand's own rate is
+// quoted in US cents. Cents
 // said to be US ("30 U.S. Cents") are not local.
 func (x *extractor) localCents(j int) string {
 	switch x.spAt(j) {
 	case wCts, wCt, wCents, wCent:
+	case wC:
+		if x.toks[j].flags&fSpace != 0 {
+			return "" // "90c" glued only
+		}
 	default:
 		return ""
 	}

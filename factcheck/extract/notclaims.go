@@ -844,8 +844,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		!(x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && !x.toks[i+2].is(lexicon.Stop) && strings.HasSuffix(x.str(i+2), "s")) {
 		return true // "its mid-range 9370 computer two months earlier": a model's number, one machine named in the singular (but "9370 computers" and "256 chip designs" count)
 	}
-	if x.tokIs(i+1, tWord) && x.str(i+1) == "K" && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fNewline == 0 && len(x.str(i)) <= 3 && resolutionNoun(x.lowerAt(i+2)) {
-		return true // "4K monitors", "a 2.5K screen", "6.2K video": a picture's resolution, no thousands
+	if v, err := strconv.ParseFloat(x.str(i), 64); err == nil && v <= 16 && x.tokIs(i+1, tWord) && x.str(i+1) == "K" && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fNewline == 0 && resolutionNoun(x.lowerAt(i+2)) {
+		return true // "4K monitors", "a 2.5K screen", "6.2K video": a picture's resolution, no thousands (but "lost 400K video customers")
 	}
 	if x.mark(i+1) == '(' && x.tokIs(i+2, tWord) && len(x.str(i+2)) == 1 && x.mark(i+3) == ')' && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&(fSpace|fUpper) == 0 {
 		return true // "the 401(k) limit", "a 403(b) plan": a retirement plan named by the tax code's section

@@ -962,7 +962,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			c.unit = currencyOf(x, p) // "rose 4.8c to A$1.89": the cents of the price after
 		}
 		if c.unit == "" {
-			c.unit = cmp.Or(x.centCurrency(), x.writtenCurrency(), "USD") // "86c a litre" where the text names the rand, "31.2c/kWh" in a text of A$
+			c.unit = cmp.Or(x.centCurrency(), x.writtenCurrency(), x.wireDollar(j), "USD") // "86c a litre" where the text names the rand, "31.2c/kWh" in a text of A$, "a final dividend of 90c" under a Johannesburg dateline
 		}
 	case t.is(lexicon.Currency):
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, t.entry().Unit), t.entry().Per, j+1
