@@ -844,7 +844,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		!(x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && !x.toks[i+2].is(lexicon.Stop) && strings.HasSuffix(x.str(i+2), "s")) {
 		return true // "its mid-range 9370 computer two months earlier": a model's number, one machine named in the singular (but "9370 computers" and "256 chip designs" count)
 	}
-	if v, err := strconv.ParseFloat(x.str(i), 64); err == nil && v <= 16 && x.tokIs(i+1, tWord) && x.str(i+1) == "K" && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fNewline == 0 && resolutionNoun(x.lowerAt(i+2)) {
+	if x.tokIs(i+1, tWord) && x.str(i+1) == "K" && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fNewline == 0 && resolutionNoun(x.lowerAt(i+2)) && smallFigure(x.str(i), 16) {
 		return true // "4K monitors", "a 2.5K screen", "6.2K video": a picture's resolution, no thousands (but "lost 400K video customers")
 	}
 	if x.mark(i+1) == '(' && x.tokIs(i+2, tWord) && len(x.str(i+2)) == 1 && x.mark(i+3) == ')' && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&(fSpace|fUpper) == 0 {
@@ -1399,6 +1399,13 @@ func (x *extractor) levelAfterName(i int) bool {
 func powerOfTenBase(s string) bool {
 	s = strings.ReplaceAll(s, ",", "")
 	return len(s) >= 3 && s[0] == '1' && strings.Trim(s[1:], "0") == ""
+}
+
+// smallFigure reports whether the digits s write a number no larger than
+// limit.
+func smallFigure(s string, limit float64) bool {
+	v, err := strconv.ParseFloat(s, 64)
+	return err == nil && v <= limit
 }
 
 // lastDigitOfNext reports whether the digit after the slash that follows
