@@ -12,6 +12,8 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"pence of every pound are a share of it", "Costs swallowed 35p in every £1 donated, while 87p of every pound reached the cause and Gift Aid adds 28p to every £1.", "", []want{
+			{"35p in every £1", factcheck.Percent, "35", "", "", ""}, {"87p of every pound", factcheck.Percent, "87", "", "", ""}, {"28p to every £1", factcheck.Percent, "28", "", "", ""}}},
 		{"a dividend's cents glued under a Johannesburg dateline are the rand's; thousands glued to 'K' before 'video' count", "JOHANNESBURG, Dec 1 - It paid a final dividend of 90c, making 165c for the year. Charter lost 400K video customers.", "", []want{
 			{"90c", m, "0.9", "", "ZAR", ""}, {"165c", m, "1.65", "", "ZAR", ""}, {"400K video customers", factcheck.Count, "400000", "", "", ""}}},
 		{"income tax's bands in pence are rates in the pound; a fare in pence is a sum", "The 40p rate and the 10p starting rate stay, with a new top rate of 50p; the bus fare rose 40p, and calls cost a rate of 50p a minute.", "", []want{

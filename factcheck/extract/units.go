@@ -192,6 +192,8 @@ func (x *extractor) units(c *claimParts) bool {
 		// "a basic rate of 27 pence in the pound", "now pay 37c in the
 		// dollar": a tax's rate, a share
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Percent, "", 1, c.last+3
+	} else if k := x.everyPound(c); k > c.last {
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Percent, "", 1, k // "35p in every £1 donated", "87p of every pound": a share of each pound
 	} else if c.unitKind == factcheck.Money && c.factor == 0.01 && c.end == nil && x.taxRateBefore(c.num.first) {
 		c.unitKind, c.unit, c.factor = factcheck.Percent, "", 1 // "pay 37c in the dollar, while those above $190,000 pay 45c"
 	} else if c.unitKind == factcheck.Money && c.unit == "GBP" && c.factor == 0.01 && c.end == nil && x.str(c.num.last) == "p" && x.toks[c.num.last].flags&fSpace == 0 &&
@@ -3580,6 +3582,23 @@ func denominatedIn(w string) bool {
 // or cents after it in the clause is another band's rate ("those
 // earning between $135,001 and $190,000 now pay 37c in the dollar, while
 // those above $190,000 pay 45c").
+// everyPound returns the index after "every pound" or "every £1" that
+// follows, after "in", "of", "to" or "from", the sum in pence c: "35p in
+// every £1", "87p of every pound", a share of each pound; or c.last.
+func (x *extractor) everyPound(c *claimParts) int {
+	k := c.last
+	if c.unitKind != factcheck.Money || c.unit != "GBP" || c.factor != 0.01 || c.end != nil || !(x.eq(k, wIn) || x.eq(k, wOf) || x.eq(k, wTo) || x.eq(k, wFrom)) || !x.eq(k+1, wEvery) {
+		return c.last
+	}
+	switch {
+	case x.eq(k+2, wPound):
+		return k + 3
+	case x.str(k+2) == "£" && x.str(k+3) == "1" && x.toks[k+3].flags&fSpace == 0:
+		return k + 4
+	}
+	return c.last
+}
+
 // penceRate reports whether token k, after a sum in pence, names a
 // rate of income tax that so many pence in the pound make: "rate" alone
 // or after "basic", "starting", "top" or "higher".
