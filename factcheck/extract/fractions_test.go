@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a share of a sum after 'of which', a verb after it", "Premiums rose to 9.85 billion marks, of which roughly one third came from abroad.", []want{
+			{"9.85 billion marks", factcheck.Money, "9850000000", "", "DEM", ""}, {"roughly one third", p, "33.33", "", "", factcheck.Approx}}},
 		{"a range that 'between' opens with a fraction alone, its end a fraction, a word or digits with the unit after", "Margins will be cut to between 7/8 and one pct over Libor, between 3/4 and 7/8 pct, or between 7/8 and 1 pct; bonds rose between 1/2 and 3/4 point.", []want{
 			{"between 7/8 and one pct", p, "0.875", "1", "percentage point", ""}, {"between 3/4 and 7/8 pct", p, "0.75", "0.875", "", ""},
 			{"between 7/8 and 1 pct", p, "0.875", "1", "", ""}, {"between 1/2 and 3/4 point", m, "0.5", "0.75", "point", ""}}},

@@ -102,6 +102,13 @@ func (x *extractor) courtBefore(i int) bool {
 	return false
 }
 
+// ofWhichBefore reports whether "of which" stands just before the share
+// at token i and its qualifier's words: "of which roughly one third".
+func (x *extractor) ofWhichBefore(i int) bool {
+	_, first := x.qualifier(i)
+	return x.eq(first-1, wWhich) && x.eq(first-2, wOf)
+}
+
 // graderAt reports whether token k is "grader" or "graders", the pupils
 // of a school year an ordinal before it names ("eighth-graders").
 func (x *extractor) graderAt(k int) bool {
@@ -629,6 +636,9 @@ func (x *extractor) fraction(i int) int {
 		// week average": a share of the figure compared
 	case den >= 3 && x.changedFromFraction(j-1):
 		// "down from a quarter two years earlier": the share a change started from
+	case den >= 3 && x.ofWhichBefore(i):
+		// "9.85 billion marks, of which roughly one third came from
+		// abroad": a share of the sum before
 	default:
 		if num == 1 && !x.hyphenAt(i) {
 			return i
