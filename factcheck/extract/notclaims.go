@@ -978,6 +978,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && x.mark(i-1) == '.' && x.toks[i-1].flags&fSpace == 0 && x.eqText(i-2, "vol") && x.toks[i-2].flags&fUpper != 0 {
 			return true // "Guardians of the Galaxy Vol. 3": a volume, named
 		}
+		if plain && len(x.str(i)) <= 3 && x.formationAfter(i+1) {
+			return true // "40 Commando flew home", "16 Air Assault Brigade": a military unit, named
+		}
 		if plain && x.str(i+1) == "x" && x.str(i+2) == x.str(i) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && len(x.str(i)) == 1 {
 			return true // "sales of 4x4s": a vehicle's drive, named
 		}
@@ -1399,6 +1402,20 @@ func (x *extractor) levelAfterName(i int) bool {
 func powerOfTenBase(s string) bool {
 	s = strings.ReplaceAll(s, ",", "")
 	return len(s) >= 3 && s[0] == '1' && strings.Trim(s[1:], "0") == ""
+}
+
+// formationAfter reports whether the capitalised words from token j, up
+// to three, end in a military formation's noun in the singular, naming the
+// number before them: "40 Commando", "16 Air Assault Brigade", "7 Squadron"
+// (but "3 Brigades", and "20 Army officers" counts officers).
+func (x *extractor) formationAfter(j int) bool {
+	for k := j; k < j+3 && x.tokIs(k, tWord) && x.toks[k].flags&(fUpper|fNewline) == fUpper && x.toks[k].flags&fAllCaps == 0; k++ {
+		switch x.lowerAt(k) {
+		case "commando", "brigade", "squadron", "regiment", "battalion", "division", "wing", "flotilla":
+			return !x.tokIs(k+1, tWord) || x.toks[k+1].flags&fUpper != 0 || x.toks[k+1].is(lexicon.Stop) || !pluralNoun(x.str(k+1))
+		}
+	}
+	return false
 }
 
 // smallFigure reports whether the digits s write a number no larger than

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a military unit named by its number; officers of the army and brigades in the plural are counted", "40 Commando flew home and 16 Air Assault Brigade deployed, as did some 20 Army officers and 3 Brigades.", []want{
+			{"some 20 Army officers", factcheck.Count, "20", "", "", factcheck.Approx}, {"3 Brigades", factcheck.Count, "3", "", "", ""}}},
 		{"a car's acceleration is timed to a mark, no speed claimed; '4x4' names a drive", "Sales of 4x4s rose 9 per cent. It sprints from 0 to 60mph in 10.8 seconds, or 0-62mph in 9 seconds, and goes from standstill to 62mph in four seconds; its top speed is 196mph.", []want{
 			{"9 per cent", factcheck.Percent, "9", "", "", ""}, {"10.8 seconds", factcheck.Duration, "10.8", "", "second", ""}, {"9 seconds", factcheck.Duration, "9", "", "second", ""},
 			{"four seconds", factcheck.Duration, "4", "", "second", ""}, {"196mph", factcheck.Measure, "196", "", "mph", ""}}},
