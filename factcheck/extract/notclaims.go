@@ -913,6 +913,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if s := x.str(i); (s == "5.1" || s == "7.1") && (x.eq(i+1, wSurround) || x.eq(i+1, wChannel) || x.eq(i+2, wSurround)) {
 		return true // "5.1 surround sound": a format
 	}
+	if sym < 0 && len(x.str(i)) <= 3 && allDigits(x.str(i)) && x.formationAfter(i+1) {
+		return true // "40 Commando flew home", "16 Air Assault Brigade": a military unit, named
+	}
 	if i > 0 && sym < 0 {
 		p := &x.toks[i-1]
 		if t.flags&fSpace == 0 {
@@ -977,9 +980,6 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		}
 		if plain && x.mark(i-1) == '.' && x.toks[i-1].flags&fSpace == 0 && x.eqText(i-2, "vol") && x.toks[i-2].flags&fUpper != 0 {
 			return true // "Guardians of the Galaxy Vol. 3": a volume, named
-		}
-		if plain && len(x.str(i)) <= 3 && x.formationAfter(i+1) {
-			return true // "40 Commando flew home", "16 Air Assault Brigade": a military unit, named
 		}
 		if plain && x.str(i+1) == "x" && x.str(i+2) == x.str(i) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && len(x.str(i)) == 1 {
 			return true // "sales of 4x4s": a vehicle's drive, named
