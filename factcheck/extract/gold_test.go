@@ -4597,8 +4597,22 @@ import (
 //     "SF" and rents "USD per sq ft"; 588's roubles and zlotys of 1987 as
 //     "SUR" and "PLZ" (held-out hands write "RUB" 30 times and "SUR" 20);
 //     592's centuries as date ranges ("12th-century") and "THREE MILLION
-//     POUNDS" in capitals; 591's "of which roughly one third"; 593's pay
-//     "from $28,000 to $40,000", two claims to its hand.
+//     POUNDS" in capitals; 593's pay "from $28,000 to $40,000", two claims
+//     to its hand. Read since (rules 416): 591's "of which roughly one
+//     third".
+//   - testdata/expressions594.gold.jsonl to expressions601.gold.jsonl:
+//     50 such texts each by eight more hands: the BBC's of 2004-05 on
+//     defence (594), retail (597) and hospitals (600); American news of
+//     2023 on personal finance (595), parks and wildlife (598) and gun
+//     violence (601); a 1987 wire's on the dollar and the Group of Five
+//     (596) and commodity agreements (599). First reading at b33079c
+//     (rules 416): F1 0.992, 0.996, 0.996, 0.992, 0.996, 0.980, 0.996,
+//     0.980; value 1.000, 1.000, 0.991, 0.992, 0.992, 0.984, 0.985, 0.984;
+//     unit 1.000, 0.875, 0.970, 1.000, 0.956, 0.890, 0.885, 0.903. Read
+//     since (rules 417): "40 Commando", "16 Air Assault Brigade" (594).
+//     Left: 600's running times in the larger unit ("15 hrs 30 mins" as
+//     15.5 hours) and "58 hours a week" a rate; 599's coffee bags as a
+//     measure; 595's credit scores as points.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -6989,6 +7003,14 @@ func TestGold(t *testing.T) {
 		{"expressions591.gold.jsonl", filepath.Join("testdata", "expressions591"), 0.98, 0.98, 0.94, 0.99, 0.93},
 		{"expressions592.gold.jsonl", filepath.Join("testdata", "expressions592"), 0.98, 0.96, 0.97, 0.77, 0.95},
 		{"expressions593.gold.jsonl", filepath.Join("testdata", "expressions593"), 0.98, 0.98, 0.99, 0.74, 0.98},
+		{"expressions594.gold.jsonl", filepath.Join("testdata", "expressions594"), 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"expressions595.gold.jsonl", filepath.Join("testdata", "expressions595"), 0.99, 0.99, 0.87, 0.99, 0.92},
+		{"expressions596.gold.jsonl", filepath.Join("testdata", "expressions596"), 0.99, 0.98, 0.96, 0.89, 0.98},
+		{"expressions597.gold.jsonl", filepath.Join("testdata", "expressions597"), 0.98, 0.98, 0.99, 0.99, 0.98},
+		{"expressions598.gold.jsonl", filepath.Join("testdata", "expressions598"), 0.99, 0.98, 0.95, 0.99, 0.97},
+		{"expressions599.gold.jsonl", filepath.Join("testdata", "expressions599"), 0.97, 0.97, 0.88, 0.99, 0.94},
+		{"expressions600.gold.jsonl", filepath.Join("testdata", "expressions600"), 0.99, 0.98, 0.88, 0.99, 0.96},
+		{"expressions601.gold.jsonl", filepath.Join("testdata", "expressions601"), 0.97, 0.97, 0.89, 0.99, 0.97},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
