@@ -2355,7 +2355,10 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	} else if x.breakIn(pe, c.first+1) {
 		return
 	}
-	if !(reached && !compared) && (c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/100) {
+	// "196.3 mln tonnes, up roughly 1.8 mln": the measure's own change,
+	// just after it, may be far smaller
+	moved := c.num.scaled && (x.eq(c.first-1, wUp) || x.eq(c.first-1, wDown)) && x.mark(pe) == ',' && pe == c.first-2
+	if !(reached && !compared) && (c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/100 && !(moved && c.num.value >= p.Value.Num/1000)) {
 		return // "hit 110 degrees Fahrenheit, 3K": no figure of the measure's size
 	}
 	ends := 0
@@ -2582,6 +2585,9 @@ func (x *extractor) measureToCarry() (*factcheck.Claim, int) {
 			continue // "2.6 million acres, far below the 10-year average of about 7.1 million": a length of time that names a noun's span
 		case k > 0 && (x.eq(pi-1, wOf) || x.eq(pi-1, wPer)) && pi >= 2 && int(x.toks[pi-2].e) == x.claims[k-1].End:
 			continue // "7.7 mln bales of 375 pounds each", "46.50 Ecus per 100 kilos"
+		case k > 0 && p.Kind == factcheck.Measure && (x.eq(pi-1, wUp) || x.eq(pi-1, wDown)) && x.claims[k-1].Kind == factcheck.Measure &&
+			x.claims[k-1].Unit == p.Unit && p.Value.Num < x.claims[k-1].Value.Num/10:
+			continue // "196.3 mln tonnes, up roughly 1.8 mln, with soybean output ... at 103.5 mln": a change of the measure before it
 		case p.Kind != factcheck.Measure || p.Unit == "times" || p.Unit == "x" || p.Unit == "ratio" || ratioUnit(p.Unit) || p.Unit == "p-value":
 			return nil, 0 // a range's unit carries too: "between 425 and 450 mln tonnes ..., up from a target of 405 mln"
 		}

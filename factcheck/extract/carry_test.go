@@ -312,6 +312,9 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a measure's change just after it, far smaller, and a figure after the change take its unit; metres in a list are no millions", "Oil World put output at 196.3 mln tonnes, up roughly 1.8 mln, with soybeans at 103.5 mln. The zone is 100 metres in the south and 200m in the north.", []want{
+			{"196.3 mln tonnes", factcheck.Measure, "196300000", "", "tonne", ""}, {"roughly 1.8 mln", factcheck.Measure, "1800000", "", "tonne", factcheck.Approx},
+			{"103.5 mln", factcheck.Measure, "103500000", "", "tonne", ""}, {"100 metres", factcheck.Measure, "100", "", "m", ""}, {"200m", factcheck.Measure, "200", "", "m", ""}}},
 		{"a measure carried past a length of time that names a noun's span", "Some 2.6 million acres burned, far below the 10-year average of about 7.1 million.", []want{
 			{"Some 2.6 million acres", m, "2600000", "", "acre", factcheck.Approx}, {"10-year", factcheck.Duration, "10", "", "year", ""}, {"about 7.1 million", m, "7100000", "", "acre", factcheck.Approx}}},
 		{"a list's second figure of a thing, its unit said with the first", "The total comprises 3.94 mln tonnes of wheat and\n3.66 mln barley, compared with 1.63 mln and 2.39 mln a year ago; 3 mln tonnes of debt and 4 mln shareholders.", []want{

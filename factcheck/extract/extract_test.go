@@ -838,6 +838,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an adjective of days joined by hyphens; qualifying years; ages reached and an age that rose", "It made a 20-business-day tender offer. Women need 39 qualifying years. Women who reach 60 in 2005 gain. The median age of first-time buyers rose to a record 35.", []want{
+			{"20-business-day", factcheck.Duration, "20", "", "day", ""}, {"39 qualifying years", factcheck.Duration, "39", "", "year", ""},
+			{"60", factcheck.Duration, "60", "", "year", ""}, {"2005", factcheck.Date, "2005", "", "", ""}, {"35", factcheck.Duration, "35", "", "year", ""}}},
 		{"the ages of a people named before a bound or a span, opening a sentence too; a length 'or longer'", "Half a million Americans 65 or older died, with teens 19 and younger. Adults 18 to 64 paid more. Symptoms lasted three months or longer.", []want{
 			{"Half a million Americans", factcheck.Count, "500000", "", "", ""}, {"65 or older", factcheck.Duration, "65", "", "year", factcheck.LowerBound}, {"19 and younger", factcheck.Duration, "19", "", "year", factcheck.UpperBound},
 			{"18 to 64", factcheck.Duration, "18", "64", "year", ""}, {"three months or longer", factcheck.Duration, "3", "", "month", factcheck.LowerBound}}},

@@ -12,6 +12,11 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a range of fractions of a cent is no date; a fraction a share fell from; a superlative's share", "Corn ended 1/4 to 1/2 cent higher. The pension should be restored to a quarter of average earnings, from less than a fifth now. The poorest third gained; the bottom tenth of earners lost.", []want{
+			{"1/4 to 1/2 cent", factcheck.Money, "0.0025", "0.005", "USD", ""}, {"a quarter of average earnings", factcheck.Percent, "25", "", "", ""},
+			{"less than a fifth", factcheck.Percent, "20", "", "", factcheck.UpperBound}, {"third", factcheck.Percent, "33.33", "", "", ""}, {"tenth of earners", factcheck.Percent, "10", "", "", ""}}},
+		{"one of every six is a share", "Investors bought one of every six homes sold.", []want{
+			{"one of every six homes", factcheck.Percent, "16.67", "", "", ""}}},
 		{"a share of a sum after 'of which', a verb after it", "Premiums rose to 9.85 billion marks, of which roughly one third came from abroad.", []want{
 			{"9.85 billion marks", factcheck.Money, "9850000000", "", "DEM", ""}, {"roughly one third", p, "33.33", "", "", factcheck.Approx}}},
 		{"a range that 'between' opens with a fraction alone, its end a fraction, a word or digits with the unit after", "Margins will be cut to between 7/8 and one pct over Libor, between 3/4 and 7/8 pct, or between 7/8 and 1 pct; bonds rose between 1/2 and 3/4 point.", []want{

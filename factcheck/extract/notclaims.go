@@ -951,11 +951,11 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		}
 		plain := !strings.ContainsAny(x.str(i), ",.") // names carry plain numbers: 737, not 3,207,000
 		if plain && t.flags&fNewline == 0 && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
-			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !x.eq(i-1, wAged) && !x.verbOpensCount(i-1) && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
+			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !x.eq(i-1, wAged) && !x.verbOpensCount(i-1) && !possessive(x.str(i-1)) && !x.unitFollows(i) && !(x.gluedScale(i+1) && (x.unitFollows(i+1) || x.tokIs(i+2, tPunct))) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
 			!x.rankAfter(i) && !(stageNoun(x.spAt(i-1)) && x.eq(i+1, wOf)) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) && !x.comparisonInBrackets(i) && !x.nextCell(i) && !x.olderAfter(i) && !x.seatsAfter(i) &&
 			!(levelNoun(x.lowerAt(i+1)) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(x.spAt(i-1)) && !x.sharesList(i) && x.ratingWordAt(i) < 0 && !voteLabel(x.str(i-1)) &&
 			!(x.sentenceStart(i-1) && peopleNoun(x.lowerAt(i-1))) {
-			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4", nor "Aged 67," or "Adults 18 to 64" opening a sentence
+			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4", nor "Aged 67," or "Adults 18 to 64" opening a sentence, nor "and Sweden 500m kronor"
 		}
 		if x.longMarch(i) {
 			return true // "a Long March-2F rocket", "the Long March 5": China's rockets, named
@@ -1020,7 +1020,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			return x.toks[i-1].flags&fUpper != 0
 		}
 	}
-	if x.numberToRing(i) || x.phoneGroup(i) || x.furniture(i) || x.houseNumber(i) || x.abbreviatedName(i) {
+	if x.numberToRing(i) || x.phoneGroup(i) || x.areaCodeNumber(i) || x.furniture(i) || x.houseNumber(i) || x.abbreviatedName(i) {
 		return true
 	}
 	if x.hyphenAt(i) && x.eq(i+2, wFor) && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) ||
@@ -1838,9 +1838,14 @@ func (x *extractor) moreThan(j int) bool {
 
 // changedFromFraction reports whether the fraction at token i, after
 // "a", is the level a change started from: "down from a quarter two years
-// earlier", "up from a fifth".
+// earlier", "up from a fifth", or "from" after a share its sentence
+// reached (shareChangedFrom).
 func (x *extractor) changedFromFraction(i int) bool {
-	return x.eq(i-2, wFrom) && (x.eq(i-3, wUp) || x.eq(i-3, wDown))
+	if x.eq(i-2, wFrom) && (x.eq(i-3, wUp) || x.eq(i-3, wDown)) {
+		return true
+	}
+	_, f := x.qualifier(i - 1)
+	return x.shareChangedFrom(f) // "restored to a quarter of average earnings, from less than a fifth now"
 }
 
 // shareChangedFrom reports whether "from" before token i follows a share
@@ -1946,13 +1951,33 @@ func (x *extractor) phoneGroup(i int) bool {
 	return len(s) >= 3 && s[0] == '0' && allDigits(s)
 }
 
+// areaCodeNumber reports whether the digits at i are a group of a North
+// American telephone's number written with its area code in brackets,
+// "(212) 555-0143": three digits bracketed, then three and four joined by
+// a hyphen.
+func (x *extractor) areaCodeNumber(i int) bool {
+	for _, k := range [...]int{i, i - 2, i - 4} {
+		if k >= 1 && x.mark(k-1) == '(' && x.mark(k+1) == ')' && x.digitsOf(k, 3) && x.digitsOf(k+2, 3) &&
+			x.hyphenAt(k+2) && x.digitsOf(k+4, 4) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitsOf reports whether token i is a figure of n digits and nothing else.
+func (x *extractor) digitsOf(i, n int) bool {
+	return i >= 0 && i < len(x.toks) && x.tokIs(i, tNum) && len(x.str(i)) == n && allDigits(x.str(i))
+}
+
 // numberToRing reports whether the digits at i are a telephone's number
 // to ring, or a later group of one: an emergency number ("a 911 call", "the
 // 999 operator"), a number after a verb of calling ("called 911", "urged
 // to call 1300 264 625", "customers can call 105"; but "analysts call 2024
 // a turning point" names a year and "called 500 voters" counts; "call
 // 555-0142"), beside "helpline" or "hotline" ("its
-// 118 helpline", "the helpline 1912"), or "NHS 111".
+// 118 helpline", "the helpline 1912", "the hotline on 1672"), or
+// "NHS 111".
 func (x *extractor) numberToRing(i int) bool {
 	switch x.str(i) {
 	case "911", "999", "112":
@@ -1965,7 +1990,11 @@ func (x *extractor) numberToRing(i int) bool {
 			return true // "one in four calls to 911"
 		}
 	}
-	if x.eqText(i+1, "helpline") || x.eqText(i+1, "hotline") || x.eqText(i-1, "helpline") || x.eqText(i-1, "hotline") {
+	h := i - 1
+	if x.eq(h, wOn) || x.eq(h, wAt) {
+		h-- // "the hotline on 1672"
+	}
+	if x.eqText(i+1, "helpline") || x.eqText(i+1, "hotline") || x.eqText(h, "helpline") || x.eqText(h, "hotline") {
 		return true
 	}
 	if x.str(i) == "111" && x.str(i-1) == "NHS" {

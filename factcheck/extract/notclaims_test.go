@@ -11,6 +11,12 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a grade of fuel after 'No.' is named, no rank", "No. 2 heating oil futures rose 1.58 cents, and No. 6 fuel oil was steady.", []want{
+			{"1.58 cents", factcheck.Money, "0.0158", "", "USD", ""}}},
+		{"a North American telephone's number, its area code in brackets, and a hotline's number after 'on' are no claims", "Copies are available at (212) 555-0143; ring the hotline on 1672. It costs 45 dlrs.", []want{
+			{"45 dlrs", factcheck.Money, "45", "", "USD", ""}}},
+		{"a sum with a glued scale after a country's name is no name's number", "Norway offered 1bn Norwegian kroner and Sweden 500m kronor. Germany 500m euros.", []want{
+			{"1bn Norwegian kroner", factcheck.Money, "1000000000", "", "NOK", ""}, {"500m kronor", factcheck.Money, "500000000", "", "SEK", ""}, {"500m euros", factcheck.Money, "500000000", "", "EUR", ""}}},
 		{"a military unit named by its number; officers of the army and brigades in the plural are counted", "40 Commando flew home and 16 Air Assault Brigade deployed, as did some 20 Army officers and 3 Brigades.", []want{
 			{"some 20 Army officers", factcheck.Count, "20", "", "", factcheck.Approx}, {"3 Brigades", factcheck.Count, "3", "", "", ""}}},
 		{"a car's acceleration is timed to a mark, no speed claimed; '4x4' names a drive", "Sales of 4x4s rose 9 per cent. It sprints from 0 to 60mph in 10.8 seconds, or 0-62mph in 9 seconds, and goes from standstill to 62mph in four seconds; its top speed is 196mph.", []want{

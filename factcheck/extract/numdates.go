@@ -347,8 +347,8 @@ func (x *extractor) yearlessAt(i int) (a, b int, ok bool) {
 		return 0, 0, false
 	}
 	sa, sb := x.str(i), x.str(i+2)
-	if x.unitFollows(i + 2) {
-		return 0, 0, false // "by 1/2 pct"
+	if x.unitFollows(i+2) || (x.eq(i+3, wTo) || x.tokIs(i+3, tPunct) && isDash(x.str(i+3))) && x.slashFractionAt(i+4) && x.unitFollows(i+6) {
+		return 0, 0, false // "by 1/2 pct", "ended 1/4 to 1/2 cent higher": fractions of a unit
 	}
 	if len(sa) > 2 || len(sb) > 2 || !allDigits(sa) || !allDigits(sb) || x.tokIs(i+3, tPunct) && x.mark(i+3) == '/' ||
 		x.tokIs(i+3, tNum) && x.toks[i+3].flags&fSpace == 0 || x.tokIs(i+3, tWord) && x.toks[i+3].flags&fSpace == 0 || x.eq(i+3, wOf) {

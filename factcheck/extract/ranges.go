@@ -91,6 +91,11 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		if repeat && by && !forecast {
 			return // "and by one pct to 10 pct": a change and a level, the verb said before
 		}
+		if by && c.unitKind == factcheck.Count && j == c.num.last && !c.num.scaled && !x.nearEndAt(j+1, c.num.value) {
+			if n, ok := x.digits(j + 1); ok && !n.scaled && n.value > 2.5*c.num.value && !x.rangeUnitAt(n.last) {
+				return // "raised its toll by 14,000 to 94,000": a change and the level it reached, counted
+			}
+		}
 		if by && !forecast && !c.num.scaled && !x.nearEndAt(j+1, c.num.value) && (j > c.num.last || x.tokIs(j+1, tPunct) && currencySymbol(x.str(j+1)) != "") {
 			return // "trimmed by 12 minutes to two hours and 35 minutes", "raise the price by $2 to $17.99": a change and the level it reached, each with its unit (but "cut its profits by $3.8m to $4.9m" a range)
 		}
@@ -1135,6 +1140,12 @@ func (x *extractor) parallelUnit(c *claimParts) {
 		if x.tokIs(m, tPunct) && (x.mark(m) != ',' || x.sentenceEnd(m) > m) {
 			return
 		}
+	}
+	if c.num.scaled && p.Unit == "m" && x.str(c.num.last-1) == "m" && x.toks[c.num.last-1].flags&fSpace == 0 {
+		// "100 metres in the south and 200m in the north": metres, no millions
+		c.num.value, c.num.scaled = c.num.value/1e6, false
+	} else if c.num.scaled && p.Value.Num*1e3 < c.num.value {
+		return // a scaled figure a thousand times the figure before is of another unit
 	}
 	if !c.num.scaled {
 		x.elidedScale(c, p) // "1.4 mln bpd in February and 1.15 in March"

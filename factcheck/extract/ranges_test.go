@@ -145,6 +145,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a count raised by a figure to a level far above it is a change and a level", "Indonesia's health ministry raised its toll by 14,000 to 94,000.", []want{
+			{"14,000", factcheck.Count, "14000", "", "", ""}, {"94,000", factcheck.Count, "94000", "", "", ""}}},
 		{"a loss's near ends, each with its sign, hedged or a rate, are a range; a move to a price is not", "Hog farmers lost an estimated $30 to $40 a head. Prices rose $30 to $40 a tonne. Biogen fell $28.63 to $38.65.", []want{
 			{"an estimated $30 to $40", factcheck.Money, "30", "40", "USD", factcheck.Approx}, {"$30 to $40", factcheck.Money, "30", "40", "USD", ""},
 			{"$28.63", factcheck.Money, "28.63", "", "USD", ""}, {"$38.65", factcheck.Money, "38.65", "", "USD", ""}}},

@@ -467,8 +467,8 @@ func (x *extractor) rankNo(i int) int {
 	if x.eq(i+1, wShirt) || x.eq(i+1, wJersey) {
 		return i // "in the No. 9 shirt"
 	}
-	if gradeWord(x.spAt(i + 1)) {
-		return i // "bids for No. 2 yellow corn": a grade of grain, as "number two" names one
+	if gradeWord(x.spAt(i+1)) || (x.eqText(i+1, "heating") || x.eqText(i+1, "fuel")) && x.eqText(i+2, "oil") {
+		return i // "bids for No. 2 yellow corn", "No. 2 heating oil futures": a grade of grain or of fuel, as "number two" names one
 	}
 	s := x.str(i)
 	if !allDigits(s) || len(s) > 3 || s[0] == '0' {

@@ -775,6 +775,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration) {
 		j++ // "two more working days": the adjective below
 	}
+	if c.unitKind == factcheck.Count && !c.num.year && x.hyphenAt(j-1) && (timeAdjective(x.lowerAt(j+1)) || x.eq(j+1, wTrading) || x.eq(j+1, wBanking)) &&
+		x.hyphenAt(j+1) && x.tokIs(j+3, tWord) && x.toks[j+3].is(lexicon.Duration) && !x.eq(j+3, wSecond) {
+		j += 2 // "a 20-business-day tender offer", "a 10-trading-day window": the adjective joined by hyphens
+	}
 	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j, tWord) && timeAdjective(x.lowerAt(j)) && x.tokIs(j+1, tWord) && x.dayAdjectiveAt(j+1) {
 		j++ // "10 consecutive trading days": two adjectives, the second's below
 	}
@@ -1357,8 +1361,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "inch", j+1 // "at least 42in (106cm)", "a 32in TV"
 	case x.eq(j, wIn) && !c.num.scaled && x.inchesAbbreviated(j):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "inch", j+2 // "the month's total of 7.9 in. is nearly double"
-	case x.eq(j, wIn) && !c.num.scaled || x.eq(j, wOut) && x.eq(j+1, wOf):
-		x.ratio(c, j)
+	case x.eq(j, wIn) && !c.num.scaled || x.eq(j, wOut) && x.eq(j+1, wOf) || x.eq(j, wOf) && x.eq(j+1, wEvery) && c.num.value == 1 && !c.num.decimal:
+		x.ratio(c, j) // (and "one of every six homes")
 	case c.num.value == 1 && c.num.words && x.eq(j+1, wIn) && x.tokIs(j, tWord) && (x.toks[j].flags&fUpper == 0 || x.toks[j].flags&fAllCaps != 0) &&
 		(x.toks[j].word == 0 || !x.toks[j].is(lexicon.Stop|lexicon.Determiner|lexicon.Duration|lexicon.Measure|lexicon.Currency|lexicon.Percent|lexicon.Cardinal|lexicon.Ordinal)) &&
 		(x.tokIs(x.everyAfter(j+2), tWord) && x.toks[x.everyAfter(j+2)].is(lexicon.Cardinal) || x.tokIs(x.everyAfter(j+2), tNum) && !yearLike(x.str(x.everyAfter(j+2)))) &&
@@ -1413,7 +1417,7 @@ func (x *extractor) partiesCounted(j int, v float64) bool {
 func timeAdjective(w string) bool {
 	switch w {
 	case "long", "short", "full", "whole", "straight", "consecutive", "successive", "hard", "difficult", "brief",
-		"working", "business", "fiscal", "continuous", "uninterrupted", "unbroken", "solid", "entire", "calendar", "subsequent", "following",
+		"working", "business", "fiscal", "qualifying", "pensionable", "continuous", "uninterrupted", "unbroken", "solid", "entire", "calendar", "subsequent", "following",
 		"option": // "one year, plus two option years" of a contract
 		return true
 	}
@@ -2395,7 +2399,7 @@ func (x *extractor) personInSentence(i int) bool {
 // agePhrases say a person's age just before it, in either apostrophe.
 var agePhrases = []string{"turns", "turned", "turning", "i turn", "we turn", "will turn", "to turn", "would turn", "i'm", "i\u2019m", "i am", "he's", "he\u2019s", "she's", "she\u2019s",
 	"he is", "she is", "he was", "she was", "who is", "who was", "i was", "i will be", "i'll be", "i\u2019ll be", "he will be", "she will be",
-	"i would be", "he would be", "she would be"}
+	"i would be", "he would be", "she would be", "who turn", "who reach", "who reaches", "who reached", "who will reach"}
 
 // agePhraseEnds holds the last words of agePhrases: a phrase stands
 // before a figure only where one of them is the word just before it.
@@ -2414,8 +2418,9 @@ func (x *extractor) endsAgePhrase(k int) bool {
 }
 
 // ageSaid reports whether the bare count c is a person's age said with
-// a verb: "who turns 35 next month", "I'm 30 and", "she was 42 when",
-// "by then I will be 35", "when he was just 14", in words after "when"
+// a verb: "who turns 35 next month", "women who reach 60 in 2005", "I'm
+// 30 and", "she was 42 when", "by then I will be 35", "when he was just
+// 14", in words after "when"
 // ("When she was eight,"), a name's before "when" ("Gabriela was 22 when").
 // The figure must end its clause, or be followed by a word that goes on
 // with it ("and", "when", "next").
@@ -2470,20 +2475,28 @@ func (x *extractor) ageSaid(c *claimParts) bool {
 // ageIs reports whether the bare count c is what an age or a life
 // expectancy "is": "the average age, I think, is 57.5", "the median age
 // was 38", "the median age is now 44.1", "the average age of a gamer
-// being 29", "life expectancy at birth is 78.9".
+// being 29", "life expectancy at birth is 78.9", "the median age of
+// first-time buyers rose to a record 35".
 func (x *extractor) ageIs(c *claimParts) bool {
 	v := c.first - 1
 	if x.eq(v, wNow) || x.eq(v, wCurrently) || x.eq(v, wStill) {
 		v--
 	}
-	if c.first != c.num.first || c.num.words || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !(x.eq(v, wIs) || x.eq(v, wWas) || x.eq(v, wBeing)) {
+	if x.eq(v, wRecord) && x.eq(v-1, wA) && x.eq(v-2, wTo) {
+		v -= 2 // "rose to a record 35"
+	}
+	reached := x.eq(v, wTo) && x.tokIs(v-1, tWord) && changeWord(x.spAt(v-1)) // "the median age ... rose to 35"
+	if c.first != c.num.first || c.num.words || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !(x.eq(v, wIs) || x.eq(v, wWas) || x.eq(v, wBeing) || reached) {
 		return false
+	}
+	if reached {
+		v--
 	}
 	for k := v - 1; k >= 0 && k >= v-7; k-- {
 		if x.eq(k, wAge) || x.eq(k, wExpectancy) && x.eq(k-1, wLife) {
 			return true
 		}
-		if x.tokIs(k, tPunct) && x.mark(k) != ',' {
+		if x.tokIs(k, tPunct) && x.mark(k) != ',' && !x.hyphenAt(k-1) {
 			return false
 		}
 	}

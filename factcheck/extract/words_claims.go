@@ -396,9 +396,22 @@ func halfTerm(w string) bool {
 // tenth, is the rest of a whole after "the remaining", alone or before
 // "of": "will share the remaining third", "the remaining quarter of the
 // land"; not a rank ("the remaining third-round ties").
+//
+// After a superlative of wealth it is a share of the people ranked,
+// whatever follows ("the poorest third gaining £2,000", "the richest fifth
+// of households"), and after a bound of a ranking before "of" ("the bottom
+// tenth of earners").
 func (x *extractor) remainingShare(i int) bool {
-	return x.tokIs(i, tWord) && x.toks[i].is(lexicon.Fraction) && !x.eq(i, wHalf) && !strings.HasSuffix(x.lowerAt(i), "s") &&
-		x.eqText(i-1, "remaining") && x.eq(i-2, wThe) && (x.eq(i+1, wOf) || x.fractionAlone(i+1))
+	if !x.tokIs(i, tWord) || !x.toks[i].is(lexicon.Fraction) || x.eq(i, wHalf) || strings.HasSuffix(x.lowerAt(i), "s") || !x.eq(i-2, wThe) {
+		return false
+	}
+	switch x.lowerAt(i - 1) {
+	case "poorest", "richest", "wealthiest", "best-off", "worst-off":
+		return !x.hyphenAt(i) && !x.toks[i].is(lexicon.Duration) && !(x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Ordinal|lexicon.Duration))
+	case "bottom", "top":
+		return x.eq(i+1, wOf) && x.tokIs(i+2, tWord) && !x.eqText(i+2, "the") // "the bottom tenth of earners" (but "drawn in the bottom quarter" of a draw)
+	}
+	return x.eqText(i-1, "remaining") && (x.eq(i+1, wOf) || x.fractionAlone(i+1))
 }
 
 // fraction reads a share in words at token i: "half of", "a third of",
@@ -639,6 +652,8 @@ func (x *extractor) fraction(i int) int {
 	case den >= 3 && x.ofWhichBefore(i):
 		// "9.85 billion marks, of which roughly one third came from
 		// abroad": a share of the sum before
+	case j == i+1 && x.remainingShare(i):
+		// "the poorest third gaining £2,000": a share of those ranked
 	default:
 		if num == 1 && !x.hyphenAt(i) {
 			return i
