@@ -82,7 +82,8 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 		at++ // "from Thursday, May 22, to Monday, May 26": each day set off by commas after its weekday
 	}
 	until := (x.eq(at, wUntil) || x.eq(at, wTill)) && (!x.changeInClause(i) || x.changedFigureBefore(i))
-	if !(x.eq(at, wTo) || x.eq(at, wThrough) || x.tokIs(at, tPunct) && isDash(x.str(at)) || between && x.eq(at, wAnd) || until || x.gluedSlash(at)) {
+	joined := !between && x.eq(at, wAnd) // "on March 31 and April 1": two days in a row, one range
+	if !(x.eq(at, wTo) || x.eq(at, wThrough) || x.tokIs(at, tPunct) && isDash(x.str(at)) || between && x.eq(at, wAnd) || until || x.gluedSlash(at) || joined) {
 		return calendar.Date{}, k
 	}
 	e := at // the token before the end's date
@@ -113,6 +114,12 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 		}
 	}
 	end := calendar.Date{M: m2, D: d2}
+	if joined && (!(m2 == m%12+1 && d2 == 1 && d == calendar.DaysIn(m, 0)) || x.eqText(j, "respectively") || x.mark(j) == ',' && x.eqText(j+1, "respectively")) {
+		// (but "on March 3 and April 14" are two days, "to open on March 31
+		// and April 1, respectively" two days of two things, and "May 4
+		// and 5" the days of one month, read before)
+		return calendar.Date{}, k
+	}
 	again := m2 == m && d2 > d && x.tokIs(at, tWord) && !x.fromChange(i)
 	// a span glued by a dash or a slash runs on into the next year:
 	// "cumulative exports for July 1-March 13", a crop year's

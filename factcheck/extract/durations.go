@@ -353,8 +353,8 @@ func (x *extractor) glued(j int, max float64, units ...string) (float64, int, bo
 // subscription", "a week's pay".
 func (x *extractor) indefiniteDuration(i int) int {
 	u := i + 1 // the unit
-	if x.eq(u, wEntire) || x.eq(u, wFull) || x.eq(u, wWhole) || x.eq(u, wSingle) {
-		u++ // "for an entire month", "a full year", "in a single day"
+	if x.eq(u, wEntire) || x.eq(u, wFull) || x.eq(u, wWhole) || x.eq(u, wSingle) || x.eq(u, wExtra) || x.eq(u, wAdditional) {
+		u++ // "for an entire month", "a full year", "in a single day", "kept for an extra fortnight"
 	}
 	if !(x.eq(i, wA) || x.eq(i, wAn) || x.eq(i, wAnother)) || !x.tokIs(u, tWord) || !x.toks[u].is(lexicon.Duration) {
 		return i

@@ -838,6 +838,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an extra fortnight; an age in words after 'turns'; an age that has risen; a day 'is on' ahead of the publication's", "Date: 4 November 2023\nBooks can be kept for an extra fortnight. Jake, who turns eighteen on Friday, drives. The average age of a first-time buyer has risen to 34. The school trip is on the 14th.", []want{
+			{"an extra fortnight", factcheck.Duration, "2", "", "week", ""}, {"eighteen", factcheck.Duration, "18", "", "year", ""}, {"34", factcheck.Duration, "34", "", "year", ""},
+			{"14th", factcheck.Date, "2023-11-14", "", "", ""}}},
 		{"an adjective of days joined by hyphens; qualifying years; ages reached and an age that rose", "It made a 20-business-day tender offer. Women need 39 qualifying years. Women who reach 60 in 2005 gain. The median age of first-time buyers rose to a record 35.", []want{
 			{"20-business-day", factcheck.Duration, "20", "", "day", ""}, {"39 qualifying years", factcheck.Duration, "39", "", "year", ""},
 			{"60", factcheck.Duration, "60", "", "year", ""}, {"2005", factcheck.Date, "2005", "", "", ""}, {"35", factcheck.Duration, "35", "", "year", ""}}},
@@ -1422,6 +1425,9 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a meeting moved from a weekday's date to another's is two dates; two days in a row across a month's end are one range (but not 'respectively')", "The meeting has been moved from Thursday 8 February to Tuesday 13 February. Tornadoes hit on March 31 and April 1. The canals open on March 31 and April 1, respectively.", "2024-01-10", []want{
+			{"8 February", factcheck.Date, "2024-02-08", "", "", ""}, {"13 February", factcheck.Date, "2024-02-13", "", "", ""}, {"March 31 and April 1", factcheck.Date, "2024-03-31", "2024-04-01", "", ""},
+			{"March 31", factcheck.Date, "2024-03-31", "", "", ""}, {"April 1", factcheck.Date, "2024-04-01", "", "", ""}}},
 		{"month day", "He returns on November 3.", "2023-11-02", []want{{"November 3", factcheck.Date, "2023-11-03", "", "", ""}}},
 		{"day month", "The war began on 7 October.", "2023-11-02", []want{{"7 October", factcheck.Date, "2023-10-07", "", "", ""}}},
 		{"abbreviated", "It began on Oct. 7 and Nov 6.", "2023-11-06", []want{

@@ -1020,7 +1020,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			return x.toks[i-1].flags&fUpper != 0
 		}
 	}
-	if x.numberToRing(i) || x.phoneGroup(i) || x.areaCodeNumber(i) || x.furniture(i) || x.houseNumber(i) || x.abbreviatedName(i) {
+	if x.numberToRing(i) || x.phoneGroup(i) || x.areaCodeNumber(i) || x.minorPlanet(i) || x.furniture(i) || x.houseNumber(i) || x.abbreviatedName(i) {
 		return true
 	}
 	if x.hyphenAt(i) && x.eq(i+2, wFor) && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) ||
@@ -1797,7 +1797,7 @@ func (x *extractor) fractionAlone(j int) bool {
 		switch x.lowerAt(j) {
 		case "are", "were", "have", "remain", "remained", "say", "said", "live", "lived", "work", "worked", "voted", "died",
 			"want", "wanted", "support", "supported", "oppose", "opposed", "believe", "believed", "think", "thought",
-			"expect", "expected", "reported", "own", "owned", "use", "used", "full", "empty":
+			"expect", "expected", "reported", "own", "owned", "use", "used", "full", "empty", "had", "has", "went", "chose", "came":
 			return true // (and "reservoirs are now less than a third full")
 		}
 	}
@@ -1951,6 +1951,16 @@ func (x *extractor) phoneGroup(i int) bool {
 	return len(s) >= 3 && s[0] == '0' && allDigits(s)
 }
 
+// minorPlanet reports whether the year at token i opens an asteroid's or
+// a comet's provisional designation, its letters after it: "the asteroid
+// 2023 BU", "asteroid 2024 YR4".
+func (x *extractor) minorPlanet(i int) bool {
+	if !yearLike(x.str(i)) || !(x.eqText(i-1, "asteroid") || x.eqText(i-1, "comet")) || !x.tokIs(i+1, tWord) || x.toks[i+1].flags&fAllCaps == 0 {
+		return false
+	}
+	return len(x.str(i+1)) <= 4
+}
+
 // areaCodeNumber reports whether the digits at i are a group of a North
 // American telephone's number written with its area code in brackets,
 // "(212) 555-0143": three digits bracketed, then three and four joined by
@@ -1976,8 +1986,8 @@ func (x *extractor) digitsOf(i, n int) bool {
 // to call 1300 264 625", "customers can call 105"; but "analysts call 2024
 // a turning point" names a year and "called 500 voters" counts; "call
 // 555-0142"), beside "helpline" or "hotline" ("its
-// 118 helpline", "the helpline 1912", "the hotline on 1672"), or
-// "NHS 111".
+// 118 helpline", "the helpline 1912", "the hotline on 1672"), "NHS 111",
+// or a short code a message is sent to ("text 'broadband' to 61234").
 func (x *extractor) numberToRing(i int) bool {
 	switch x.str(i) {
 	case "911", "999", "112":
@@ -1996,6 +2006,13 @@ func (x *extractor) numberToRing(i int) bool {
 	}
 	if x.eqText(i+1, "helpline") || x.eqText(i+1, "hotline") || x.eqText(h, "helpline") || x.eqText(h, "hotline") {
 		return true
+	}
+	if x.eq(i-1, wTo) && len(x.str(i)) >= 4 && len(x.str(i)) <= 6 && allDigits(x.str(i)) {
+		for k := i - 2; k >= 0 && k >= i-5; k-- {
+			if x.eqText(k, "text") || x.eqText(k, "texting") || x.eqText(k, "sms") {
+				return true // "text 'broadband' to 61234": a short code to send a message to
+			}
+		}
 	}
 	if x.str(i) == "111" && x.str(i-1) == "NHS" {
 		return true // "NHS 111 took 1.9m calls": England's line for urgent care, a service's name

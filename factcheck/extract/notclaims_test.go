@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an asteroid's designation and a short code to text are no claims", "The asteroid 2023 BU passed 2,200 miles above the Earth. Text the word GOODPUB to 85130.", []want{
+			{"2,200 miles", factcheck.Measure, "2200", "", "mile", ""}}},
 		{"a grade of fuel after 'No.' is named, no rank", "No. 2 heating oil futures rose 1.58 cents, and No. 6 fuel oil was steady.", []want{
 			{"1.58 cents", factcheck.Money, "0.0158", "", "USD", ""}}},
 		{"a North American telephone's number, its area code in brackets, and a hotline's number after 'on' are no claims", "Copies are available at (212) 555-0143; ring the hotline on 1672. It costs 45 dlrs.", []want{

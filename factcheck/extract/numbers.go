@@ -1603,7 +1603,11 @@ func (x *extractor) metres(n *number, j int) bool {
 	if x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Measure|lexicon.Duration) && x.toks[j+1].flags&fNewline == 0 && x.str(j+1) != "m" {
 		return false // "1.78m bpd", "1.2m sq ft", "125m years": millions of the unit after it
 	}
-	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
+	after := j + 1
+	if x.tokIs(after, tPunct) && isDash(x.str(after)) && x.tokIs(after+1, tNum) && x.str(after+2) == "m" && x.toks[after+2].flags&fSpace == 0 {
+		after += 3 // "the 3m-3.5m analysts had forecast": the noun after the range's end
+	}
+	noNoun := !(x.tokIs(after, tWord) && !x.toks[after].is(lexicon.Stop|lexicon.Determiner))
 	return x.squared(j+1) || x.cubed(j+1) || x.slashRate(j) == "m/s" || x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) && !x.countedAfter(j+1) && !x.peopleBefore(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) || x.dimensionComparedBefore(n.first) || (x.eq(j+1, wAbove) || x.eq(j+1, wBelow)) && x.metresBefore(n.first) ||
 		x.lengthNounAfter(j+1) || x.lengthAfter(j+1) || x.personHeight(n, j+1) ||

@@ -271,7 +271,11 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	// a move and a price)
 	signedNear := resaid && end > c.num.value && end <= 2*c.num.value &&
 		(x.qualifierOf(c.first) == factcheck.Approx || (x.eq(n.last, wA) || x.eq(n.last, wAn) || x.eq(n.last, wPer)) && x.tokIs(n.last+1, tWord))
-	if changed && !forecast && (!x.rangeUnitAt(n.last) && !small && !signedNear || end > 5*c.num.value) {
+	// "would cut 1,500 to 2,000 jobs": near ends of a count the verb takes,
+	// its noun after them, one range
+	countedNear := c.unitKind == factcheck.Count && !c.num.scaled && end > c.num.value && end <= 2*c.num.value && x.tokIs(c.first-1, tWord) && changeWord(x.spAt(c.first-1)) &&
+		x.tokIs(n.last, tWord) && x.toks[n.last].flags&fUpper == 0 && !x.toks[n.last].is(lexicon.Stop|lexicon.Determiner) && strings.HasSuffix(x.lowerAt(n.last), "s")
+	if changed && !forecast && (!x.rangeUnitAt(n.last) && !small && !signedNear && !countedNear || end > 5*c.num.value) {
 		return // "fell 10.5 to 1,234.5": a change and a level
 	}
 	if near && c.num.value > 0 && end > 2*c.num.value {
@@ -606,8 +610,17 @@ func (x *extractor) nearEndAt(k int, v float64) bool {
 // forecastBefore reports whether the verb before "by" at token b says
 // what will or may happen: a modal a few words back ("will raise prices
 // by", "could rise by") or "to" before the verb ("expects income to fall
-// by"), in its clause.
+// by"), in its clause; or, after "and", that of the "by" before it.
 func (x *extractor) forecastBefore(b int) bool {
+	if x.eq(b-1, wAnd) {
+		// "would grow by between 3% and 3.5% in 2004 and by 2.5% to 3% in
+		// 2005": the verb of the "by" before, said once
+		for k := b - 2; k >= 0 && k >= b-16 && !(x.tokIs(k, tPunct) && x.sentenceEnd(k) > k); k-- {
+			if x.eq(k, wBy) {
+				return x.forecastBefore(k)
+			}
+		}
+	}
 	for k := b - 1; k >= 0 && k >= b-6 && !x.tokIs(k, tPunct); k-- {
 		switch x.lowerAt(k) {
 		case "will", "would", "could", "may", "might", "should", "shall":
@@ -691,6 +704,10 @@ func (x *extractor) fromAt(i int) int {
 // to 3C", "highs from 5 to 10C" are a range.
 func (x *extractor) fromChange(i int) bool {
 	from := x.fromAt(i)
+	if from < 0 && x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Weekday) {
+		f := x.fromAt(i - 1)
+		return f >= 0 && x.movedBefore(f) // "moved from Thursday 8 February to Tuesday 13 February"
+	}
 	if from < 0 {
 		return false
 	}

@@ -145,6 +145,9 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"near ends of a count a verb of change takes, its noun after them; a forecast's second range after 'and by'; a range of millions glued to 'm' before a noun", "It would cut 1,500 to 2,000 jobs. The economy would grow by between 3% and 3.5% in 2004 and by 2.5% to 3% in 2005. It beat the 3m-3.5m analysts had forecast.", []want{
+			{"1,500 to 2,000 jobs", factcheck.Count, "1500", "2000", "", ""}, {"between 3% and 3.5%", factcheck.Percent, "3", "3.5", "", ""}, {"2004", factcheck.Date, "2004", "", "", ""},
+			{"2.5% to 3%", factcheck.Percent, "2.5", "3", "", ""}, {"2005", factcheck.Date, "2005", "", "", ""}, {"3m-3.5m analysts", factcheck.Count, "3000000", "3500000", "", ""}}},
 		{"a count raised by a figure to a level far above it is a change and a level", "Indonesia's health ministry raised its toll by 14,000 to 94,000.", []want{
 			{"14,000", factcheck.Count, "14000", "", "", ""}, {"94,000", factcheck.Count, "94000", "", "", ""}}},
 		{"a loss's near ends, each with its sign, hedged or a rate, are a range; a move to a price is not", "Hog farmers lost an estimated $30 to $40 a head. Prices rose $30 to $40 a tonne. Biogen fell $28.63 to $38.65.", []want{

@@ -2449,9 +2449,10 @@ func (x *extractor) ageSaid(c *claimParts) bool {
 	if x.endsAgePhrase(w) || x.endsAgePhrase(c.first-1) {
 		for _, p := range agePhrases {
 			if k := len(before) - len(p); k >= 0 && strings.EqualFold(before[k:], p) && (k == 0 || !isASCIILetter(before[k-1])) {
-				// in words only after "when": "When she was eight,", not "he was one"
-				said = !c.num.words || k >= 5 && strings.EqualFold(before[k-5:k], "when ")
+				// in words only after "when" or a verb of turning: "When she
+				// was eight,", "who turns eighteen", not "he was one"
 				turned = strings.Contains(p, "turn")
+				said = !c.num.words || turned || k >= 5 && strings.EqualFold(before[k-5:k], "when ")
 				break
 			}
 		}
@@ -2485,14 +2486,14 @@ func (x *extractor) ageIs(c *claimParts) bool {
 	if x.eq(v, wRecord) && x.eq(v-1, wA) && x.eq(v-2, wTo) {
 		v -= 2 // "rose to a record 35"
 	}
-	reached := x.eq(v, wTo) && x.tokIs(v-1, tWord) && changeWord(x.spAt(v-1)) // "the median age ... rose to 35"
+	reached := x.eq(v, wTo) && x.tokIs(v-1, tWord) && (changeWord(x.spAt(v-1)) || x.eqText(v-1, "risen") || x.eqText(v-1, "fallen")) // "the median age ... rose to 35"
 	if c.first != c.num.first || c.num.words || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !(x.eq(v, wIs) || x.eq(v, wWas) || x.eq(v, wBeing) || reached) {
 		return false
 	}
 	if reached {
 		v--
 	}
-	for k := v - 1; k >= 0 && k >= v-7; k-- {
+	for k := v - 1; k >= 0 && k >= v-9; k-- {
 		if x.eq(k, wAge) || x.eq(k, wExpectancy) && x.eq(k-1, wLife) {
 			return true
 		}
