@@ -1618,12 +1618,24 @@ func (x *extractor) changedBy(p *factcheck.Claim) bool {
 // slangCurrency returns the currency of a sum said in slang at token j
 // ("30 grand", "half a mil"): the story's (storyCurrency), else that of
 // the first sign of a currency after it ("down two hundred grand ... paid
-// out just £45,000"), as the goldens' hands give it; or "".
+// out just £45,000"), else the currency its sentence names after it in
+// words ("for ten grand and ... over two thousand dollars"), as the
+// goldens' hands give it; or "".
 func (x *extractor) slangCurrency(j int) string {
 	if u := x.storyCurrency(); u != "" {
 		return u
 	}
-	return x.signAfter(j)
+	if u := x.signAfter(j); u != "" {
+		return u
+	}
+	// "bought it for ten grand and has spent over two thousand dollars":
+	// the currency its sentence names after it
+	for k := j + 1; k < len(x.toks) && x.sentenceEnd(k) <= k; k++ {
+		if x.tokIs(k, tWord) && x.toks[k].is(lexicon.Currency) && x.toks[k].entry().Per == 1 && x.toks[k].flags&fUpper == 0 {
+			return x.localCurrency(k, x.toks[k].entry().Unit)
+		}
+	}
+	return ""
 }
 
 // signAfter returns the currency of the first currency sign at or after

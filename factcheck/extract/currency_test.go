@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"marks quoted to a rate's fourth decimal are Deutsche Marks; grand in slang takes the currency its sentence names after it", "She bought a used car for ten grand and has spent over two thousand dollars on it. In London, sterling touched 2.9650 marks.", []want{
+			{"ten grand", factcheck.Money, "10000", "", "USD", ""}, {"over two thousand dollars", factcheck.Money, "2000", "", "USD", factcheck.LowerBound}, {"2.9650 marks", factcheck.Money, "2.965", "", "DEM", ""}}},
 		{"a sum in cents after a sign, its point leading; the cruzado's sign", "BRASILIA, March 3 - Sodas cost $.99 each. The deficit reached Cz$ 150 billion.", []want{
 			{"$.99", factcheck.Money, "0.99", "", "USD", ""}, {"Cz$ 150 billion", factcheck.Money, "150000000000", "", "BRC", ""}}},
 		{"Brazil's real and Paraguay's guaraní group thousands with dots (but a real's sum in billions keeps its decimal point); dots and a comma after a code read the continental way", "The minimum wage rose to R$ 1.412 a month and beef costs ₲7.300 a kilo; Petrobras earned R$1.412 billion. The peso closed at COP 3.912,50.", []want{

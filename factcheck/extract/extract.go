@@ -1017,6 +1017,9 @@ func (x *extractor) sentenceStart(i int) bool {
 	if i == 0 || x.toks[i].flags&fNewline != 0 && !x.proseWraps(i) {
 		return true
 	}
+	if s := x.str(i - 1); (s == "GMT" || s == "UK" || s == "BST") && x.tokIs(i-2, tNum) && x.mark(i-3) == ':' {
+		return true // "Last Updated: Friday, 4 March 2005, 17:12 GMT Three men were": a page's time stamp ends its line's furniture
+	}
 	for k := i - 1; k >= 0 && x.toks[k].class == tPunct; k-- {
 		switch x.str(k) {
 		case ".", "!", "?", ":", ";":

@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a page's time stamp ends its furniture: a word number after it opens a sentence", "Last Updated: Friday, 4 March 2005, 17:12 GMT Three men were found guilty.", []want{
+			{"4 March 2005", factcheck.Date, "2005-03-04", "", "", ""}, {"Three men", factcheck.Count, "3", "", "", ""}}},
 		{"a share's noun stops before a figure in words of its own", "Roughly a third of the quarter-million coastal residents left.", []want{
 			{"Roughly a third", factcheck.Percent, "33.33", "", "", factcheck.Approx}}},
 		{"a quarter-million, hyphened", "Four years there can top a quarter-million dollars.", []want{

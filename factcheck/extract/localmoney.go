@@ -332,17 +332,30 @@ func (x *extractor) placeCurrency(j int) string {
 	u := x.localCurrency(j, "")
 	if u == "" && (x.eq(j, wMarks) || x.eq(j, wMark)) && x.pub.Y < 2002 && (x.moneyNamedNear(j) || x.pricePerMeasure(j) || x.where.mentions["DE"] > x.where.mentions["FI"] && !x.markPassed(j) ||
 		x.where.mentions["FI"] == 0 && x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Scale) && !x.markPassed(j) ||
-		x.dealersQuoteBefore(j) || x.where.mentions["FI"] == 0 && x.notMarked(j) && x.readMarks()) {
+		x.dealersQuoteBefore(j) || x.where.mentions["FI"] == 0 && x.notMarked(j) && x.readMarks() || x.rateDecimals(j-1)) {
 		// "the dollar rallied to 1.8200 marks": a rate of exchange; "a
 		// credit ... for 100 mln marks ... with the German state bank";
 		// millions of marks where Finland goes unnamed;
 		// "tapioca traded at 27.50 Marks per 100 kilos" in Rotterdam: a
 		// price; "recover to the unchanged level of 1.8265/73 marks": a
 		// dealer's quote of a rate; "It ended that day at 1.7820/30
-		// marks" after "1.7675 marks" read as Deutsche Marks
+		// marks" after "1.7675 marks" read as Deutsche Marks; "Sterling
+		// touched 2.9650 marks": a rate, to its fourth decimal
 		u = "DEM"
 	}
 	return u
+}
+
+// rateDecimals reports whether the figure at token k has four decimals or
+// more, as rates of exchange are quoted ("2.9650"): no mark of a score
+// ("2.917 marks").
+func (x *extractor) rateDecimals(k int) bool {
+	if !x.tokIs(k, tNum) {
+		return false
+	}
+	s := x.str(k)
+	d := strings.IndexByte(s, '.')
+	return d > 0 && len(s)-d-1 >= 4 && allDigits(s[d+1:])
 }
 
 // dealersQuoteBefore reports whether the words before token j are a

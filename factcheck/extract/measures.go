@@ -549,6 +549,16 @@ func (x *extractor) perHundred(j int) (string, int) {
 		return "", j
 	case x.tokIs(j+2, tWord) && x.toks[j+2].flags&fSpace == 0 && (x.str(j+2) == "k" || x.str(j+2) == "K"):
 		written, b = groupedThousands(strings.ReplaceAll(written, ",", "")+"000"), j+2 // "per 100K": a hundred thousand
+	case x.eq(j+2, wMillion) || x.eqText(j+2, "billion"):
+		if d := x.str(j + 1); d[0] != '1' || strings.Trim(d[1:], "0") != "" || !x.tokIs(j+3, tWord) || !pluralNoun(x.str(j+3)) && !(x.tokIs(j+4, tWord) && pluralNoun(x.str(j+4))) {
+			return "", j
+		}
+		written, b = x.str(j+1)+" "+x.lowerAt(j+2), j+2 // "1.35 deaths per 100 million vehicle miles"
+		base := b + 1
+		if !pluralNoun(x.str(base)) {
+			base++
+		}
+		return written + " " + x.text[x.toks[b+1].s:x.toks[base].e], base + 1
 	}
 	base := strings.ReplaceAll(written, ",", "")
 	if len(base) < 3 || base[0] != '1' || strings.Trim(base[1:], "0") != "" {
@@ -687,10 +697,10 @@ func dataUnit(u string) bool {
 	return false
 }
 
-// ozWritten reports whether the ounces of c are written "oz".
+// ozWritten reports whether the ounces of c are written "oz" (or "ozs").
 func (x *extractor) ozWritten(c *claimParts) bool {
 	for k := c.num.last; k < c.last; k++ {
-		if x.eqText(k, "oz") {
+		if x.eqText(k, "oz") || x.eqText(k, "ozs") {
 			return true
 		}
 	}

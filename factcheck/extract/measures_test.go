@@ -12,6 +12,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a ratio's one after its level; a rate per a hundred million of a noun of two words; inches of rain abbreviated with no stop; ounces as 'ozs'", "Its ratio was better than 4.6 to 1. The rate was 1.35 deaths per 100 million vehicle miles. Nearly 2 in of rain fell. Reserves stood at 370.8 mln ozs.", []want{
+			{"better than 4.6 to 1", factcheck.Measure, "4.6", "", "ratio", factcheck.LowerBound}, {"1.35 deaths per 100 million vehicle miles", factcheck.Measure, "1.35", "", "death per 100 million vehicle miles", ""},
+			{"Nearly 2 in", factcheck.Measure, "2", "", "inch", factcheck.UpperBound}, {"370.8 mln ozs", factcheck.Measure, "370800000", "", "oz", ""}}},
 		{"a storm's category abbreviated or in a capital word, its winds in the sentence; miles an hour in dotted capitals; a ship's gross registered tons", "Winds reached 80 M.P.H. as a Cat. 5 hurricane hit. Idalia came ashore as a major hurricane, Category Three. Lee vaulted from a Category 1 to a category-five, gaining about 80 mph. The fleet totals 6.5 mln grt.", []want{
 			{"80 M.P.H.", m, "80", "", "mph", ""}, {"Cat. 5", m, "5", "", "category", ""}, {"Category Three", m, "3", "", "category", ""},
 			{"Category 1", m, "1", "", "category", ""}, {"category-five", m, "5", "", "category", ""}, {"about 80 mph", m, "80", "", "mph", factcheck.Approx}, {"6.5 mln grt", m, "6500000", "", "grt", ""}}},

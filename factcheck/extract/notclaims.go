@@ -945,8 +945,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			case x.mark(i-1) == '.' && i >= 2 && x.toks[i-2].class == tNum && p.flags&fSpace == 0:
 				return true // 10.0.0.1 style tails
 			case x.mark(i-1) == '.' && i >= 2 && x.tokIs(i-2, tWord) && t.flags&fSpace == 0 && x.str(i-2) != "O" &&
-				(x.toks[i-2].e-x.toks[i-2].s == 1 && x.toks[i-2].flags&fUpper != 0 || x.toks[i-2].e-x.toks[i-2].s == 2 && x.toks[i-2].flags&fAllCaps != 0 && x.toks[i-1].flags&fSpace == 0):
-				return true // a bill's number: "S.490", "X.400"; a model's: "the ID.7 Pro" (but "O.6 MM" is wire copy's 0.6)
+				(x.toks[i-2].e-x.toks[i-2].s == 1 && x.toks[i-2].flags&fUpper != 0 || x.toks[i-2].e-x.toks[i-2].s == 2 && x.toks[i-2].flags&fAllCaps != 0 && x.toks[i-1].flags&fSpace == 0 ||
+					x.toks[i-2].e-x.toks[i-2].s <= 4 && x.toks[i-2].flags&fAllCaps != 0 && x.toks[i-1].flags&fSpace == 0 && strings.Contains(x.str(i), ".")):
+				return true // a bill's number: "S.490", "X.400"; a model's: "the ID.7 Pro"; a virus's lineage: "XBB.1.5" (but "O.6 MM" is wire copy's 0.6)
 			}
 		}
 		plain := !strings.ContainsAny(x.str(i), ",.") // names carry plain numbers: 737, not 3,207,000
@@ -1020,7 +1021,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			return x.toks[i-1].flags&fUpper != 0
 		}
 	}
-	if x.numberToRing(i) || x.phoneGroup(i) || x.areaCodeNumber(i) || x.minorPlanet(i) || x.furniture(i) || x.houseNumber(i) || x.abbreviatedName(i) {
+	if x.numberToRing(i) || x.phoneGroup(i) || x.areaCodeNumber(i) || x.minorPlanet(i) || x.standardVersion(i) || x.furniture(i) || x.houseNumber(i) || x.abbreviatedName(i) {
 		return true
 	}
 	if x.hyphenAt(i) && x.eq(i+2, wFor) && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) ||
@@ -1936,7 +1937,7 @@ const maxPhoneGroups = 4
 
 // phoneGroup reports whether the digits at i are the last group of a
 // telephone number written in groups that start with a zero: "0800 028
-// 9276", "020 7946 0000".
+// 9276", "020 7946 0000", "01-250 1122".
 func (x *extractor) phoneGroup(i int) bool {
 	k := i - 1
 	if !x.tokIs(k, tNum) || x.text[x.toks[k].e:x.toks[i].s] != " " {
@@ -1948,7 +1949,26 @@ func (x *extractor) phoneGroup(i int) bool {
 		}
 	}
 	s := x.str(k)
+	if x.hyphenBefore(k) && x.tokIs(k-2, tNum) && strings.HasPrefix(x.str(k-2), "0") && allDigits(x.str(k-2)) && allDigits(s) {
+		return true // "call 01-250 1122": London's code joined to the exchange by a hyphen
+	}
 	return len(s) >= 3 && s[0] == '0' && allDigits(s)
+}
+
+// standardVersion reports whether the figure at token i is the version of
+// a standard or a system named just before it: "over USB 3.2", "Bluetooth
+// 5.3", "iOS 17", "HDMI 2.1", "Wi-Fi 6".
+func (x *extractor) standardVersion(i int) bool {
+	if i == 0 || x.unitFollows(i) {
+		return false
+	}
+	switch x.lowerAt(i - 1) {
+	case "usb", "hdmi", "bluetooth", "pcie", "displayport", "thunderbolt", "ios", "ipados", "macos", "android", "wifi", "ddr", "lpddr":
+		return true
+	case "fi":
+		return x.hyphenAt(i-3) && x.eqText(i-3, "wi") // "Wi-Fi 6"
+	}
+	return false
 }
 
 // minorPlanet reports whether the year at token i opens an asteroid's or
@@ -1987,7 +2007,8 @@ func (x *extractor) digitsOf(i, n int) bool {
 // a turning point" names a year and "called 500 voters" counts; "call
 // 555-0142"), beside "helpline" or "hotline" ("its
 // 118 helpline", "the helpline 1912", "the hotline on 1672"), "NHS 111",
-// or a short code a message is sent to ("text 'broadband' to 61234").
+// a short code a message is sent to ("text 'broadband' to 61234"), or
+// "the 988 Suicide & Crisis Lifeline".
 func (x *extractor) numberToRing(i int) bool {
 	switch x.str(i) {
 	case "911", "999", "112":
@@ -1999,6 +2020,9 @@ func (x *extractor) numberToRing(i int) bool {
 		if x.eq(i-1, wTo) && (x.eq(i-2, wCall) || x.eq(i-2, wCalls)) {
 			return true // "one in four calls to 911"
 		}
+	}
+	if x.str(i) == "988" && (x.eqText(i+1, "suicide") || x.eqText(i+1, "lifeline") || x.eqText(i+1, "crisis")) {
+		return true // "the 988 Suicide & Crisis Lifeline": America's line for a crisis, named by its number
 	}
 	h := i - 1
 	if x.eq(h, wOn) || x.eq(h, wAt) {

@@ -73,6 +73,13 @@ func (x *extractor) numericDate(i int) int {
 				d, m = b, a
 			case a2 > 12 && b2 <= 12:
 				d, m = a, b
+			case forwardOrder(a, b, a2, b2) != 0:
+				// "runs 10/8 through 11/3": the one order in which the
+				// range runs forward
+				d, m = b, a
+				if forwardOrder(a, b, a2, b2) == dayFirst {
+					d, m = a, b
+				}
 			default:
 				return i
 			}
@@ -275,8 +282,9 @@ func (x *extractor) partOfDayBefore(i int) bool {
 // "the night of 4/9") or "and" after another ("on 12/03 and 05/04").
 // Elsewhere such a pair may be a fraction, a score or a slogan ("24/7").
 // It returns its two numbers; numericDate reads them as a date when one
-// is above 12, or the document's other numeric dates, its dates in words
-// or its dateline fix the order.
+// is above 12, or the document's other numeric dates, its dates in words,
+// its dateline or a range that runs forward in one order only fix the
+// order.
 func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
 	if i < 2 {
 		return 0, 0, false
@@ -318,7 +326,7 @@ func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
 		// month said twice: "conducted 10/12-10/14"
 		a2, b2, ok := x.yearlessAt(i + 4)
 		a, b, _ := x.yearlessAt(i)
-		if !ok || (!x.eq(i+3, wThrough) && !x.eq(i+3, wUntil) || a2 <= 12 && b2 <= 12) && !(x.daysDashed(i) && (a2 == a && b2 > b || b2 == b && a2 > a)) {
+		if !ok || (!x.eq(i+3, wThrough) && !x.eq(i+3, wUntil) || a2 <= 12 && b2 <= 12 && forwardOrder(a, b, a2, b2) == 0) && !(x.daysDashed(i) && (a2 == a && b2 > b || b2 == b && a2 > a)) {
 			return 0, 0, false
 		}
 	}
@@ -328,6 +336,21 @@ func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
 		}
 	}
 	return x.yearlessAt(i)
+}
+
+// forwardOrder returns the order of day and month (monthFirst or
+// dayFirst) in which the numeric day a/b runs forward to a2/b2, when only
+// one does ("10/8 through 11/3" runs forward month first), else 0.
+func forwardOrder(a, b, a2, b2 int) int8 {
+	mf := a2 > a || a2 == a && b2 > b
+	df := b2 > b || b2 == b && a2 > a
+	switch {
+	case mf && !df:
+		return monthFirst
+	case df && !mf:
+		return dayFirst
+	}
+	return 0
 }
 
 // weekdayBefore reports whether the name of a day of the week stands just
@@ -364,12 +387,13 @@ func (x *extractor) yearlessAt(i int) (a, b int, ok bool) {
 
 // dateOrder returns the order of day and month in the document's numeric
 // dates ("15/4/2019", "2/5/2019", "15.04.2019", "on 15/04"): the one that
-// makes all of them valid, else the one its dates in words follow ("March
+// makes all of them valid (and its ranges run forward: "10/8 through
+// 11/3"), else the one its dates in words follow ("March
 // 5" is American, month first), else its outlet's, as its dateline tells
 // (a US place: month first) or, with none, its text (usText), else day
-// first (CLAIMS.md). A day and month
-// with no year, both 12 or less, are read only where the order is fixed
-// so or the dateline gives it.
+// first (CLAIMS.md). A day and month with no year, both 12 or less, are
+// read only where the order is fixed so, the dateline gives it or a range
+// runs forward in one order only.
 func (x *extractor) dateOrder() int8 {
 	if x.order != 0 {
 		return x.order
@@ -389,12 +413,22 @@ func (x *extractor) dateOrder() int8 {
 			continue
 		}
 		a, b, _, _, ok := x.dayMonthDigits(i)
+		yearless := false
 		if !ok {
 			a, b, ok = x.yearlessDate(i)
+			yearless = ok
 		}
 		if ok {
 			dayOK = dayOK && b <= 12
 			monthOK = monthOK && a <= 12
+		}
+		if a2, b2, ok2 := x.yearlessAt(i + 4); yearless && ok2 && (x.eq(i+3, wTo) || x.eq(i+3, wThrough) || x.eq(i+3, wUntil)) {
+			switch forwardOrder(a, b, a2, b2) { // "runs 10/8 through 11/3": month first
+			case monthFirst:
+				dayOK = false
+			case dayFirst:
+				monthOK = false
+			}
 		}
 	}
 	us := x.usDateline() || !x.ukDateline() && x.usText()

@@ -77,6 +77,7 @@ var qualifierCues = []struct {
 	{[]string{"higher", "than"}, factcheck.LowerBound},
 	{[]string{"larger", "than"}, factcheck.LowerBound},
 	{[]string{"bigger", "than"}, factcheck.LowerBound},
+	{[]string{"better", "than"}, factcheck.LowerBound}, // "a ratio of better than 4.6 to 1"
 	{[]string{"smaller", "than"}, factcheck.UpperBound},
 	{[]string{"less", "than"}, factcheck.UpperBound},
 	{[]string{"fewer", "than"}, factcheck.UpperBound},

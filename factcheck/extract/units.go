@@ -358,6 +358,9 @@ func (x *extractor) units(c *claimParts) bool {
 		c.unitKind, c.unit = factcheck.Measure, "point"
 	} else if x.ratioLevel(c) {
 		c.unitKind, c.unit = factcheck.Measure, x.ratioNamed(c.first)
+		if x.eq(c.last, wTo) && (x.eqText(c.last+1, "1") || x.eq(c.last+1, wOne)) && c.last == c.num.last {
+			c.last += 2 // "a ratio of better than 4.6 to 1": the ratio's one, no figure of its own
+		}
 	}
 	if c.unitKind == factcheck.Measure && c.unit == "point" && (x.pollLead(c) || x.leadAfter(c.last)) && x.pollText() {
 		c.unitKind, c.unit = factcheck.Percent, "percentage point" // "Harris holds a 12-point lead among voters under 30"
@@ -1361,6 +1364,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "inch", j+1 // "at least 42in (106cm)", "a 32in TV"
 	case x.eq(j, wIn) && !c.num.scaled && x.inchesAbbreviated(j):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "inch", j+2 // "the month's total of 7.9 in. is nearly double"
+		if x.eq(j+1, wOf) {
+			c.last = j + 1 // "nearly 2 in of rain"
+		}
 	case x.eq(j, wIn) && !c.num.scaled || x.eq(j, wOut) && x.eq(j+1, wOf) || x.eq(j, wOf) && x.eq(j+1, wEvery) && c.num.value == 1 && !c.num.decimal:
 		x.ratio(c, j) // (and "one of every six homes")
 	case c.num.value == 1 && c.num.words && x.eq(j+1, wIn) && x.tokIs(j, tWord) && (x.toks[j].flags&fUpper == 0 || x.toks[j].flags&fAllCaps != 0) &&
@@ -1841,9 +1847,16 @@ func (x *extractor) priceAfterTo(k int) int {
 
 // inchesAbbreviated reports whether "in" at token j, with its full stop
 // glued, abbreviates inches: before a word in small letters or a figure
-// ("7.9 in. is nearly double", "a 6 in. by 4 in. card"), no sentence's end.
+// ("7.9 in. is nearly double", "a 6 in. by 4 in. card"), no sentence's end;
+// or, with no stop, before "of" and what fell ("nearly 2 in of rain").
 func (x *extractor) inchesAbbreviated(j int) bool {
 	k := j + 2
+	if x.eq(j+1, wOf) {
+		switch x.lowerAt(min(k, len(x.toks)-1)) {
+		case "rain", "snow", "rainfall", "snowfall", "water", "ice", "hail":
+			return true // "nearly 2 in of rain fell"
+		}
+	}
 	return x.mark(j+1) == '.' && x.toks[j+1].flags&fSpace == 0 && k < len(x.toks) && x.toks[k].flags&fNewline == 0 &&
 		(x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 || x.tokIs(k, tNum))
 }

@@ -144,7 +144,7 @@ func init() {
 		"inch": {"inch", "inches"}, "yard": {"yard", "yards"}, "yd": {"yd", "yds"}, "furlong": {"furlong", "furlongs"},
 		"kg": {"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"}, "g": {"gram", "grams"}, "gramme": {"gramme", "grammes"}, "kilogramme": {"kilogramme", "kilogrammes"},
 		"milligramme": {"milligramme", "milligrammes"}, "nanometre": {"nanometre", "nanometres"}, "nanometer": {"nanometer", "nanometers"},
-		"mg": {"mg"}, "milligram": {"milligram", "milligrams"}, "lb": {"lb", "lbs"}, "ounce": {"ounce", "ounces", "oz"},
+		"mg": {"mg"}, "milligram": {"milligram", "milligrams"}, "lb": {"lb", "lbs"}, "ounce": {"ounce", "ounces", "oz", "ozs"},
 		"tonne": {"tonne", "tonnes", "ton", "tons", "tonner", "tonners", "mt"}, "stone": {"stone"}, "dwt": {"dwt"}, "ldt": {"ldt"}, "grt": {"grt"},
 		"litre": {"litre", "litres"}, "liter": {"liter", "liters"}, "ml": {"ml", "millilitre", "millilitres"}, "cl": {"cl", "centilitre", "centilitres"},
 		"milliliter": {"milliliter", "milliliters"},
