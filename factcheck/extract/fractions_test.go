@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a bounded fraction before a modal verb is a share (but 'a third will be' ranks)", "About a quarter would close entirely. One bank will lead and a third will be for a Swiss bank.", []want{
+			{"About a quarter", factcheck.Percent, "25", "", "", factcheck.Approx}, {"a third", factcheck.Ordinal, "3", "", "", ""}}},
 		{"the remaining share before a verb", "About three quarters of the guests chose the fish, and the remaining quarter had the lasagne.", []want{
 			{"About three quarters of the guests", factcheck.Percent, "75", "", "", factcheck.Approx}, {"quarter", factcheck.Percent, "25", "", "", ""}}},
 		{"a range of fractions of a cent is no date; a fraction a share fell from; a superlative's share", "Corn ended 1/4 to 1/2 cent higher. The pension should be restored to a quarter of average earnings, from less than a fifth now. The poorest third gained; the bottom tenth of earners lost.", []want{

@@ -782,6 +782,9 @@ func (x *extractor) indefiniteMeasure(i int) int {
 	if !(x.eq(i, wA) || x.eq(i, wAn)) || !x.measureAt(i+1) {
 		return i
 	}
+	if n := len(x.claims); n > 0 && i > 0 && x.claims[n-1].End == int(x.toks[i-1].e) && (x.claims[n-1].Kind == factcheck.Money || x.claims[n-1].Kind == factcheck.Measure) {
+		return i // "at $79 a barrel or less": the figure's rate, bounded
+	}
 	w, e := x.lowerAt(i+1), x.toks[i+1].entry()
 	if w != e.Unit && singular(w) == w && len(w) <= 4 && w != "kilo" && w != "ton" || w != e.Unit && singular(w) != w || e.Unit == "point" || e.Unit == "degree" {
 		return i // abbreviations and plurals (but "nearly a ton of ivory"; "a ton of work", unbounded, is no claim: see below)

@@ -12,6 +12,11 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a glued 'm' of visibility, of a river above its normal level and of a glacier's retreat is metres; a price's rate bounded is no measure of its own", "Fog cut visibility to less than 50m. The Severn peaked at 5.2m above its normal level. The glacier retreated by 40m. It buys oil at $79 a barrel or less.", []want{
+			{"less than 50m", factcheck.Measure, "50", "", "m", factcheck.UpperBound}, {"5.2m", factcheck.Measure, "5.2", "", "m", ""}, {"40m", factcheck.Measure, "40", "", "m", ""}, {"$79", factcheck.Money, "79", "", "USD", ""}}},
+		{"a pound joined by a hyphen to the thing it weighs, past a quote mark, and in America in billions; a pound note is money", "FRESNO, Calif. — Growers expect a 2.6 billion-pound crop. The 2-pound 'Buckeye Burger' costs $24.99.", []want{
+			{"2.6 billion-pound", factcheck.Measure, "2600000000", "", "pound", ""}, {"2-pound", factcheck.Measure, "2", "", "pound", ""}, {"$24.99", factcheck.Money, "24.99", "", "USD", ""}}},
+		{"a pound note is money", "He paid with a 10-pound note.", []want{{"10-pound", factcheck.Money, "10", "", "GBP", ""}}},
 		{"a ratio's one after its level; a rate per a hundred million of a noun of two words; inches of rain abbreviated with no stop; ounces as 'ozs'", "Its ratio was better than 4.6 to 1. The rate was 1.35 deaths per 100 million vehicle miles. Nearly 2 in of rain fell. Reserves stood at 370.8 mln ozs.", []want{
 			{"better than 4.6 to 1", factcheck.Measure, "4.6", "", "ratio", factcheck.LowerBound}, {"1.35 deaths per 100 million vehicle miles", factcheck.Measure, "1.35", "", "death per 100 million vehicle miles", ""},
 			{"Nearly 2 in", factcheck.Measure, "2", "", "inch", factcheck.UpperBound}, {"370.8 mln ozs", factcheck.Measure, "370800000", "", "oz", ""}}},

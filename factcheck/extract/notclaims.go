@@ -2006,7 +2006,8 @@ func (x *extractor) digitsOf(i, n int) bool {
 // to call 1300 264 625", "customers can call 105"; but "analysts call 2024
 // a turning point" names a year and "called 500 voters" counts; "call
 // 555-0142"), beside "helpline" or "hotline" ("its
-// 118 helpline", "the helpline 1912", "the hotline on 1672"), "NHS 111",
+// 118 helpline", "the helpline 1912", "the hotline on 1672", "on telex
+// 8811234"), "NHS 111",
 // a short code a message is sent to ("text 'broadband' to 61234"), or
 // "the 988 Suicide & Crisis Lifeline".
 func (x *extractor) numberToRing(i int) bool {
@@ -2028,7 +2029,7 @@ func (x *extractor) numberToRing(i int) bool {
 	if x.eq(h, wOn) || x.eq(h, wAt) {
 		h-- // "the hotline on 1672"
 	}
-	if x.eqText(i+1, "helpline") || x.eqText(i+1, "hotline") || x.eqText(h, "helpline") || x.eqText(h, "hotline") {
+	if x.eqText(i+1, "helpline") || x.eqText(i+1, "hotline") || x.eqText(h, "helpline") || x.eqText(h, "hotline") || x.eqText(h, "telex") || x.eqText(h, "fax") {
 		return true
 	}
 	if x.eq(i-1, wTo) && len(x.str(i)) >= 4 && len(x.str(i)) <= 6 && allDigits(x.str(i)) {

@@ -11,6 +11,7 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a telex's number is no claim", "Details are available on telex 8811234, brokers said.", nil},
 		{"a standard's version, a virus's lineage, America's crisis line and London's telephone code with a hyphen are no claims", "Files move at up to 550 MB/s over USB 3.2; it runs iOS 17 on Wi-Fi 6. The XBB.1.5 subvariant spread. The 988 Suicide & Crisis Lifeline took 5 million calls; call 01-250 1122.", []want{
 			{"up to 550 MB/s", factcheck.Measure, "550", "", "MB/s", factcheck.UpperBound}, {"5 million calls", factcheck.Count, "5000000", "", "", ""}}},
 		{"an asteroid's designation and a short code to text are no claims", "The asteroid 2023 BU passed 2,200 miles above the Earth. Text the word GOODPUB to 85130.", []want{

@@ -843,7 +843,7 @@ func (x *extractor) structureWord(k int) bool {
 // lengthAfter reports whether the words at token k, after a figure and a
 // glued "m", make it a length: a size adjective or adverb ("6m deep",
 // "400m underground", "212m downhole", "some 11m taller", "1.2m further"),
-// a height "above sea level", or "of" and
+// a height "above sea level" or "above its normal level", or "of" and
 // what fills a depth ("under 6m of ash", "sank in 52m of water").
 func (x *extractor) lengthAfter(k int) bool {
 	if x.hyphenAt(k) {
@@ -853,6 +853,12 @@ func (x *extractor) lengthAfter(k int) bool {
 	case "tall", "high", "deep", "long", "wide", "thick", "underground", "underwater", "downhole", "taller", "deeper", "wider", "thicker", "further", "farther":
 		return true
 	case "above", "below":
+		if x.eqText(k+1, "its") || x.eqText(k+1, "the") {
+			k++
+		}
+		if x.eqText(k+1, "normal") || x.eqText(k+1, "usual") || x.eqText(k+1, "average") {
+			return x.eqText(k+2, "level") // "the Severn peaked at 5.2m above its normal level"
+		}
 		return x.eqText(k+1, "sea") && x.eqText(k+2, "level") // "less than 1.5m above sea level"
 	case "of":
 		switch x.lowerAt(min(k+1, len(x.toks)-1)) {
@@ -869,13 +875,14 @@ func (x *extractor) lengthAfter(k int) bool {
 // reported"): "at a height of 644m", "whose longest span is 180m", "swells of
 // 6m to 8m", "significant wave heights of 14.2m", "seas up to 5m", a
 // hole "drilled to 702.6m", a channel dredged "to deepen the channel
-// from 14.5m to 17m", or a roof "which spans 310m".
+// from 14.5m to 17m", a roof "which spans 310m", fog that "cut
+// visibility to less than 50m", or a glacier that "retreated by 40m".
 func (x *extractor) lengthBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && x.tokIs(k, tWord); k-- {
 		switch x.lowerAt(k) {
 		case "height", "depth", "altitude", "elevation", "span", "length", "width", "diameter",
 			"wave", "waves", "swell", "swells", "seas", "tide", "tides", "drilled", "river", "floodwater", "floodwaters",
-			"deepen", "deepened", "deepening", "dredged", "spans", "spanned", "spanning":
+			"deepen", "deepened", "deepening", "dredged", "spans", "spanned", "spanning", "visibility", "retreated", "eroded":
 			return true
 		}
 	}

@@ -2912,8 +2912,9 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
 	case x.gameTerm(c, j):
 		return false
-	case x.eq(j, wPound) && !c.num.scaled && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !moneyNoun(x.spAt(j+1)):
-		// "a 300-pound bear", "a 20-pound bag" (but "its
+	case x.eq(j, wPound) && (!c.num.scaled || (x.usDateline() || x.usText()) && !x.namesSterling()) && x.weighedAfter(j+1):
+		// "a 300-pound bear", "a 20-pound bag", "The 2-pound 'Buckeye
+		// Burger'", in America "a 2.6 billion-pound crop" (but "its
 		// half-a-million-pound office lease", "a two-million-pound house"
 		// cost sums)
 		c.unitKind, c.unit, c.last = factcheck.Measure, "pound", j+1
@@ -3295,6 +3296,17 @@ func (x *extractor) gluedInches(j int) bool {
 		return x.sentenceEnd(j+1) > j+1
 	}
 	return x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && x.toks[j+1].is(lexicon.Stop) && !x.toks[j+1].is(lexicon.Determiner)
+}
+
+// weighedAfter reports whether the word at token k, or past a quote mark
+// there, is a thing a hyphened "pound" before it weighs: no stop word,
+// determiner or noun of money ("a 20-pound bag", "The 2-pound 'Buckeye
+// Burger'"; but "a 20-pound note").
+func (x *extractor) weighedAfter(k int) bool {
+	if x.tokIs(k, tPunct) && (x.mark(k) == '\'' || x.mark(k) == '"' || x.str(k) == "\u2018" || x.str(k) == "\u201c") {
+		k++
+	}
+	return x.tokIs(k, tWord) && !x.toks[k].is(lexicon.Stop|lexicon.Determiner) && !moneyNoun(x.spAt(k))
 }
 
 // ratePoint reports whether "point(s)" at token j, after the number of c,

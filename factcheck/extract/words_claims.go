@@ -627,9 +627,10 @@ func (x *extractor) fraction(i int) int {
 	case den >= 3 && x.qualifierBefore(i) && (x.eq(j, wFor) || x.eq(j, wOn) || x.eq(j, wIn) || x.eq(j, wAt) || x.eq(j, wFrom) || x.eq(j, wWith)):
 		// "leaving a little over a third for everything else", "just
 		// over a quarter on roads": a bounded share, no rank
-	case den >= 3 && x.qualifierBefore(i) && (strings.HasSuffix(x.lowerAt(j), "ing") || strings.HasSuffix(x.lowerAt(j), "ed")):
+	case den >= 3 && x.qualifierBefore(i) && (strings.HasSuffix(x.lowerAt(j), "ing") || strings.HasSuffix(x.lowerAt(j), "ed") || modalVerb(x.lowerAt(j))):
 		// "nearly a fifth saying they were sick", "just under a fifth
-		// tested positive"
+		// tested positive", "about a quarter would close" (but "a third
+		// will be for an unidentified bank" ranks)
 	case x.byChange(i):
 		// "has fallen by a third since", "cut unemployment by half"
 	case den >= 3 && x.againstFraction(i):
