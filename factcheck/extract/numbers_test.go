@@ -238,8 +238,8 @@ func TestExtractMultiples(t *testing.T) {
 		{"twice the", "The lake is twice the size of the old reservoir.", []want{{"twice", factcheck.Measure, "2", "", "times", ""}}},
 		{"twice what", "Sales were up 0.6%, twice what analysts expected.", []want{
 			{"0.6%", factcheck.Percent, "0.6", "", "", ""}, {"twice", factcheck.Measure, "2", "", "times", ""}}},
-		{"twice, how often", "She visited twice and called twice a week; the twice-impeached leader spoke.", []want{
-			{"twice", factcheck.Count, "2", "", "", ""}, {"twice", factcheck.Count, "2", "", "", ""}}},
+		{"twice, how often, and in a period", "She visited twice and called twice a week; the twice-impeached leader spoke; take it twice daily.", []want{
+			{"twice", factcheck.Count, "2", "", "", ""}, {"twice", factcheck.Count, "2", "", "", ""}, {"twice", factcheck.Count, "2", "", "", ""}, {"twice", factcheck.Count, "2", "", "", ""}}},
 		{"twice the year before", "He won it twice in the previous year, but will think twice; it was twice the 169,000 figure.", []want{
 			{"twice", factcheck.Count, "2", "", "", ""}, {"169,000", factcheck.Count, "169000", "", "", ""}}},
 		{"adjectives and nouns", "A double murder, double-digit gains and a triple jump.", nil},

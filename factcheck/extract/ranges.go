@@ -115,6 +115,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			if by && !forecast {
 				return // "rose by 3% to 3.5%": a change and a level
 			}
+			if changed && c.num.scaled && x.tokIs(first, tWord) && x.toks[first].is(lexicon.Currency) && x.tokIs(c.first-1, tWord) && pastChange(x.lowerAt(c.first-1)) {
+				return // "reserves fell 550 mln dlrs to 850 mln dlrs": a sum's change and the level it reached, each said in full
+			}
 			near = true // (but "extended ... when stored at 2C to 8C": a level's range after "at")
 		}
 	case x.eq(j, wAnd) && (between || c.num.year && c.unitKind == factcheck.Count && x.nextYear(j+1, c.num.value) && !x.afterListed(c.first) || x.listedBetween(c)):
@@ -646,6 +649,16 @@ func (x *extractor) centsToWhole(a, b int) bool {
 // before it: "early 1989", "mid 1990".
 func partOfYear(w string) bool {
 	return w == "early" || w == "late" || w == "mid"
+}
+
+// pastChange reports whether w, in lower case, is a verb of change in
+// the past tense: "fell", "rose", "grew", "dropped", "increased".
+func pastChange(w string) bool {
+	switch w {
+	case "fell", "rose", "grew", "slid", "sank", "shrank", "jumped", "dropped", "climbed", "increased", "decreased", "declined", "surged", "slumped", "plunged", "soared":
+		return true
+	}
+	return false
 }
 
 // changeWord reports whether the word spelt sp says that a figure changed.
