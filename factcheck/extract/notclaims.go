@@ -1959,17 +1959,20 @@ func (x *extractor) phoneGroup(i int) bool {
 // a standard or a system named just before it: "over USB 3.2", "Bluetooth
 // 5.3", "iOS 17", "HDMI 2.1", "Wi-Fi 6".
 func (x *extractor) standardVersion(i int) bool {
-	if i == 0 || x.unitFollows(i) {
+	if i == 0 || !x.tokIs(i-1, tWord) || x.unitFollows(i) {
 		return false
 	}
-	switch x.lowerAt(i - 1) {
-	case "usb", "hdmi", "bluetooth", "pcie", "displayport", "thunderbolt", "ios", "ipados", "macos", "android", "wifi", "ddr", "lpddr":
-		return true
-	case "fi":
-		return x.hyphenAt(i-3) && x.eqText(i-3, "wi") // "Wi-Fi 6"
+	for _, w := range standards {
+		if x.eqText(i-1, w) {
+			return true
+		}
 	}
-	return false
+	return x.eqText(i-1, "fi") && x.hyphenAt(i-3) && x.eqText(i-3, "wi") // "Wi-Fi 6"
 }
+
+// standards are the names of standards and systems that standardVersion
+// reads a version after.
+var standards = [...]string{"usb", "hdmi", "bluetooth", "pcie", "displayport", "thunderbolt", "ios", "ipados", "macos", "android", "wifi", "ddr", "lpddr"}
 
 // minorPlanet reports whether the year at token i opens an asteroid's or
 // a comet's provisional designation, its letters after it: "the asteroid
