@@ -1133,7 +1133,9 @@ func (x *extractor) afterListed(i int) bool {
 // minutes, or 125 in 10 minutes", "1.4 mln bpd in February and 1.15 in
 // March", "1.13 billion dlrs of capital goods, 700 mln of farm products".
 // Only lengths of time, dates and ordinals ("for the third quarter") may
-// stand between the two.
+// stand between the two. A glued "m" after metres is metres ("100 metres
+// in the south and 200m in the north"); a figure scaled to a thousand
+// times the one before takes none of its unit.
 func (x *extractor) parallelUnit(c *claimParts) {
 	listed := c.num.scaled && x.mark(c.first-1) == ',' // "1.13 billion dlrs of capital goods, 700 mln of farm products"
 	if c.unitKind != factcheck.Count || c.subjectEnd != 0 && !(c.num.scaled && x.eq(c.num.last, wOf)) || c.num.year || c.end != nil || c.num.words ||
