@@ -2684,6 +2684,49 @@ func (x *extractor) vagueSum(c *claimParts) {
 	}
 }
 
+// sumInMoney gives the scaled figure c, of no unit or noun of its own, a
+// currency when "in" and a noun of money follow it, an adjective between
+// at most: "had 37.0 mln in assets", "over 50 mln in sales", "is seeking
+// millions in damages", "produced millions in illegal profits". Its
+// currency is vagueSum's: the story's, else the pound in Britain, else the
+// US dollar.
+func (x *extractor) sumInMoney(c *claimParts) {
+	if c.unitKind != factcheck.Count || !c.num.scaled && !c.num.vague || c.num.value < 1000 || c.end != nil || c.subjectEnd != 0 || !x.eq(c.last, wIn) {
+		return
+	}
+	k := c.last + 1
+	if x.tokIs(k, tWord) && x.tokIs(k+1, tWord) && x.toks[k].flags&fUpper == 0 && !x.toks[k].is(lexicon.Stop|lexicon.Determiner) && sumInNoun(x.lowerAt(k+1)) {
+		k++ // "millions in illegal profits"
+	}
+	if !x.tokIs(k, tWord) || !sumInNoun(x.lowerAt(k)) {
+		return
+	}
+	c.unitKind, c.unit = factcheck.Money, x.storyCurrency()
+	switch {
+	case c.unit != "":
+	case x.inCountry("GB"):
+		c.unit = "GBP"
+	default:
+		c.unit = "USD"
+	}
+}
+
+// sumInNoun reports whether the lower-case word w names money in the
+// plural or in bulk, as "in" puts it after a sum: "in damages", "in
+// assets", "in funding".
+func sumInNoun(w string) bool {
+	switch w {
+	case "damages", "profits", "revenue", "revenues", "sales", "fines", "funding", "losses", "fees", "assets", "debt",
+		"debts", "donations", "investment", "investments", "bonuses", "taxes", "grants", "subsidies", "savings",
+		"aid", "bribes", "kickbacks", "compensation", "settlements", "loans", "deposits", "payments", "cash",
+		"earnings", "spending", "cuts", "contracts", "royalties", "winnings", "costs", "refunds", "reserves",
+		"wages", "salaries", "tuition", "rent", "incentives", "premiums", "dividends", "proceeds", "financing",
+		"pledges", "contributions", "stimulus", "tariffs", "bail", "ransom", "overtime", "capital":
+		return true
+	}
+	return false
+}
+
 // moneyVerb reports whether the word spelt sp is a verb whose object or
 // subject is a sum: "cost", "spent", "donating", "worth".
 func moneyVerb(sp spelling) bool {

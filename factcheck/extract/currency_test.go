@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a sum with no unit of its own before 'in' and a noun of money takes the story's currency (but not 'in Britain')", "LONDON, March 3 - The bank had 37.0 mln in assets. Microsoft is seeking millions in damages and the scheme produced millions in illegal profits. About 5 million in Britain use it.", []want{
+			{"37.0 mln", m, "37000000", "", "GBP", ""}, {"millions", m, "2000000", "", "GBP", factcheck.LowerBound}, {"millions", m, "2000000", "", "GBP", factcheck.LowerBound}, {"About 5 million", factcheck.Count, "5000000", "", "", factcheck.Approx}}},
 		{"marks quoted to a rate's fourth decimal are Deutsche Marks; grand in slang takes the currency its sentence names after it", "She bought a used car for ten grand and has spent over two thousand dollars on it. In London, sterling touched 2.9650 marks.", []want{
 			{"ten grand", factcheck.Money, "10000", "", "USD", ""}, {"over two thousand dollars", factcheck.Money, "2000", "", "USD", factcheck.LowerBound}, {"2.9650 marks", factcheck.Money, "2.965", "", "DEM", ""}}},
 		{"a sum in cents after a sign, its point leading; the cruzado's sign", "BRASILIA, March 3 - Sodas cost $.99 each. The deficit reached Cz$ 150 billion.", []want{

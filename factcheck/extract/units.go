@@ -322,6 +322,7 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	x.carriedCurrency(c)
 	x.vagueSum(c)
+	x.sumInMoney(c)
 	x.carriedMeasure(c)
 	x.bracketedUnit(c)
 	x.belowZero(c)
