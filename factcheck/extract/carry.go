@@ -2327,6 +2327,10 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	if c.subjectEnd != 0 && !x.figureNounAt(c) && !listed {
 		return
 	}
+	if p != nil && x.boundedAlike(c, p, pe) {
+		c.unitKind, c.unit = factcheck.Measure, p.Unit
+		return
+	}
 	// "around 160,000 tonnes, higher than earlier estimates of 150,000":
 	// compared across a few words
 	compared := x.comparedWith(c.first) || (x.eq(c.first-1, wUp) || x.eq(c.first-1, wDown)) && !particleVerb(x.spAt(max(c.first-2, 0))) || x.comparedBack(c.first, max(c.first-9, -1))
@@ -2578,6 +2582,30 @@ func (x *extractor) comparedList(c *claimParts, p *factcheck.Claim, pe int) bool
 		k++
 	}
 	return k+1 == c.first && (x.eq(k, wAnd) || x.mark(k) == ',')
+}
+
+// boundedAlike reports whether the bare figure c, bounded or approximate
+// and ending its clause, is of the measure p before it in its sentence
+// (pe the token after p), within 25 tokens and of its size (a tenth to
+// ten times it): "an average heart rate of 152 bpm, peaking at upwards of
+// 175.", "between 60 and 100 bpm, while athletes can sit at ~40." (but not
+// "in temperatures of 38C, nearly 40 died").
+func (x *extractor) boundedAlike(c *claimParts, p *factcheck.Claim, pe int) bool {
+	if c.qual == factcheck.Exact || c.subjectEnd != 0 || c.num.scaled || c.end != nil || pe > c.first || c.first-pe > 25 ||
+		c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/10 {
+		return false
+	}
+	switch x.mark(c.last) {
+	case ',', '.', ';', ')':
+	default:
+		return false
+	}
+	for k := pe; k < c.first; k++ {
+		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k || x.tokIs(k, tNum) {
+			return false
+		}
+	}
+	return !x.sumWordIn(x.clauseStart(c.first, pe), c.last)
 }
 
 // measureToCarry returns the claim of a measure the next bare figure may

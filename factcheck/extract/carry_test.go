@@ -312,6 +312,9 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a bare figure, bounded and ending its clause, takes the unit of a measure of its size before it in its sentence (but not a toll after a temperature)", "It had an average heart rate of 152 bpm, peaking at upwards of 175. Rest is between 60 and 100 bpm, while athletes can sit at ~40. In temperatures of 38C, nearly 40 died.", []want{
+			{"152 bpm", m, "152", "", "beat per minute", ""}, {"upwards of 175", m, "175", "", "beat per minute", factcheck.LowerBound}, {"between 60 and 100 bpm", m, "60", "100", "beat per minute", ""},
+			{"~40", m, "40", "", "beat per minute", factcheck.Approx}, {"38C", m, "38", "", "°C", ""}, {"nearly 40", n, "40", "", "", factcheck.UpperBound}}},
 		{"a measure's change just after it, far smaller, and a figure after the change take its unit; metres in a list are no millions", "Oil World put output at 196.3 mln tonnes, up roughly 1.8 mln, with soybeans at 103.5 mln. The zone is 100 metres in the south and 200m in the north.", []want{
 			{"196.3 mln tonnes", factcheck.Measure, "196300000", "", "tonne", ""}, {"roughly 1.8 mln", factcheck.Measure, "1800000", "", "tonne", factcheck.Approx},
 			{"103.5 mln", factcheck.Measure, "103500000", "", "tonne", ""}, {"100 metres", factcheck.Measure, "100", "", "m", ""}, {"200m", factcheck.Measure, "200", "", "m", ""}}},

@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an imperative opening a sentence before a figure and a compound noun is no name (but 'Route 66 signs' is one)", "Whisk 2 egg whites. Plant 6 tulip bulbs in autumn. Route 66 signs were stolen.", []want{
+			{"2 egg whites", factcheck.Count, "2", "", "", ""}, {"6 tulip bulbs", factcheck.Count, "6", "", "", ""}}},
 		{"a page's time stamp ends its furniture: a word number after it opens a sentence", "Last Updated: Friday, 4 March 2005, 17:12 GMT Three men were found guilty.", []want{
 			{"4 March 2005", factcheck.Date, "2005-03-04", "", "", ""}, {"Three men", factcheck.Count, "3", "", "", ""}}},
 		{"a share's noun stops before a figure in words of its own", "Roughly a third of the quarter-million coastal residents left.", []want{

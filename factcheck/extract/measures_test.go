@@ -12,6 +12,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"volts glued (but a 16V engine's valves); a glued 'm' before millimetres in its clause, or after metres in its sentence, is metres (but not before people)", "It comes with two 18V batteries and a 230V charger; the 2.0 16V engine is smooth. Cut the worktop to 2.4m, leave a 4mm gap. Hang 2.5-metre drops; a standard 10m roll gives four. In a 30-metre pool, 2m people swam.", []want{
+			{"two", factcheck.Count, "2", "", "", ""}, {"18V", m, "18", "", "V", ""}, {"230V", m, "230", "", "V", ""}, {"2.0", factcheck.Count, "2", "", "", ""}, {"16V engine", factcheck.Count, "16", "", "", ""},
+			{"2.4m", m, "2.4", "", "m", ""}, {"4mm", m, "4", "", "mm", ""}, {"2.5-metre", m, "2.5", "", "m", ""}, {"10m", m, "10", "", "m", ""}, {"four", factcheck.Count, "4", "", "", ""},
+			{"30-metre", m, "30", "", "m", ""}, {"2m people", factcheck.Count, "2000000", "", "", ""}}},
 		{"a glued 'm' of visibility, of a river above its normal level and of a glacier's retreat is metres; a price's rate bounded is no measure of its own", "Fog cut visibility to less than 50m. The Severn peaked at 5.2m above its normal level. The glacier retreated by 40m. It buys oil at $79 a barrel or less.", []want{
 			{"less than 50m", factcheck.Measure, "50", "", "m", factcheck.UpperBound}, {"5.2m", factcheck.Measure, "5.2", "", "m", ""}, {"40m", factcheck.Measure, "40", "", "m", ""}, {"$79", factcheck.Money, "79", "", "USD", ""}}},
 		{"a pound joined by a hyphen to the thing it weighs, past a quote mark, and in America in billions; a pound note is money", "FRESNO, Calif. — Growers expect a 2.6 billion-pound crop. The 2-pound 'Buckeye Burger' costs $24.99.", []want{

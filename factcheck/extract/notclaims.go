@@ -985,6 +985,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && x.str(i+1) == "x" && x.str(i+2) == x.str(i) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && len(x.str(i)) == 1 {
 			return true // "sales of 4x4s": a vehicle's drive, named
 		}
+		if x.str(i) == "2" && x.str(i+1) == "x" && x.tokIs(i+2, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.lumberSize(i+2) {
+			return true // "three 2x4s", "2x6 joists": a timber's size in the trade's inches, a name
+		}
 		if plain && x.designatedList(i) && !x.unitFollows(i) {
 			return true // "between junctions 10 and 16", "sections 3, 4 and 5 of the act", "chapter 3 and 4"
 		}
@@ -1101,12 +1104,34 @@ func (x *extractor) pluralNounAt(k int) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
+// lumberSize reports whether token k, after a glued "2x", is the second
+// figure of a timber's trade size ("2x4", "2x6", up to "2x12"), in the
+// plural ("2x4s") or before a timber's noun ("2x6 joists").
+func (x *extractor) lumberSize(k int) bool {
+	switch x.str(k) {
+	case "4", "6", "8", "10", "12":
+	default:
+		return false
+	}
+	if x.eqText(k+1, "s") && x.toks[k+1].flags&fSpace == 0 {
+		return true
+	}
+	switch x.lowerAt(min(k+1, len(x.toks)-1)) {
+	case "stud", "studs", "board", "boards", "joist", "joists", "timber", "timbers", "lumber", "rafter", "rafters", "plank", "planks", "post", "posts", "beam", "beams":
+		return true
+	}
+	return false
+}
+
 // verbOpensCount reports whether the capitalised word at k, opening its
-// sentence before a figure and a plural noun in small letters or a unit, is a verb
-// and no name: a gerund ("Scoring 41 goals in 38 games") or a recipe's
-// imperative ("Whisk 2 eggs"); "Boeing 747 jets" stays a name.
+// sentence before a figure and a plural noun in small letters (a noun
+// before it at most: "egg whites") or a unit, is a verb and no name: a
+// gerund ("Scoring 41 goals in 38 games") or an imperative of a recipe,
+// a job or a shop ("Whisk 2 egg whites", "Plant 6 tulip bulbs"); "Boeing
+// 747 jets" stays a name.
 func (x *extractor) verbOpensCount(k int) bool {
-	if !x.sentenceStart(k) || !x.pluralNounAt(k+2) && !x.unitFollows(k+1) && !(x.tokIs(k+2, tNum) && x.mark(k+3) == '/') {
+	plural := x.pluralNounAt(k+2) || x.tokIs(k+2, tWord) && x.toks[k+2].flags&fUpper == 0 && !x.toks[k+2].is(lexicon.Stop|lexicon.Determiner) && x.pluralNounAt(k+3)
+	if !x.sentenceStart(k) || !plural && !x.unitFollows(k+1) && !(x.tokIs(k+2, tNum) && x.mark(k+3) == '/') {
 		return false // (a unit, or a fraction's figures, may follow too: "Standing 7 1/2 feet tall")
 	}
 	w := x.lowerAt(k)
@@ -1114,7 +1139,10 @@ func (x *extractor) verbOpensCount(k int) bool {
 	case "boeing", "beijing", "reading", "wyoming", "sterling", "kettering", "ealing", "woking", "epping", "harding", "king":
 		return false
 	case "add", "whisk", "mix", "stir", "beat", "combine", "pour", "bake", "cook", "heat", "chop", "slice", "cut", "place", "use",
-		"take", "buy", "crack", "fold", "sift", "melt", "boil", "simmer", "roast", "fry", "grill", "peel", "soak", "drain":
+		"take", "buy", "crack", "fold", "sift", "melt", "boil", "simmer", "roast", "fry", "grill", "peel", "soak", "drain",
+		"grate", "dice", "mince", "season", "spread", "grease", "preheat", "fill", "serve", "plant", "sow", "water", "prune",
+		"drill", "fit", "hang", "paint", "measure", "sand", "screw", "nail", "glue", "order", "pack", "bring", "get", "book",
+		"allow", "leave", "apply", "drink", "eat", "walk", "swim", "do", "try", "aim", "repeat", "wait", "rest":
 		return true
 	}
 	return len(w) > 5 && strings.HasSuffix(w, "ing")
@@ -1624,8 +1652,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return x.str(j) == "B" && (x.moneyBefore(j-1) || strings.Contains(x.str(j-1), ".") && (x.billionsCounted(j+1) || x.billionsSaid(j-1, j+1))) || x.modelCounted(j+1) // "$1.2B", "1.2B euros", "flat at 3.07B", "a 70B model", "~2T parameters"
 	case "h":
 		return x.gluedHours(j) // "within 48h"
-	case "W", "PS", "Nm", "ktpa", "yo", "nm", "\u00b5g", "\u03bcg", "dBA", "\u00b5Sv", "\u03bcSv":
-		return true // "a 65W charger", "204PS and 160Nm", "a 12ktpa plant", "the 3yo filly", "a 4nm chip", "107dBA"
+	case "W", "V", "PS", "Nm", "ktpa", "yo", "nm", "\u00b5g", "\u03bcg", "dBA", "\u00b5Sv", "\u03bcSv":
+		return true // "a 65W charger", "an 18V drill", "204PS and 160Nm", "a 12ktpa plant", "the 3yo filly", "a 4nm chip", "107dBA"
 	case "fl":
 		return x.compoundAt(j) // "10fl oz": fluid ounces
 	case "hh":

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a timber's trade size is a name, its count counts", "I cut three 2x4s into lengths and bought six 2x6 joists.", []want{
+			{"three", factcheck.Count, "3", "", "", ""}, {"six", factcheck.Count, "6", "", "", ""}}},
 		{"a telephone's extension is no claim", "Queries may be sent to extension 5512, it said.", nil},
 		{"a telex's number is no claim", "Details are available on telex 8811234, brokers said.", nil},
 		{"a standard's version, a virus's lineage, America's crisis line and London's telephone code with a hyphen are no claims", "Files move at up to 550 MB/s over USB 3.2; it runs iOS 17 on Wi-Fi 6. The XBB.1.5 subvariant spread. The 988 Suicide & Crisis Lifeline took 5 million calls; call 01-250 1122.", []want{

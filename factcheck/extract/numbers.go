@@ -942,18 +942,37 @@ func (x *extractor) sportBefore(j int) bool {
 }
 
 // metricLengthBefore reports whether a length in centimetres or
-// millimetres stands before token j in its sentence: a glued "m" after it
-// is metres ("set 45–60cm apart ... will grow to 1.8m").
-func (x *extractor) metricLengthBefore(j int) bool {
+// millimetres, or in metres when metres is set, stands before token j in
+// its sentence: a glued "m" after it is metres ("set 45–60cm apart ...
+// will grow to 1.8m", "in 2.5-metre drops; a standard 10m roll").
+func (x *extractor) metricLengthBefore(j int, metres bool) bool {
 	cs := x.sentenceClaims(j)
 	for k := len(cs) - 1; k >= 0; k-- {
-		if p := &cs[k]; p.Kind == factcheck.Measure && (p.Unit == "cm" || p.Unit == "mm") {
+		if p := &cs[k]; p.Kind == factcheck.Measure && (p.Unit == "cm" || p.Unit == "mm" || metres && p.Unit == "m") {
 			for m := x.tokenAfter(p); m < j; m++ {
 				if s := x.str(m); currencySymbol(s) != "" || isoCode(s) != "" || x.tokIs(m, tWord) && x.toks[m].is(lexicon.Currency) {
 					return false // "The 120 x 90.5 cm canvas was estimated at EUR 3-4m": millions of money
 				}
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// metricLengthAfter reports whether a figure in centimetres, millimetres
+// or metres written out follows token j before the next full stop or
+// semicolon, within 20 tokens and with no currency between: a glued "m"
+// before it is metres ("Cut the worktop to 2.4m, leave a 4mm gap").
+func (x *extractor) metricLengthAfter(j int) bool {
+	for k := j + 1; k < min(j+20, len(x.toks)-1) && !(x.tokIs(k, tPunct) && (x.sentenceEnd(k) > k || x.mark(k) == '.' || x.mark(k) == ';')); k++ {
+		if s := x.str(k); currencySymbol(s) != "" || isoCode(s) != "" || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Currency) {
+			return false
+		}
+		if x.tokIs(k, tNum) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Measure) {
+			if u := x.toks[k+1].entry().Unit; u == "cm" || u == "mm" || u == "m" && !x.eqText(k+1, "m") {
+				return true
+			}
 		}
 	}
 	return false
@@ -1621,7 +1640,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		timesSign(x.str(j+1)) && x.tokIs(j+2, tNum) || n.first >= 2 && timesSign(x.str(n.first-1)) && (x.str(n.first-2) == "m" || x.tokIs(n.first-2, tNum)) || // "a room of 4m x 3m", "the 5.5 x 3.2m patio"
 		x.eq(j+1, wBy) && x.tokIs(j+2, tNum) && x.str(j+3) == "m" && x.toks[j+3].flags&fSpace == 0 || // "a room of roughly 4.5m by 3.6m"
 		n.first >= 3 && x.eq(n.first-1, wBy) && x.str(n.first-2) == "m" && x.tokIs(n.first-3, tNum) && x.toks[n.first-2].flags&fSpace == 0 ||
-		x.metricLengthBefore(n.first) || // "236cm tall ... a standard 2.4m ceiling"
+		x.metricLengthBefore(n.first, (!x.pluralNounAt(j+1) && !x.eqText(j+1, "people") || x.sportAfter(j+1)) && !x.millionsBefore(n.first)) || noNoun && x.metricLengthAfter(j) || // "236cm tall ... a standard 2.4m ceiling", "to 2.4m, leave a 4mm gap"
 		x.eq(n.first-1, wThe) && (noNoun || x.eq(j+1, wStage)) || // "at the 300m stage"
 		// "the final 400m", "the last 100m"
 		(x.eq(n.first-1, wFinal) || x.eq(n.first-1, wLast) || x.eq(n.first-1, wOpening) || x.eq(n.first-1, wClosing)) &&

@@ -1331,6 +1331,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "ppi", j+1 // "326 ppi", a screen's pixels an inch, in small letters (the "PPI" of producer prices is no unit)
 	case s == "W" && glued && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "W", j+1 // "a 65W charger": watts, glued
+	case s == "V" && glued && !c.num.scaled && !x.eqText(j+1, "engine") && !x.eqText(j+1, "engines"):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "V", j+1 // "two 18V batteries", "a 230V socket": volts, glued (but a "16V engine" has valves)
 	case x.eq(j, wLengths) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "length", j+1 // a race's margin, "won by 2½ lengths" (a word of the lexicon it is not: "length of 200 feet")
 	case s == "h" && !glued && !c.num.scaled && x.tokIs(j+1, tNum) && (x.eq(j+2, wMin) || x.eq(j+2, wMins)):
