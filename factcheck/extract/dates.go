@@ -858,6 +858,9 @@ func (x *extractor) dayMonth(i int) int {
 	if endDay == 0 {
 		end, k = x.monthRangeEnd(i, k, m, d, false, x.eq(i-1, wBetween)) // "30 March to 2 April"
 	}
+	if d2, e := x.dayOrdinalAfter(k); end.D == 0 && d2 > d && (x.eq(k, wTo) || x.eq(k, wThrough)) && !x.eq(e, wOf) && (calendar.Date{M: m, D: d2}).Valid() {
+		end, k = calendar.Date{M: m, D: d2}, e // "from 1 October to the 31st": the end in the month of the start
+	}
 	y, k := x.yearAt(k)
 	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
 	if end.D == 0 && y != 0 {
@@ -1993,11 +1996,11 @@ func (x *extractor) clauseGoesOn(j int) bool {
 
 // futureBefore reports whether a word that looks ahead stands in the
 // clause before token k, within eight words: "is due on the 15th", "will
-// meet on the 21st", "is scheduled for the 3rd".
+// meet on the 21st", "is scheduled for the 3rd", "starting on the 15th".
 func (x *extractor) futureBefore(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-8 && x.tokIs(m, tWord); m-- {
 		switch x.lowerAt(m) {
-		case "due", "will", "shall", "scheduled", "expected", "set", "planned", "plans", "next", "upcoming":
+		case "due", "will", "shall", "scheduled", "expected", "set", "planned", "plans", "next", "upcoming", "starting", "beginning", "effective", "commencing":
 			return true
 		}
 	}

@@ -1429,6 +1429,10 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a range from a day and month to 'the 31st' ends in that month (but 'until the 15th' is a date of its own)", "Flu jabs run from 1 October to the 31st. The clause is active from 1 July until the 15th.", "2023-03-08", []want{
+			{"1 October to the 31st", factcheck.Date, "2022-10-01", "2022-10-31", "", ""}, {"1 July", factcheck.Date, "2023-07-01", "", "", ""}, {"15th", factcheck.Date, "2023-07-15", "", "", ""}}},
+		{"'starting on the 15th' looks ahead of the publication", "Posted March 8, 2023\nMeter rates rise to $2.50 an hour starting on the 15th.", "", []want{
+			{"$2.50", factcheck.Money, "2.5", "", "USD", ""}, {"15th", factcheck.Date, "2023-03-15", "", "", ""}}},
 		{"days of a notice after abbreviated weekdays; a letter's 'inst.' and 'ult.'", "Date: 14 June 2024\nThe library will be closed from Mon 4 to Fri 8 March, and open Tues 2 – Sun 7 July. We received your cheque dated the 28th ult. and will pay by the 15th inst.", "", []want{
 			{"4 to Fri 8 March", factcheck.Date, "2024-03-04", "2024-03-08", "", ""}, {"2 – Sun 7 July", factcheck.Date, "2024-07-02", "2024-07-07", "", ""},
 			{"28th ult.", factcheck.Date, "2024-05-28", "", "", ""}, {"15th inst.", factcheck.Date, "2024-06-15", "", "", ""}}},

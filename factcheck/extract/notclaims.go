@@ -750,6 +750,14 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.inPhoneNumber(i) {
 		return true // "call +44 20 7946 0000": the rest of a telephone number
 	}
+	if x.inIBAN(i) {
+		return true // "to IE29 AIBK 9311 5212 3456 78": a bank account's number
+	}
+	if sym > 1 && x.eq(sym-1, wPer) && x.tokIs(i, tNum) {
+		if p := x.lastClaim(); p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[sym-2].e) {
+			return true // "55 cents per $100 of assessed value": the sum a rate is per, part of its unit
+		}
+	}
 	if sym > 1 && x.str(i) == "1" && x.mark(sym-1) == '/' && x.toks[sym-1].flags&fSpace == 0 && x.toks[sym].flags&fSpace == 0 && x.tokIs(sym-2, tNum) {
 		return true // "weakened to ₦1,612.35/$1": the one dollar a rate is per, no sum
 	}
@@ -988,6 +996,15 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if x.str(i) == "2" && x.str(i+1) == "x" && x.tokIs(i+2, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.lumberSize(i+2) {
 			return true // "three 2x4s", "2x6 joists": a timber's size in the trade's inches, a name
 		}
+		if x.eq(i+1, wAct) && x.toks[i+1].flags&fUpper != 0 && x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper != 0 && x.toks[i].flags&fNewline == 0 {
+			return true // "the SECURE 2.0 Act": a law's name
+		}
+		if plain && x.eqText(i+1, "block") && x.eq(i+2, wOf) && x.tokIs(i+3, tWord) && x.toks[i+3].flags&fUpper != 0 {
+			return true // "in the 2300 block of Maple Avenue": an address
+		}
+		if plain && len(x.str(i)) <= 3 && x.str(i-1) == "." && x.str(i-2) == "S" && x.str(i-3) == "." && x.str(i-4) == "U" && (x.eq(i-5, wNear) || x.eq(i-5, wOn) || x.eqText(i-5, "along") || x.eq(i-5, wOff) || x.eqText(i-5, "onto") || x.eqText(i-5, "via")) {
+			return true // "near U.S. 412": a federal highway, named
+		}
 		if plain && x.designatedList(i) && !x.unitFollows(i) {
 			return true // "between junctions 10 and 16", "sections 3, 4 and 5 of the act", "chapter 3 and 4"
 		}
@@ -1102,6 +1119,25 @@ func (x *extractor) pluralNounAt(k int) bool {
 	}
 	w := x.lowerAt(k)
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// inIBAN reports whether the figure at token i is a group of an
+// international bank account number, whose country's letters and check
+// digits open it glued ("IE29") and whose groups of four follow, spaced
+// once: "IE29 AIBK 9311 5212 3456 78".
+func (x *extractor) inIBAN(i int) bool {
+	for k := i - 1; k >= max(i-8, 1); k-- {
+		if x.toks[k+1].flags&fNewline != 0 {
+			return false
+		}
+		if s := x.str(k - 1); k < i-1 && x.tokIs(k, tNum) && len(x.str(k)) == 2 && x.toks[k].flags&fSpace == 0 && len(s) == 2 && x.toks[k-1].flags&fAllCaps != 0 {
+			return true
+		}
+		if len(x.str(k)) != 4 || !x.tokIs(k, tNum) && !(x.tokIs(k, tWord) && x.toks[k].flags&fAllCaps != 0) {
+			return false
+		}
+	}
+	return false
 }
 
 // lumberSize reports whether token k, after a glued "2x", is the second
@@ -1469,7 +1505,7 @@ func designation(w string) bool {
 	switch w {
 	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane", "band", "phase",
 		"section", "clause", "article", "chapter", "paragraph", "rule", "buoy", "berth", "pier", "runway", "troop", "priority", // "section 1002 of the refuge's law", "in band 2", "rule 390", "near buoy 129", "Scout troop 14", "priority 1 patients"
-		"junction", "chromosome", "code", "page", "grade": // "near junction 15 of the M1", "on chromosome 21", "in ZIP code 94110", "see page 3", "grades 1-3"
+		"junction", "chromosome", "code", "page", "grade", "marker": // "near junction 15 of the M1", "mile marker 112", "on chromosome 21", "in ZIP code 94110", "see page 3", "grades 1-3"
 		return true
 	}
 	return false

@@ -147,6 +147,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	neg := false
 	if x.eq(k, wMinus) && c.num.value < 0 && (x.eq(j, wTo) || x.eq(j, wAnd) && between) && x.tokIs(k+1, tNum) {
 		neg, k = true, k+1 // "between minus 3 and minus 8 degrees"
+	} else if x.eq(k, wPlus) && c.num.value < 0 && (x.eq(j, wTo) || x.eq(j, wAnd) && between) && x.tokIs(k+1, tNum) {
+		k++ // "between minus 6C and plus 2C"
 	}
 	if x.tokIs(k, tPunct) && (x.eq(j, wTo) || x.eq(j, wAnd) && between) && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
 		switch x.str(k) {

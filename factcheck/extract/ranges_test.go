@@ -145,6 +145,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a range's end signed 'plus' after a start signed 'minus'", "Temperatures will be between minus 6C and plus 2C, and from minus 3 to plus 4 degrees at night.", []want{
+			{"between minus 6C and plus 2C", factcheck.Measure, "-6", "2", "°C", ""}, {"minus 3 to plus 4 degrees", factcheck.Measure, "-3", "4", "°C", ""}}},
 		{"a sum's change and its level after a verb in the past, each in full, are two claims; once or twice is one range", "Peru's reserves fell 550 mln dlrs to 850 mln dlrs. Tornadoes form once or twice a year.", []want{
 			{"550 mln dlrs", factcheck.Money, "550000000", "", "USD", ""}, {"850 mln dlrs", factcheck.Money, "850000000", "", "USD", ""}, {"once or twice", factcheck.Count, "1", "2", "", ""}}},
 		{"near ends of a count a verb of change takes, its noun after them; a forecast's second range after 'and by'; a range of millions glued to 'm' before a noun", "It would cut 1,500 to 2,000 jobs. The economy would grow by between 3% and 3.5% in 2004 and by 2.5% to 3% in 2005. It beat the 3m-3.5m analysts had forecast.", []want{
