@@ -14,6 +14,9 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a company's results run into a sentence after its share's earnings, each row's label in small letters before it and 'vs' after", "DALLAS, April 16 - Southwest Airlines Co 1st qtr shr 12 cts vs 20 cts, net 3.8 mln vs 6.1 mln, revs 178.4 mln vs 162.5 mln.", []want{
+			{"1st qtr shr", factcheck.Ordinal, "1", "", "", ""}, {"12 cts", m, "0.12", "", "USD", ""}, {"20 cts", m, "0.2", "", "USD", ""}, {"3.8 mln", m, "3800000", "", "USD", ""}, {"6.1 mln", m, "6100000", "", "USD", ""},
+			{"178.4 mln", m, "178400000", "", "USD", ""}, {"162.5 mln", m, "162500000", "", "USD", ""}}},
 		{"a sum with no unit of its own before 'in' and a noun of money takes the story's currency (but not 'in Britain')", "LONDON, March 3 - The bank had 37.0 mln in assets. Microsoft is seeking millions in damages and the scheme produced millions in illegal profits. About 5 million in Britain use it.", []want{
 			{"37.0 mln", m, "37000000", "", "GBP", ""}, {"millions", m, "2000000", "", "GBP", factcheck.LowerBound}, {"millions", m, "2000000", "", "GBP", factcheck.LowerBound}, {"About 5 million", factcheck.Count, "5000000", "", "", factcheck.Approx}}},
 		{"marks quoted to a rate's fourth decimal are Deutsche Marks; grand in slang takes the currency its sentence names after it", "She bought a used car for ten grand and has spent over two thousand dollars on it. In London, sterling touched 2.9650 marks.", []want{

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a first officer is a pilot, no rank", "The 41-year-old first officer had flown the route before.", []want{
+			{"41-year-old", factcheck.Duration, "41", "", "year", ""}}},
 		{"a federal highway, a mile marker, a street's block, a law's version and a bank account's number are names; the sum a rate is per is part of its unit", "Homes were lost near U.S. 412 and mile marker 112. Police surrounded the 2300 block of Maple Avenue. The tax would rise to 55 cents per $100 of assessed value under the SECURE 2.0 Act. Pay IE29 AIBK 9311 5212 3456 78 today.", []want{
 			{"55 cents", factcheck.Money, "0.55", "", "USD", ""}}},
 		{"a timber's trade size is a name, its count counts", "I cut three 2x4s into lengths and bought six 2x6 joists.", []want{

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -98,11 +99,12 @@ func (x *extractor) resultsLabelAbove(k int) bool {
 // 9,841,204"), or naming one ("a 6,000,000 provision"). It reports
 // whether it did.
 func (x *extractor) resultsMoney(c *claimParts) bool {
-	if !x.resultsReport() || !c.num.scaled && !c.num.decimal && c.num.value < 1000 {
+	inline := x.inlineResult(c)
+	if !inline && !x.resultsReport() || !c.num.scaled && !c.num.decimal && c.num.value < 1000 {
 		return false
 	}
 	line := x.lineStart(c.first)
-	money := x.tokIs(line, tWord) && resultsLabels[x.lowerAt(line)] && (x.toks[line].flags&fUpper != 0 || x.vsOnLine(line)) || x.partsOfSum(line)
+	money := inline || x.tokIs(line, tWord) && resultsLabels[x.lowerAt(line)] && (x.toks[line].flags&fUpper != 0 || x.vsOnLine(line)) || x.partsOfSum(line)
 	from := x.clauseStart(c.first, max(line-20, 0))
 	for k := from; k < c.first && !money; k++ {
 		w := x.lowerAt(k)
@@ -135,6 +137,18 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 		return true
 	}
 	return false
+}
+
+// inlineResult reports whether the figure c is a row of a company's
+// results run into a sentence after its share's earnings: a label in
+// small letters before it, "vs" and the year before's figure after it,
+// and a sum before it in its sentence: "1st qtr shr 12 cts vs 20 cts, net
+// 3.8 mln vs 6.1 mln, revs 178.4 mln vs 162.5 mln".
+func (x *extractor) inlineResult(c *claimParts) bool {
+	if !x.tokIs(c.first-1, tWord) || !resultsLabels[x.lowerAt(c.first-1)] || !x.eq(c.num.last, wVs) || !x.tokIs(c.num.last+1, tNum) {
+		return false
+	}
+	return slices.ContainsFunc(x.sentenceClaims(c.first), func(p factcheck.Claim) bool { return p.Kind == factcheck.Money })
 }
 
 // includesAfter reports whether a form of "include" stands after token k

@@ -368,12 +368,12 @@ func irregularPast(w string) bool {
 }
 
 // firstNoun reports whether w, after "first", makes a noun of the two
-// that ranks nothing: "first responders", "first aid", "first name",
-// "the right of first refusal".
+// that ranks nothing: "first responders", "first aid", "first name", "the
+// first officer" (a pilot), "the right of first refusal".
 func firstNoun(w string) bool {
 	switch w {
 	case "responder", "responders", "aid", "name", "names", "lady", "cousin", "cousins", "mate", "impression", "impressions", "person",
-		"minister", "mortgage", "team", "refusal":
+		"minister", "mortgage", "team", "refusal", "officer", "officers":
 		return true
 	}
 	return false
