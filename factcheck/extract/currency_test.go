@@ -14,6 +14,9 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a price from which fares or rooms start is bounded below (but not a change from it to another, nor a range)", "Economy fares from S$1,680 one way; fares starting at £39. Prices fell from £5 to £4. Films range in price from £1 or £2 for old movies to £3.50.", []want{
+			{"from S$1,680", m, "1680", "", "SGD", factcheck.LowerBound}, {"starting at £39", m, "39", "", "GBP", factcheck.LowerBound}, {"£5", m, "5", "", "GBP", ""}, {"£4", m, "4", "", "GBP", ""},
+			{"£1", m, "1", "", "GBP", ""}, {"£2", m, "2", "", "GBP", ""}, {"£3.50", m, "3.5", "", "GBP", ""}}},
 		{"a company's results run into a sentence after its share's earnings, each row's label in small letters before it and 'vs' after", "DALLAS, April 16 - Southwest Airlines Co 1st qtr shr 12 cts vs 20 cts, net 3.8 mln vs 6.1 mln, revs 178.4 mln vs 162.5 mln.", []want{
 			{"1st qtr shr", factcheck.Ordinal, "1", "", "", ""}, {"12 cts", m, "0.12", "", "USD", ""}, {"20 cts", m, "0.2", "", "USD", ""}, {"3.8 mln", m, "3800000", "", "USD", ""}, {"6.1 mln", m, "6100000", "", "USD", ""},
 			{"178.4 mln", m, "178400000", "", "USD", ""}, {"162.5 mln", m, "162500000", "", "USD", ""}}},

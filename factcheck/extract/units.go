@@ -656,6 +656,14 @@ func (x *extractor) qualifierAt(c *claimParts) (factcheck.Qualifier, int) {
 	if c.end != nil && x.mark(c.num.last) == ',' && hedgeWord(x.lowerAt(c.num.last+1)) && (k == c.first || q == factcheck.Exact) {
 		return factcheck.Approx, k // "30, maybe 40": hedged
 	}
+	if k == c.first && c.end == nil && c.unitKind == factcheck.Money && !x.eq(c.num.last, wAnd) && !x.toInClause(c.num.last) {
+		switch {
+		case x.eq(c.first-1, wFrom) && priceWord(x.lowerAt(max(c.first-2, 0))):
+			k, q = c.first-1, factcheck.LowerBound // "economy fares from S$1,680", "a ticket costs from A$2,150": the cheapest, and up
+		case x.eq(c.first-1, wAt) && (x.eq(c.first-2, wStarting) || x.eqText(c.first-2, "starts") || x.eqText(c.first-2, "start")):
+			k, q = c.first-2, factcheck.LowerBound // "fares starting at £39", "the fare starts at ₹4,999"
+		}
+	}
 	if k == c.first {
 		return factcheck.Exact, c.first
 	}
@@ -663,6 +671,33 @@ func (x *extractor) qualifierAt(c *claimParts) (factcheck.Qualifier, int) {
 		return factcheck.Exact, c.first // a word of the claim before: "shot a 7-under 65" is no "under 65"
 	}
 	return q, k
+}
+
+// toInClause reports whether "to" follows token k in its clause, within
+// eight tokens: the figure before it opens a change or a range ("range in
+// price from £1 or £2 for archived movies to £3.50").
+func (x *extractor) toInClause(k int) bool {
+	for j := k; j < min(k+8, len(x.toks)); j++ {
+		if x.eq(j, wTo) {
+			return true
+		}
+		if m := x.mark(j); m == ',' || m == ';' || m == '.' && x.sentenceEnd(j) > j {
+			return false
+		}
+	}
+	return false
+}
+
+// priceWord reports whether the lower-case word w names a price or asks
+// one, so that "from" after it opens the lowest of a range of prices:
+// "fares from", "costs from", "rooms from".
+func priceWord(w string) bool {
+	switch w {
+	case "fare", "fares", "prices", "ticket", "tickets", "room", "rooms", "costs", "package", "packages", "deals", "flights",
+		"rents", "available", "plans", "subscriptions":
+		return true
+	}
+	return false
 }
 
 // sharedHyphenUnit finds, after the bare number of c, the unit it shares
