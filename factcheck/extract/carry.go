@@ -2685,9 +2685,8 @@ func (x *extractor) revisedFigure(c *claimParts) {
 // vagueSum makes a vague multiple of a million with no noun of its own a
 // sum of money when a verb of money governs it in its clause: "costs them
 // billions every year", "billions have been spent", "paid millions to",
-// "generating billions for mobile companies". Its currency is the story's
-// (storyCurrency), else the pound in a text set in Britain, else the US
-// dollar, the currency English news means by an unnamed sum.
+// "generating billions for mobile companies", in the currency of unnamed
+// sums (unnamedCurrency).
 func (x *extractor) vagueSum(c *claimParts) {
 	if c.unitKind != factcheck.Count || !c.num.vague || c.num.value < 1e6 || c.end != nil || x.eq(c.num.last, wOf) {
 		return
@@ -2702,22 +2701,27 @@ func (x *extractor) vagueSum(c *claimParts) {
 	if !spent {
 		return
 	}
-	c.unitKind, c.unit, c.subjectStart, c.subjectEnd = factcheck.Money, x.storyCurrency(), 0, 0
-	switch {
-	case c.unit != "":
-	case x.inCountry("GB"):
-		c.unit = "GBP"
-	default:
-		c.unit = "USD"
+	c.unitKind, c.unit, c.subjectStart, c.subjectEnd = factcheck.Money, x.unnamedCurrency(), 0, 0
+}
+
+// unnamedCurrency returns the currency of a sum whose text names none:
+// the story's (storyCurrency), else the pound in a text set in Britain,
+// else the US dollar, the currency English news means by an unnamed sum.
+func (x *extractor) unnamedCurrency() string {
+	if u := x.storyCurrency(); u != "" {
+		return u
 	}
+	if x.inCountry("GB") {
+		return "GBP"
+	}
+	return "USD"
 }
 
 // sumInMoney gives the scaled figure c, of no unit or noun of its own, a
 // currency when "in" and a noun of money follow it, an adjective between
 // at most: "had 37.0 mln in assets", "over 50 mln in sales", "is seeking
-// millions in damages", "produced millions in illegal profits". Its
-// currency is vagueSum's: the story's, else the pound in Britain, else the
-// US dollar.
+// millions in damages", "produced millions in illegal profits", in the
+// currency of unnamed sums (unnamedCurrency).
 func (x *extractor) sumInMoney(c *claimParts) {
 	if c.unitKind != factcheck.Count || !c.num.scaled && !c.num.vague || c.num.value < 1000 || c.end != nil || c.subjectEnd != 0 || !x.eq(c.last, wIn) {
 		return
@@ -2729,14 +2733,7 @@ func (x *extractor) sumInMoney(c *claimParts) {
 	if !x.tokIs(k, tWord) || !sumInNoun(x.lowerAt(k)) {
 		return
 	}
-	c.unitKind, c.unit = factcheck.Money, x.storyCurrency()
-	switch {
-	case c.unit != "":
-	case x.inCountry("GB"):
-		c.unit = "GBP"
-	default:
-		c.unit = "USD"
-	}
+	c.unitKind, c.unit = factcheck.Money, x.unnamedCurrency()
 }
 
 // sumInNoun reports whether the lower-case word w names money in the

@@ -89,6 +89,8 @@ func (x *extractor) rate(c *claimParts) {
 			c.unit, c.last = c.unit+" per L", j+2 // "12 mg/L", "7.0 mmol/L": the litre by its symbol, as most goldens' hands write it
 		case x.str(j+1) == "dL" || x.str(j+1) == "dl":
 			c.unit, c.last = c.unit+" per dL", j+2 // "128 mg/dL" of blood
+		case x.str(j+1) == "mol" && (c.unit == "mmol" || c.unit == "mol"):
+			c.unit, c.last = c.unit+" per mol", j+2 // "46 mmol/mol": a blood sugar's HbA1c
 		case c.unit == "g" && x.eq(j+1, wT):
 			c.unit, c.last = "gram per tonne", j+2 // "6.8 g/t gold": an ore's grade, a rate as CLAIMS.md writes rates (and most goldens' hands)
 		case c.unit == "g" && x.eq(j+1, wKm):

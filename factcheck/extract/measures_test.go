@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a blood sugar's HbA1c in millimoles a mole, the change's start in its unit", "Her HbA1c dropped from 58 to 46 mmol/mol in six months.", []want{
+			{"58", m, "58", "", "mmol per mol", ""}, {"46 mmol/mol", m, "46", "", "mmol per mol", ""}, {"six months", factcheck.Duration, "6", "", "month", ""}}},
 		{"volts glued (but a 16V engine's valves); a glued 'm' before millimetres in its clause, or after metres in its sentence, is metres (but not before people)", "It comes with two 18V batteries and a 230V charger; the 2.0 16V engine is smooth. Cut the worktop to 2.4m, leave a 4mm gap. Hang 2.5-metre drops; a standard 10m roll gives four. In a 30-metre pool, 2m people swam.", []want{
 			{"two", factcheck.Count, "2", "", "", ""}, {"18V", m, "18", "", "V", ""}, {"230V", m, "230", "", "V", ""}, {"2.0", factcheck.Count, "2", "", "", ""}, {"16V engine", factcheck.Count, "16", "", "", ""},
 			{"2.4m", m, "2.4", "", "m", ""}, {"4mm", m, "4", "", "mm", ""}, {"2.5-metre", m, "2.5", "", "m", ""}, {"10m", m, "10", "", "m", ""}, {"four", factcheck.Count, "4", "", "", ""},
