@@ -35,7 +35,8 @@ func (x *extractor) everyPeriod(j int) int {
 // tenths to thousandths at token i, as sport reports them: "3:49.78",
 // "2:08:30.5", a lap's "1:29.708",
 // or in hours, minutes and seconds: "2:04:55" (but not "at 2:04:55", a
-// clock's). A clock time of minutes has no hundredths, so minutes and
+// clock's, unless a record or a finish stands at it in a race: "the
+// marathon record now stands at 2:00:35"). A clock time of minutes has no hundredths, so minutes and
 // seconds without them only after a word of timing ("a time of 31:41"),
 // after "in" when the minutes pass a clock's hours ("halfway in 59:51"),
 // or before a margin's "down" or "behind" ("1:14 down").
@@ -55,7 +56,7 @@ func (x *extractor) raceTime(i int) int {
 	}
 	last := fields[len(fields)-1]
 	dot := strings.IndexByte(last, '.')
-	hms := len(fields) == 3 && dot < 0 && len(last) == 2 && len(fields[0]) == 1 && !x.eq(i-1, wAt) && !x.timeOfDay(j+1)
+	hms := len(fields) == 3 && dot < 0 && len(last) == 2 && len(fields[0]) == 1 && (!x.eq(i-1, wAt) || x.standsAt(i-1) && x.raceNear(i)) && !x.timeOfDay(j+1)
 	// minutes and seconds alone after a word of timing: "finish in a
 	// time of 31:41", "clocked 27:30"
 	timed := x.eq(i-1, wOf) && (x.eq(i-2, wTime) || x.eq(i-2, wBest) || x.eq(i-2, wRecord)) || x.eq(i-1, wClocked) || x.eq(i-1, wClocking) ||
@@ -81,6 +82,12 @@ func (x *extractor) raceTime(i int) int {
 	}
 	x.emit(&c)
 	return j + 1
+}
+
+// standsAt reports whether "at" at token k follows a verb that gives a
+// record's or a finish's level: "stands at", "stood at", "finished at".
+func (x *extractor) standsAt(k int) bool {
+	return x.eqText(k-1, "stands") || x.eqText(k-1, "stood") || x.eqText(k-1, "finished")
 }
 
 // raceNear reports whether the sentence of token i speaks of a race run,

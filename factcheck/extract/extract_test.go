@@ -842,6 +842,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an age a person must be; ages opening a sentence; a marathon's record that stands at hours, minutes and seconds (but a clock's 'at')", "You must be at least 18 to open the account. Applicants must be 18 or over. The fee must be 18. Ages 5-11 can join. The marathon record now stands at 2:00:35. The gates shut at 2:10:00.", []want{
+			{"at least 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound}, {"18 or over", factcheck.Duration, "18", "", "year", factcheck.LowerBound}, {"18", factcheck.Count, "18", "", "", ""},
+			{"5-11", factcheck.Duration, "5", "11", "year", ""}, {"2:00:35", factcheck.Duration, "7235", "", "second", ""}}},
 		{"an extra fortnight; an age in words after 'turns'; an age that has risen; a day 'is on' ahead of the publication's", "Date: 4 November 2023\nBooks can be kept for an extra fortnight. Jake, who turns eighteen on Friday, drives. The average age of a first-time buyer has risen to 34. The school trip is on the 14th.", []want{
 			{"an extra fortnight", factcheck.Duration, "2", "", "week", ""}, {"eighteen", factcheck.Duration, "18", "", "year", ""}, {"34", factcheck.Duration, "34", "", "year", ""},
 			{"14th", factcheck.Date, "2023-11-14", "", "", ""}}},

@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a solution's pH; grams by their symbol after a weight in grams in the sentence", "Keep it at a pH of 6.5 to 7.5. It weighs 187 g, roughly 19 g lighter than before.", []want{
+			{"6.5 to 7.5", m, "6.5", "7.5", "pH", ""}, {"187 g", m, "187", "", "g", ""}, {"roughly 19 g", m, "19", "", "g", factcheck.Approx}}},
 		{"a blood sugar's HbA1c in millimoles a mole, the change's start in its unit", "Her HbA1c dropped from 58 to 46 mmol/mol in six months.", []want{
 			{"58", m, "58", "", "mmol per mol", ""}, {"46 mmol/mol", m, "46", "", "mmol per mol", ""}, {"six months", factcheck.Duration, "6", "", "month", ""}}},
 		{"volts glued (but a 16V engine's valves); a glued 'm' before millimetres in its clause, or after metres in its sentence, is metres (but not before people)", "It comes with two 18V batteries and a 230V charger; the 2.0 16V engine is smooth. Cut the worktop to 2.4m, leave a 4mm gap. Hang 2.5-metre drops; a standard 10m roll gives four. In a 30-metre pool, 2m people swam.", []want{

@@ -11,11 +11,13 @@ import (
 // p-value by its letter ("p<0.05", "P = 0.006"). The "95%" of "95% CI"
 // names the interval, no claim.
 
-// statisticNames maps the abbreviations of a study's ratios to the names
-// their estimates' units take.
+// statisticNames maps the abbreviations of a study's ratios, and of a
+// solution's acidity, to the names their estimates' units take: "HR 0.77",
+// "a pH of 6.5 to 7.5".
 var statisticNames = map[string]string{
 	"HR": "hazard ratio", "aHR": "hazard ratio", "OR": "odds ratio", "aOR": "odds ratio", "RR": "relative risk",
 	"aRR": "relative risk", // (not "IRR", a project's internal rate of return as often as a study's ratio)
+	"pH":  "pH",
 }
 
 // statisticVerbs are the verbs that may stand between a ratio's name and

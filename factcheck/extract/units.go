@@ -243,7 +243,7 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, wAged) || x.eq(c.first-1, wAges) || (x.eq(c.first-1, wBetween) || x.eq(c.first-1, wFrom) || x.eq(c.first-1, wJust) || x.eq(c.first-1, wOnly)) && x.eq(c.first-2, wAged) ||
 		x.agedList(c) ||
-		x.ageOfThe(c.num.first) || x.ageOfPerson(c) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c) || x.ageOpening(c) || x.ageWas(c) || x.ageInClause(c)) {
+		x.ageOfThe(c.num.first) || x.ageOfPerson(c) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c) || x.ageOpening(c) || x.ageWas(c) || x.ageInClause(c) || x.ageRequired(c)) {
 		// "aged 45", "aged from 15 to 17", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
@@ -2555,6 +2555,42 @@ func (x *extractor) ageIs(c *claimParts) bool {
 	return false
 }
 
+// ageRequired reports whether the bare count c is an age a person must
+// or will be, after "be" and a verb that asks or looks ahead (a pronoun or
+// a noun of people a few words before), before the end of its clause or
+// "or" ("or over", "or older"): "You must be at least
+// 18 to open the account", "must be 18 or over", "will be 65 by then".
+func (x *extractor) ageRequired(c *claimParts) bool {
+	if c.end != nil || c.num.scaled || c.num.decimal || c.num.value < 5 || c.num.value > 120 || !x.eq(c.first-1, wBe) {
+		return false
+	}
+	switch x.lowerAt(max(c.first-2, 0)) {
+	case "must", "should", "to", "will", "shall", "would":
+	default:
+		return false
+	}
+	person := false
+	for k := c.first - 3; k >= max(c.first-5, 0) && !person; k-- {
+		switch w := x.lowerAt(k); w {
+		case "you", "he", "she", "they", "we", "i":
+			person = true
+		default:
+			person = peopleNoun(w)
+		}
+	}
+	if !person {
+		return false // "The fee must be 18 dollars"
+	}
+	if k := c.num.last; k < len(x.toks) && x.tokIs(k, tWord) {
+		switch x.lowerAt(k) {
+		case "or", "to", "and", "by", "before", "when", "if", "on", "in":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // ageOpening reports whether the bare count c is an age that opens its
 // sentence after "At" or "Now" and before a comma and the person it is of:
 // "At 40, the Jamaican became the oldest woman to reach a final", "At 17,
@@ -3291,7 +3327,8 @@ var symbolQuantities = map[string]map[string]bool{
 
 // sameQuantityNamed reports whether the sentence of the metric symbol at
 // token j ("g", "t", "L", "l", or a spaced "m") names a unit of the quantity it measures
-// (symbolQuantities) within 20 tokens of it.
+// (symbolQuantities) within 20 tokens of it, or, for "g", has claimed a
+// weight before it.
 func (x *extractor) sameQuantityNamed(j int) bool {
 	s := x.str(j)
 	if s == "l" {
@@ -3300,6 +3337,11 @@ func (x *extractor) sameQuantityNamed(j int) bool {
 	units := symbolQuantities[s]
 	if units == nil {
 		return false
+	}
+	for _, p := range x.sentenceClaims(j) {
+		if s == "g" && p.Kind == factcheck.Measure && units[p.Unit] {
+			return true // "weighs 187 g, roughly 19 g lighter"
+		}
 	}
 	for k, start := j-1, max(j-20, x.sentenceStartBefore(j)); k >= start; k-- {
 		if x.tokIs(k, tWord) && x.toks[k].is(lexicon.Measure) && units[x.toks[k].entry().Unit] {
