@@ -12,6 +12,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"bags of a crop are a measure, its bare figure after them too (but bags of cash are counted); metres after 'the fastest' and before an individual medley", "SAO PAULO, March 13 - Brazil's coffee crop is estimated at 32.5 mln bags, up from 20.2 mln. Police found 40 bags of cash. It was the fastest 200m by a British man, but the fastest 5m users signed up.", []want{
+			{"estimated at 32.5 mln bags", m, "32500000", "", "bag", factcheck.Approx}, {"20.2 mln", m, "20200000", "", "bag", ""}, {"40 bags", factcheck.Count, "40", "", "", ""},
+			{"200m", m, "200", "", "m", ""}, {"5m users", factcheck.Count, "5000000", "", "", ""}}},
 		{"a solution's pH; grams by their symbol after a weight in grams in the sentence", "Keep it at a pH of 6.5 to 7.5. It weighs 187 g, roughly 19 g lighter than before.", []want{
 			{"6.5 to 7.5", m, "6.5", "7.5", "pH", ""}, {"187 g", m, "187", "", "g", ""}, {"roughly 19 g", m, "19", "", "g", factcheck.Approx}}},
 		{"a blood sugar's HbA1c in millimoles a mole, the change's start in its unit", "Her HbA1c dropped from 58 to 46 mmol/mol in six months.", []want{
