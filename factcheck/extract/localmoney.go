@@ -228,8 +228,15 @@ func (x *extractor) lastSumCurrency() string {
 }
 
 // localCurrency returns the code of the bare currency name at token j,
-// whose lexicon unit is unit, in the country of the text.
+// whose lexicon unit is unit, in the country of the text; cents that a
+// price moved by take the currency of the price it reached: "firmed 10
+// cents to 17.05 ringgit".
 func (x *extractor) localCurrency(j int, unit string) string {
+	if (x.eq(j, wCents) || x.eq(j, wCent) || x.eq(j, wCts)) && x.eq(j+1, wTo) && x.tokIs(j+2, tNum) && x.tokIs(j+3, tWord) && x.toks[j+3].is(lexicon.Currency) {
+		if e := x.toks[j+3].entry(); e.Per == 1 && e.Unit != unit {
+			return x.localCurrency(j+3, e.Unit)
+		}
+	}
 	if x.eq(j, wPenny) && unit == "GBP" && !x.namesSterling() {
 		if u := x.lastSumCurrency(); u != "" && u != "GBP" {
 			return u // "raised the dividend by a penny to 37 cents" after "600 million dollars": a cent

@@ -876,8 +876,8 @@ func (x *extractor) timesOfAmount(c *claimParts, j int) bool {
 		if !x.tokIs(k, tWord) {
 			break
 		}
-		if w := x.lowerAt(k); amountNoun(w) && (w != "number" || x.eq(k+1, wOf)) {
-			return true // "three times the number of", not "three times the world number two hangs in"
+		if w := x.lowerAt(k); amountNoun(w) && (w != "number" || x.eq(k+1, wOf) || !x.tokIs(k+1, tNum) && !(x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal|lexicon.Ordinal))) {
+			return true // "three times the number of", "roughly three times the number at peer banks", not "three times the world number two hangs in"
 		}
 		if w := x.str(k); w != "s" {
 			words++
@@ -899,8 +899,8 @@ func (x *extractor) timesOfAmount(c *claimParts, j int) bool {
 // times shareholders' equity", "trading at 12 times earnings", "five
 // times book value". An owner's possessive may stand first.
 func (x *extractor) baseOfMultiple(k int) bool {
-	if x.tokIs(k, tNum) && yearLike(x.str(k)) || x.eq(k, wEstimated) || x.eq(k, wProjected) || x.eq(k, wTrailing) || x.eq(k, wIts) || x.eq(k, wAnnual) {
-		k++ // "about 12 times 1986 earnings", "16 times estimated earnings"
+	if x.tokIs(k, tNum) && yearLike(x.str(k)) || x.eq(k, wEstimated) || x.eq(k, wProjected) || x.eq(k, wTrailing) || x.eq(k, wIts) || x.eq(k, wAnnual) || x.eqText(k, "forward") {
+		k++ // "about 12 times 1986 earnings", "16 times estimated earnings", "17 times forward earnings"
 	}
 	if x.tokIs(k+1, tPunct) && (x.str(k+1) == "'" || x.str(k+1) == "\u2019") && x.tokIs(k+2, tWord) {
 		k += 2 // "shareholders' equity"

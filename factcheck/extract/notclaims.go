@@ -750,6 +750,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.inPhoneNumber(i) {
 		return true // "call +44 20 7946 0000": the rest of a telephone number
 	}
+	if x.mark(i-1) == '-' && x.toks[i].flags&fSpace == 0 && x.toks[i-1].flags&fSpace == 0 && x.tokIs(i-2, tNum) && x.mark(i-3) == '.' && x.eq(i-4, wNo) {
+		return true // "Case No. 23-10367": the rest of a case's number
+	}
 	if x.inIBAN(i) {
 		return true // "to IE29 AIBK 9311 5212 3456 78": a bank account's number
 	}

@@ -476,8 +476,8 @@ func (x *extractor) rankNo(i int) int {
 	}
 	named := x.tokIs(i+1, tWord) && x.toks[i+1].flags&(fSpace|fUpper) == fSpace|fUpper && x.toks[i].flags&fSpace != 0 && (x.eq(mark-1, wWorld) || x.eq(mark-1, wRanked) || x.eq(mark-1, wSeeded)) // "world No. 2 Arjun Mehta": the ranked player's name after (but "the CTA's No. 9 Ashland route")
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fNewline == 0 && (x.toks[i+1].flags&fSpace == 0 || x.toks[i+1].flags&fUpper != 0 && !named) ||
-		x.tokIs(i+1, tPunct) && (x.mark(i+1) == '.' || x.mark(i+1) == ',') && x.tokIs(i+2, tNum) {
-		return i // "No. 10 Downing Street", "No. 1st"
+		x.tokIs(i+1, tPunct) && (x.mark(i+1) == '.' || x.mark(i+1) == ',' || x.mark(i+1) == '-' && x.toks[i+2].flags&fSpace == 0) && x.tokIs(i+2, tNum) {
+		return i // "No. 10 Downing Street", "No. 1st", "Case No. 23-10367"
 	}
 	n, _ := x.digits(i)
 	c := claimParts{first: mark, last: i + 1, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
