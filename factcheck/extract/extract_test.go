@@ -842,6 +842,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"the age at which a person's life event took place; the age a person 'was' before the clause ends (but not a vote, nor an age and an era's year as a share)", "Mozart wrote his first symphony at eight. Cleopatra took the throne at 18 in 51 BC. It premiered when the composer was 53 and almost deaf. Orville Wright was 32; the vote was 4-1.", []want{
+			{"his first symphony", factcheck.Ordinal, "1", "", "", ""}, {"eight", factcheck.Duration, "8", "", "year", ""}, {"18", factcheck.Duration, "18", "", "year", ""}, {"51 BC", factcheck.Date, "-0050", "", "", ""},
+			{"53", factcheck.Duration, "53", "", "year", ""}, {"32", factcheck.Duration, "32", "", "year", ""}, {"4", factcheck.Count, "4", "", "", ""}, {"1", factcheck.Count, "1", "", "", ""}}},
 		{"an age a person must be; ages opening a sentence; a marathon's record that stands at hours, minutes and seconds (but a clock's 'at')", "You must be at least 18 to open the account. Applicants must be 18 or over. The fee must be 18. Ages 5-11 can join. The marathon record now stands at 2:00:35. The gates shut at 2:10:00.", []want{
 			{"at least 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound}, {"18 or over", factcheck.Duration, "18", "", "year", factcheck.LowerBound}, {"18", factcheck.Count, "18", "", "", ""},
 			{"5-11", factcheck.Duration, "5", "11", "year", ""}, {"2:00:35", factcheck.Duration, "7235", "", "second", ""}}},

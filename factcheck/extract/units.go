@@ -243,7 +243,7 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, wAged) || x.eq(c.first-1, wAges) || (x.eq(c.first-1, wBetween) || x.eq(c.first-1, wFrom) || x.eq(c.first-1, wJust) || x.eq(c.first-1, wOnly)) && x.eq(c.first-2, wAged) ||
 		x.agedList(c) ||
-		x.ageOfThe(c.num.first) || x.ageOfPerson(c) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c) || x.ageOpening(c) || x.ageWas(c) || x.ageInClause(c) || x.ageRequired(c)) {
+		x.ageOfThe(c.num.first) || x.ageOfPerson(c) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c) || x.ageOpening(c) || x.ageWas(c) || x.ageInClause(c) || x.ageRequired(c) || x.ageAtEvent(c) || x.personWas(c)) {
 		// "aged 45", "aged from 15 to 17", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
@@ -2665,6 +2665,71 @@ func (x *extractor) ageWas(c *claimParts) bool {
 	return x.eq(j, wWhen) || x.eq(j, wAt) && x.eq(j+1, wThe) && x.eq(j+2, wTime)
 }
 
+// ageAtEvent reports whether the bare count c, after "at" and before the
+// end of its clause, is the age at which a life's event took place, a
+// verb of one and a person (a pronoun, a noun of people or a name) a few
+// words before: "Mozart wrote his first symphony at eight", "Tutankhamun
+// became pharaoh at about nine", "took the throne at 18 in 51 BC" (but
+// "Shares became cheaper at 27", "The firm joined the index at 45").
+func (x *extractor) ageAtEvent(c *claimParts) bool {
+	if c.end != nil || c.num.scaled || c.num.decimal || c.num.value < 3 || c.num.value > 110 || !x.eq(c.first-1, wAt) || !x.clauseEndsAfter(c.num.last) {
+		return false
+	}
+	event, person := false, false
+	for k := c.first - 2; k >= max(c.first-9, 0) && !x.tokIs(k, tPunct); k-- {
+		switch w := x.lowerAt(k); w {
+		case "died", "became", "wrote", "married", "retired", "took", "joined", "left", "started", "began", "arrested",
+			"crowned", "elected", "founded", "composed", "published", "emigrated", "debuted", "quit", "killed", "executed", "widowed":
+			event = true
+		case "he", "she", "his", "her", "they", "their", "i", "we":
+			person = true
+		default:
+			person = person || x.personNounAt(k) || x.toks[k].flags&(fUpper|fAllCaps) == fUpper && x.toks[k].word == 0 && !((k == 0 || x.sentenceStart(k) || x.mark(k-1) == '.') && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) // (but "Shares became")
+		}
+	}
+	return event && person
+}
+
+// personWas reports whether the bare count c is the age a person "was",
+// named by a noun of people or by a first name and a surname, before the
+// end of its clause: "when the composer was 53 and almost deaf",
+// "Orville Wright was 32;", "when the artist was about 70." (but "Labour
+// was 32", a share).
+func (x *extractor) personWas(c *claimParts) bool {
+	if c.end != nil || c.num.scaled || c.num.decimal || c.num.value < 3 || c.num.value > 110 || !x.eq(c.first-1, wWas) || !x.clauseEndsAfter(c.num.last) {
+		return false
+	}
+	k := c.first - 2
+	if !x.tokIs(k, tWord) {
+		return false
+	}
+	if x.personNounAt(k) {
+		return true
+	}
+	return x.toks[k].flags&fUpper != 0 && x.toks[k].word == 0 && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.toks[k-1].word == 0 && x.toks[k].flags&fAllCaps == 0
+}
+
+// personNounAt reports whether token k is a noun of a person after an
+// article: "the composer", "a widow" (personNoun alone reads any word in
+// "-er" so, "cheaper" too).
+func (x *extractor) personNounAt(k int) bool {
+	return (x.eq(k-1, wThe) || x.eq(k-1, wA) || x.eq(k-1, wAn)) && personNoun(x.lowerAt(k))
+}
+
+// clauseEndsAfter reports whether the clause of a figure ends at token k,
+// after it: a mark, the text's end, or a word that opens another clause
+// or a time ("and", "when", "in 51 BC").
+func (x *extractor) clauseEndsAfter(k int) bool {
+	if k >= len(x.toks) || x.tokIs(k, tPunct) {
+		return !(isDash(x.str(k)) || x.mark(k) == '/') || !x.tokIs(k+1, tNum) // but "was 4-1", a vote
+	}
+	switch x.spAt(k) {
+	case wAnd, wWhen, wIn, wAfter, wBefore:
+		return true
+	}
+	return false
+}
+
 // ageInClause reports whether the bare count c is an age its clause
 // tells: after "at", beside a superlative of age ("Laurent, at 41 the
 // oldest player", "at 24, the youngest in club history") or after the
@@ -3089,8 +3154,8 @@ func (x *extractor) ratio(c *claimParts, j int) {
 		d, ok = x.wordNumber(k) // "one in a million"
 	}
 	if !ok || d.value <= c.num.value || d.value == 0 || d.year || c.num.value == 0 || x.eq(j, wIn) && !c.num.words && !x.eq(k, wEvery) && d.scaled ||
-		c.num.scaled && d.scaled {
-		return // "117 million out of 833 million handsets": two counts
+		c.num.scaled && d.scaled || eraAfter(x.str(d.last)) {
+		return // "117 million out of 833 million handsets": two counts; "took the throne at 18 in 51 BC", an age and a year
 	}
 	if x.eq(j, wIn) && c.num.value == 1 && !d.scaled {
 		// "a 1-in-200-year flood", "beyond the 1-in-100 return period": a
