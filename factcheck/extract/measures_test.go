@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a glued 'm' before a part of a home is metres (but a fee's is millions)", "The loft has 3.5m ceilings and a 40m rear garden. The club paid a 40m fee.", []want{
+			{"3.5m", m, "3.5", "", "m", ""}, {"40m", m, "40", "", "m", ""}, {"40m fee", factcheck.Count, "40000000", "", "", ""}}},
 		{"a multiple of a number at or of a base, of forward earnings (but not 'the world number two'); cents a price moved by in the currency it reached; a case's number", "SVB had 31 warnings, roughly three times the number at peer banks; stocks trade at about 17 times forward earnings. He is three times the world number two. Tin firmed 10 cents to 17.05 ringgit a kilo (Case No. 23-10367).", []want{
 			{"31 warnings", factcheck.Count, "31", "", "", ""}, {"roughly three times", m, "3", "", "times", factcheck.Approx}, {"about 17 times", m, "17", "", "times", factcheck.Approx},
 			{"three times", factcheck.Count, "3", "", "", ""}, {"number two", factcheck.Ordinal, "2", "", "", ""}, {"10 cents", factcheck.Money, "0.1", "", "MYR", ""}, {"17.05 ringgit", factcheck.Money, "17.05", "", "MYR", ""}}},

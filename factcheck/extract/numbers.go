@@ -828,13 +828,15 @@ func (x *extractor) structureAt(k int) bool {
 
 // structureWord reports whether the word at token k names a thing
 // measured by its length or height in metres: a structure ("tower",
-// "bridge"), a vessel ("ship", "raft") or a creature ("crocodile").
+// "bridge"), a vessel ("ship", "raft"), a creature ("crocodile") or a
+// part of a home ("3.5m ceilings", "a 40m rear garden").
 func (x *extractor) structureWord(k int) bool {
 	switch x.lowerAt(min(k, len(x.toks)-1)) {
 	case "tower", "towers", "spire", "skyscraper", "skyscrapers", "viaduct", "bridge", "tunnel", "dam", "mast", "chimney", "pylon", "pier", "jetty", "deck",
 		"crevasse", "cliff", "ladder", "arch", "seawall", "runway", "mirror", "telescope", "statue",
 		"ship", "vessel", "yacht", "boat", "raft", "tanker", "liner", "trawler", "ferry", "hull",
-		"crocodile", "shark", "whale", "python":
+		"crocodile", "shark", "whale", "python",
+		"ceiling", "ceilings", "garden", "frontage", "driveway", "pool", "fence", "hedge", "balcony", "terrace", "lawn", "plot":
 		return true
 	}
 	return false
