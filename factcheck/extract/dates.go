@@ -858,8 +858,9 @@ func (x *extractor) dayMonth(i int) int {
 	if endDay == 0 {
 		end, k = x.monthRangeEnd(i, k, m, d, false, x.eq(i-1, wBetween)) // "30 March to 2 April"
 	}
-	if d2, e := x.dayOrdinalAfter(k); end.D == 0 && d2 > d && (x.eq(k, wTo) || x.eq(k, wThrough)) && !x.eq(e, wOf) && (calendar.Date{M: m, D: d2}).Valid() {
-		end, k = calendar.Date{M: m, D: d2}, e // "from 1 October to the 31st": the end in the month of the start
+	if d2, e := x.dayOrdinalAfter(k); end.D == 0 && d2 > d && (x.eq(k, wTo) || x.eq(k, wThrough)) && !x.eq(e, wOf) && (calendar.Date{M: m, D: d2}).Valid() &&
+		!(x.eq(i-1, wFrom) && x.changeInClause(i) || x.fromChange(i)) {
+		end, k = calendar.Date{M: m, D: d2}, e // "from 1 October to the 31st": the end in the month of the start (but "pushed the deadline back from 15 May to the 31st", two dates)
 	}
 	y, k := x.yearAt(k)
 	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}

@@ -1435,6 +1435,8 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a deadline pushed back from a day to 'the 31st' is two dates, no range", "The club has pushed the deadline back from 15 May to the 31st.", "2024-05-02", []want{
+			{"15 May", factcheck.Date, "2024-05-15", "", "", ""}, {"31st", factcheck.Date, "2024-05-31", "", "", ""}}},
 		{"a range from a day and month to 'the 31st' ends in that month (but 'until the 15th' is a date of its own)", "Flu jabs run from 1 October to the 31st. The clause is active from 1 July until the 15th.", "2023-03-08", []want{
 			{"1 October to the 31st", factcheck.Date, "2022-10-01", "2022-10-31", "", ""}, {"1 July", factcheck.Date, "2023-07-01", "", "", ""}, {"15th", factcheck.Date, "2023-07-15", "", "", ""}}},
 		{"'starting on the 15th' looks ahead of the publication", "Posted March 8, 2023\nMeter rates rise to $2.50 an hour starting on the 15th.", "", []want{

@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"amps; a screen's 4K before its panel's kind is no thousands", "A full charge at 4 amps costs about 15p. The new 4K OLED panel peaks at 1,600 nits.", []want{
+			{"4 amps", m, "4", "", "amp", ""}, {"about 15p", factcheck.Money, "0.15", "", "GBP", factcheck.Approx}, {"1,600 nits", m, "1600", "", "nit", ""}}},
 		{"a glued 'm' before a part of a home is metres (but a fee's is millions)", "The loft has 3.5m ceilings and a 40m rear garden. The club paid a 40m fee.", []want{
 			{"3.5m", m, "3.5", "", "m", ""}, {"40m", m, "40", "", "m", ""}, {"40m fee", factcheck.Count, "40000000", "", "", ""}}},
 		{"a multiple of a number at or of a base, of forward earnings (but not 'the world number two'); cents a price moved by in the currency it reached; a case's number", "SVB had 31 warnings, roughly three times the number at peer banks; stocks trade at about 17 times forward earnings. He is three times the world number two. Tin firmed 10 cents to 17.05 ringgit a kilo (Case No. 23-10367).", []want{

@@ -451,7 +451,8 @@ func softwareNoun(sp spelling) bool {
 func resolutionNoun(w string) bool {
 	switch w {
 	case "monitor", "monitors", "screen", "screens", "display", "displays", "video", "videos", "tv", "tvs", "television", "televisions",
-		"resolution", "footage", "recording", "camera", "cameras", "streaming", "panel", "panels", "projector", "projectors", "hdr", "uhd":
+		"resolution", "footage", "recording", "camera", "cameras", "streaming", "panel", "panels", "projector", "projectors", "hdr", "uhd",
+		"oled", "qled", "lcd", "led": // "the new 4K OLED panel"
 		return true
 	}
 	return false

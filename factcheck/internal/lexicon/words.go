@@ -187,7 +187,7 @@ func init() {
 		"terawatt": {"terawatt", "terawatts"},
 		// a line's or a transformer's voltage: "the 400 kV line", "an 88kV transformer"
 		"kV": {"kv"}, "kilovolt": {"kilovolt", "kilovolts"}, "kVA": {"kva"}, "MVA": {"mva"},
-		"volt": {"volt", "volts"}, "MB": {"mb"}, "GB": {"gb"}, "TB": {"tb"}, "KB": {"kb"},
+		"volt": {"volt", "volts"}, "amp": {"amp", "amps", "ampere", "amperes"}, "MB": {"mb"}, "GB": {"gb"}, "TB": {"tb"}, "KB": {"kb"},
 		// data sizes written in full stay as written
 		"megabyte": {"megabyte", "megabytes"}, "gigabyte": {"gigabyte", "gigabytes"}, "terabyte": {"terabyte", "terabytes"},
 		"petabyte": {"petabyte", "petabytes"}, "kilobyte": {"kilobyte", "kilobytes"}, "byte": {"byte", "bytes"},
