@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/calendar"
@@ -2071,9 +2072,55 @@ func (x *extractor) monthOfDayAhead(j int) int {
 	return 0
 }
 
+// nthWeekday reads at token i, after "the", a weekday counted in a month
+// of a known year, a date: "the first Monday of March 2025", "the second
+// Tuesday in April" (the year the publication's). It returns the index
+// after it, or i when there is none.
+func (x *extractor) nthWeekday(i int) int {
+	n := 0
+	switch x.spAt(i) {
+	case wFirst:
+		n = 1
+	case wSecond:
+		n = 2
+	case wThird:
+		n = 3
+	case wFourth:
+		n = 4
+	default:
+		return i
+	}
+	if !x.eq(i-1, wThe) || !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Weekday) || !x.eq(i+2, wOf) && !x.eq(i+2, wIn) ||
+		!x.tokIs(i+3, tWord) || !x.toks[i+3].is(lexicon.Month) {
+		return i
+	}
+	day, ok := weekdays[x.lowerAt(i+1)]
+	if !ok {
+		return i
+	}
+	m, last := x.toks[i+3].entry().Month, i+4
+	y := x.pub.Y
+	if x.tokIs(last, tNum) && yearLike(x.str(last)) {
+		y, _ = strconv.Atoi(x.str(last))
+		last++
+	}
+	if y == 0 {
+		return i
+	}
+	first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+	d := 1 + (int(day)-int(first.Weekday())+7)%7 + 7*(n-1)
+	if d > calendar.DaysIn(m, y) {
+		return i
+	}
+	c := claimParts{first: i, last: last, unitKind: factcheck.Date, qual: factcheck.Exact, date: calendar.Date{Y: y, M: m, D: d}.ISO()}
+	x.month = m
+	x.emit(&c)
+	return last
+}
+
 // monthNamedBefore returns the month a capitalised name of it gives in the
-// 30 tokens before token i, with no blank line between, the nearest, and
-// its token; 0 and -1 for none.
+// 30 tokens before token i ("October", "October's"), with no blank line
+// between, the nearest, and its token; 0 and -1 for none.
 func (x *extractor) monthNamedBefore(i int) (int, int) {
 	for k := i - 1; k >= 0 && k >= i-30; k-- {
 		t := &x.toks[k]
@@ -2082,6 +2129,11 @@ func (x *extractor) monthNamedBefore(i int) (int, int) {
 		}
 		if t.class == tWord && t.is(lexicon.Month) && t.flags&fUpper != 0 && t.flags&fShout == 0 && !x.eq(k, wMay) {
 			return t.entry().Month, k
+		}
+		if w := x.str(k); t.class == tWord && t.word == 0 && t.flags&fUpper != 0 && strings.HasSuffix(w, "'s") {
+			if id := lexicon.Lookup(w[:len(w)-2]); lexicon.Cat(id)&lexicon.Month != 0 && w != "May's" {
+				return lexicon.At(id).Month, k // "October's salaries will be paid on the 25th"
+			}
 		}
 	}
 	return 0, -1

@@ -1435,6 +1435,8 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a weekday counted in a month of a year said or the publication's; days after a month named in the possessive", "The AGM falls on the first Monday of March 2025, the fair on the second Tuesday of June. October's salaries will be paid on the 25th.", "2024-10-02", []want{
+			{"first Monday of March 2025", factcheck.Date, "2025-03-03", "", "", ""}, {"second Tuesday of June", factcheck.Date, "2024-06-11", "", "", ""}, {"25th", factcheck.Date, "2024-10-25", "", "", ""}}},
 		{"a deadline pushed back from a day to 'the 31st' is two dates, no range", "The club has pushed the deadline back from 15 May to the 31st.", "2024-05-02", []want{
 			{"15 May", factcheck.Date, "2024-05-15", "", "", ""}, {"31st", factcheck.Date, "2024-05-31", "", "", ""}}},
 		{"a range from a day and month to 'the 31st' ends in that month (but 'until the 15th' is a date of its own)", "Flu jabs run from 1 October to the 31st. The clause is active from 1 July until the 15th.", "2023-03-08", []want{

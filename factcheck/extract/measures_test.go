@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a height in feet and bare inches in words is one length in inches", "Dad is six foot two and weighs fourteen stone.", []want{
+			{"six foot two", m, "74", "", "inch", ""}, {"fourteen stone", m, "14", "", "stone", ""}}},
 		{"amps; a screen's 4K before its panel's kind is no thousands", "A full charge at 4 amps costs about 15p. The new 4K OLED panel peaks at 1,600 nits.", []want{
 			{"4 amps", m, "4", "", "amp", ""}, {"about 15p", factcheck.Money, "0.15", "", "GBP", factcheck.Approx}, {"1,600 nits", m, "1600", "", "nit", ""}}},
 		{"a glued 'm' before a part of a home is metres (but a fee's is millions)", "The loft has 3.5m ceilings and a 40m rear garden. The club paid a 40m fee.", []want{

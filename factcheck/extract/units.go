@@ -1831,7 +1831,8 @@ func (x *extractor) oneSecond(c *claimParts, j int) bool {
 }
 
 // feetAndInches reads the inches after a length in feet: "5ft 9in", "6
-// feet 2 inches", "6-foot-2", and a height's "5 ft 9" are one length, in
+// feet 2 inches", "6-foot-2", and a height's "5 ft 9" or "six foot two"
+// are one length, in
 // feet when two decimals hold it (5.75 feet), else in inches (74 inches),
 // as most goldens' hands write it (see inLarger).
 func (x *extractor) feetAndInches(c *claimParts) {
@@ -1850,10 +1851,14 @@ func (x *extractor) feetAndInches(c *claimParts) {
 	inches := x.tokIs(k+1, tWord) && ((x.eq(k+1, wIn) || x.eq(k+1, wIns)) && (x.toks[k+1].flags&fSpace == 0 || x.spacedInches(k+1)) || x.eq(k+1, wInch) || x.eq(k+1, wInches))
 	// "was 5 ft 9 and weighed": a height's inches, bare
 	bare := !inches && k == c.last && c.num.value <= 8 && !c.num.decimal && (k+1 >= len(x.toks) || x.tokIs(k+1, tPunct) || x.eq(k+1, wAnd) || x.eq(k+1, wTall))
-	if !x.tokIs(k, tNum) || !inches && !bare {
+	word := x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) // "six foot two and fourteen stone"
+	if !x.tokIs(k, tNum) && !word || !inches && !bare {
 		return
 	}
 	n, ok := x.digits(k)
+	if word {
+		n, ok = x.wordNumber(k)
+	}
 	if !ok || n.last != k+1 || n.value >= 12 || n.decimal && bare {
 		return
 	}
