@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a range of inches glued to both ends", "Forecasters expect 3in to 5in of rain.", []want{
+			{"3in to 5in", m, "3", "5", "inch", ""}}},
 		{"a height in feet and bare inches in words is one length in inches", "Dad is six foot two and weighs fourteen stone.", []want{
 			{"six foot two", m, "74", "", "inch", ""}, {"fourteen stone", m, "14", "", "stone", ""}}},
 		{"amps; a screen's 4K before its panel's kind is no thousands", "A full charge at 4 amps costs about 15p. The new 4K OLED panel peaks at 1,600 nits.", []want{

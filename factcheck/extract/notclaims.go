@@ -751,8 +751,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.inPhoneNumber(i) {
 		return true // "call +44 20 7946 0000": the rest of a telephone number
 	}
-	if x.mark(i-1) == '-' && x.toks[i].flags&fSpace == 0 && x.toks[i-1].flags&fSpace == 0 && x.tokIs(i-2, tNum) && x.mark(i-3) == '.' && x.eq(i-4, wNo) {
-		return true // "Case No. 23-10367": the rest of a case's number
+	if x.docketNumber(i) {
+		return true // "Case No. 23-10367", "Docket No. RM87-34": a case's or a file's number
 	}
 	if x.inIBAN(i) {
 		return true // "to IE29 AIBK 9311 5212 3456 78": a bank account's number
@@ -1123,6 +1123,21 @@ func (x *extractor) pluralNounAt(k int) bool {
 	}
 	w := x.lowerAt(k)
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// docketNumber reports whether the figure at token i stands in a code of
+// letters, figures and hyphens run together after "No.", a case's or a
+// file's number: "Case No. 23-10367", "Docket No. RM87-34" (but "No. 5",
+// a rank, has no hyphen).
+func (x *extractor) docketNumber(i int) bool {
+	s, hyphen := i, false
+	for ; s > 0 && x.toks[s].flags&fSpace == 0 && s > i-6; s-- {
+		hyphen = hyphen || x.mark(s) == '-'
+	}
+	for e := i + 1; e < len(x.toks) && x.toks[e].flags&fSpace == 0 && e < i+6 && !hyphen; e++ {
+		hyphen = x.mark(e) == '-' && x.tokIs(e+1, tNum) && x.toks[e+1].flags&fSpace == 0
+	}
+	return hyphen && x.mark(s-1) == '.' && x.eq(s-2, wNo) && x.toks[s-1].flags&fSpace == 0
 }
 
 // inIBAN reports whether the figure at token i is a group of an

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a docket's or a case's number after 'No.' is no claim (but a rank after it is)", "Comments on Docket No. RM87-34 are due in 60 days. He is ranked world No. 5 now.", []want{
+			{"60 days", factcheck.Duration, "60", "", "day", ""}, {"No. 5", factcheck.Ordinal, "5", "", "", ""}}},
 		{"a first officer is a pilot, no rank", "The 41-year-old first officer had flown the route before.", []want{
 			{"41-year-old", factcheck.Duration, "41", "", "year", ""}}},
 		{"a federal highway, a mile marker, a street's block, a law's version and a bank account's number are names; the sum a rate is per is part of its unit", "Homes were lost near U.S. 412 and mile marker 112. Police surrounded the 2300 block of Maple Avenue. The tax would rise to 55 cents per $100 of assessed value under the SECURE 2.0 Act. Pay IE29 AIBK 9311 5212 3456 78 today.", []want{

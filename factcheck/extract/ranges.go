@@ -66,7 +66,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		w += 2 // "range from 16.50 dlrs a share to 17.25 dlrs": the rate said after the start
 	}
 	metres := x.str(j) == "m" && !c.num.scaled // "swells of 6m to 8m": metres, the figure not read in millions
-	repeat := (x.unitRepeats(j) || compound || metres) && (between || x.eq(j+w, wTo) || x.eq(j+w, wThrough) || x.tokIs(j+w, tPunct) && isDash(x.str(j+w)) && x.toks[j+w].flags&fSpace == 0)
+	// "expect 3in to 5in of rain": inches glued to both ends
+	inches := x.str(j) == "in" && x.toks[j].flags&fSpace == 0 && x.tokIs(j+2, tNum) && x.str(j+3) == "in" && x.toks[j+3].flags&fSpace == 0
+	repeat := (x.unitRepeats(j) || compound || metres || inches) && (between || x.eq(j+w, wTo) || x.eq(j+w, wThrough) || x.tokIs(j+w, tPunct) && isDash(x.str(j+w)) && x.toks[j+w].flags&fSpace == 0)
 	first := j // the first number's unit, when repeated
 	if repeat {
 		j += w
