@@ -64,9 +64,6 @@ type extractor struct {
 	// golf is whether the text tells of golf (golfText): 0 unread, 1 no,
 	// 2 yes
 	golf int8
-	// crops is whether the text names a crop traded in bags (bagsOfCrop):
-	// 0 unread, 1 no, 2 yes
-	crops int8
 	// mmHg is whether the text writes a pressure in mmHg (writesMmHg): 0
 	// unread, 1 no, 2 yes
 	mmHg int8

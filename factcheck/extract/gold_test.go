@@ -4746,15 +4746,6 @@ import (
 //     ("the threshold ... is 48"); scores a count each side (645, 647,
 //     648, 649); "a 2.3-to-1 debt-to-equity ratio" (649, no claim read);
 //     "rose 5.8 pct to 312 mln" in tonne-kilometres named before (649).
-//     Rules 430 read bags of a crop (coffee, cocoa, maize ...) as a measure
-//     in bags, as two hands in three write them in a crop's text (51
-//     mentions against 23 counted) and the held-out news write them 43
-//     times where the rules read a count: held-out pooled unit 0.9623 to
-//     0.9628, kind 0.9748 to 0.9749, the expression goldens' unit 0.9506
-//     to 0.9507. The kind floors of the sets whose hands count such bags
-//     were lowered then: heldout-news80 0.97 to 0.94, 134 0.98 to 0.95,
-//     279 0.98 to 0.96, 335 0.96 to 0.94, 574 0.80 to 0.79, 639 0.85 to
-//     0.82; expressions602 0.99 to 0.98, expressions636 0.98 to 0.94.
 //   - testdata/expressions650.gold.jsonl to expressions657.gold.jsonl:
 //     50 such texts each by eight more hands: five of no news register,
 //     sentences as a public suite holds them, on ranges, bounds and
@@ -4771,8 +4762,8 @@ import (
 //     ceilings", "a 40m rear garden" (653); "Mozart wrote his first
 //     symphony at eight", "when the composer was 53", "at 18 in 51 BC"
 //     (654); "roughly three times the number at", "17 times forward
-//     earnings", "Case No. 23-10367" (656); bags of coffee as a measure,
-//     "firmed 10 cents to 17.05 ringgit" (657). Left: scores a count each
+//     earnings", "Case No. 23-10367" (656); "firmed 10 cents to 17.05
+//     ringgit" (657). Left: scores a count each
 //     side (650, 651, 654, 655, 656); race events ("the 100m", "the 400m
 //     hurdles") that 651's hand requires and most hands leave optional;
 //     "about 4 miles 2½ furlongs" in furlongs (651); bare years and crop
@@ -5113,7 +5104,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news77.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.85, 0.50, 0.94},
 		{"heldout-news78.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.94, 0.92, 0.97},
 		{"heldout-news79.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.89, 0.50, 0.93},
-		{"heldout-news80.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.91, 0.99, 0.94},
+		{"heldout-news80.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.91, 0.99, 0.97},
 		{"heldout-news81.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.98},
 		{"heldout-news82.gold.jsonl", testcorpus.Root, 0.98, 0.90, 0.63, 0.80, 0.72},
 		{"heldout-news83.gold.jsonl", testcorpus.Root, 0.99, 0.97, 0.91, 0.99, 0.95},
@@ -5169,7 +5160,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news131.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.96, 0.99, 0.97},
 		{"heldout-news132.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.94, 0.99, 0.97},
 		{"heldout-news133.gold.jsonl", testcorpus.Root, 0.95, 0.95, 0.95, 0.50, 0.97},
-		{"heldout-news134.gold.jsonl", testcorpus.Root, 0.94, 0.99, 0.97, 0.99, 0.95},
+		{"heldout-news134.gold.jsonl", testcorpus.Root, 0.94, 0.99, 0.97, 0.99, 0.98},
 		{"heldout-news135.gold.jsonl", testcorpus.Root, 0.95, 0.98, 0.90, 0.99, 0.92},
 		{"heldout-news136.gold.jsonl", testcorpus.Root, 0.92, 0.99, 0.85, 0.99, 0.98},
 		{"heldout-news137.gold.jsonl", testcorpus.Root, 0.96, 0.99, 0.97, 0.75, 0.98},
@@ -5314,7 +5305,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news276.gold.jsonl", testcorpus.Root, 0.93, 0.98, 0.86, 0.98, 0.95},
 		{"heldout-news277.gold.jsonl", testcorpus.Root, 0.93, 0.98, 0.97, 0.98, 0.97},
 		{"heldout-news278.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.87, 0.98, 0.93},
-		{"heldout-news279.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.95, 0.98, 0.96},
+		{"heldout-news279.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.95, 0.98, 0.98},
 		{"heldout-news280.gold.jsonl", testcorpus.Root, 0.95, 0.98, 0.97, 0.98, 0.98},
 		{"heldout-news281.gold.jsonl", testcorpus.Root, 0.93, 0.98, 0.89, 0.98, 0.94},
 		{"heldout-news282.gold.jsonl", testcorpus.Root, 0.98, 0.96, 0.97, 0.98, 0.98},
@@ -5370,7 +5361,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news332.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.91, 0.98, 0.96},
 		{"heldout-news333.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.94, 0.98, 0.96},
 		{"heldout-news334.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.90, 0.49, 0.95}, // the same table (session 31)
-		{"heldout-news335.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.82, 0.98, 0.94},
+		{"heldout-news335.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.82, 0.98, 0.96},
 		{"heldout-news336.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.95},
 		{"heldout-news337.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.98, 0.96},
 		{"heldout-news338.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.98},
@@ -5613,7 +5604,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news571.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news572.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.98},
 		{"heldout-news573.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.96},
-		{"heldout-news574.gold.jsonl", testcorpus.Root, 0.93, 0.80, 0.66, 0.22, 0.79},
+		{"heldout-news574.gold.jsonl", testcorpus.Root, 0.93, 0.80, 0.66, 0.22, 0.80},
 		{"heldout-news575.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.80, 0.98, 0.88},
 		{"heldout-news576.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.97, 0.98, 0.96},
 		{"heldout-news577.gold.jsonl", testcorpus.Root, 0.95, 0.96, 0.94, 0.87, 0.95},
@@ -5678,7 +5669,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news636.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news637.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.72, 0.98, 0.79},
 		{"heldout-news638.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.95, 0.49, 0.95},
-		{"heldout-news639.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.73, 0.98, 0.82},
+		{"heldout-news639.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.73, 0.98, 0.85},
 		{"heldout-news640.gold.jsonl", testcorpus.Root, 0.97, 0.96, 0.91, 0.28, 0.92},
 		{"heldout-news641.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.87, 0.98, 0.91},
 		{"heldout-news642.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.49, 0.96},
@@ -7178,7 +7169,7 @@ func TestGold(t *testing.T) {
 		{"expressions599.gold.jsonl", filepath.Join("testdata", "expressions599"), 0.97, 0.97, 0.88, 0.99, 0.94},
 		{"expressions600.gold.jsonl", filepath.Join("testdata", "expressions600"), 0.99, 0.98, 0.88, 0.99, 0.96},
 		{"expressions601.gold.jsonl", filepath.Join("testdata", "expressions601"), 0.97, 0.97, 0.89, 0.99, 0.97},
-		{"expressions602.gold.jsonl", filepath.Join("testdata", "expressions602"), 0.94, 0.99, 0.98, 0.94, 0.98},
+		{"expressions602.gold.jsonl", filepath.Join("testdata", "expressions602"), 0.94, 0.99, 0.98, 0.94, 0.99},
 		{"expressions603.gold.jsonl", filepath.Join("testdata", "expressions603"), 0.96, 0.98, 0.98, 0.99, 0.98},
 		{"expressions604.gold.jsonl", filepath.Join("testdata", "expressions604"), 0.97, 0.98, 0.99, 0.99, 0.98},
 		{"expressions605.gold.jsonl", filepath.Join("testdata", "expressions605"), 0.98, 0.99, 0.99, 0.99, 0.99},
@@ -7212,7 +7203,7 @@ func TestGold(t *testing.T) {
 		{"expressions633.gold.jsonl", filepath.Join("testdata", "expressions633"), 0.95, 0.98, 0.98, 0.90, 0.98},
 		{"expressions634.gold.jsonl", filepath.Join("testdata", "expressions634"), 0.98, 0.99, 0.99, 0.99, 0.99},
 		{"expressions635.gold.jsonl", filepath.Join("testdata", "expressions635"), 0.95, 0.98, 0.96, 0.86, 0.95},
-		{"expressions636.gold.jsonl", filepath.Join("testdata", "expressions636"), 0.93, 0.99, 0.95, 0.99, 0.94},
+		{"expressions636.gold.jsonl", filepath.Join("testdata", "expressions636"), 0.93, 0.99, 0.95, 0.99, 0.98},
 		{"expressions637.gold.jsonl", filepath.Join("testdata", "expressions637"), 0.99, 0.99, 0.99, 0.99, 0.98},
 		{"expressions638.gold.jsonl", filepath.Join("testdata", "expressions638"), 0.98, 0.99, 0.90, 0.99, 0.94},
 		{"expressions639.gold.jsonl", filepath.Join("testdata", "expressions639"), 0.95, 0.96, 0.96, 0.99, 0.98},
@@ -7233,7 +7224,15 @@ func TestGold(t *testing.T) {
 		{"expressions654.gold.jsonl", filepath.Join("testdata", "expressions654"), 0.98, 0.98, 0.94, 0.99, 0.95},
 		{"expressions655.gold.jsonl", filepath.Join("testdata", "expressions655"), 0.98, 0.98, 0.93, 0.99, 0.97},
 		{"expressions656.gold.jsonl", filepath.Join("testdata", "expressions656"), 0.97, 0.98, 0.98, 0.99, 0.97},
-		{"expressions657.gold.jsonl", filepath.Join("testdata", "expressions657"), 0.93, 0.99, 0.97, 0.99, 0.98},
+		{"expressions657.gold.jsonl", filepath.Join("testdata", "expressions657"), 0.93, 0.99, 0.89, 0.99, 0.92},
+		{"expressions658.gold.jsonl", filepath.Join("testdata", "expressions658"), 0.97, 0.98, 0.89, 0.99, 0.91},
+		{"expressions659.gold.jsonl", filepath.Join("testdata", "expressions659"), 0.99, 0.98, 0.99, 0.93, 0.96},
+		{"expressions660.gold.jsonl", filepath.Join("testdata", "expressions660"), 0.98, 0.99, 0.98, 0.99, 0.96},
+		{"expressions661.gold.jsonl", filepath.Join("testdata", "expressions661"), 0.98, 0.98, 0.99, 0.99, 0.99},
+		{"expressions662.gold.jsonl", filepath.Join("testdata", "expressions662"), 0.94, 0.99, 0.99, 0.99, 0.94},
+		{"expressions663.gold.jsonl", filepath.Join("testdata", "expressions663"), 0.98, 0.98, 0.95, 0.99, 0.97},
+		{"expressions664.gold.jsonl", filepath.Join("testdata", "expressions664"), 0.97, 0.95, 0.95, 0.88, 0.98},
+		{"expressions665.gold.jsonl", filepath.Join("testdata", "expressions665"), 0.98, 0.99, 0.97, 0.99, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

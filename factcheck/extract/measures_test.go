@@ -23,8 +23,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a multiple of a number at or of a base, of forward earnings (but not 'the world number two'); cents a price moved by in the currency it reached; a case's number", "SVB had 31 warnings, roughly three times the number at peer banks; stocks trade at about 17 times forward earnings. He is three times the world number two. Tin firmed 10 cents to 17.05 ringgit a kilo (Case No. 23-10367).", []want{
 			{"31 warnings", factcheck.Count, "31", "", "", ""}, {"roughly three times", m, "3", "", "times", factcheck.Approx}, {"about 17 times", m, "17", "", "times", factcheck.Approx},
 			{"three times", factcheck.Count, "3", "", "", ""}, {"number two", factcheck.Ordinal, "2", "", "", ""}, {"10 cents", factcheck.Money, "0.1", "", "MYR", ""}, {"17.05 ringgit", factcheck.Money, "17.05", "", "MYR", ""}}},
-		{"bags of a crop are a measure, its bare figure after them too (but bags of cash are counted); metres after 'the fastest' and before an individual medley", "SAO PAULO, March 13 - Brazil's coffee crop is estimated at 32.5 mln bags, up from 20.2 mln. Police found 40 bags of cash. It was the fastest 200m by a British man, but the fastest 5m users signed up.", []want{
-			{"estimated at 32.5 mln bags", m, "32500000", "", "bag", factcheck.Approx}, {"20.2 mln", m, "20200000", "", "bag", ""}, {"40 bags", factcheck.Count, "40", "", "", ""},
+		{"metres after 'the fastest' (but not before people)", "It was the fastest 200m by a British man, but the fastest 5m users signed up.", []want{
 			{"200m", m, "200", "", "m", ""}, {"5m users", factcheck.Count, "5000000", "", "", ""}}},
 		{"a solution's pH; grams by their symbol after a weight in grams in the sentence", "Keep it at a pH of 6.5 to 7.5. It weighs 187 g, roughly 19 g lighter than before.", []want{
 			{"6.5 to 7.5", m, "6.5", "7.5", "pH", ""}, {"187 g", m, "187", "", "g", ""}, {"roughly 19 g", m, "19", "", "g", factcheck.Approx}}},

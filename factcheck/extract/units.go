@@ -289,9 +289,6 @@ func (x *extractor) units(c *claimParts) bool {
 		x.subjectAfter(c)
 	}
 	if c.unitKind == factcheck.Count {
-		x.bagsOfCrop(c)
-	}
-	if c.unitKind == factcheck.Count {
 		x.countRate(c)
 		x.populationRate(c)
 		x.fertilityRate(c)
@@ -1687,33 +1684,6 @@ func (x *extractor) scoreEndsAt(k int) bool {
 // eagles or par; read once.
 func (x *extractor) golfText() bool {
 	return x.textHas(&x.golf, func(k int) bool { return golfWord(x.lowerAt(k)) })
-}
-
-// bagsOfCrop makes the count c of bags, the noun right after it, a
-// measure in bags where the text tells of a crop that is weighed and
-// traded in them: "Brazil's coffee crop is estimated at 32.5 mln bags",
-// "between 1.8 and 2.2 mln bags" (most goldens' hands write such bags as a
-// unit; bags of anything else are counted: "40-odd bin bags").
-func (x *extractor) bagsOfCrop(c *claimParts) {
-	j := c.num.last
-	if c.end != nil {
-		j = c.end.last
-	}
-	if !x.eqText(j, "bags") && !x.eqText(j, "bag") || x.hyphenAt(j-1) || !x.textHas(&x.crops, func(k int) bool { return cropWord(x.lowerAt(k)) }) ||
-		x.eq(j+1, wOf) && x.tokIs(j+2, tWord) && !cropWord(x.lowerAt(j+2)) {
-		return // "40 bags of cash" in a story of coffee (but "bags of 60 kilos", "bags of coffee")
-	}
-	c.unitKind, c.unit, c.last, c.subjectStart, c.subjectEnd = factcheck.Measure, "bag", j+1, 0, 0
-}
-
-// cropWord reports whether the lower-case word w names a crop that is
-// weighed and traded in bags: "coffee", "cocoa", "maize".
-func cropWord(w string) bool {
-	switch w {
-	case "coffee", "cocoa", "sugar", "maize", "corn", "rice", "wheat", "grain", "soybeans", "soybean", "soya", "cotton", "beans", "tea":
-		return true
-	}
-	return false
 }
 
 // textHas reports whether a token of the text satisfies has, read once
