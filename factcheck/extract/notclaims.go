@@ -1130,6 +1130,9 @@ func (x *extractor) pluralNounAt(k int) bool {
 // file's number: "Case No. 23-10367", "Docket No. RM87-34" (but "No. 5",
 // a rank, has no hyphen).
 func (x *extractor) docketNumber(i int) bool {
+	if x.mark(i-1) != '-' && x.mark(i+1) != '-' {
+		return false
+	}
 	s, hyphen := i, false
 	for ; s > 0 && x.toks[s].flags&fSpace == 0 && s > i-6; s-- {
 		hyphen = hyphen || x.mark(s) == '-'
@@ -1145,6 +1148,9 @@ func (x *extractor) docketNumber(i int) bool {
 // digits open it glued ("IE29") and whose groups of four follow, spaced
 // once: "IE29 AIBK 9311 5212 3456 78".
 func (x *extractor) inIBAN(i int) bool {
+	if len(x.str(i)) > 4 || !x.tokIs(i-1, tNum) && !(x.tokIs(i-1, tWord) && x.toks[i-1].flags&fAllCaps != 0) {
+		return false
+	}
 	for k := i - 1; k >= max(i-8, 1); k-- {
 		if x.toks[k+1].flags&fNewline != 0 {
 			return false

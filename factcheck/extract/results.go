@@ -145,7 +145,7 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 // and a sum before it in its sentence: "1st qtr shr 12 cts vs 20 cts, net
 // 3.8 mln vs 6.1 mln, revs 178.4 mln vs 162.5 mln".
 func (x *extractor) inlineResult(c *claimParts) bool {
-	if !x.tokIs(c.first-1, tWord) || !resultsLabels[x.lowerAt(c.first-1)] || !x.eq(c.num.last, wVs) || !x.tokIs(c.num.last+1, tNum) {
+	if !x.eq(c.num.last, wVs) || !x.tokIs(c.num.last+1, tNum) || !x.tokIs(c.first-1, tWord) || !resultsLabels[x.lowerAt(c.first-1)] {
 		return false
 	}
 	return slices.ContainsFunc(x.sentenceClaims(c.first), func(p factcheck.Claim) bool { return p.Kind == factcheck.Money })

@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -3408,10 +3409,8 @@ func (x *extractor) sameQuantityNamed(j int) bool {
 	if units == nil {
 		return false
 	}
-	for _, p := range x.sentenceClaims(j) {
-		if s == "g" && p.Kind == factcheck.Measure && units[p.Unit] {
-			return true // "weighs 187 g, roughly 19 g lighter"
-		}
+	if s == "g" && slices.ContainsFunc(x.sentenceClaims(j), func(p factcheck.Claim) bool { return p.Kind == factcheck.Measure && units[p.Unit] }) {
+		return true // "weighs 187 g, roughly 19 g lighter"
 	}
 	for k, start := j-1, max(j-20, x.sentenceStartBefore(j)); k >= start; k-- {
 		if x.tokIs(k, tWord) && x.toks[k].is(lexicon.Measure) && units[x.toks[k].entry().Unit] {
