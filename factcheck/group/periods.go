@@ -18,7 +18,7 @@ import (
 
 // priorCues, after a figure of a change's start, tell that it is the
 // year before's: "from 2,734 cars in the same period last year".
-var priorCues = []string{"last year", "a year ago", "year ago", "year earlier", "a year before", "comparable period", "same period", "same month", "year-ago"}
+var priorCues = []string{"last year", "a year ago", "year ago", "year earlier", "a year before", "comparable period", "same period", "same month", "year-ago", "previous year", "prior year"}
 
 // reportingPeriod returns the period a count c is of, as its sentence
 // names it, with " prior" when c is the year before's; "" when the
@@ -44,15 +44,23 @@ func reportingPeriod(c *factcheck.Claim, span string) string {
 		}
 		period = "month " + ws[0]
 	default:
-		return ""
+		// "said February car sales fell 17.8 pct to 25,779 units"
+		m := monthOfFlow(words(s))
+		if m == "" {
+			return ""
+		}
+		period = "month " + m
 	}
 	rel, end := c.Start-c.SentenceStart, c.End-c.SentenceStart
 	if rel < 0 || end > len(s) || rel > end {
 		return period
 	}
+	if ws := words(s[max(0, rel-24):rel]); len(ws) > 0 && (ws[len(ws)-1] == "year-earlier" || ws[len(ws)-1] == "year-ago") {
+		return period + " prior" // "from year-earlier 14,589 units"
+	}
 	before := words(s[max(0, rel-12):rel])
 	if len(before) > 0 && before[len(before)-1] == "from" {
-		after := s[end:min(len(s), end+80)]
+		after := strings.Join(words(s[end:min(len(s), end+80)]), " ") // "a year\nearlier"
 		for _, cue := range priorCues {
 			if strings.Contains(after, cue) {
 				return period + " prior"
@@ -60,6 +68,23 @@ func reportingPeriod(c *factcheck.Claim, span string) string {
 		}
 	}
 	return period
+}
+
+// monthOfFlow returns the month that names a flow counted in a sentence
+// of words ws, lower case: a month's name one or two words before a word
+// of flowNouns ("February car sales", "March exports"), or "".
+func monthOfFlow(ws []string) string {
+	for i, w := range ws {
+		if !flowNouns[w] {
+			continue
+		}
+		for d := 1; d <= 2 && i-d >= 0; d++ {
+			if monthNumber(ws[i-d]) != 0 {
+				return ws[i-d]
+			}
+		}
+	}
+	return ""
 }
 
 // spanOfSentence returns the span of days that a date of claim m's

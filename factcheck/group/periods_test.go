@@ -16,6 +16,9 @@ func TestReportingPeriod(t *testing.T) {
 		{"Car sales for the February 21 to 28 period fell 42.5 pct to 1,572 from 2,734 cars in the same period last year.", "2,734 cars", "--02-21/--02-28", "days --02-21/--02-28 prior"},
 		{"For the month of February, sales were off 35.2 pct to 3,808 from 5,873 cars in the same month last year.", "3,808", "", "month february"},
 		{"The company sold 3,808 cars.", "3,808 cars", "", ""},
+		{"General Motors of Canada said February car sales fell 17.8 pct to 25,779 units from 31,361 units the previous year.", "25,779 units", "", "month february"},
+		{"Ford said March car sales fell six pct to 13,734 units from year-earlier 14,589 units.", "14,589 units", "", "month march prior"},
+		{"Sales fell in February to 3,808 cars.", "3,808 cars", "", ""},
 	} {
 		c := claimIn("a.txt", tt.sentence, tt.claim, factcheck.Count, 1, factcheck.Exact, "cars")
 		if got := reportingPeriod(&c, tt.span); got != tt.want {

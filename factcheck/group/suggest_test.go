@@ -137,3 +137,33 @@ func TestDurationsInTwoUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeNotMadeOrOfAnotherPeriod: the older figure of a change one
+// sentence states is superseded by the newer when the change is made
+// (a rate cut, a revision), not when it is only planned ("would rise",
+// "is to cut") nor when the two are a flow's figures of two periods
+// (January's exports and February's).
+func TestChangeNotMadeOrOfAnotherPeriod(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, older, newer string
+		superseded             bool
+	}{
+		{"The Bank of France said it cut its intervention rate to 7-3/4 pct from eight pct.", "eight pct", "7-3/4 pct", true},
+		{"Citibank said it would lower its prime rate to 16 pct from 16.5 pct, effective tomorrow.", "16.5 pct", "16 pct", true},
+		{"The government said the pension age would rise from 60 to 65.", "60", "65", false},
+		{"The IMF is to cut its growth forecast for Germany from 1.8% to 0.8%, a newspaper reported.", "1.8%", "0.8%", false},
+		{"The tax allowance will rise from £4,745 to £4,895 next month.", "£4,745", "£4,895", false},
+		{"February exports rose to 2.82 billion dlrs from 2.74 billion dlrs in January, the Bureau said.", "2.74 billion dlrs", "2.82 billion dlrs", false},
+		{"Exports rose to 2.82 billion dlrs from 2.74 billion dlrs (revised from 2.72 billion dlrs) in January.", "2.72 billion dlrs", "2.74 billion dlrs", true},
+		{"French official reserves rose to 420.50 billion francs from 420.24 billion francs at the end of April.", "420.24 billion francs", "420.50 billion francs", true},
+	} {
+		claims, pub := parseArticles(t, map[string]string{"a.txt": tt.sentence}, map[string]string{"a.txt": "1987-04-01"})
+		places := Group(claims, pub, nil)
+		older, newer := claimAt(t, claims, "a.txt", tt.older, 0), claimAt(t, claims, "a.txt", tt.newer, 0)
+		s := places[older].Suggestion
+		got := s != nil && s.Verdict == factcheck.Superseded && s.By != nil && s.By.Start == claims[newer].Start
+		if got != tt.superseded {
+			t.Errorf("%q: %q superseded by %q: %v, want %v (suggestion %+v)", tt.sentence, tt.older, tt.newer, got, tt.superseded, s)
+		}
+	}
+}
