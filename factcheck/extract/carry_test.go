@@ -391,6 +391,10 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		{"points of a poll's lead, and points in words of an index", "Most polls put the Conservatives nine to 10\npoints ahead. A poll gave Labour a 26 point lead. The FTSE 100 share index was eight points down at 1,981.0. Real slipped to 13 points behind Barcelona.", []want{
 			{"nine to 10\npoints", m, "9", "10", "point", ""}, {"26 point", m, "26", "", "point", ""},
 			{"eight points", m, "8", "", "point", ""}, {"1,981.0", m, "1981", "", "point", ""}, {"13 points", n, "13", "", "", ""}}},
+		{"points of a story of a stock market that names no index in their sentence", "Shares on the Sao Paulo stock exchange rose again.\n\n\"There is space for gains up to 27,000 points,\" he said, while Real stayed 13 points behind.", []want{
+			{"up to 27,000 points", m, "27000", "", "point", "upper_bound"}, {"13 points", n, "13", "", "", ""}}},
+		{"points of a game in a story of a stock market", "The FTSE rose on Monday.\n\nUnited scored 21 points in the match.", []want{
+			{"21 points", n, "21", "", "", ""}}},
 		{"compared past a period's rank", "Exports rose to 351,889 tonnes during the first quarter from 93,038 a year earlier.", []want{
 			{"351,889 tonnes", m, "351889", "", "tonne", ""}, {"the first quarter", factcheck.Ordinal, "1", "", "", ""}, {"93,038", m, "93038", "", "tonne", ""}}},
 		{"the next level a change of the measure reaches", "Exports will decline to 480,000 tonnes in 1987 from 515,000 in 1986, and then rally to 490,000 in 1988.", []want{

@@ -85,6 +85,9 @@ type extractor struct {
 	// polls is whether the text reports polls (pollText): 0 not yet
 	// read, 1 no, 2 yes.
 	polls int8
+	// market is whether the text tells of a stock market and no game
+	// (marketText): 0 not yet read, 1 no, 2 yes.
+	market int8
 	// gravity is the scale of density the text names after "degrees"
 	// (statedGravity): "" not yet read, "-" for none
 	gravity string

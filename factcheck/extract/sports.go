@@ -188,6 +188,47 @@ func (x *extractor) indexWithin(i, n int, byName bool) bool {
 	return false
 }
 
+// marketText reports whether the text tells of a stock market, by an
+// index's name ("Dow", "FTSE", "Nikkei"), "stock market", "share market",
+// "stock exchange" or "bourse", and of no game ("scored", "match",
+// "season"): its points are then the market's, though the sentence names
+// no index ("There should be more space for gains ... somewhere up to
+// 27,000 points", "This correction could take us down 150 points").
+func (x *extractor) marketText() bool {
+	if x.market == 0 {
+		market, game := false, false
+		for k := range x.toks {
+			switch w := x.lowerAt(k); w {
+			case "index", "hang":
+			case "market", "exchange":
+				market = market || x.eq(k-1, wStock) || x.eq(k-1, wShare)
+			case "bourse", "bourses":
+				market = true
+			case "scored", "score", "scoring", "goals", "match", "matches", "game", "games", "season", "league", "innings", "tournament", "championship":
+				game = true
+			default:
+				market = market || stockIndexWord(w)
+			}
+		}
+		x.market = 1
+		if market && !game {
+			x.market = 2
+		}
+	}
+	return x.market == 2
+}
+
+// standingAfter reports whether a table's standing is said at token k,
+// after a count of points: "behind", "ahead", "clear" or "adrift" ("Real
+// slipped to 13 points behind Barcelona").
+func (x *extractor) standingAfter(k int) bool {
+	switch x.lowerAt(k) {
+	case "behind", "ahead", "clear", "adrift":
+		return true
+	}
+	return false
+}
+
 // stockIndexWord reports whether w, in lower case, is "index" or the name
 // of a stock index ("dow", "ftse", "nikkei").
 func stockIndexWord(w string) bool {

@@ -1153,7 +1153,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.prefixedUnit(j) != 0:
 		c.unitKind, c.unit, c.last = factcheck.Measure, lexicon.At(x.prefixedUnit(j)).Unit, j+3 // "two 550 mega-watt steam generators"
 	case t.is(lexicon.Measure) && !x.pointAt(j) || x.pointAt(j) &&
-		(!c.num.words && (c.num.decimal || x.indexAfter(j+1)) || x.indexNear(c.num.first) || x.pointsMoved(c.num.first) || x.pointsToPrice(j) || x.pointsNamedBefore(c.num.first) ||
+		(!c.num.words && (c.num.decimal || x.indexAfter(j+1) || x.marketText() && !x.standingAfter(j+1)) || x.indexNear(c.num.first) || x.pointsMoved(c.num.first) || x.pointsToPrice(j) || x.pointsNamedBefore(c.num.first) ||
 			x.eq(j, wPoint) && x.tokIs(j+1, tWord) && priceMove(x.spAt(j+1)) || x.tokIs(j+1, tWord) && spreadMark(x.lowerAt(j+1)) || x.pointsListed(c) ||
 			moveWord(x.lowerAt(j+1)) && x.tradedBefore(c.first)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
