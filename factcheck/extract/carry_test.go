@@ -393,6 +393,8 @@ func TestExtractCarriedMeasure(t *testing.T) {
 			{"eight points", m, "8", "", "point", ""}, {"1,981.0", m, "1981", "", "point", ""}, {"13 points", n, "13", "", "", ""}}},
 		{"points of a story of a stock market that names no index in their sentence", "Shares on the Sao Paulo stock exchange rose again.\n\n\"There is space for gains up to 27,000 points,\" he said, while Real stayed 13 points behind.", []want{
 			{"up to 27,000 points", m, "27000", "", "point", "upper_bound"}, {"13 points", n, "13", "", "", ""}}},
+		{"the level the market of a stock market's story reaches", "Tokyo stock market prices fell.\n\nThe market will end up at about 22,300 in a week. Losses in 2001 and 2002 were not offset at the market price of 900.", []want{
+			{"about 22,300", m, "22300", "", "point", "approx"}, {"a week", factcheck.Duration, "1", "", "week", ""}, {"2001 and 2002", factcheck.Date, "2001", "2002", "", ""}, {"900", n, "900", "", "", ""}}},
 		{"points of a game in a story of a stock market", "The FTSE rose on Monday.\n\nUnited scored 21 points in the match.", []want{
 			{"21 points", n, "21", "", "", ""}}},
 		{"compared past a period's rank", "Exports rose to 351,889 tonnes during the first quarter from 93,038 a year earlier.", []want{

@@ -287,9 +287,24 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 		if w := lower(x.str(k)); x.tokIs(k, tWord) && stockIndexWord(w) && (w == "index" || x.toks[k].flags&fUpper != 0) {
 			return true // "Hang Seng", not "hang on"
 		}
+		if x.eq(k, wMarket) && x.eq(k-1, wThe) && marketMove(x.lowerAt(k+1)) && !c.num.year && !yearLike(x.str(c.num.first)) && x.marketText() {
+			return true // a stock market's story: "the market will probably end up at about 22,300", "if the market falls to 24,000"
+		}
 		if w := lower(x.str(k)); x.tokIs(k, tWord) && (w == "composite" || w == "pmi") && x.toks[k].flags&fUpper != 0 && !x.eqText(k+1, "trading") {
 			return true // an index by its kind: "the Shanghai Composite climbed 0.7% to 3,004.88", "the manufacturing PMI rose to 51.1" (but "Composite trading", a tape)
 		}
+	}
+	return false
+}
+
+// marketMove reports whether w, in lower case after "the market", tells
+// where the market goes or stands: "will", "falls", "closed" (but not
+// "the market price", "the market took BP shares down").
+func marketMove(w string) bool {
+	switch w {
+	case "will", "would", "could", "may", "might", "should", "can", "fell", "falls", "fall", "rose", "rises", "rise",
+		"closed", "closes", "ended", "ends", "finished", "is", "was", "stood", "stands", "hit", "hits", "reached", "reaches":
+		return true
 	}
 	return false
 }
