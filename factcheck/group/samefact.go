@@ -477,6 +477,22 @@ func (g *grouper) linkRetold() {
 			}
 		}
 	}
+	// a running total told again on another day in the sentence that
+	// told it before: "The USSR has purchased 1.0 mln tonnes of U.S. corn
+	// for delivery in the fourth year ...", two weeks on "2.40 mln tonnes"
+	totals := map[string][]int{}
+	for i := range g.claims {
+		if c := &g.claims[i]; c.Kind != factcheck.Date && g.asOf[i].M != 0 && runningTotal(c) {
+			k := strconv.Itoa(g.story[c.Doc]) + "|" + string(c.Kind) + "|" + c.Unit + "|" + strconv.Itoa(rank[i])
+			totals[k] = append(totals[k], i)
+		}
+	}
+	eachPair(totals, func(i, j int) {
+		if g.claims[i].Doc != g.claims[j].Doc && g.asOf[i] != g.asOf[j] && g.find(i) != g.find(j) &&
+			jaccard(maskedWords(first[i]), maskedWords(first[j])) >= minRetoldTotal {
+			g.unionLevels(i, j)
+		}
+	})
 	sentenceWords := readOnce(func(f int) map[string]bool { return contentWords(g.claims[f].Sentence) })
 	wordsOf := func(i int) map[string]bool { return sentenceWords(first[i]) } // a sentence's content words, read once
 	eachPair(buckets, func(i, j int) {
@@ -547,6 +563,34 @@ const (
 	maxClause     = 160
 	minSameClause = 0.6
 )
+
+// minRetoldTotal is the share of their words but figures (maskedContent)
+// that two days' sentences of a running total share (linkRetold): the same
+// sentence told again, its figures and dates apart.
+const minRetoldTotal = 0.75
+
+// runningTotal reports whether claim c is a total that runs on, as its
+// sentence tells it: "has purchased", "have been sold" (a perfect tense
+// among the three words before it), or "so far", "to date", "as of" about
+// it, but not a day's ("so far today").
+func runningTotal(c *factcheck.Claim) bool {
+	near := words(c.Sentence[max(0, c.Start-c.SentenceStart-60):min(len(c.Sentence), c.End-c.SentenceStart+40)])
+	if slices.Contains(near, "today") {
+		return false // "has provided 689 mln stg assistance so far today": a day's, each day's its own
+	}
+	ws := wordsBefore(c, 40)
+	for d := 1; d <= 3 && d <= len(ws); d++ {
+		if w := ws[len(ws)-d]; w == "has" || w == "have" {
+			return true
+		}
+	}
+	for k, w := range near {
+		if k+1 < len(near) && (w == "so" && near[k+1] == "far" || w == "to" && near[k+1] == "date" || w == "as" && near[k+1] == "of") {
+			return true
+		}
+	}
+	return false
+}
 
 // maskedContent returns the content words of sentence s (contentWords)
 // but its figures, its verbs of change and a dateline's month: the words a

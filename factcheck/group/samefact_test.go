@@ -1,6 +1,10 @@
 package group
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
 
 // TestSuppositionsOfOneSum: one story's two reports that each suppose
 // the same sum ("could cut £35bn", "might lose £35bn") state one figure.
@@ -36,5 +40,28 @@ func TestDayWithAndWithoutItsYear(t *testing.T) {
 	}
 	if other.Group == dated.Group {
 		t.Errorf("Jan. 16 of no year joined Jan. 6, 2021")
+	}
+}
+
+// TestRunningTotalToldAgain: a running total a report tells again days
+// later in the same sentence ("The USSR has purchased 1.0 mln tonnes of
+// U.S. corn ...", two weeks on "2.40 mln tonnes") is one figure that
+// moved; a day's total ("so far today") is each day's own.
+func TestRunningTotalToldAgain(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "WASHINGTON, March 12 - The USSR has purchased 1.0 mln tonnes of U.S. corn for delivery in the fourth year of the U.S.-USSR grain agreement, the Agriculture Department said.\n\nThe Bank of England has provided 1.71 billion stg assistance so far today.",
+		"b.txt": "WASHINGTON, March 26 - The USSR has purchased 2.40 mln tonnes of U.S. corn for delivery in the fourth year of the U.S.-USSR grain agreement, the Agriculture Department said.\n\nThe Bank of England has provided 689 mln stg assistance so far today.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-12", "b.txt": "1987-03-26"})
+	places := Group(claims, pub, nil)
+	older, newer := claimAt(t, claims, "a.txt", "1.0 mln tonnes", 0), claimAt(t, claims, "b.txt", "2.40 mln tonnes", 0)
+	if places[older].Group != places[newer].Group {
+		t.Errorf("the corn bought so far, told again two weeks on: apart")
+	}
+	if s := places[older].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By == nil || s.By.Doc != "b.txt" {
+		t.Errorf("1.0 mln tonnes: suggestion %+v, want superseded by b.txt's 2.40 mln tonnes", s)
+	}
+	if a, b := claimAt(t, claims, "a.txt", "1.71 billion stg", 0), claimAt(t, claims, "b.txt", "689 mln stg", 0); places[a].Group == places[b].Group {
+		t.Errorf("two days' assistance so far today: joined")
 	}
 }
