@@ -914,6 +914,7 @@ func (g *grouper) link() {
 	g.linkRetold()
 	g.linkMovedSums()
 	g.linkMovedShares()
+	g.linkOwnedLevels()
 	g.linkIndicators()
 	g.linkRates()
 }

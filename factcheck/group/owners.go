@@ -1,6 +1,7 @@
 package group
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -18,7 +19,9 @@ import (
 // it: "Diamond Shamrock Corp said it raised its ..." ("diamond"), "Asarco
 // Inc said it is decreasing its ..." ("asarco"), "Citgo cut its ...", or
 // a headline in capitals "ASARCO LOWERS COPPER PRICE 1.50 CTS TO 67 CTS"
-// ("asarco"). A dateline before the name is skipped. It returns "" for a
+// ("asarco"), or of a name whose own figure a change brings to its level
+// (possessiveOwner: "brings Marathon's posted price ... to 17.50 dlrs").
+// A dateline before the name is skipped. It returns "" for a
 // date, or when the sentence opens with no name or moves nothing of the
 // name's own ("ChemLawn said it rejected the offer": a bid is its
 // bidder's and its target's).
@@ -37,6 +40,9 @@ func ownerOf(c *factcheck.Claim) string {
 	ws := strings.Fields(s)
 	if len(ws) < 3 {
 		return ""
+	}
+	if o := possessiveOwner(ws); o != "" {
+		return o
 	}
 	if strings.ToUpper(s) == s {
 		// a headline: its name's words, then the verb of its move
@@ -74,6 +80,48 @@ func ownerOf(c *factcheck.Claim) string {
 	return strings.ToLower(trimPunct(ws[0]))
 }
 
+// possessiveOwner returns the first word, in lower case, of a name whose
+// own figure a sentence's words ws before the figure name it: the name
+// with "'s" and, within maxOwnedReach words, a noun of ownedNouns, then
+// "to" or "at" just before the figure ("The increase brings Marathon's
+// posted price for West Texas Intermediate to 17.50 dlrs a barrel"), or "".
+func possessiveOwner(ws []string) string {
+	if last := ws[len(ws)-1]; last != "to" && last != "at" {
+		return ""
+	}
+	for k := len(ws) - 2; k >= 0 && k >= len(ws)-2-maxOwnedReach; k-- {
+		if !ownedNouns[strings.Trim(ws[k], ",")] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-maxOwnedNoun; j-- {
+			name, ok := strings.CutSuffix(ws[j], "'s")
+			if !ok {
+				continue
+			}
+			if name = trimPunct(name); len(name) >= 3 && nameWord(name) {
+				return strings.ToLower(name)
+			}
+			return ""
+		}
+		return ""
+	}
+	return ""
+}
+
+// maxOwnedNoun bounds the words from a name with "'s" to the noun of its
+// figure ("Sun's heating oil contract barge price").
+const maxOwnedNoun = 5
+
+// maxOwnedReach bounds the words between an owned noun and the "to" or
+// "at" before its figure ("Marathon's posted price for West Texas
+// Intermediate and West Texas Sour grades to").
+const maxOwnedReach = 10
+
+// ownedNouns are the figures a company sets of its own ("Citgo's posted
+// price", "Sosnoff's offer").
+var ownedNouns = map[string]bool{"price": true, "prices": true, "posting": true, "postings": true, "offer": true,
+	"bid": true, "dividend": true, "stake": true, "holding": true, "holdings": true}
+
 // ownMoves are the verbs by which a company moves a figure of its own:
 // "raised its posted prices", "ASARCO LOWERS COPPER PRICE".
 var ownMoves = map[string]bool{"raised": true, "raises": true, "raise": true, "raising": true, "lowered": true, "lowers": true,
@@ -87,3 +135,30 @@ var ownMoves = map[string]bool{"raised": true, "raises": true, "raise": true, "r
 func (g *grouper) ownersApart(ra, rb int) bool {
 	return g.owner[ra] != "" && g.owner[rb] != "" && g.owner[ra] != g.owner[rb]
 }
+
+// linkOwnedLevels joins the levels a company sets of its own, told in
+// two articles of a story: a figure with an owner (ownerOf) that a change
+// reached ("brings Exxon's contract barge price to 50 cts a gallon", a
+// fortnight on "to 49.25 cts a gallon") is one figure moving, when the
+// words of their clauses agree (minOwnedClause of them, figures and
+// verbs of change apart). Two companies' levels stay apart (ownersApart).
+func (g *grouper) linkOwnedLevels() {
+	buckets := map[string][]int{}
+	for i := range g.claims {
+		if c := &g.claims[i]; g.owner[i] != "" && c.Kind != factcheck.Date && c.EndValue == nil && reachedLevel(c) {
+			k := strconv.Itoa(g.story[c.Doc]) + "|" + string(c.Kind) + "|" + c.Unit + "|" + g.owner[i]
+			buckets[k] = append(buckets[k], i)
+		}
+	}
+	clauseWords := readOnce(func(i int) map[string]bool { return maskedContent(clauseBefore(&g.claims[i])) })
+	eachPair(buckets, func(i, j int) {
+		if g.claims[i].Doc != g.claims[j].Doc && g.find(i) != g.find(j) && jaccard(clauseWords(i), clauseWords(j)) >= minOwnedClause {
+			g.union(i, j)
+		}
+	})
+}
+
+// minOwnedClause is the share of their words (jaccard, figures and verbs
+// of change apart) the clauses of one company's level share across its
+// reports (linkOwnedLevels).
+const minOwnedClause = 0.4
