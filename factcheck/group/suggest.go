@@ -883,11 +883,11 @@ func (g *grouper) supersedeChanged(all []int, out []Placement) {
 
 // plannedChange reports whether the change from claim old to claim
 // newer, one sentence's, is planned, proposed or foreseen rather than
-// made: a modal or a word of intent stands among the maxIntentReach words
-// before the first of its figures ("pension age would rise from 60 to
-// 65", "is to cut its 2005 growth forecast from 1.8% to 0.8%", "has
-// proposed lowering the veto power to 35 pct", "will rise ... from £4,745
-// to £4,895 next month"). A change that will take effect on a day is made
+// made: a modal or a word of proposal (proposalWords, foreseenWords)
+// stands among the maxIntentReach words before the first of its figures
+// ("pension age would rise from 60 to 65", "is to cut its 2005 growth
+// forecast from 1.8% to 0.8%", "has proposed lowering the veto power to
+// 35 pct", "will rise ... from £4,745 to £4,895 next month"). A change that will take effect on a day is made
 // ("will lower its reference rate to 15.75 pct from 16.25 pct, effective
 // June 24").
 func plannedChange(old, newer *factcheck.Claim) bool {
@@ -901,7 +901,7 @@ func plannedChange(old, newer *factcheck.Claim) bool {
 		switch {
 		case (w == "would" || w == "will") && d < len(ws) && ws[len(ws)-d-1] == "it":
 			return false // "Citibank said it would lower its prime rate to 16 pct from 16.5": a decision told
-		case intentWords[w]:
+		case proposalWords[w] || foreseenWords[w]:
 			return true
 		case w == "to" && d < len(ws) && (ws[len(ws)-d-1] == "is" || ws[len(ws)-d-1] == "are"):
 			return true // "is to cut"
@@ -916,12 +916,10 @@ func plannedChange(old, newer *factcheck.Claim) bool {
 // plannedChange reads for a word of intent.
 const maxIntentReach = 10
 
-// intentWords say a change is planned or foreseen, not made (see
-// plannedChange).
-var intentWords = map[string]bool{"would": true, "could": true, "might": true, "should": true,
-	"propose": true, "proposes": true, "proposed": true, "proposing": true, "proposal": true, "plan": true,
-	"plans": true, "planned": true, "aim": true, "aims": true, "aimed": true, "want": true, "wants": true,
-	"supports": true, "expect": true, "expects": true, "expected": true, "likely": true}
+// foreseenWords, beside proposalWords, say a change is foreseen, not
+// made (see plannedChange).
+var foreseenWords = map[string]bool{"would": true, "could": true, "might": true, "should": true, "planned": true,
+	"aim": true, "aims": true, "aimed": true, "expect": true, "expects": true, "expected": true, "likely": true}
 
 // ofOtherPeriod reports whether claim old, the older figure of a change
 // to claim newer, is a figure of its own period, which the change does not
