@@ -813,6 +813,21 @@ func (x *extractor) emitDate(c *claimParts, m, d int, end calendar.Date, y int) 
 	return c.last
 }
 
+// possessiveMonth returns the month a capitalised possessive at token k
+// names ("October's", "April's"; not "May's", a name's as often), or 0.
+func (x *extractor) possessiveMonth(k int) int {
+	if k < 0 || k >= len(x.toks) {
+		return 0
+	}
+	t := &x.toks[k]
+	if w := x.str(k); t.class == tWord && t.word == 0 && t.flags&fUpper != 0 && strings.HasSuffix(w, "'s") && w != "May's" {
+		if id := lexicon.Lookup(w[:len(w)-2]); lexicon.Cat(id)&lexicon.Month != 0 {
+			return lexicon.At(id).Month
+		}
+	}
+	return 0
+}
+
 // dayMonth reads a date that starts with a day at token i: "7 October",
 // "1 and 2 November", "5th of May 2004". It returns i when there is none.
 func (x *extractor) dayMonth(i int) int {
@@ -849,6 +864,11 @@ func (x *extractor) dayMonth(i int) int {
 	}
 	mi := x.skipOf(j)
 	m, k := x.monthAt(mi)
+	if m == 0 && mi == j {
+		if m = x.possessiveMonth(mi); m != 0 {
+			k = mi + 1 // "Friday 18 April's round moves to Saturday 19 April"
+		}
+	}
 	if m == 0 || !(calendar.Date{M: m, D: d}).Valid() {
 		return i
 	}
@@ -2130,10 +2150,8 @@ func (x *extractor) monthNamedBefore(i int) (int, int) {
 		if t.class == tWord && t.is(lexicon.Month) && t.flags&fUpper != 0 && t.flags&fShout == 0 && !x.eq(k, wMay) {
 			return t.entry().Month, k
 		}
-		if w := x.str(k); t.class == tWord && t.word == 0 && t.flags&fUpper != 0 && strings.HasSuffix(w, "'s") {
-			if id := lexicon.Lookup(w[:len(w)-2]); lexicon.Cat(id)&lexicon.Month != 0 && w != "May's" {
-				return lexicon.At(id).Month, k // "October's salaries will be paid on the 25th"
-			}
+		if m := x.possessiveMonth(k); m != 0 {
+			return m, k // "October's salaries will be paid on the 25th"
 		}
 	}
 	return 0, -1

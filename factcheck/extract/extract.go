@@ -483,6 +483,9 @@ func (x *extractor) numeric(i, sym int) int {
 		if next := x.cricketScore(i); next > i {
 			return next
 		}
+		if next := x.splitShares(i); next > i {
+			return next
+		}
 		if next := x.slashFraction(i); next > i {
 			return next
 		}
@@ -1041,13 +1044,33 @@ func (x *extractor) sentenceStart(i int) bool {
 			if k == 0 || x.toks[k].flags&fNewline != 0 {
 				return true
 			}
-			if isDash(x.str(k)) && (x.datelineDayAt(k-1) || x.toks[k].flags&fSpace != 0 && (x.mark(k-1) == ')' && x.tokIs(k-2, tWord) && x.mark(k-3) == '(' && x.toks[k-2].flags&fUpper != 0 ||
+			if isDash(x.str(k)) && (x.datelineDayAt(k-1) || x.lineDateBefore(k) || x.toks[k].flags&fSpace != 0 && (x.mark(k-1) == ')' && x.tokIs(k-2, tWord) && x.mark(k-3) == '(' && x.toks[k-2].flags&fUpper != 0 ||
 				x.tokIs(k-1, tWord) && x.toks[k-1].flags&fAllCaps != 0 && (k == 1 || x.toks[k-1].flags&fNewline != 0))) {
-				return true // "MURDOCHVILLE, Que., April 2 - Seventeen miners", "Colombo, June 3 (AFP) – Sixteen people", "LONDON - Sixteen people": a dateline's dash
+				return true // "MURDOCHVILLE, Que., April 2 - Seventeen miners", "Colombo, June 3 (AFP) – Sixteen people", "LONDON - Sixteen people", "Dec. 14, 2023 — Twenty-three students": a dateline's dash
 			}
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// lineDateBefore reports whether the tokens before the dash at token k,
+// back to the start of its line, are a date alone: a month's name, its
+// day and year, their dots and commas ("Dec. 14, 2023 —", "March 3 -").
+func (x *extractor) lineDateBefore(k int) bool {
+	month := false
+	for j := k - 1; j >= 0; j-- {
+		switch {
+		case x.tokIs(j, tWord) && x.toks[j].is(lexicon.Month):
+			month = true
+		case x.tokIs(j, tNum), x.mark(j) == '.', x.mark(j) == ',':
+		default:
+			return false
+		}
+		if j == 0 || x.toks[j].flags&fNewline != 0 {
+			return month
+		}
 	}
 	return false
 }
@@ -1267,6 +1290,10 @@ func (x *extractor) durationContext(i int) bool {
 		return true // "a 20-minute taxi ride ..., compared to an hour to get" (but "compared with a year earlier" is a time)
 	case (x.eq(i-1, wAgainst) || x.eq(i-1, wVersus)) && !x.hyphenAt(i+1) && !x.eq(i+2, wEarlier) && !x.eq(i+2, wAgo) && !x.eq(i+2, wBefore) && x.durationBefore(i):
 		return true // "the typical sale took 41 days, against a fortnight in 2021": a length compared with one
+	}
+	if (x.eq(i, wA) || x.eq(i, wAn)) && (x.eq(i+2, wLater) || x.eq(i+2, wEarly) || x.eq(i+2, wLate) || x.eq(i+2, wLess) || x.eq(i+2, wMore) || x.eq(i+2, wLonger) || x.eq(i+2, wShorter)) &&
+		(x.eq(i+3, wThan) || x.eq(i+3, wIn) || x.eq(i+3, wTo) || x.tokIs(i+3, tPunct) && !x.eq(i+2, wLater)) {
+		return true // "starts a day later than in most counties", "an hour less in bed": by how long (but "a year later, he left" says when)
 	}
 	if x.stoppedFor(i-1) && !x.eq(i+2, wAgo) && !x.eq(i+2, wEarlier) && !x.eq(i+2, wLater) {
 		return true // "2,000 workers would be laid off one week", "the plant was closed a week": how long it stopped

@@ -842,6 +842,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a day or an hour by which a time is later or less; days named by what they are spent on; a number of times digits make; a grandparent's age", "School starts a day later than in most counties, an hour less in bed. A year later, he left. It ends after 190 teaching days and two rest days. The 18-time champions won. The photo was taken when Grandad was 24.", []want{
+			{"a day", factcheck.Duration, "1", "", "day", ""}, {"an hour", factcheck.Duration, "1", "", "hour", ""}, {"190 teaching days", factcheck.Duration, "190", "", "day", ""}, {"two rest days", factcheck.Duration, "2", "", "day", ""},
+			{"18-time", factcheck.Count, "18", "", "", ""}, {"24", factcheck.Duration, "24", "", "year", ""}}},
 		{"the age at which a person's life event took place; the age a person 'was' before the clause ends (but not a vote, nor an age and an era's year as a share)", "Mozart wrote his first symphony at eight. Cleopatra took the throne at 18 in 51 BC. It premiered when the composer was 53 and almost deaf. Orville Wright was 32; the vote was 4-1.", []want{
 			{"his first symphony", factcheck.Ordinal, "1", "", "", ""}, {"eight", factcheck.Duration, "8", "", "year", ""}, {"18", factcheck.Duration, "18", "", "year", ""}, {"51 BC", factcheck.Date, "-0050", "", "", ""},
 			{"53", factcheck.Duration, "53", "", "year", ""}, {"32", factcheck.Duration, "32", "", "year", ""}, {"4", factcheck.Count, "4", "", "", ""}, {"1", factcheck.Count, "1", "", "", ""}}},
@@ -1435,6 +1438,9 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a day and a month in the possessive; an abbreviated weekday before a numeric date; a count opening a sentence after a dateline's dash", "Posted: 25 February 2025\nFriday 18 April's round moves to Saturday 19 April. The quiz is on Tues 4/3.\n\nDec. 14, 2023 \u2014 Twenty-three students were treated.", "", []want{
+			{"18 April's", factcheck.Date, "2025-04-18", "", "", ""}, {"19 April", factcheck.Date, "2025-04-19", "", "", ""}, {"4/3", factcheck.Date, "2025-03-04", "", "", ""},
+			{"Dec. 14, 2023", factcheck.Date, "2023-12-14", "", "", ""}, {"Twenty-three students", factcheck.Count, "23", "", "", ""}}},
 		{"a weekday counted in a month of a year said or the publication's; days after a month named in the possessive", "The AGM falls on the first Monday of March 2025, the fair on the second Tuesday of June. October's salaries will be paid on the 25th.", "2024-10-02", []want{
 			{"first Monday of March 2025", factcheck.Date, "2025-03-03", "", "", ""}, {"second Tuesday of June", factcheck.Date, "2024-06-11", "", "", ""}, {"25th", factcheck.Date, "2024-10-25", "", "", ""}}},
 		{"a deadline pushed back from a day to 'the 31st' is two dates, no range", "The club has pushed the deadline back from 15 May to the 31st.", "2024-05-02", []want{

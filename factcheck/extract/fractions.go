@@ -112,6 +112,41 @@ func fractionValue(v float64) float64 {
 // slashFraction reads a fraction with a slash at the digits at token i,
 // before a unit ("1/3 cup", a measure of 0.33 cup; "1/2 pct") or "of"
 // ("1/4 of the applicants", 25 percent). It returns i when there is none.
+// splitShares reads at token i two whole percentages that make a hundred,
+// parted by a slash, a colon or a dash, before a noun of division: "a
+// 60/40 split", "a 60:40 portfolio", "the 70-30 divide". Each is a share
+// of its own (but "a 50-50 venture" states one); it returns the index
+// after them, or i.
+func (x *extractor) splitShares(i int) int {
+	j := i + 2
+	if !x.tokIs(j, tNum) || x.toks[i+1].flags&fSpace != 0 || x.toks[j].flags&fSpace != 0 ||
+		!(x.mark(i+1) == '/' || x.mark(i+1) == ':' || x.mark(i+1) == '-') || !x.tokIs(j+1, tWord) || !splitNoun(x.lowerAt(j+1)) {
+		return i
+	}
+	a, err1 := strconv.Atoi(x.str(i))
+	b, err2 := strconv.Atoi(x.str(j))
+	if err1 != nil || err2 != nil || a <= 0 || b <= 0 || a+b != 100 || a == b {
+		return i
+	}
+	for _, k := range []int{i, j} {
+		v, _ := strconv.Atoi(x.str(k))
+		c := claimParts{first: k, last: k + 1, unitKind: factcheck.Percent, factor: 1, qual: factcheck.Exact,
+			num: number{first: k, last: k + 1, value: float64(v)}}
+		x.emit(&c)
+	}
+	return j + 1
+}
+
+// splitNoun reports whether w, in lower case, names a division that two
+// shares of a hundred make: "a 60/40 split".
+func splitNoun(w string) bool {
+	switch w {
+	case "split", "splits", "divide", "division", "mix", "blend", "portfolio", "portfolios", "allocation", "benchmark", "share", "deal", "ratio", "basis":
+		return true
+	}
+	return false
+}
+
 func (x *extractor) slashFraction(i int) int {
 	if !x.tokIs(i+2, tNum) || x.mark(i+1) != '/' || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
 		i > 0 && x.toks[i].flags&fSpace == 0 && x.toks[i-1].class != tPunct || x.tokIs(i+3, tPunct) && x.mark(i+3) == '/' {

@@ -726,8 +726,8 @@ func (x *extractor) localPrefixAt(i int) string {
 	if len(x.str(i)) > 1 && x.tokIs(k, tPunct) && x.mark(k) == '.' && x.toks[k].flags&fSpace == 0 {
 		k++ // "Rs. 230"
 	}
-	if ps == nil || !x.tokIs(k, tNum) || x.toks[k].flags&fSpace != 0 && len(x.str(i)) == 1 {
-		return "" // a shilling's "Sh" may stand apart ("a bonus of Sh 5 per kilo"), a lone letter not
+	if ps == nil || !x.tokIs(k, tNum) || x.toks[k].flags&fSpace != 0 && len(x.str(i)) == 1 && !x.prefixGlued(x.str(i)) {
+		return "" // a shilling's "Sh" may stand apart ("a bonus of Sh 5 per kilo"), a lone letter only where the text glues it too ("cost R 850, about R200 more")
 	}
 	if x.str(i) == "Y" && !x.plainSumAt(k) {
 		return "" // yen's "Y" only before a sum written as only sums are ("Y54,101bn"; but a school year's "Y10")
@@ -768,6 +768,17 @@ func (x *extractor) localPrefixAt(i int) string {
 		return ps[0].code // "Sh3,500 per 90-kg bag" where no country is named: the shilling Kenya's press writes so, as Uganda's writes "USh"
 	}
 	return written // "paid Sh2,500 for every bag ..., worth about KSh5 billion": the text's own shilling
+}
+
+// prefixGlued reports whether the text writes the letters p glued to a
+// number somewhere ("R200"): its lone "R 850" is then the same money.
+func (x *extractor) prefixGlued(p string) bool {
+	for k := 0; k+1 < len(x.toks); k++ {
+		if x.tokIs(k, tWord) && x.str(k) == p && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sentencePrefixCountry returns the code of the one country of ps that

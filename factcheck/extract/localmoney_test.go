@@ -12,6 +12,8 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a rand's 'R' apart from its sum where the text glues it too", "The taxi from the airport to Sandton cost R 850, about R200 more than the Gautrain.", "", []want{
+			{"R 850", m, "850", "", "ZAR", ""}, {"about R200", m, "200", "", "ZAR", "approx"}}},
 		{"pence of every pound are a share of it", "Costs swallowed 35p in every £1 donated, while 87p of every pound reached the cause and Gift Aid adds 28p to every £1.", "", []want{
 			{"35p in every £1", factcheck.Percent, "35", "", "", ""}, {"87p of every pound", factcheck.Percent, "87", "", "", ""}, {"28p to every £1", factcheck.Percent, "28", "", "", ""}}},
 		{"a dividend's cents glued under a Johannesburg dateline are the rand's; thousands glued to 'K' before 'video' count", "JOHANNESBURG, Dec 1 - It paid a final dividend of 90c, making 165c for the year. Charter lost 400K video customers.", "", []want{

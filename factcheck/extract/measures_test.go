@@ -12,6 +12,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a glued 'm' after a wingspan is metres; two shares of a hundred in a split; odds of one in millions; a percentage's comparison is no bound of what follows 'than'", "The A380 has a wingspan of 79.8m. The partners agreed a 60/40 split, not a 50-50 venture. The odds are 1 in 6 million. Packs cost 14 per cent less than 12 months earlier.", []want{
+			{"79.8m", factcheck.Measure, "79.8", "", "m", ""}, {"60", factcheck.Percent, "60", "", "", ""}, {"40", factcheck.Percent, "40", "", "", ""}, {"50-50", factcheck.Percent, "50", "", "", ""},
+			{"1 in 6 million", factcheck.Percent, "0.0000167", "", "", ""}, {"14 per cent", factcheck.Percent, "14", "", "", ""}, {"12 months", factcheck.Duration, "12", "", "month", ""}}},
 		{"a range of inches glued to both ends", "Forecasters expect 3in to 5in of rain.", []want{
 			{"3in to 5in", m, "3", "5", "inch", ""}}},
 		{"a height in feet and bare inches in words is one length in inches", "Dad is six foot two and weighs fourteen stone.", []want{

@@ -882,7 +882,7 @@ func (x *extractor) lengthAfter(k int) bool {
 func (x *extractor) lengthBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && x.tokIs(k, tWord); k-- {
 		switch x.lowerAt(k) {
-		case "height", "depth", "altitude", "elevation", "span", "length", "width", "diameter",
+		case "height", "depth", "altitude", "elevation", "span", "wingspan", "length", "width", "diameter", "radius", "circumference",
 			"wave", "waves", "swell", "swells", "seas", "tide", "tides", "drilled", "river", "floodwater", "floodwaters",
 			"deepen", "deepened", "deepening", "dredged", "spans", "spanned", "spanning", "visibility", "retreated", "eroded":
 			return true

@@ -354,13 +354,14 @@ func forwardOrder(a, b, a2, b2 int) int8 {
 }
 
 // weekdayBefore reports whether the name of a day of the week stands just
-// before token i, or before a comma there: "Friday 7/6", "Tuesday, 22/6".
+// before token i, or before a comma there: "Friday 7/6", "Tuesday, 22/6",
+// "Tues 4/3".
 func (x *extractor) weekdayBefore(i int) bool {
 	k := i - 1
 	if x.mark(k) == ',' {
 		k--
 	}
-	return k >= 0 && x.tokIs(k, tWord) && x.toks[k].is(lexicon.Weekday)
+	return k >= 0 && x.tokIs(k, tWord) && (x.toks[k].is(lexicon.Weekday) || weekdayAbbreviated(x.str(k)))
 }
 
 // yearlessAt reads at token i a day and a month in digits parted by a

@@ -237,6 +237,9 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		if ok && c.words[0] == "exceed" && x.negatedBefore(k) && !x.breakIn(k+1, i+1) {
 			return factcheck.UpperBound, k // "cannot exceed 50 pct", "should never exceed five years", "are not expected to exceed 10 pct"
 		}
+		if ok && len(c.words) == 2 && c.words[1] == "than" && x.comparedFigure(k-1) {
+			return factcheck.Exact, i // "14 per cent less than 12 months earlier": the percentage's comparison, no bound of the months
+		}
 		if ok && len(c.words) == 1 && c.words[0] == "over" && x.overParticle(k-1) {
 			return factcheck.Exact, i // "Boeing handed over 396 jets": a verb's particle, no bound
 		}
@@ -254,6 +257,26 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		return factcheck.Approx, i - 1 // "estimates consumption at 2.03 mln tonnes"
 	}
 	return factcheck.Exact, i
+}
+
+// comparedFigure reports whether token k ends a figure that "more than"
+// or "less than" after it compares: a percentage ("14 per cent", "20%",
+// "5 pct") or a multiple ("three times"), so that the figure after "than"
+// is what it is compared with, not a bound ("14 per cent less than 12
+// months earlier").
+func (x *extractor) comparedFigure(k int) bool {
+	switch {
+	case k < 1:
+		return false
+	case x.mark(k) == '%' || x.eq(k, wPct) || x.eq(k, wPercent):
+		return x.tokIs(k-1, tNum)
+	case x.eq(k, wCent):
+		return x.eq(k-1, wPer) && x.tokIs(k-2, tNum)
+	case x.eqText(k, "times"):
+		_, words := x.wordNumber(k - 1)
+		return x.tokIs(k-1, tNum) || words
+	}
+	return false
 }
 
 // overParticle reports whether the word at token k is a verb that "over"

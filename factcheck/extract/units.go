@@ -1458,11 +1458,13 @@ func (x *extractor) partiesCounted(j int, v float64) bool {
 
 // timeAdjective reports whether w, between a number and a unit of time,
 // says only how the time passed: "five long years", "three straight
-// weeks", "two full days", "three subsequent years".
+// weeks", "two full days", "three subsequent years", or what they were
+// days of: "190 teaching days", "two rest days".
 func timeAdjective(w string) bool {
 	switch w {
 	case "long", "short", "full", "whole", "straight", "consecutive", "successive", "hard", "difficult", "brief",
 		"working", "business", "fiscal", "qualifying", "pensionable", "continuous", "uninterrupted", "unbroken", "solid", "entire", "calendar", "subsequent", "following",
+		"teaching", "school", "rest", "trading", // "190 teaching days", "two rest days", "17 trading days" (but "three training days" are events counted)
 		"option": // "one year, plus two option years" of a contract
 		return true
 	}
@@ -2679,10 +2681,21 @@ func (x *extractor) personWas(c *claimParts) bool {
 	if !x.tokIs(k, tWord) {
 		return false
 	}
-	if x.personNounAt(k) {
-		return true
+	if x.personNounAt(k) || elderKin(x.lowerAt(k)) || kinNoun(x.spAt(k)) && possessivePronoun(x.spAt(k-1)) {
+		return true // "when Grandad was 24", "when her son was 12"
 	}
 	return x.toks[k].flags&fUpper != 0 && x.toks[k].word == 0 && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.toks[k-1].word == 0 && x.toks[k].flags&fAllCaps == 0
+}
+
+// elderKin reports whether w, in lower case, names a parent or a
+// grandparent as a family calls them, a person without an article:
+// "Grandad was 24", "Mum was 30".
+func elderKin(w string) bool {
+	switch w {
+	case "grandad", "granddad", "grandpa", "grandma", "granny", "gran", "nan", "nana", "mum", "mom", "dad", "mummy", "daddy":
+		return true
+	}
+	return false
 }
 
 // personNounAt reports whether token k is a noun of a person after an
@@ -2952,9 +2965,10 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "hand", j+1 // "the gelding, a 17-hand giant"
 		return true
 	case (x.eq(j, wTime) || x.eq(j, wWay) && c.num.value >= 3 && !x.eq(j+1, wStop) && !x.eq(j+1, wStops) && !x.eq(j+1, wIntersection) && !x.eq(j+1, wSwitch)) &&
-		c.num.words && !c.num.scaled:
-		// "a two-time champion": how often; "a three-way primary": how many
-		// sides (but "two-way trade", "four-way stops" are terms)
+		(c.num.words || x.eq(j, wTime) && allDigits(x.str(c.num.first)) && c.num.value < 100) && !c.num.scaled:
+		// "a two-time champion", "the 18-time champions": how often; "a
+		// three-way primary": how many sides (but "two-way trade",
+		// "four-way stops" are terms)
 		c.last = j + 1
 		return true
 	case x.eq(j, wPer) && x.hyphenAt(j) && x.eq(j+2, wCent):
@@ -3129,9 +3143,9 @@ func (x *extractor) ratio(c *claimParts, j int) {
 	if !ok && (x.eq(k, wA) || x.eq(k, wAn)) {
 		d, ok = x.wordNumber(k) // "one in a million"
 	}
-	if !ok || d.value <= c.num.value || d.value == 0 || d.year || c.num.value == 0 || x.eq(j, wIn) && !c.num.words && !x.eq(k, wEvery) && d.scaled ||
+	if !ok || d.value <= c.num.value || d.value == 0 || d.year || c.num.value == 0 || x.eq(j, wIn) && !c.num.words && !x.eq(k, wEvery) && d.scaled && c.num.value != 1 ||
 		c.num.scaled && d.scaled || eraAfter(x.str(d.last)) {
-		return // "117 million out of 833 million handsets": two counts; "took the throne at 18 in 51 BC", an age and a year
+		return // "117 million out of 833 million handsets": two counts; "took the throne at 18 in 51 BC", an age and a year (but "odds of 1 in 6 million" are a share)
 	}
 	if x.eq(j, wIn) && c.num.value == 1 && !d.scaled {
 		// "a 1-in-200-year flood", "beyond the 1-in-100 return period": a
