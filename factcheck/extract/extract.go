@@ -1442,7 +1442,20 @@ func (x *extractor) rank(i int) int {
 	if !top && !(x.eq(i, wNumber) && (x.toks[i].flags&fUpper == 0 || x.sentenceStart(i) && x.toks[i].flags&fAllCaps == 0 && x.eq(i+1, wOne))) {
 		return i // but "Number one men's seed Lleyton Hewitt" opening a sentence ranks
 	}
+	if !top && x.tokIs(i+1, tNum) && routeNoun(x.lowerAt(i+2)) {
+		return i + 2 // "the number 38 bus": a route's name, no rank
+	}
 	return x.rankAt(i, top)
+}
+
+// routeNoun reports whether w, in lower case, is a vehicle or a way that
+// a number names: "the number 38 bus", "route 7".
+func routeNoun(w string) bool {
+	switch w {
+	case "bus", "buses", "tram", "trams", "route", "train", "trolleybus", "ferry":
+		return true
+	}
+	return false
 }
 
 // chartNo reports whether "No" or "No." at token i writes a place in a

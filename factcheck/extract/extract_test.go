@@ -842,6 +842,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"the age of a person 'who is' so old, or since or when 'she was'; a way's length in a race's metres", "Sam, who is nine and three-quarters, reads a lot. She has lived there since she was four. My daughter walks the 800 metres to school. He won the 800 metres in Rome.", []want{
+			{"nine and three-quarters", factcheck.Duration, "9.75", "", "year", ""}, {"four", factcheck.Duration, "4", "", "year", ""}, {"800 metres", factcheck.Measure, "800", "", "m", ""}}},
 		{"a day or an hour by which a time is later or less; days named by what they are spent on; a number of times digits make; a grandparent's age", "School starts a day later than in most counties, an hour less in bed. A year later, he left. It ends after 190 teaching days and two rest days. The 18-time champions won. The photo was taken when Grandad was 24.", []want{
 			{"a day", factcheck.Duration, "1", "", "day", ""}, {"an hour", factcheck.Duration, "1", "", "hour", ""}, {"190 teaching days", factcheck.Duration, "190", "", "day", ""}, {"two rest days", factcheck.Duration, "2", "", "day", ""},
 			{"18-time", factcheck.Count, "18", "", "", ""}, {"24", factcheck.Duration, "24", "", "year", ""}}},

@@ -733,6 +733,28 @@ func roomOfHome(w string) bool {
 // no title's word: "1.12 Moz", "6,120 Mtoe", "13 Myr", "4.5 Gyr".
 var megaSymbols = map[string]bool{"Moz": true, "Mtoe": true, "Myr": true, "Myrs": true, "Gyr": true, "Gyrs": true}
 
+// labelledAt reports whether the whole number at token i labels a thing:
+// after a noun of a numbered place that a preposition or an article opens
+// ("in box 12", "at gate 5", "in row 12"), or after a code's noun and "is"
+// ("the gate code is 4471", "the PIN is 2231").
+func (x *extractor) labelledAt(i int) bool {
+	if !x.tokIs(i, tNum) || !allDigits(x.str(i)) || !x.tokIs(i-1, tWord) {
+		return false
+	}
+	if x.eq(i-1, wIs) && x.tokIs(i-2, tWord) {
+		switch x.lowerAt(i - 2) {
+		case "code", "pin", "password", "passcode", "combination":
+			return true
+		}
+		return false
+	}
+	switch x.lowerAt(i - 1) {
+	case "box", "locker", "row", "seat", "table", "bay", "stall", "pew", "berth", "cabin", "gate", "platform", "room", "ward", "bed", "court", "lane", "aisle", "booth", "pitch", "plot", "pier":
+		return x.eq(i-2, wIn) || x.eq(i-2, wAt) || x.eq(i-2, wOn) || x.eq(i-2, wFrom) || x.eq(i-2, wInto) || x.eq(i-2, wThe)
+	}
+	return false
+}
+
 // notAQuantity reports whether the digits at i belong to a name, code or
 // identifier, a term of a sum written out, a thread's post number or a
 // sound format: "G7", "F-16", "COVID-19", "Boeing 737", "No. 10", "+44",
@@ -756,6 +778,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if x.inIBAN(i) {
 		return true // "to IE29 AIBK 9311 5212 3456 78": a bank account's number
+	}
+	if sym < 0 && x.labelledAt(i) {
+		return true // "leave the key in box 12", "the gate code is 4471": a place's or a lock's number
 	}
 	if sym > 1 && x.eq(sym-1, wPer) && x.tokIs(i, tNum) {
 		if p := x.lastClaim(); p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[sym-2].e) {

@@ -11,6 +11,10 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"half-term is a school's holiday, no share", "Half-term runs from 27 to 31 October.", []want{
+			{"27 to 31 October", factcheck.Date, "--10-27", "--10-31", "", ""}}},
+		{"a bus's number, a numbered place's and a lock's code are no claims (but the seats a row holds are)", "Take the number 38 bus. Leave the key in box 12 and sit in row 4; the gate code is 4471. Each row has 12 seats.", []want{
+			{"12 seats", factcheck.Count, "12", "", "", ""}}},
 		{"a docket's or a case's number after 'No.' is no claim (but a rank after it is)", "Comments on Docket No. RM87-34 are due in 60 days. He is ranked world No. 5 now.", []want{
 			{"60 days", factcheck.Duration, "60", "", "day", ""}, {"No. 5", factcheck.Ordinal, "5", "", "", ""}}},
 		{"a first officer is a pilot, no rank", "The 41-year-old first officer had flown the route before.", []want{

@@ -1702,13 +1702,14 @@ func (x *extractor) gradeAt(k int) bool {
 
 // lengthNounAfter reports whether the words at token k, after a figure
 // and a glued "m", make it a length: a stretch of a road or a line ("a
-// 650m stretch of Adelaide Rd", "a 400m section"), the sea's waves ("8m
+// 650m stretch of Adelaide Rd", "a 400m section", "a 2.4m length of
+// timber"), the sea's waves ("8m
 // waves", "a 1.2m storm surge"), or "in" and a dimension ("64 dishes each
 // 13.5m in diameter").
 func (x *extractor) lengthNounAfter(k int) bool {
 	switch x.lowerAt(min(k, len(x.toks)-1)) {
-	case "stretch", "section", "segment", "strip":
-		return true
+	case "stretch", "section", "segment", "strip", "length", "lengths", "span":
+		return true // (and "a 2.4m length of timber")
 	case "waves", "wave", "swells", "swell":
 		return true // "8m waves", as "waves of 8m" (lengthBefore)
 	case "storm":

@@ -1272,6 +1272,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "m", j+1 // "1.2 m high", "depths of 1.2 m."
 		if x.squared(j + 1) {
 			c.unit, c.last = "sq m", j+2 // "a 12 m² pool", "50 m2"
+			x.rate(c)                    // "12 m² per litre": a paint's coverage
 		} else if x.cubed(j + 1) {
 			c.unit, c.last = "cubic metre", j+2 // "102 m³ of water", "593 million m3"
 			x.rate(c)                           // "12 m³/s"
@@ -1288,6 +1289,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "m", j+1
 		if x.squared(j + 1) {
 			c.unit, c.last = "sq m", j+2 // "120m²"
+			x.rate(c)
 		} else if x.cubed(j + 1) {
 			c.unit, c.last = "cubic metre", j+2 // "40m3 of water"
 			x.rate(c)                           // "12 m³/s"
@@ -2106,6 +2108,9 @@ func (x *extractor) raceName(c *claimParts, j int) bool {
 		return false
 	}
 	p := c.num.first - 1
+	if x.eq(j+1, wTo) && x.tokIs(j+2, tWord) && !x.toks[j+2].is(lexicon.Stop|lexicon.Determiner) || x.eqText(j+1, "home") {
+		return false // "walks the 800 metres to school": a way's length, no race
+	}
 	if x.eq(p, wAnd) && x.eq(p-1, wM) && x.tokIs(p-2, tNum) && (len(x.claims) == 0 || x.claims[len(x.claims)-1].End != int(x.toks[p-1].e)) {
 		return true // "in the 1500m and 5,000m": the second of two races, the first no claim
 	}
@@ -2674,7 +2679,13 @@ func (x *extractor) ageAtEvent(c *claimParts) bool {
 // "Orville Wright was 32;", "when the artist was about 70." (but "Labour
 // was 32", a share).
 func (x *extractor) personWas(c *claimParts) bool {
-	if c.end != nil || c.num.scaled || c.num.decimal || c.num.value < 3 || c.num.value > 110 || !x.eq(c.first-1, wWas) || !x.clauseEndsAfter(c.num.last) {
+	if c.end != nil || c.num.scaled || c.num.decimal && !c.num.words || c.num.value < 1 || c.num.value > 110 || !x.clauseEndsAfter(c.num.last) {
+		return false
+	}
+	if x.eq(c.first-1, wIs) && x.eq(c.first-2, wWho) && x.mark(c.first-3) == ',' {
+		return true // "Sam, who is nine and three-quarters, has read": a person's age
+	}
+	if !x.eq(c.first-1, wWas) || c.num.value < 3 && !c.num.words {
 		return false
 	}
 	k := c.first - 2
@@ -2683,6 +2694,9 @@ func (x *extractor) personWas(c *claimParts) bool {
 	}
 	if x.personNounAt(k) || elderKin(x.lowerAt(k)) || kinNoun(x.spAt(k)) && possessivePronoun(x.spAt(k-1)) {
 		return true // "when Grandad was 24", "when her son was 12"
+	}
+	if w := x.lowerAt(k); (w == "she" || w == "he") && (x.eq(k-1, wSince) || x.eq(k-1, wWhen)) {
+		return true // "since she was four", "when he was 12": her age then
 	}
 	return x.toks[k].flags&fUpper != 0 && x.toks[k].word == 0 && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.toks[k-1].word == 0 && x.toks[k].flags&fAllCaps == 0
 }

@@ -380,11 +380,11 @@ func firstNoun(w string) bool {
 }
 
 // halfTerm reports whether "half-" and w, in lower case, make a term
-// that measures no share: "half-time", "a half-marathon", "half-hearted",
+// that measures no share: "half-time", "half-term", "a half-marathon", "half-hearted",
 // "half-yearly".
 func halfTerm(w string) bool {
 	switch w {
-	case "time", "way", "volley", "brother", "brothers", "sister", "sisters", "marathon", "marathons", "hearted", "heartedly",
+	case "time", "term", "way", "volley", "brother", "brothers", "sister", "sisters", "marathon", "marathons", "hearted", "heartedly",
 		"baked", "back", "backs", "life", "truth", "truths", "mast", "moon", "height", // "half-height drives": a size of disk drive
 		"yearly", "hourly", "monthly", "weekly", "daily": // "half-yearly tax payments": how often, no share
 		return true

@@ -159,7 +159,7 @@ func init() {
 		"gigalitre": {"gigalitre", "gigalitres"}, "gigaliter": {"gigaliter", "gigaliters"},
 		// a kilolitre as South African water boards write it, "6 kℓ"
 		"kℓ": {"kℓ"}, "dL": {"decilitre", "decilitres", "deciliter", "deciliters"},
-		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl", "bbls"}, "pint": {"pint", "pints"},
+		"gallon": {"gallon", "gallons"}, "gal": {"gal", "gals"}, "barrel": {"barrel", "barrels", "bbl", "bbls"}, "pint": {"pint", "pints"},
 		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares", "ha"},
 		"mph": {"mph"}, "km/h": {"kph", "kmh", "kmph"}, "cc": {"cc"}, "barrel per day": {"bpd"}, "bushel per acre": {"bpa"}, "gram per tonne": {"gpt"}, "knot": {"knot", "knots"}, "kt": {"kts"},
 		"fathom": {"fathom", "fathoms"}, // a sea's depth as fishermen and sailors give it: "70 fathoms", six feet each
