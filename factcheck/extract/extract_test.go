@@ -842,6 +842,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"the age at which a person got a job, left school or became the youngest of something, told before a clause of purpose or after a comma", "He won six times, having left school at 14 to work as a miner. He became the country's youngest store manager at 19. I got a part time job at 16 when I was at school. Shares rose at 45 to reach a high.", []want{
+			{"six times", factcheck.Count, "6", "", "", ""}, {"14", factcheck.Duration, "14", "", "year", ""}, {"19", factcheck.Duration, "19", "", "year", ""}, {"16", factcheck.Duration, "16", "", "year", ""}, {"45", factcheck.Count, "45", "", "", ""}}},
 		{"the age of a person 'who is' so old, or since or when 'she was'; a way's length in a race's metres", "Sam, who is nine and three-quarters, reads a lot. She has lived there since she was four. My daughter walks the 800 metres to school. He won the 800 metres in Rome.", []want{
 			{"nine and three-quarters", factcheck.Duration, "9.75", "", "year", ""}, {"four", factcheck.Duration, "4", "", "year", ""}, {"800 metres", factcheck.Measure, "800", "", "m", ""}}},
 		{"a day or an hour by which a time is later or less; days named by what they are spent on; a number of times digits make; a grandparent's age", "School starts a day later than in most counties, an hour less in bed. A year later, he left. It ends after 190 teaching days and two rest days. The 18-time champions won. The photo was taken when Grandad was 24.", []want{

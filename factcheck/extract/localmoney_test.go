@@ -12,6 +12,8 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"cents glued to a change's figure take the currency of the local price it reaches", "Petrol in South Africa went up by 83c to R24.50 a litre.", "", []want{
+			{"83c", m, "0.83", "", "ZAR", ""}, {"R24.50", m, "24.5", "", "ZAR", ""}}},
 		{"a rand's 'R' apart from its sum where the text glues it too", "The taxi from the airport to Sandton cost R 850, about R200 more than the Gautrain.", "", []want{
 			{"R 850", m, "850", "", "ZAR", ""}, {"about R200", m, "200", "", "ZAR", "approx"}}},
 		{"pence of every pound are a share of it", "Costs swallowed 35p in every £1 donated, while 87p of every pound reached the cause and Gift Aid adds 28p to every £1.", "", []want{

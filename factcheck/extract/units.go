@@ -1887,8 +1887,8 @@ func (x *extractor) priceAfterTo(k int) int {
 	if x.tokIs(k+1, tPunct) && currencySymbol(x.str(k+1)) != "" && x.tokIs(k+2, tNum) {
 		return k + 1
 	}
-	if x.tokIs(k+1, tWord) && (x.mark(k+2) == '$' && currencyPrefix(x.str(k+1)) != "" || x.codeBefore(k+1) != "") {
-		return k + 1
+	if x.tokIs(k+1, tWord) && (x.mark(k+2) == '$' && currencyPrefix(x.str(k+1)) != "" || x.codeBefore(k+1) != "" || x.localPrefixAt(k+1) != "") {
+		return k + 1 // (and "to R24.50" in a text of rand)
 	}
 	return 0
 }
@@ -2662,12 +2662,22 @@ func (x *extractor) ageAtEvent(c *claimParts) bool {
 	for k := c.first - 2; k >= max(c.first-9, 0) && !x.tokIs(k, tPunct); k-- {
 		switch w := x.lowerAt(k); w {
 		case "died", "became", "wrote", "married", "retired", "took", "joined", "left", "started", "began", "arrested",
-			"crowned", "elected", "founded", "composed", "published", "emigrated", "debuted", "quit", "killed", "executed", "widowed":
+			"crowned", "elected", "founded", "composed", "published", "emigrated", "debuted", "quit", "killed", "executed", "widowed",
+			"got", "become", "becoming", "leaving", "joining", "starting", "retiring", "youngest", "oldest":
 			event = true
 		case "he", "she", "his", "her", "they", "their", "i", "we":
 			person = true
 		default:
 			person = person || x.personNounAt(k) || x.toks[k].flags&(fUpper|fAllCaps) == fUpper && x.toks[k].word == 0 && !((k == 0 || x.sentenceStart(k) || x.mark(k-1) == '.') && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) // (but "Shares became")
+		}
+	}
+	if event && !person {
+		// "He won six times, having left school at 14": the person before
+		// the clause
+		for k := c.first - 2; k >= max(c.first-25, 0) && !x.sentenceEndIn(k, k+1); k-- {
+			if w := x.lowerAt(k); w == "he" || w == "she" || w == "i" {
+				return true
+			}
 		}
 	}
 	return event && person
@@ -2729,6 +2739,8 @@ func (x *extractor) clauseEndsAfter(k int) bool {
 	switch x.spAt(k) {
 	case wAnd, wWhen, wIn, wAfter, wBefore:
 		return true
+	case wTo:
+		return x.tokIs(k+1, tWord) && x.toks[k+1].flags&fUpper == 0 && !x.toks[k+1].is(lexicon.Determiner|lexicon.Cardinal|lexicon.Measure|lexicon.Duration) // "left school at 14 to work as a miner"
 	}
 	return false
 }
