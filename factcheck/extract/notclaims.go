@@ -735,8 +735,9 @@ var megaSymbols = map[string]bool{"Moz": true, "Mtoe": true, "Myr": true, "Myrs"
 
 // labelledAt reports whether the whole number at token i labels a thing:
 // after a noun of a numbered place that a preposition or an article opens
-// ("in box 12", "at gate 5", "in row 12"), or after a code's noun and "is"
-// ("the gate code is 4471", "the PIN is 2231").
+// ("in box 12", "at gate 5", "in row 12"), after a code's "number" ("batch
+// number 4471B"), or after a code's noun and "is" ("the gate code is
+// 4471", "the PIN is 2231").
 func (x *extractor) labelledAt(i int) bool {
 	if !x.tokIs(i, tNum) || !allDigits(x.str(i)) || !x.tokIs(i-1, tWord) {
 		return false
@@ -747,6 +748,12 @@ func (x *extractor) labelledAt(i int) bool {
 			return true
 		}
 		return false
+	}
+	if x.eq(i-1, wNumber) && x.toks[i-1].flags&fUpper == 0 {
+		switch x.lowerAt(i - 2) {
+		case "batch", "serial", "model", "part", "lot", "order", "reference", "account", "policy", "ticket", "tracking", "registration", "flight", "phone", "case":
+			return true // "batch number 4471B", "your reference number 22817"
+		}
 	}
 	switch x.lowerAt(i - 1) {
 	case "box", "locker", "row", "seat", "table", "bay", "stall", "pew", "berth", "cabin", "gate", "platform", "room", "ward", "bed", "court", "lane", "aisle", "booth", "pitch", "plot", "pier":
@@ -1213,10 +1220,11 @@ func (x *extractor) lumberSize(k int) bool {
 // sentence before a figure and a plural noun in small letters (a noun
 // before it at most: "egg whites") or a unit, is a verb and no name: a
 // gerund ("Scoring 41 goals in 38 games") or an imperative of a recipe,
-// a job or a shop ("Whisk 2 egg whites", "Plant 6 tulip bulbs"); "Boeing
-// 747 jets" stays a name.
+// a job or a shop ("Whisk 2 egg whites", "Plant 6 tulip bulbs"), a range
+// too ("Drinking 6 to 8 glasses"); "Boeing 747 jets" stays a name.
 func (x *extractor) verbOpensCount(k int) bool {
-	plural := x.pluralNounAt(k+2) || x.tokIs(k+2, tWord) && x.toks[k+2].flags&fUpper == 0 && !x.toks[k+2].is(lexicon.Stop|lexicon.Determiner) && x.pluralNounAt(k+3)
+	plural := x.pluralNounAt(k+2) || x.tokIs(k+2, tWord) && x.toks[k+2].flags&fUpper == 0 && !x.toks[k+2].is(lexicon.Stop|lexicon.Determiner) && x.pluralNounAt(k+3) ||
+		x.eq(k+2, wTo) && x.tokIs(k+3, tNum) && (x.pluralNounAt(k+4) || x.unitFollows(k+3)) // "Drinking 6 to 8 glasses of fluid a day": a range
 	if !x.sentenceStart(k) || !plural && !x.unitFollows(k+1) && !(x.tokIs(k+2, tNum) && x.mark(k+3) == '/') {
 		return false // (a unit, or a fraction's figures, may follow too: "Standing 7 1/2 feet tall")
 	}

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a gerund opening a sentence before a range counts; a batch's number is no claim", "Drinking 6 to 8 glasses of fluid a day is enough. Keep the pack, batch number 4471B, safe.", []want{
+			{"6 to 8 glasses", factcheck.Count, "6", "8", "", ""}}},
 		{"half-term is a school's holiday, no share", "Half-term runs from 27 to 31 October.", []want{
 			{"27 to 31 October", factcheck.Date, "--10-27", "--10-31", "", ""}}},
 		{"a bus's number, a numbered place's and a lock's code are no claims (but the seats a row holds are)", "Take the number 38 bus. Leave the key in box 12 and sit in row 4; the gate code is 4471. Each row has 12 seats.", []want{
