@@ -18,7 +18,25 @@ func (x *extractor) countWithoutNoun(j int) bool {
 	if x.eq(j, wOf) && (x.tokIs(j+1, tNum) || x.eq(j+1, wThe) && x.tokIs(j+2, tNum)) {
 		return true // "Eleven of the 15 members": a part of a count
 	}
+	if x.eq(j, wAnd) && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && !x.hyphenAt(j+1) &&
+		!x.toks[j+1].is(lexicon.Cardinal|lexicon.Vague|lexicon.Scale|lexicon.Determiner|lexicon.Ordinal|lexicon.Measure|lexicon.Currency|lexicon.Duration|lexicon.Percent|lexicon.Month) &&
+		!boundAfterAnd(x.lowerAt(j+1)) {
+		return true // "The recipe serves six and calls for chicken", "won six and lost two": a verb after "and", no list's next member
+	}
 	return !x.eq(j, wOf) && !x.eq(j, wOr) && !x.eq(j, wTo) && !x.eq(j, wAnd)
+}
+
+// boundAfterAnd reports whether the word w, in lower case after a number
+// and "and", bounds it, hedges a second figure or names a thing with it:
+// "six and over", "18 and up", "over two and perhaps as much as 4.0 mln
+// tonnes", "a five and dime store".
+func boundAfterAnd(w string) bool {
+	switch w {
+	case "over", "up", "under", "above", "below", "more", "older", "younger", "then", "so", "half",
+		"perhaps", "possibly", "maybe", "probably", "even", "as", "dime":
+		return true
+	}
+	return false
 }
 
 // changeAmount reports whether the count c in words with no noun is how
