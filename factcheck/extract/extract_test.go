@@ -842,6 +842,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"quarters of a year counted after 'in'; the age a person turns or ends a career at; a web's version no count", "It returned to profit for the first time in three quarters. Three quarters of voters agree. A knee injury ended his playing career at 29. Trainees earn more once they turn 21. Web 3.0 startups raised $2.4B.", []want{
+			{"the first time", factcheck.Ordinal, "1", "", "", ""}, {"three quarters", factcheck.Count, "3", "", "", ""}, {"Three quarters of voters", factcheck.Percent, "75", "", "", ""},
+			{"29", factcheck.Duration, "29", "", "year", ""}, {"21", factcheck.Duration, "21", "", "year", ""}, {"$2.4B", factcheck.Money, "2400000000", "", "USD", ""}}},
 		{"the age at which a person got a job, left school or became the youngest of something, told before a clause of purpose or after a comma", "He won six times, having left school at 14 to work as a miner. He became the country's youngest store manager at 19. I got a part time job at 16 when I was at school. Shares rose at 45 to reach a high.", []want{
 			{"six times", factcheck.Count, "6", "", "", ""}, {"14", factcheck.Duration, "14", "", "year", ""}, {"19", factcheck.Duration, "19", "", "year", ""}, {"16", factcheck.Duration, "16", "", "year", ""}, {"45", factcheck.Count, "45", "", "", ""}}},
 		{"the age of a person 'who is' so old, or since or when 'she was'; a way's length in a race's metres", "Sam, who is nine and three-quarters, reads a lot. She has lived there since she was four. My daughter walks the 800 metres to school. He won the 800 metres in Rome.", []want{

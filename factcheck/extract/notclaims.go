@@ -933,7 +933,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.releaseName(i) {
 		return true // "the Firefox 1.0 web browser", "Version 3.0 of", "Twitter 2.0", "its Symphony 1.2 upgrade": a release's name
 	}
-	if s := x.str(i); len(s) <= 5 && strings.Count(s, ".") == 1 && (x.eq(i-1, wRelease) || x.eq(i-1, wVersion)) && x.toks[i-1].flags&fUpper != 0 && !x.unitFollows(i) {
+	if s := x.str(i); len(s) <= 5 && strings.Count(s, ".") == 1 && (x.eq(i-1, wRelease) || x.eq(i-1, wVersion) || x.str(i-1) == "Web") && x.toks[i-1].flags&fUpper != 0 && (!x.unitFollows(i) || x.str(i-1) == "Web") {
 		return true // "introduced Release 10.1 of Performance Monitor": a release's number
 	}
 	if s := x.str(i); len(s) <= 4 && strings.Count(s, ".") == 1 && x.tokIs(i-1, tWord) && x.toks[i-1].flags&(fUpper|fAllCaps|fShout) == fUpper &&

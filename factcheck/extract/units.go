@@ -2663,7 +2663,7 @@ func (x *extractor) ageAtEvent(c *claimParts) bool {
 		switch w := x.lowerAt(k); w {
 		case "died", "became", "wrote", "married", "retired", "took", "joined", "left", "started", "began", "arrested",
 			"crowned", "elected", "founded", "composed", "published", "emigrated", "debuted", "quit", "killed", "executed", "widowed",
-			"got", "become", "becoming", "leaving", "joining", "starting", "retiring", "youngest", "oldest":
+			"got", "become", "becoming", "leaving", "joining", "starting", "retiring", "youngest", "oldest", "ended":
 			event = true
 		case "he", "she", "his", "her", "they", "their", "i", "we":
 			person = true
@@ -2694,6 +2694,12 @@ func (x *extractor) personWas(c *claimParts) bool {
 	}
 	if x.eq(c.first-1, wIs) && x.eq(c.first-2, wWho) && x.mark(c.first-3) == ',' {
 		return true // "Sam, who is nine and three-quarters, has read": a person's age
+	}
+	if w := x.lowerAt(c.first - 1); (w == "turn" || w == "turns" || w == "turned" || w == "turning") && !c.num.decimal {
+		switch x.lowerAt(c.first - 2) {
+		case "they", "he", "she", "i", "you", "we", "who":
+			return true // "once they turn 21", "before she turned 40"
+		}
 	}
 	if !x.eq(c.first-1, wWas) || c.num.value < 3 && !c.num.words {
 		return false

@@ -493,7 +493,9 @@ func (x *extractor) fraction(i int) int {
 			return i
 		}
 		if k == i+1 && !x.eq(k, wThirds) && !x.byChange(i) && (!x.eq(k+1, wOf) && !x.fractionAlone(k+1) || x.periodsBefore(i-1)) ||
-			x.toks[i].entry().Num >= x.toks[k].entry().Num {
+			x.toks[i].entry().Num >= x.toks[k].entry().Num ||
+			k == i+1 && x.eq(k, wQuarters) && !x.eq(k+1, wOf) && (x.eq(i-1, wIn) || x.eq(i-1, wFor) || x.eq(i-1, wOver) || x.eq(i-1, wPast) || x.eq(i-1, wLast) || x.eq(i-1, wNext)) {
+			// (and "for the first time in three quarters": periods)
 			return i // "the three quarters preceding", "the first three quarters (of 1985/86)", "four quarters of modest profits": quarters of a year; but "fell by three quarters"
 		}
 		num, den, j = x.toks[i].entry().Num, x.toks[k].entry().Num, k+1
