@@ -574,7 +574,15 @@ const minRetoldTotal = 0.75
 // among the three words before it), or "so far", "to date", "as of" about
 // it, but not a day's ("so far today").
 func runningTotal(c *factcheck.Claim) bool {
-	near := words(c.Sentence[max(0, c.Start-c.SentenceStart-60):min(len(c.Sentence), c.End-c.SentenceStart+40)])
+	rel, end := c.Start-c.SentenceStart, c.End-c.SentenceStart
+	if rel < 0 || end > len(c.Sentence) || rel > end {
+		return false
+	}
+	window := c.Sentence[max(0, rel-60):min(len(c.Sentence), end+40)]
+	if !strings.Contains(window, "ha") && !strings.Contains(window, " far") && !strings.Contains(window, " date") && !strings.Contains(window, " of") {
+		return false // no word of a total that runs: most figures, read cheaply
+	}
+	near := words(window)
 	if slices.Contains(near, "today") {
 		return false // "has provided 689 mln stg assistance so far today": a day's, each day's its own
 	}
