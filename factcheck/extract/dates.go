@@ -813,6 +813,17 @@ func (x *extractor) emitDate(c *claimParts, m, d int, end calendar.Date, y int) 
 	return c.last
 }
 
+// dayFromChange reports whether the day at token i, "the" before it at
+// most, is where a change of a date starts: "moved my appointment from
+// the 9th to the 23rd of May" gives two dates, no range.
+func (x *extractor) dayFromChange(i int) bool {
+	f := i - 1
+	if x.eq(f, wThe) {
+		f--
+	}
+	return x.eq(f, wFrom) && x.changeInClause(f+1) || x.fromChange(f+1)
+}
+
 // possessiveMonth returns the month a capitalised possessive at token k
 // names ("October's", "April's"; not "May's", a name's as often), or 0.
 func (x *extractor) possessiveMonth(k int) int {
@@ -855,8 +866,16 @@ func (x *extractor) dayMonth(i int) int {
 		return next
 	}
 	endDay := 0
-	if x.eq(j, wAnd) || x.eq(j, wOr) || x.eq(j, wTo) || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.gluedSlash(j) { // "6 or 7 January", "on 21/22 December"
-		if d2, j2 := x.dayAt(x.pastWeekday(j + 1)); d2 > d { // (and "from Mon 4 to Fri 8 March")
+	if x.eq(j, wAnd) || x.eq(j, wOr) || x.eq(j, wTo) || x.eq(j, wUntil) || x.eq(j, wThrough) || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.gluedSlash(j) { // "6 or 7 January", "on 21/22 December"
+		k, the := j+1, false
+		if x.eq(k, wThe) && (x.eq(j, wTo) || x.eq(j, wUntil) || x.eq(j, wThrough)) {
+			k, the = k+1, true // "from the 6th until the 19th of January"
+		}
+		k = x.pastWeekday(k)
+		if x.eq(k, wThe) && !the && k > j+1 {
+			k, the = k+1, true // "from Friday the 12th to Thursday the 18th of December"
+		}
+		if d2, j2 := x.dayAt(k); d2 > d && (!the || x.eq(x.skipOf(j2)-1, wOf) && !x.dayFromChange(i)) { // (and "from Mon 4 to Fri 8 March"; but "moved my appointment from the 9th to the 23rd of May", two dates)
 			if m, _ := x.monthAt(x.skipOf(j2)); m != 0 {
 				endDay, j = d2, j2
 			}

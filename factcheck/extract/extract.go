@@ -725,6 +725,9 @@ func (x *extractor) spelled(i int) int {
 	if x.timeOfDay(n.last) || x.clockHands(n) {
 		return n.last // "at three o'clock", "a quarter past three": a time of day
 	}
+	if x.hyphenAt(n.last-1) && x.eq(n.last+1, wA) && x.hyphenAt(n.last+1) && x.eqText(n.last+3, "side") {
+		return n.last + 4 // "the five-a-side league": a game's kind, no count
+	}
 	if x.eq(i-1, wBack) && x.eq(i-2, wThe) && n.value >= 3 && n.value <= 5 && !(x.tokIs(n.last, tWord) && !x.toks[n.last].is(lexicon.Stop)) {
 		return n.last // "can also play in the back four": a team's defence
 	}
@@ -1292,7 +1295,7 @@ func (x *extractor) durationContext(i int) bool {
 		return true // "the typical sale took 41 days, against a fortnight in 2021": a length compared with one
 	}
 	if (x.eq(i, wA) || x.eq(i, wAn)) && (x.eq(i+2, wLater) || x.eq(i+2, wEarly) || x.eq(i+2, wLate) || x.eq(i+2, wLess) || x.eq(i+2, wMore) || x.eq(i+2, wLonger) || x.eq(i+2, wShorter)) &&
-		(x.eq(i+3, wThan) || x.eq(i+3, wIn) || x.eq(i+3, wTo) || x.tokIs(i+3, tPunct) && !x.eq(i+2, wLater)) {
+		(x.eq(i+3, wThan) || x.eq(i+3, wIn) || x.eq(i+3, wTo) || (x.tokIs(i+3, tPunct) || x.eq(i+3, wAnd)) && !x.eq(i+2, wLater)) {
 		return true // "starts a day later than in most counties", "an hour less in bed": by how long (but "a year later, he left" says when)
 	}
 	if x.stoppedFor(i-1) && !x.eq(i+2, wAgo) && !x.eq(i+2, wEarlier) && !x.eq(i+2, wLater) {
@@ -1442,11 +1445,26 @@ func (x *extractor) rank(i int) int {
 	if !top && !(x.eq(i, wNumber) && (x.toks[i].flags&fUpper == 0 || x.sentenceStart(i) && x.toks[i].flags&fAllCaps == 0 && x.eq(i+1, wOne))) {
 		return i // but "Number one men's seed Lleyton Hewitt" opening a sentence ranks
 	}
-	if !top && x.tokIs(i+1, tNum) && routeNoun(x.lowerAt(i+2)) {
-		return i + 2 // "the number 38 bus": a route's name, no rank
+	if !top && x.tokIs(i+1, tNum) && (routeNoun(x.lowerAt(i+2)) || x.routeBefore(i)) {
+		return i + 2 // "the number 38 bus", "The new bus route, the number 38,": a route's name, no rank
 	}
 	return x.rankAt(i, top)
 }
+
+// routeBefore reports whether a route's noun stands among the few words
+// of the sentence before token i: "The new bus route, the number 38",
+// "The bus fare went up ..., and the number 38 now runs".
+func (x *extractor) routeBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxRouteReach && !x.sentenceEndIn(k, k+1); k-- {
+		if routeNoun(x.lowerAt(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxRouteReach bounds the words routeBefore reads back.
+const maxRouteReach = 15
 
 // routeNoun reports whether w, in lower case, is a vehicle or a way that
 // a number names: "the number 38 bus", "route 7".

@@ -1445,6 +1445,8 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a range from a day to 'the' day of a month named after it", "The bridge will be closed from the 6th until the 19th of January.", "2025-01-02", []want{
+			{"6th until the 19th of January", factcheck.Date, "2025-01-06", "2025-01-19", "", ""}}},
 		{"a day and a month in the possessive; an abbreviated weekday before a numeric date; a count opening a sentence after a dateline's dash", "Posted: 25 February 2025\nFriday 18 April's round moves to Saturday 19 April. The quiz is on Tues 4/3.\n\nDec. 14, 2023 \u2014 Twenty-three students were treated.", "", []want{
 			{"18 April's", factcheck.Date, "2025-04-18", "", "", ""}, {"19 April", factcheck.Date, "2025-04-19", "", "", ""}, {"4/3", factcheck.Date, "2025-03-04", "", "", ""},
 			{"Dec. 14, 2023", factcheck.Date, "2023-12-14", "", "", ""}, {"Twenty-three students", factcheck.Count, "23", "", "", ""}}},

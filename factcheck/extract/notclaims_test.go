@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a route's number after its noun, a game's kind and 'first thing' are no claims; 'a day late' is a length", "The new bus route, the number 38, starts on 2 June. Bins will be collected a day late and the tip opens later. The five-a-side league opens soon. Call the surgery first thing to book.", []want{
+			{"2 June", factcheck.Date, "--06-02", "", "", ""}, {"a day", factcheck.Duration, "1", "", "day", ""}}},
 		{"a number in words before 'and' and a verb counts, as before a stop (but not before a bound, a hedge or a name's word)", "The recipe serves six and calls for chicken. The team won six and lost two. Children aged six and over go free. It booked over two and perhaps as much as four mln tonnes. It was a five and dime store.", []want{
 			{"six", factcheck.Count, "6", "", "", ""}, {"six", factcheck.Count, "6", "", "", ""}, {"two", factcheck.Count, "2", "", "", ""}, {"six and over", factcheck.Duration, "6", "", "year", "lower_bound"}, {"four mln tonnes", factcheck.Measure, "4000000", "", "tonne", "upper_bound"}}},
 		{"a gerund opening a sentence before a range counts; a batch's number is no claim", "Drinking 6 to 8 glasses of fluid a day is enough. Keep the pack, batch number 4471B, safe.", []want{

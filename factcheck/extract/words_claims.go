@@ -151,6 +151,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1
 	case x.eq(i, wFirst) && (x.eq(i+1, wCome) || x.eq(i+1, wServe) || x.eq(i+1, wServed)):
 		return i + 2 // "on a first come, first serve basis": an idiom, no rank
+	case x.eq(i, wFirst) && x.eqText(i+1, "thing") && !x.eq(i-1, wThe):
+		return i + 2 // "call the surgery first thing": early in the day, no rank (but "the first thing to do")
 	case x.eq(i, wFirst) && x.eq(i+1, wTime) && x.tokIs(i+2, tWord) && firstTimer(x.spAt(i+2)):
 		return i + 2 // "first time buyers": "first-time" written without its hyphen, a term
 	case (x.eq(i, wSecond) || x.eq(i, wFirst)) && x.eq(i+1, wHand) && !x.eq(i+2, wOf):
