@@ -761,19 +761,19 @@ func (x *extractor) labelledAt(i int) bool {
 		return false
 	}
 	if x.eq(i-1, wIs) && x.tokIs(i-2, tWord) {
-		switch x.lowerAt(i - 2) {
-		case "code", "pin", "password", "passcode", "combination":
+		switch x.str(i - 2) {
+		case "code", "PIN", "pin", "password", "passcode", "combination":
 			return true
 		}
 		return false
 	}
 	if x.eq(i-1, wNumber) && x.toks[i-1].flags&fUpper == 0 {
-		switch x.lowerAt(i - 2) {
+		switch x.str(i - 2) {
 		case "batch", "serial", "model", "part", "lot", "order", "reference", "account", "policy", "ticket", "tracking", "registration", "flight", "phone", "case":
 			return true // "batch number 4471B", "your reference number 22817"
 		}
 	}
-	switch x.lowerAt(i - 1) {
+	switch x.str(i - 1) { // in small letters: "Row 12" may be a street's
 	case "box", "locker", "row", "seat", "table", "bay", "stall", "pew", "berth", "cabin", "gate", "platform", "room", "ward", "bed", "court", "lane", "aisle", "booth", "pitch", "plot", "pier":
 		return x.eq(i-2, wIn) || x.eq(i-2, wAt) || x.eq(i-2, wOn) || x.eq(i-2, wFrom) || x.eq(i-2, wInto) || x.eq(i-2, wThe)
 	}

@@ -198,6 +198,9 @@ func (x *extractor) marketText() bool {
 	if x.market == 0 {
 		market, game := false, false
 		for k := range x.toks {
+			if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper != 0 && x.toks[k].e-x.toks[k].s > 8 {
+				continue // (an index's name is short: "Dow", "FTSE", "Ibovespa")
+			}
 			switch w := x.lowerAt(k); w {
 			case "index", "hang":
 			case "market", "exchange":
