@@ -887,9 +887,9 @@ func (g *grouper) supersedeChanged(all []int, out []Placement) {
 // stands among the maxIntentReach words before the first of its figures
 // ("pension age would rise from 60 to 65", "is to cut its 2005 growth
 // forecast from 1.8% to 0.8%", "has proposed lowering the veto power to
-// 35 pct", "will rise ... from £4,745 to £4,895 next month"). A change that will take effect on a day is made
-// ("will lower its reference rate to 15.75 pct from 16.25 pct, effective
-// June 24").
+// 35 pct", "will rise ... from £4,745 to £4,895 next month"). A change
+// that will take effect on a day is made ("will lower its reference rate
+// to 15.75 pct from 16.25 pct, effective June 24").
 func plannedChange(old, newer *factcheck.Claim) bool {
 	first := old
 	if newer.Start < old.Start {
@@ -951,18 +951,18 @@ func ofOtherPeriod(old, newer *factcheck.Claim) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	period := false
+	period := ofAnotherPeriod(old) // "a year earlier", "the previous year", "in 1985"
 	switch w, next := ws[0], ws[1]; {
 	case w == "in" || w == "at": // but "on January 2", the day of a rate's change
-		period = isMonth(next) || isYear(next) || strings.HasPrefix(next, "end-") || next == "calendar" || next == "fiscal" ||
+		period = period || isMonth(next) || strings.HasPrefix(next, "end-") || next == "calendar" || next == "fiscal" ||
 			next == "late" || next == "early" || next == "mid" || strings.HasPrefix(next, "mid-") ||
-			next == "the" && len(ws) > 2 && (ws[2] == "same" || ws[2] == "comparable" || ws[2] == "end" || isMonth(ws[2]))
+			next == "the" && len(ws) > 2 && (ws[2] == "comparable" || ws[2] == "end" || isMonth(ws[2]))
 	case w == "for":
-		period = next == "the" && len(ws) > 3 && (ws[3] == "quarter" || ws[3] == "year" || ws[3] == "month")
+		period = period || next == "the" && len(ws) > 3 && periodUnits[ws[3]]
 	case w == "the":
-		period = (next == "previous" || next == "prior") && len(ws) > 2 && periodNouns[ws[2]] || periodNouns[next] && len(ws) > 2 && ws[2] == "before"
-	case w == "a":
-		period = next == "year" && len(ws) > 2 && (ws[2] == "earlier" || ws[2] == "ago")
+		// a month's or a week's flow too, which ofAnotherPeriod leaves to a
+		// price moved: "the previous month", "the month before"
+		period = period || (next == "previous" || next == "prior") && len(ws) > 2 && periodUnits[ws[2]] || periodUnits[next] && len(ws) > 2 && ws[2] == "before"
 	}
 	return period && flowOf(old, newer)
 }
@@ -993,10 +993,6 @@ var flowNouns = map[string]bool{"exports": true, "imports": true, "sales": true,
 	"borrowing": true, "borrowings": true, "inflation": true, "growth": true, "loss": true, "losses": true,
 	"arrivals": true, "registrations": true, "starts": true, "deliveries": true, "purchases": true,
 	"consumption": true, "investment": true, "turnover": true}
-
-// periodNouns name the periods of a statistic ("the previous year", "the
-// month before").
-var periodNouns = map[string]bool{"year": true, "month": true, "quarter": true, "week": true}
 
 // revision reports whether the change from claim old to claim newer
 // revises a figure: "revised", "previously", "preliminary" or "originally"
