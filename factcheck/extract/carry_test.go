@@ -312,6 +312,8 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a change told before the level it reached takes the level's unit", "Copper stocks rose 2,100 to 154,300 tonnes, while zinc fell 450 to 12,000 tonnes.", []want{
+			{"2,100", m, "2100", "", "tonne", ""}, {"154,300 tonnes", m, "154300", "", "tonne", ""}, {"450", m, "450", "", "tonne", ""}, {"12,000 tonnes", m, "12000", "", "tonne", ""}}},
 		{"a bare figure, bounded and ending its clause, takes the unit of a measure of its size before it in its sentence (but not a toll after a temperature)", "It had an average heart rate of 152 bpm, peaking at upwards of 175. Rest is between 60 and 100 bpm, while athletes can sit at ~40. In temperatures of 38C, nearly 40 died.", []want{
 			{"152 bpm", m, "152", "", "beat per minute", ""}, {"upwards of 175", m, "175", "", "beat per minute", factcheck.LowerBound}, {"between 60 and 100 bpm", m, "60", "100", "beat per minute", ""},
 			{"~40", m, "40", "", "beat per minute", factcheck.Approx}, {"38C", m, "38", "", "°C", ""}, {"nearly 40", n, "40", "", "", factcheck.UpperBound}}},

@@ -108,6 +108,9 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 			}
 		}
 	} else {
+		if x.eq(e+1, wThe) && x.eq(i-1, wThe) {
+			e++ // "from the 1st of April to the 30th of September"
+		}
 		d2, j = x.dayAt(e + 1)
 		if d2 != 0 {
 			m2, j = x.monthAt(x.skipOf(j))
@@ -130,7 +133,7 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 	// a season told "from" one day "to" an earlier month's runs into the
 	// next year: "banned from November 1 to May 31"
 	season := x.eq(i-1, wFrom) && m2 < m && !x.tokIs(at, tPunct)
-	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || between && m2 < m || again || glued || wholeYear || season) || x.eq(at, wTo) && x.fromChange(i) {
+	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || between && m2 < m || again || glued || wholeYear || season) || x.eq(at, wTo) && (x.fromChange(i) || x.eq(i-1, wThe) && x.fromChange(i-1)) {
 		// "changed its fiscal year-end from June 30 to December 31": a
 		// change, two dates
 		return calendar.Date{}, k

@@ -872,8 +872,8 @@ func (x *extractor) dayMonth(i int) int {
 			k, the = k+1, true // "from the 6th until the 19th of January"
 		}
 		k = x.pastWeekday(k)
-		if x.eq(k, wThe) && !the && k > j+1 {
-			k, the = k+1, true // "from Friday the 12th to Thursday the 18th of December"
+		if !the && x.tokIs(k, tWord) && x.toks[k].is(lexicon.Weekday) && x.eq(k+1, wThe) {
+			k, the = k+2, true // "from Friday the 12th to Thursday the 18th of December"
 		}
 		if d2, j2 := x.dayAt(k); d2 > d && (!the || x.eq(x.skipOf(j2)-1, wOf) && !x.dayFromChange(i)) { // (and "from Mon 4 to Fri 8 March"; but "moved my appointment from the 9th to the 23rd of May", two dates)
 			if m, _ := x.monthAt(x.skipOf(j2)); m != 0 {
@@ -896,7 +896,8 @@ func (x *extractor) dayMonth(i int) int {
 	}
 	end := calendar.Date{M: m, D: endDay}
 	if endDay == 0 {
-		end, k = x.monthRangeEnd(i, k, m, d, false, x.eq(i-1, wBetween)) // "30 March to 2 April"
+		between := x.eq(i-1, wBetween) || x.eq(i-1, wThe) && x.eq(i-2, wBetween) // "between the 1st of April and the 30th of September"
+		end, k = x.monthRangeEnd(i, k, m, d, false, between)                     // "30 March to 2 April"
 	}
 	if d2, e := x.dayOrdinalAfter(k); end.D == 0 && d2 > d && (x.eq(k, wTo) || x.eq(k, wThrough)) && !x.eq(e, wOf) && (calendar.Date{M: m, D: d2}).Valid() &&
 		!(x.eq(i-1, wFrom) && x.changeInClause(i) || x.fromChange(i)) {
@@ -1940,10 +1941,11 @@ func (x *extractor) digitOrdinal(n number) int {
 				y = x.yearOfMonth(m) // "On 3rd Feb 2021 ..., and work began on the 22nd of the same month"
 			}
 			var end calendar.Date
-			if d, k := x.dayOrdinalAfter(j); d > int(n.value) && (x.eq(j, wTo) || x.eq(j, wThrough) || x.eq(j, wUntil) || x.eq(j, wAnd) && x.eq(i-2, wBetween)) || d == int(n.value)+1 && x.eq(j, wAnd) {
+			if d, k := x.dayOrdinalAfter(j); d > int(n.value) && (x.eq(j, wTo) && !x.dayFromChange(i) || x.eq(j, wThrough) || x.eq(j, wUntil) || x.eq(j, wAnd) && x.eq(i-2, wBetween)) || d == int(n.value)+1 && x.eq(j, wAnd) {
 				// "from the 16th to the 20th", "on the 28th and 29th",
 				// "between the 1st and the 5th of August": days of one month
-				// (but "fall on the 20th and 25th" are two days)
+				// (but "fall on the 20th and 25th" are two days, and so are
+				// "moved from the 9th to the 23rd of May")
 				end, j = calendar.Date{M: m, D: d}, k
 				c.last = j
 			}

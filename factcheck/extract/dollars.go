@@ -652,17 +652,25 @@ func (x *extractor) storyCents(j int) string {
 	return ""
 }
 
-// centsOf returns the currency whose cents "cents" at token j are when its
-// sentence named another currency just before: "20.10 rupees per kilo, up
-// five cents", or writes its letters just after "to" or "from" ("cut by 88
-// cents to KSh 3.64"); or "" (a bare cent is the dollar's).
-func (x *extractor) centsOf(j int) string {
-	if !x.eq(j, wCents) && !x.eq(j, wCent) {
+// centsOf returns the currency whose cents "cents" at token j are, when
+// that is not unit, the currency they read as alone: when they read as
+// the dollar's and their sentence named another currency just before,
+// other than the pound ("20.10 rupees per kilo, up five cents"), or when
+// the sentence writes the currency just after "to" or "from", by its letters ("cut by
+// 88 cents to KSh 3.64") or its name ("rose 60 cents to 19.80 dlrs" under
+// a Singapore dateline); or "".
+func (x *extractor) centsOf(j int, unit string) string {
+	if !x.eq(j, wCents) && !x.eq(j, wCent) && !x.eq(j, wCts) {
 		return ""
 	}
 	if k := j + 2; (x.eq(j+1, wTo) || x.eq(j+1, wFrom)) && x.tokIs(k, tWord) && x.tokIs(k+1, tNum) {
-		if u := ownPrefix(x.str(k)); u != "" && u != "USD" {
+		if u := ownPrefix(x.str(k)); u != "" && u != unit {
 			return u // "cut by 88 cents to KSh 3.64": the cents of the level it went to
+		}
+	}
+	if k := j + 3; (x.eq(j+1, wTo) || x.eq(j+1, wFrom)) && x.tokIs(j+2, tNum) && x.tokIs(k, tWord) && x.toks[k].is(lexicon.Currency) && x.toks[k].entry().Per == 1 {
+		if u := x.localCurrency(k, x.toks[k].entry().Unit); u != unit {
+			return u // "rose 60 cents to 19.80 dlrs": the cents of the dollars after
 		}
 	}
 	if len(x.claims) == 0 {
@@ -670,7 +678,7 @@ func (x *extractor) centsOf(j int) string {
 	}
 	p := &x.claims[len(x.claims)-1]
 	end := x.tokenAfter(p)
-	if p.Kind != factcheck.Money || p.Unit == "USD" || p.Unit == "GBP" || cents(lower(p.Text)) || end > j || x.sentenceEndIn(end, j) {
+	if unit != "USD" || p.Kind != factcheck.Money || p.Unit == "USD" || p.Unit == "GBP" || cents(lower(p.Text)) || end > j || x.sentenceEndIn(end, j) {
 		return ""
 	}
 	for k := end; k < j; k++ {

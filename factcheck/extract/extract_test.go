@@ -842,6 +842,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an age opening its sentence before people in the plural; 'half price' a share", "At 57, savers will be able to take a quarter of their pension. At 5, workers go home. The sandals are down to half price.", []want{
+			{"57", factcheck.Duration, "57", "", "year", ""}, {"a quarter", factcheck.Percent, "25", "", "", ""}, {"5", factcheck.Count, "5", "", "", ""}, {"half price", factcheck.Percent, "50", "", "", ""}}},
 		{"quarters of a year counted after 'in'; the age a person turns or ends a career at; a web's version no count", "It returned to profit for the first time in three quarters. Three quarters of voters agree. A knee injury ended his playing career at 29. Trainees earn more once they turn 21. Web 3.0 startups raised $2.4B.", []want{
 			{"the first time", factcheck.Ordinal, "1", "", "", ""}, {"three quarters", factcheck.Count, "3", "", "", ""}, {"Three quarters of voters", factcheck.Percent, "75", "", "", ""},
 			{"29", factcheck.Duration, "29", "", "year", ""}, {"21", factcheck.Duration, "21", "", "year", ""}, {"$2.4B", factcheck.Money, "2400000000", "", "USD", ""}}},
@@ -1445,6 +1447,9 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"ranges of days written 'the Nth of' a month after weekdays or 'between'; a change of day from 'the 9th' two dates", "The fair runs from Friday the 12th to Thursday the 18th of December. The pool is open between the 1st of April and the 30th of September. The vote was moved from the 9th to the 23rd of May. The launch was moved from the 1st of April to the 30th of June.", "2025-01-02", []want{
+			{"12th to Thursday the 18th of December", factcheck.Date, "2024-12-12", "2024-12-18", "", ""}, {"1st of April and the 30th of September", factcheck.Date, "2025-04-01", "2025-09-30", "", ""},
+			{"9th", factcheck.Date, "2025-05-09", "", "", ""}, {"23rd of May", factcheck.Date, "2025-05-23", "", "", ""}, {"1st of April", factcheck.Date, "2025-04-01", "", "", ""}, {"30th of June", factcheck.Date, "2025-06-30", "", "", ""}}},
 		{"a range from a day to 'the' day of a month named after it", "The bridge will be closed from the 6th until the 19th of January.", "2025-01-02", []want{
 			{"6th until the 19th of January", factcheck.Date, "2025-01-06", "2025-01-19", "", ""}}},
 		{"a day and a month in the possessive; an abbreviated weekday before a numeric date; a count opening a sentence after a dateline's dash", "Posted: 25 February 2025\nFriday 18 April's round moves to Saturday 19 April. The quiz is on Tues 4/3.\n\nDec. 14, 2023 \u2014 Twenty-three students were treated.", "", []want{

@@ -12,6 +12,8 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"cents of a change take the currency of the dollars the price moved to, under a dateline of another dollar", "SINGAPORE, May 6 - Spot jet kerosene rose 60 cents to 19.80 dlrs a barrel, traders said.", "", []want{
+			{"60 cents", m, "0.6", "", "USD", ""}, {"19.80 dlrs", m, "19.8", "", "USD", ""}}},
 		{"cents glued to a change's figure take the currency of the local price it reaches", "Petrol in South Africa went up by 83c to R24.50 a litre.", "", []want{
 			{"83c", m, "0.83", "", "ZAR", ""}, {"R24.50", m, "24.5", "", "ZAR", ""}}},
 		{"a rand's 'R' apart from its sum where the text glues it too", "The taxi from the airport to Sandton cost R 850, about R200 more than the Gautrain.", "", []want{

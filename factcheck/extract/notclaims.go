@@ -754,8 +754,9 @@ var megaSymbols = map[string]bool{"Moz": true, "Mtoe": true, "Myr": true, "Myrs"
 // labelledAt reports whether the whole number at token i labels a thing:
 // after a noun of a numbered place that a preposition or an article opens
 // ("in box 12", "at gate 5", "in row 12"), after a code's "number" ("batch
-// number 4471B"), or after a code's noun and "is" ("the gate code is
-// 4471", "the PIN is 2231").
+// number 4471B"), after "account" when six digits or more ("account
+// 31926819"), or after a code's noun and "is" ("the gate code is 4471",
+// "the PIN is 2231").
 func (x *extractor) labelledAt(i int) bool {
 	if !x.tokIs(i, tNum) || !allDigits(x.str(i)) || !x.tokIs(i-1, tWord) {
 		return false
@@ -772,6 +773,9 @@ func (x *extractor) labelledAt(i int) bool {
 		case "batch", "serial", "model", "part", "lot", "order", "reference", "account", "policy", "ticket", "tracking", "registration", "flight", "phone", "case":
 			return true // "batch number 4471B", "your reference number 22817"
 		}
+	}
+	if (x.str(i-1) == "account" || x.str(i-1) == "acct") && len(x.str(i)) >= 6 {
+		return true // "into sort code 40-11-62, account 31926819": an account's number
 	}
 	switch x.str(i - 1) { // in small letters: "Row 12" may be a street's
 	case "box", "locker", "row", "seat", "table", "bay", "stall", "pew", "berth", "cabin", "gate", "platform", "room", "ward", "bed", "court", "lane", "aisle", "booth", "pitch", "plot", "pier":
@@ -1152,8 +1156,8 @@ func (x *extractor) jetModel(i int) bool {
 	if len(s) != 3 || s[0] != '7' || s[2] != '7' || s[1] < '0' || s[1] > '8' {
 		return false
 	}
-	if x.hyphenAt(i) && x.tokIs(i+2, tNum) || x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace == 0 && x.eq(i+1, wS) {
-		return true
+	if x.hyphenAt(i) && x.tokIs(i+2, tNum) || x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace == 0 && x.eq(i+1, wS) || x.eqText(i-1, "boeing") {
+		return true // (and "The new Boeing 737 seats 189": the maker named)
 	}
 	if x.namesBoeing() && !x.unitFollows(i) && !x.tokIs(i+1, tNum) && !(x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Scale)) && !x.pluralNounAt(i+1) {
 		return true // "the 787 Dreamliner", "its 777 line", "the 717" in a story of Boeing (but "777 seats")

@@ -11,6 +11,10 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an account's number after 'account', and 'first' after a verb's object, are no claims", "Pay into sort code 40-11-62, account 31926819, by 3 May. The cuts would hit the recruiting team first, and subscribers paying $20 a month get access first. She came first.", []want{
+			{"3 May", factcheck.Date, "--05-03", "", "", ""}, {"$20", factcheck.Money, "20", "", "USD", ""}, {"first", factcheck.Ordinal, "1", "", "", ""}}},
+		{"a Boeing jet named after its maker is no count, whatever follows it", "The new Boeing 737 seats 189 passengers.", []want{
+			{"189 passengers", factcheck.Count, "189", "", "", ""}}},
 		{"a route's number after its noun, a game's kind and 'first thing' are no claims; 'a day late' is a length", "The new bus route, the number 38, starts on 2 June. Bins will be collected a day late and the tip opens later. The five-a-side league opens soon. Call the surgery first thing to book.", []want{
 			{"2 June", factcheck.Date, "--06-02", "", "", ""}, {"a day", factcheck.Duration, "1", "", "day", ""}}},
 		{"a number in words before 'and' and a verb counts, as before a stop (but not before a bound, a hedge or a name's word)", "The recipe serves six and calls for chicken. The team won six and lost two. Children aged six and over go free. It booked over two and perhaps as much as four mln tonnes. It was a five and dime store.", []want{

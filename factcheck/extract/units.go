@@ -1016,7 +1016,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			// "75 USD million": the scale after the code
 			c.num.value, c.num.scaled, c.last = c.num.value*x.toks[j+1].entry().Num, true, j+2
 		}
-		if u := x.centsOf(j); u != "" && c.unit == "USD" {
+		if u := x.centsOf(j, c.unit); u != "" {
 			c.unit = u // "20.10 rupees per kilo, up five cents": a rupee's cents
 		} else if u := x.storyCents(j); u != "" && c.unit == "USD" {
 			c.unit = u // "196 cts" after "201.66 Malaysian/Singapore cts"
@@ -2607,7 +2607,8 @@ func (x *extractor) ageRequired(c *claimParts) bool {
 // ageOpening reports whether the bare count c is an age that opens its
 // sentence after "At" or "Now" and before a comma and the person it is of:
 // "At 40, the Jamaican became the oldest woman to reach a final", "At 17,
-// she", "Now 34, the goalkeeper has kept 101 clean sheets".
+// she", "Now 34, the goalkeeper has kept 101 clean sheets", "At 57, savers
+// will be able to".
 func (x *extractor) ageOpening(c *claimParts) bool {
 	i, j := c.num.first, c.num.last
 	if c.first != i || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 ||
@@ -2615,7 +2616,8 @@ func (x *extractor) ageOpening(c *claimParts) bool {
 		return false
 	}
 	return x.toks[j+1].flags&fUpper != 0 && !x.toks[j+1].is(lexicon.Month|lexicon.Weekday) || personalPronoun(x.spAt(j+1)) ||
-		x.eq(j+1, wThe) && x.tokIs(j+2, tWord) && (x.toks[j+2].flags&fUpper != 0 || personNoun(x.lowerAt(j+2)))
+		x.eq(j+1, wThe) && x.tokIs(j+2, tWord) && (x.toks[j+2].flags&fUpper != 0 || personNoun(x.lowerAt(j+2))) ||
+		c.num.value > 12 && x.pluralNounAt(j+1) && personNoun(strings.TrimSuffix(x.lowerAt(j+1), "s")) // "At 57, savers will be able to" (but "At 5, workers", a time)
 }
 
 // ageWas reports whether the bare count c is what a person "was" at a

@@ -109,6 +109,23 @@ func (x *extractor) ofWhichBefore(i int) bool {
 	return x.eq(first-1, wWhich) && x.eq(first-2, wOf)
 }
 
+// firstAfterObject reports whether "first" at token i follows a verb's
+// object, a noun in small letters: "would hit the recruiting team first",
+// when the object goes before others (but "came first", "finished
+// first", "ranked first": verbs of a place in a field).
+func (x *extractor) firstAfterObject(i int) bool {
+	k := i - 1
+	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper != 0 || x.toks[k].is(lexicon.Stop|lexicon.Determiner) {
+		return false
+	}
+	switch x.lowerAt(k) {
+	case "came", "come", "comes", "coming", "finished", "finish", "finishes", "finishing", "placed", "ranked", "ranks", "rank", "ranking",
+		"ended", "ends", "stood", "stand", "stands", "went", "go", "goes", "home", "crossed", "tied", "voted", "seeded", "listed":
+		return false
+	}
+	return true
+}
+
 // graderAt reports whether token k is "grader" or "graders", the pupils
 // of a school year an ordinal before it names ("eighth-graders").
 func (x *extractor) graderAt(k int) bool {
@@ -217,6 +234,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1 // "put kids' safety first": an idiom
 	case x.eq(i, wFirst) && x.tokIs(i+1, tPunct) && !isDash(x.str(i+1)) && objectPronoun(x.spAt(max(i-1, 0))):
 		return i + 1 // "do something small on TV with it first.": before anything else, no rank
+	case x.eq(i, wFirst) && x.tokIs(i+1, tPunct) && (x.mark(i+1) == ',' || x.mark(i+1) == '.' || x.mark(i+1) == ';') && x.firstAfterObject(i):
+		return i + 1 // "would hit the recruiting team first,", "subscribers would get access first.": before the others, no rank
 	case x.eq(i, wFirst) && x.firstDid(i):
 		return i + 1 // "The WHO first reported", "First discovered in 2009": when, not a rank
 	case x.eq(i, wFirst) && (auxiliary(x.spAt(max(i-1, 0))) || personalPronoun(x.spAt(max(i-1, 0)))) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
@@ -659,6 +678,8 @@ func (x *extractor) fraction(i int) int {
 		// abroad": a share of the sum before
 	case j == i+1 && x.remainingShare(i):
 		// "the poorest third gaining £2,000": a share of those ranked
+	case x.eq(i, wHalf) && j == i+1 && (x.eq(j, wPrice) || x.eqText(j, "fare") || x.eqText(j, "fares")):
+		// "the sandals reduced to half price", "travel at half fare": a discount's share
 	default:
 		if num == 1 && !x.hyphenAt(i) {
 			return i
@@ -1169,6 +1190,27 @@ func (x *extractor) emit(c *claimParts) {
 		}
 	}
 	x.claims = append(x.claims, cl)
+	if cl.Kind == factcheck.Measure {
+		x.changeOfLevel(c.first)
+	}
+}
+
+// changeOfLevel gives the bare count just before the measure at token i,
+// told as a change ("copper stocks rose 2,100 to 154,300 tonnes"), the
+// measure's unit: the change of a level is in the level's unit, said once
+// after both.
+func (x *extractor) changeOfLevel(i int) {
+	if len(x.claims) < 2 || !x.eq(i-1, wTo) || !x.tokIs(i-2, tNum) {
+		return
+	}
+	p, l := &x.claims[len(x.claims)-2], &x.claims[len(x.claims)-1]
+	if p.Kind != factcheck.Count || p.EndValue != nil || p.End != int(x.toks[i-2].e) || l.EndValue != nil || x.tokIs(x.tokenOf(p), tWord) {
+		return
+	}
+	switch x.spAt(max(x.tokenOf(p)-1, 0)) {
+	case wRose, wFell, wIncreased, wDecreased, wGained, wLost, wAdded, wDropped, wDeclined, wClimbed, wJumped, wSlipped, wEased, wUp, wDown:
+		p.Kind, p.Unit = factcheck.Measure, l.Unit
+	}
 }
 
 // rankDeterminer reports whether the word spelt sp is a determiner that
