@@ -1298,6 +1298,9 @@ func (x *extractor) durationContext(i int) bool {
 		(x.eq(i+3, wThan) || x.eq(i+3, wIn) || x.eq(i+3, wTo) || (x.tokIs(i+3, tPunct) || x.eq(i+3, wAnd)) && !x.eq(i+2, wLater)) {
 		return true // "starts a day later than in most counties", "an hour less in bed": by how long (but "a year later, he left" says when)
 	}
+	if (x.eq(i, wA) || x.eq(i, wAn)) && x.eq(i+2, wLater) && i+3 < len(x.toks) && x.mark(i+3) != ',' && !(x.tokIs(i+3, tPunct) && isDash(x.str(i+3))) {
+		return true // "shipments begin a week later.", "died in hospital a fortnight later", "A year later he was appointed": how long after
+	}
 	if x.stoppedFor(i-1) && !x.eq(i+2, wAgo) && !x.eq(i+2, wEarlier) && !x.eq(i+2, wLater) {
 		return true // "2,000 workers would be laid off one week", "the plant was closed a week": how long it stopped
 	}

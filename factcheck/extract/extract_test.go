@@ -842,6 +842,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'a week later' how long after, but not set off by a comma; 'half what' a share", "GCSE results follow a week later on August 21. The victim died in hospital a fortnight later. A year later, he left. It sells coffee for $1.50, half what the cafe charges.", []want{
+			{"a week", factcheck.Duration, "1", "", "week", ""}, {"August 21", factcheck.Date, "--08-21", "", "", ""}, {"a fortnight", factcheck.Duration, "2", "", "week", ""},
+			{"$1.50", factcheck.Money, "1.5", "", "USD", ""}, {"half", factcheck.Percent, "50", "", "", ""}}},
 		{"an age opening its sentence before people in the plural; 'half price' a share", "At 57, savers will be able to take a quarter of their pension. At 5, workers go home. The sandals are down to half price.", []want{
 			{"57", factcheck.Duration, "57", "", "year", ""}, {"a quarter", factcheck.Percent, "25", "", "", ""}, {"5", factcheck.Count, "5", "", "", ""}, {"half price", factcheck.Percent, "50", "", "", ""}}},
 		{"quarters of a year counted after 'in'; the age a person turns or ends a career at; a web's version no count", "It returned to profit for the first time in three quarters. Three quarters of voters agree. A knee injury ended his playing career at 29. Trainees earn more once they turn 21. Web 3.0 startups raised $2.4B.", []want{

@@ -680,6 +680,8 @@ func (x *extractor) fraction(i int) int {
 		// "the poorest third gaining £2,000": a share of those ranked
 	case x.eq(i, wHalf) && j == i+1 && (x.eq(j, wPrice) || x.eqText(j, "fare") || x.eqText(j, "fares")):
 		// "the sandals reduced to half price", "travel at half fare": a discount's share
+	case x.eq(i, wHalf) && j == i+1 && x.eqText(j, "what") && !x.sentenceStart(i):
+		// "sells a large coffee for $1.50, half what the café next door charges"
 	default:
 		if num == 1 && !x.hyphenAt(i) {
 			return i
