@@ -664,7 +664,8 @@ func (x *extractor) lengthsOfTime(c *claimParts) {
 // takes four". The length is a figure with its unit written apart ("21
 // days"; not an age, "26", nor a compound, "three-month") and no period
 // the sentence is dated to ("in the last 20 years, three of them");
-// the count ends its clause, or "in", "on" or "a" follows it; no figure
+// the count ends its clause, or "in", "on" or "a" follows it, or, a
+// bounded count, a verb's "-ing" ("about three coming down"); no figure
 // stands between the two, at most 20 tokens apart; and the count is of
 // the length's size (a fiftieth of it to twenty times it).
 func (x *extractor) elidedLength(c *claimParts) {
@@ -682,6 +683,8 @@ func (x *extractor) elidedLength(c *claimParts) {
 	switch {
 	case j >= len(x.toks), x.tokIs(j, tPunct) && x.mark(j) != '-' && x.mark(j) != '/' && x.mark(j) != '%' && x.mark(j) != '(':
 	case x.eq(j, wIn) || x.eq(j, wOn) || x.eq(j, wA):
+	case c.qual != factcheck.Exact && x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 && strings.HasSuffix(x.lowerAt(j), "ing"):
+		// "four to five hours going up and about three coming down"
 	default:
 		return
 	}
@@ -690,7 +693,7 @@ func (x *extractor) elidedLength(c *claimParts) {
 		pk--
 	}
 	p := &x.claims[pk]
-	if p.Kind != factcheck.Duration || p.EndValue != nil || p.Value.Num <= 0 || strings.ContainsRune(p.Text, '-') || !strings.ContainsRune(p.Text, ' ') ||
+	if p.Kind != factcheck.Duration || p.EndValue != nil && p.EndValue.Num <= p.Value.Num || p.Value.Num <= 0 || strings.ContainsRune(p.Text, '-') || !strings.ContainsRune(p.Text, ' ') ||
 		strings.HasPrefix(lower(p.Text), "the ") {
 		return
 	}
@@ -703,7 +706,11 @@ func (x *extractor) elidedLength(c *claimParts) {
 	pe, pi := x.tokenAfter(p), x.tokenOf(p)
 	for k := pi - 1; k >= pi-3 && k >= 0 && x.tokIs(k, tWord); k-- {
 		switch x.spAt(k) {
-		case wFirst, wLast, wPast, wNext, wPrevious, wIn, wOver, wWithin, wFor, wThrough, wThe:
+		case wIn:
+			if k < pi-1 || p.Qualifier == factcheck.Exact || c.qual == factcheck.Exact {
+				return // a period the sentence is of: "in the first two months" (but "do it in under five hours, the slow ones in up to eight" take that long)
+			}
+		case wFirst, wLast, wPast, wNext, wPrevious, wOver, wWithin, wFor, wThrough, wThe:
 			return // a period the sentence is of: "in the first two months", "over the last 8 months"
 		}
 		if x.eqText(k, "during") {

@@ -842,6 +842,10 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a bounded length after one in its sentence, its unit unsaid", "Fast boats do it in under five hours, the slow ones in up to eight. Plan on four to five hours going up and about three coming down. It is the first time in almost 20 years that the four have met.", []want{
+			{"under five hours", factcheck.Duration, "5", "", "hour", factcheck.UpperBound}, {"up to eight", factcheck.Duration, "8", "", "hour", factcheck.UpperBound},
+			{"four to five hours", factcheck.Duration, "4", "5", "hour", ""}, {"about three", factcheck.Duration, "3", "", "hour", factcheck.Approx},
+			{"the first time", factcheck.Ordinal, "1", "", "", ""}, {"almost 20 years", factcheck.Duration, "20", "", "year", factcheck.UpperBound}, {"four", factcheck.Count, "4", "", "", ""}}},
 		{"'a week later' how long after, but not set off by a comma; 'half what' a share", "GCSE results follow a week later on August 21. The victim died in hospital a fortnight later. A year later, he left. It sells coffee for $1.50, half what the cafe charges.", []want{
 			{"a week", factcheck.Duration, "1", "", "week", ""}, {"August 21", factcheck.Date, "--08-21", "", "", ""}, {"a fortnight", factcheck.Duration, "2", "", "week", ""},
 			{"$1.50", factcheck.Money, "1.5", "", "USD", ""}, {"half", factcheck.Percent, "50", "", "", ""}}},
