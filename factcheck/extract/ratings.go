@@ -14,7 +14,7 @@ import (
 
 // ratingWords are the words that give a mark on a scale.
 var ratingWords = wordSet("score", "scores", "scored", "scoring", "rated", "rating", "ratings", "gave", "give", "gives",
-	"given", "awarded", "marks", "marked", "verdict", "review", "reviews", "reviewer", "reviewers", "critic", "critics", "landed", "earned",
+	"given", "awarded", "mark", "marks", "marked", "threshold", "verdict", "review", "reviews", "reviewer", "reviewers", "critic", "critics", "landed", "earned",
 	"averaged", "average")
 
 // ratingNear reports whether a word of ratingWords stands within six

@@ -28,3 +28,10 @@ func TestExtractMarkOnAScale(t *testing.T) {
 	checkClaims(t, "Patients rated their pain at seven on a 0-10 scale. The prison scored two on a four-point scale. It rated 4 on a scale of 1 to 5.", "", []want{
 		{"seven on a 0-10 scale", m, "7", "", "out of 10", ""}, {"two on a four-point scale", m, "2", "", "out of 4", ""}, {"4 on a scale of 1 to 5", m, "4", "", "out of 5", ""}})
 }
+
+func TestExtractExamMark(t *testing.T) {
+	m := factcheck.Measure
+	checkClaims(t, "The top mark was 78 out of 80. The grade 9 threshold was 214 out of 240, or 89%. Parents in 3 out of 10 households agreed.", "", []want{
+		{"78 out of 80", m, "78", "", "out of 80", ""}, {"214 out of 240", m, "214", "", "out of 240", ""}, {"89%", factcheck.Percent, "89", "", "", ""},
+		{"3 out of 10 households", factcheck.Percent, "30", "", "", ""}})
+}
