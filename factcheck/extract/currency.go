@@ -382,7 +382,7 @@ func currencyOf(x *extractor, i int) string {
 		if dollarPlaces[place] != "" && x.namedDollar(i) == dollarPlaces[place] && !x.inBrackets(i) {
 			return dollarPlaces[place] // "SYDNEY — ... a cash profit of A$5.02 billion, and ... a dividend of $2.25 a share"
 		}
-		if place == "" && !x.inBrackets(i) && !x.bareDollarBefore() { // (but "1.2bn Australian dollars (£458m; $874m)" converts)
+		if place == "" && !x.inBrackets(i) && !x.bareDollarBefore() && !x.dollarsOfCountries() { // (but "1.2bn Australian dollars (£458m; $874m)" converts)
 			if u := x.namedDollar(i); u != "" && u != "USD" {
 				return u // "an A$9.3 billion surplus ..., before the budget slips into the red by about $28bn": no dateline, the text's dollar named first
 			}
@@ -395,6 +395,26 @@ func currencyOf(x *extractor, i int) string {
 		}
 	}
 	return currencySymbol(s)
+}
+
+// dollarsOfCountries reports whether the sums read so far name the
+// dollars of two countries or more by their signs ("Australia pledged
+// A$1bn, ... Canada C$425m"): the text marks each so, and its bare "$" is
+// the US dollar ("while Washington raised its offer from $35m").
+func (x *extractor) dollarsOfCountries() bool {
+	first := ""
+	for k := range x.claims {
+		p := &x.claims[k]
+		if p.Kind != factcheck.Money || p.Unit == "USD" || !strings.Contains(p.Text, "$") {
+			continue
+		}
+		if first == "" {
+			first = p.Unit
+		} else if p.Unit != first {
+			return true
+		}
+	}
+	return false
 }
 
 // bareDollarBefore reports whether a claim read so far is a sum in US

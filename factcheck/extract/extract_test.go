@@ -842,6 +842,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"the age of the oldest person; a length compared for a place, its unit unsaid", "The oldest person recorded was 112, a woman from Oakham. The median age is 44.7 years, compared with 40.1 for England as a whole.", []want{
+			{"112", factcheck.Duration, "112", "", "year", ""}, {"44.7 years", factcheck.Duration, "44.7", "", "year", ""}, {"40.1", factcheck.Duration, "40.1", "", "year", ""}}},
 		{"a bounded length after one in its sentence, its unit unsaid", "Fast boats do it in under five hours, the slow ones in up to eight. Plan on four to five hours going up and about three coming down. It is the first time in almost 20 years that the four have met.", []want{
 			{"under five hours", factcheck.Duration, "5", "", "hour", factcheck.UpperBound}, {"up to eight", factcheck.Duration, "8", "", "hour", factcheck.UpperBound},
 			{"four to five hours", factcheck.Duration, "4", "5", "hour", ""}, {"about three", factcheck.Duration, "3", "", "hour", factcheck.Approx},

@@ -12,6 +12,8 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a bare dollar in a text that marks two countries' dollars by their signs is the US dollar", "Australia pledged A$1bn, Canada C$425m, while Washington raised its offer from $35m to $350m.", "", []want{
+			{"A$1bn", m, "1000000000", "", "AUD", ""}, {"C$425m", m, "425000000", "", "CAD", ""}, {"$35m", m, "35000000", "", "USD", ""}, {"$350m", m, "350000000", "", "USD", ""}}},
 		{"cents of a change take the currency of the dollars the price moved to, under a dateline of another dollar", "SINGAPORE, May 6 - Spot jet kerosene rose 60 cents to 19.80 dlrs a barrel, traders said.", "", []want{
 			{"60 cents", m, "0.6", "", "USD", ""}, {"19.80 dlrs", m, "19.8", "", "USD", ""}}},
 		{"cents glued to a change's figure take the currency of the local price it reaches", "Petrol in South Africa went up by 83c to R24.50 a litre.", "", []want{

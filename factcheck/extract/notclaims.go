@@ -822,6 +822,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if sym == i-1 && x.tokIs(sym, tWord) && x.toks[i].flags&fSpace == 0 && yearLike(x.str(i)) && x.bondAfter(i+1) {
 		return true // "the yield on the R2030 government bond": a bond named by its letter and year of maturity, no sum
 	}
+	if n, err := strconv.Atoi(x.str(i)); x.str(i-1) == "Year" && err == nil && n >= 1 && n <= 13 && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 && !x.toks[i+1].is(lexicon.Stop|lexicon.Duration) {
+		return true // "Year 6 pupils sit their tests", "Year 13 student Aisha Khan": a school year's name, opening its sentence too
+	}
 	if x.eq(i-1, wThe) && (x.eq(i+1, wRoute) || x.eq(i+1, wBus)) && x.toks[i].flags&fSpace != 0 {
 		return true // "fares on the 36 route", "the 7 bus": a bus route's number
 	}

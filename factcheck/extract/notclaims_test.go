@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a school year opening its sentence and a 'first-aid' course are no claims", "Year 6 pupils sit their tests in the week beginning 13 May. Year 13 student Aisha Khan won a place. The first-aid course runs over two days.", []want{
+			{"13 May", factcheck.Date, "--05-13", "", "", ""}, {"over two days", factcheck.Duration, "2", "", "day", factcheck.LowerBound}}},
 		{"an account's number after 'account', and 'first' after a verb's object, are no claims", "Pay into sort code 40-11-62, account 31926819, by 3 May. The cuts would hit the recruiting team first, and subscribers paying $20 a month get access first. She came first.", []want{
 			{"3 May", factcheck.Date, "--05-03", "", "", ""}, {"$20", factcheck.Money, "20", "", "USD", ""}, {"first", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a Boeing jet named after its maker is no count, whatever follows it", "The new Boeing 737 seats 189 passengers.", []want{

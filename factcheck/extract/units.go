@@ -2685,14 +2685,30 @@ func (x *extractor) ageAtEvent(c *claimParts) bool {
 	return event && person
 }
 
+// oldestBefore reports whether "the oldest" or "the youngest" and a noun
+// of a person ("person", "woman", "resident") stand in the few words
+// ending at token k: "the oldest person recorded was 112".
+func (x *extractor) oldestBefore(k int) bool {
+	for j := k; j >= max(k-3, 1); j-- {
+		if w := x.lowerAt(j - 1); (w == "oldest" || w == "youngest") && x.eq(j-2, wThe) {
+			n := x.lowerAt(j)
+			return n == "person" || personNoun(n) || personNoun(strings.TrimSuffix(n, "s"))
+		}
+	}
+	return false
+}
+
 // personWas reports whether the bare count c is the age a person "was",
 // named by a noun of people or by a first name and a surname, before the
 // end of its clause: "when the composer was 53 and almost deaf",
-// "Orville Wright was 32;", "when the artist was about 70." (but "Labour
-// was 32", a share).
+// "Orville Wright was 32;", "when the artist was about 70.", "the oldest
+// person recorded was 112" (but "Labour was 32", a share).
 func (x *extractor) personWas(c *claimParts) bool {
-	if c.end != nil || c.num.scaled || c.num.decimal && !c.num.words || c.num.value < 1 || c.num.value > 110 || !x.clauseEndsAfter(c.num.last) {
+	if c.end != nil || c.num.scaled || c.num.decimal && !c.num.words || c.num.value < 1 || c.num.value > 119 || !x.clauseEndsAfter(c.num.last) {
 		return false
+	}
+	if x.eq(c.first-1, wWas) && x.oldestBefore(c.first-2) {
+		return true // "the oldest person recorded was 112": an age
 	}
 	if x.eq(c.first-1, wIs) && x.eq(c.first-2, wWho) && x.mark(c.first-3) == ',' {
 		return true // "Sam, who is nine and three-quarters, has read": a person's age

@@ -198,6 +198,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1 // "First Lady", "First of America Bank" at a sentence start
 	case x.eq(i, wFirst) && x.tokIs(i+1, tWord) && firstNoun(withoutPossessive(x.lowerAt(i+1))) && !(x.eq(i-1, wThe) && x.eq(i+1, wPerson)) && !x.eq(i+2, wTo):
 		return i + 2 // "first responders", "first aid", "the first minister", "first mortgage bonds" (but "the first person to", "the first minister to resign")
+	case x.eq(i, wFirst) && x.hyphenAt(i) && x.tokIs(i+2, tWord) && firstNoun(x.lowerAt(i+2)) && !x.eq(i+2, wTeam):
+		return i + 3 // "The first-aid course": a term, as "first aid" is
 	case x.eq(i, wFirst) && x.hyphenAt(i) && x.eq(i+2, wTeam) && x.tokIs(i+3, tWord):
 		return i + 3 // "relieved of first-team duties", "a first-team place": a club's senior side
 	case (x.eq(i, wThird) || x.eq(i, wSecond) || x.eq(i, wFirst)) && (x.eq(i+1, wParty) || x.eq(i+1, wGeneration) || x.eq(i, wThird) && x.eq(i+1, wCountry)) &&
