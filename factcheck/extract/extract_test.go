@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a glued 'm' after a record is millions of the thing counted after it, metres of a jump", "Organisers hope to beat the previous record of 1.2m steps. She broke the record of 7.52m.", []want{
+			{"1.2m steps", factcheck.Count, "1200000", "", "", ""}, {"7.52m", factcheck.Measure, "7.52", "", "m", ""}}},
 		{"an imperative opening a sentence before a figure and a compound noun is no name (but 'Route 66 signs' is one)", "Whisk 2 egg whites. Plant 6 tulip bulbs in autumn. Route 66 signs were stolen.", []want{
 			{"2 egg whites", factcheck.Count, "2", "", "", ""}, {"6 tulip bulbs", factcheck.Count, "6", "", "", ""}}},
 		{"a page's time stamp ends its furniture: a word number after it opens a sentence", "Last Updated: Friday, 4 March 2005, 17:12 GMT Three men were found guilty.", []want{

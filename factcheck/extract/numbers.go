@@ -943,6 +943,12 @@ func (x *extractor) sportBefore(j int) bool {
 	return x.tokIs(j, tWord) && x.toks[j].is(lexicon.SportMeasure) || x.sexBefore(j)
 }
 
+// recordOfBefore reports whether "record" or "record of" stands just
+// before token i.
+func (x *extractor) recordOfBefore(i int) bool {
+	return x.eq(i-1, wRecord) || x.eq(i-1, wOf) && x.eq(i-2, wRecord)
+}
+
 // metricLengthBefore reports whether a length in centimetres or
 // millimetres, or in metres when metres is set, stands before token j in
 // its sentence: a glued "m" after it is metres ("set 45–60cm apart ...
@@ -1620,7 +1626,8 @@ func (x *extractor) kelvinsGlued(n *number, j int) bool {
 
 // metres reports whether the "m" glued to n at token j means metres, not
 // millions: "the 100m sprint", "17.30m", "the 10,000m", "with 500m to
-// go", "a 110m2 flat", "40m3 of water" (but not two decimals beside a figure in millions: "a record low of
+// go", "a 110m2 flat", "40m3 of water" (but not "the previous record of
+// 1.2m steps", millions of a thing counted, nor two decimals beside a figure in millions: "a record low of
 // 9.85m, down 2.6 million"), never after a currency symbol. With no noun after it, it is
 // metres too in a text whose other such figures are metres and none money
 // (metricText): "he led for 300m" in a race report.
@@ -1636,7 +1643,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		after += 3 // "the 3m-3.5m analysts had forecast": the noun after the range's end
 	}
 	noNoun := !(x.tokIs(after, tWord) && !x.toks[after].is(lexicon.Stop|lexicon.Determiner))
-	return x.squared(j+1) || x.cubed(j+1) || x.slashRate(j) == "m/s" || x.sportAfter(j+1) || x.sportBefore(n.first-1) ||
+	return x.squared(j+1) || x.cubed(j+1) || x.slashRate(j) == "m/s" || x.sportAfter(j+1) || x.sportBefore(n.first-1) && !(x.recordOfBefore(n.first) && x.pluralNounAt(j+1) && x.countedAfter(j+1)) ||
 		x.eqText(j+1, "individual") && x.eqText(j+2, "medley") || x.eq(n.first-2, wThe) && (x.eqText(n.first-1, "fastest") || x.eqText(n.first-1, "quickest")) && !x.pluralNounAt(j+1) || // "the 200m individual medley", "the fastest 200m by a British man"
 		x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) && !x.countedAfter(j+1) && !x.peopleBefore(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) || x.dimensionComparedBefore(n.first) || (x.eq(j+1, wAbove) || x.eq(j+1, wBelow)) && x.metresBefore(n.first) ||
