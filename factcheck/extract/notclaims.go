@@ -1420,7 +1420,7 @@ func (x *extractor) bondAfter(k int) bool {
 // product: "the 7610 phone", "its 9000 series".
 func productNoun(w string) bool {
 	switch w {
-	case "phone", "handset", "model", "series", "console", "camera", "laptop", "processor", "chip", "engine", "printer", "tablet":
+	case "phone", "handset", "model", "series", "console", "camera", "laptop", "processor", "chip", "engine", "printer", "tablet", "mainframe", "minicomputer", "workstation":
 		return true
 	}
 	return false

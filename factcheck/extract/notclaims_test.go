@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a mainframe's model number is no count", "IBM will cut the price of some 3090 mainframe configurations by up to 10 pct.", []want{
+			{"up to 10 pct", factcheck.Percent, "10", "", "", factcheck.UpperBound}}},
 		{"a school year opening its sentence and a 'first-aid' course are no claims", "Year 6 pupils sit their tests in the week beginning 13 May. Year 13 student Aisha Khan won a place. The first-aid course runs over two days.", []want{
 			{"13 May", factcheck.Date, "--05-13", "", "", ""}, {"over two days", factcheck.Duration, "2", "", "day", factcheck.LowerBound}}},
 		{"an account's number after 'account', and 'first' after a verb's object, are no claims", "Pay into sort code 40-11-62, account 31926819, by 3 May. The cuts would hit the recruiting team first, and subscribers paying $20 a month get access first. She came first.", []want{
