@@ -844,6 +844,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"ages set off by commas after a fan and after a count of people", "A Leeds United fan, 29, was given a ban. Two men, 33 and 45, were later arrested. Two men, 3 and 4 of them armed, fled.", []want{
+			{"29", factcheck.Duration, "29", "", "year", ""}, {"Two men", factcheck.Count, "2", "", "", ""}, {"33", factcheck.Duration, "33", "", "year", ""}, {"45", factcheck.Duration, "45", "", "year", ""},
+			{"Two men", factcheck.Count, "2", "", "", ""}, {"3", factcheck.Count, "3", "", "", ""}, {"4", factcheck.Count, "4", "", "", ""}}},
 		{"the age of the oldest person; a length compared for a place, its unit unsaid", "The oldest person recorded was 112, a woman from Oakham. The median age is 44.7 years, compared with 40.1 for England as a whole.", []want{
 			{"112", factcheck.Duration, "112", "", "year", ""}, {"44.7 years", factcheck.Duration, "44.7", "", "year", ""}, {"40.1", factcheck.Duration, "40.1", "", "year", ""}}},
 		{"a bounded length after one in its sentence, its unit unsaid", "Fast boats do it in under five hours, the slow ones in up to eight. Plan on four to five hours going up and about three coming down. It is the first time in almost 20 years that the four have met.", []want{

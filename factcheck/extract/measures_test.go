@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'bar' after a figure in a sentence of pressure is a pressure", "The new water main was tested at 16 bar, roughly 232 psi. The pub has a 16 bar counter.", []want{
+			{"16 bar", m, "16", "", "bar", ""}, {"roughly 232 psi", m, "232", "", "psi", factcheck.Approx}, {"16 bar counter", factcheck.Count, "16", "", "", ""}}},
 		{"a glued 'm' before a length of timber is metres; gallons abbreviated; a coverage per litre in square metres; a fraction of an inch glued", "It is a 2.4m length of timber. The kit has a 1 gal can. Apply at 12 m² per litre. Fit a 1/2in hose.", []want{
 			{"2.4m", factcheck.Measure, "2.4", "", "m", ""}, {"1 gal", factcheck.Measure, "1", "", "gal", ""}, {"12 m² per litre", factcheck.Measure, "12", "", "sq m per litre", ""}, {"1/2in", factcheck.Measure, "0.5", "", "inch", ""}}},
 		{"a glued 'm' after a wingspan is metres; two shares of a hundred in a split; odds of one in millions; a percentage's comparison is no bound of what follows 'than'", "The A380 has a wingspan of 79.8m. The partners agreed a 60/40 split, not a 50-50 venture. The odds are 1 in 6 million. Packs cost 14 per cent less than 12 months earlier.", []want{

@@ -808,6 +808,12 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "HUF", 1, j+1
 		return true
 	}
+	if c.unitKind == factcheck.Count && x.str(j) == "bar" && !c.num.scaled && x.sentenceNames(j, 12, pressureWords) {
+		// "The new water main was tested at 16 bar, roughly 232 psi": a
+		// pressure (but "the 16 bar" of a pub is a place)
+		c.unitKind, c.unit, c.last = factcheck.Measure, "bar", j+1
+		return true
+	}
 	if (x.eq(j, wMore) || x.eq(j, wAdditional) || x.eq(j, wExtra) || x.eq(j, wFurther) || x.eq(j, wAdded)) && c.unitKind == factcheck.Count &&
 		x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) && !x.eq(j+1, wSecond) && !x.eq(j+1, wPoint) && !x.eq(j+1, wPoints) {
 		j++ // "two more years", "50 extra miles", "six added minutes"
@@ -2286,10 +2292,17 @@ func (x *extractor) millionTonnes(c *claimParts) {
 
 // agedList reports whether the bare figure of c goes on a list of ages
 // after "aged": "The trio, aged 27, 31 and 36, had been held" (the first
-// an age by "aged" itself).
+// an age by "aged" itself); or on such a list set off by commas after a
+// count of people: "Two men, 33 and 45, were later arrested".
 func (x *extractor) agedList(c *claimParts) bool {
 	i := c.num.first
-	if c.first != i || c.end != nil || c.num.words || c.num.decimal || c.num.value < 1 || c.num.value > 119 || len(x.claims) == 0 {
+	if c.first != i || c.end != nil || c.num.words || c.num.decimal || c.num.value < 1 || c.num.value > 119 {
+		return false
+	}
+	if x.mark(i-1) == ',' && x.peopleCounted(i-2) && x.listOfAgesEnds(c.num.last) {
+		return true // "Two men, 33 and 45, were"
+	}
+	if len(x.claims) == 0 {
 		return false
 	}
 	k := i - 1
@@ -2305,9 +2318,35 @@ func (x *extractor) agedList(c *claimParts) bool {
 	}
 	for m := k - 1; m >= 0 && m >= k-12; m-- {
 		switch {
-		case x.eq(m, wAged):
+		case x.eq(m, wAged), x.mark(m) == ',' && x.peopleCounted(m-1):
 			return true
 		case !x.tokIs(m, tNum) && !x.eq(m, wAnd) && x.mark(m) != ',':
+			return false
+		}
+	}
+	return false
+}
+
+// peopleCounted reports whether token k is a plural noun of people that
+// a count opens: "Two men", "three teenagers".
+func (x *extractor) peopleCounted(k int) bool {
+	if !x.tokIs(k, tWord) || !x.tokIs(k-1, tWord) || !x.toks[k-1].is(lexicon.Cardinal) {
+		return false
+	}
+	w := x.lowerAt(k)
+	return w == "men" || w == "women" || w == "people" || w == "children" || strings.HasSuffix(w, "s") && personNoun(w[:len(w)-1])
+}
+
+// listOfAgesEnds reports whether the list of figures that goes on at token
+// k, after one, ends with a comma and a word in small letters: "33 and 45,
+// were", ", 33, were".
+func (x *extractor) listOfAgesEnds(k int) bool {
+	for ; k < len(x.toks); k++ {
+		switch {
+		case x.mark(k) == ',' && x.tokIs(k+1, tWord) && x.toks[k+1].flags&fUpper == 0 && !x.tokIs(k+2, tNum):
+			return true
+		case x.tokIs(k, tNum) && allDigits(x.str(k)), x.eq(k, wAnd), x.mark(k) == ',':
+		default:
 			return false
 		}
 	}
@@ -2331,7 +2370,7 @@ func (x *extractor) saidBy(k int) bool {
 // actress, also 26,".
 func personNoun(w string) bool {
 	switch w {
-	case "star", "actor", "actress", "singer", "rapper", "player", "striker", "player's", "man", "woman", "boy", "girl", "clerk",
+	case "star", "actor", "actress", "singer", "rapper", "player", "striker", "player's", "man", "woman", "boy", "girl", "clerk", "fan",
 		"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "partner", "teenager", "victim",
 		"suspect", "driver", "officer", "soldier", "student", "pupil", "worker", "farmer", "resident", "grandmother",
 		"grandfather", "model", "presenter", "host", "author", "writer", "director", "founder", "chief", "boss", "coach",
@@ -3387,6 +3426,11 @@ func (x *extractor) packNamed(j int) bool { return x.sentenceNames(j, 8, packWor
 var packWords = wordSet("jar", "jars", "bottle", "bottles", "pack", "packs", "packet", "packets", "bag", "bags", "tub", "tubs", "carton", "cartons",
 	"tin", "tins", "pouch", "pouches", "sachet", "sachets", "container", "containers", "punnet", "punnets",
 	"fridge", "fridges", "freezer", "freezers", "bin", "bins", "tank", "tanks", "drum", "drums", "kettle", "kettles", "engine", "engines")
+
+// pressureWords are the words of a sentence that make "bar" after a
+// figure a pressure.
+var pressureWords = wordSet("pressure", "pressures", "psi", "tyre", "tyres", "tire", "tires", "boiler", "pump", "pumps", "compressor",
+	"hydraulic", "tested", "pressurised", "pressurized", "valve", "cylinder", "main", "mains")
 
 // sentenceNames reports whether a word of set stands in the sentence of
 // token i, from its start to ahead tokens after i: a sentence that names
