@@ -784,6 +784,23 @@ func (x *extractor) labelledAt(i int) bool {
 	return false
 }
 
+// usHighway reports whether the whole number at token i, of three digits
+// at most, names a US highway after "U.S.": a preposition of place or a
+// comma follows it, no unit.
+func (x *extractor) usHighway(i int) bool {
+	if s := x.str(i); len(s) > 3 || !allDigits(s) || !strings.HasSuffix(x.text[:x.toks[i].s], "U.S. ") {
+		return false
+	}
+	if x.mark(i+1) == ',' && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 {
+		return true
+	}
+	switch x.lowerAt(min(i+1, len(x.toks)-1)) {
+	case "near", "between", "north", "south", "east", "west", "northbound", "southbound", "eastbound", "westbound", "through":
+		return true
+	}
+	return false
+}
+
 // notAQuantity reports whether the digits at i belong to a name, code or
 // identifier, a term of a sum written out, a thread's post number or a
 // sound format: "G7", "F-16", "COVID-19", "Boeing 737", "No. 10", "+44",
@@ -824,6 +841,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if n, err := strconv.Atoi(x.str(i)); x.str(i-1) == "Year" && err == nil && n >= 1 && n <= 13 && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 && !x.toks[i+1].is(lexicon.Stop|lexicon.Duration) {
 		return true // "Year 6 pupils sit their tests", "Year 13 student Aisha Khan": a school year's name, opening its sentence too
+	}
+	if x.usHighway(i) {
+		return true // "reopened U.S. 101 near Gilroy", "heading up U.S. 26, where": a highway's number
 	}
 	if x.eq(i-1, wThe) && (x.eq(i+1, wRoute) || x.eq(i+1, wBus)) && x.toks[i].flags&fSpace != 0 {
 		return true // "fares on the 36 route", "the 7 bus": a bus route's number

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a US highway's number is no count", "Caltrans reopened U.S. 101 near Gilroy, and drivers heading up U.S. 26, where chains were required, waited 3 hours.", []want{
+			{"3 hours", factcheck.Duration, "3", "", "hour", ""}}},
 		{"a mainframe's model number is no count", "IBM will cut the price of some 3090 mainframe configurations by up to 10 pct.", []want{
 			{"up to 10 pct", factcheck.Percent, "10", "", "", factcheck.UpperBound}}},
 		{"a school year opening its sentence and a 'first-aid' course are no claims", "Year 6 pupils sit their tests in the week beginning 13 May. Year 13 student Aisha Khan won a place. The first-aid course runs over two days.", []want{

@@ -18,6 +18,10 @@ import (
 //     conversions;
 //   - else, for an oven at 300 degrees or more, Fahrenheit (no oven is so
 //     hot in Celsius);
+//   - else, said of the weather, from 61 to 135, Fahrenheit (no weather is
+//     so hot in Celsius: "Brownsville hit 97 degrees ..., and highs"), and
+//     after temperatures all Fahrenheit, Fahrenheit ("breaking the old
+//     daily record by 3 degrees");
 //   - else, said of a temperature under a dateline, the scale of the
 //     dateline's country: Fahrenheit in the United States, else Celsius
 //     ("SYDNEY, Jan 9 (AAP) - ... temperatures climb to 44 degrees");
@@ -301,6 +305,11 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 			return "°F"
 		}
 	}
+	if weather := x.temperatureNear(c.num.first, x.clauseLimit(j)) || x.readingOfWeather(c); weather && !c.num.words && c.num.value > 60 && c.num.value <= 135 && !x.ovenNear(j) && !x.eqText(j+1, "kelvin") {
+		return "°F" // "Brownsville hit 97 degrees ..., and highs": no weather is so hot in Celsius
+	} else if weather && x.weatherScale() == "°F" && !slices.ContainsFunc(x.claims, func(p factcheck.Claim) bool { return p.Unit == "°C" }) {
+		return "°F" // "breaking the old daily record by 3 degrees" after "hit 97 degrees": the scale of the text's weather
+	}
 	if x.temperatureNear(c.num.first, min(j+4, len(x.toks))) || x.readingOfWeather(c) {
 		// "temperatures climb from 20 to 25 degrees", "Little Rock's low of
 		// 19 degrees" under a dateline: the scale of the dateline's country ("the temperature at the
@@ -322,6 +331,16 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 		return "°C" // "icy roads at minus 15 degrees" in a story of Norway: cold below zero, in the scale of a country not America's
 	}
 	return "degree"
+}
+
+// clauseLimit returns the index of the token that ends the sentence of
+// token j, or 30 tokens after j, whichever comes first.
+func (x *extractor) clauseLimit(j int) int {
+	k := j
+	for k < len(x.toks) && k < j+30 && !(x.tokIs(k, tPunct) && x.sentenceEnd(k) > k) {
+		k++
+	}
+	return k
 }
 
 // decadeScale returns the scale of temperatures said by their decade, "in

@@ -12,6 +12,8 @@ func TestExtractTemperatures(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"bare degrees of weather too hot for Celsius are Fahrenheit, and so are the degrees of the weather after them; not degrees Kelvin", "Brownsville hit 97 degrees on March 13, breaking the old daily record by 3 degrees, and highs between 93 and 96 degrees are expected. Cooled to 91 degrees Kelvin, it conducts.", []want{
+			{"97 degrees", m, "97", "", "°F", ""}, {"March 13", factcheck.Date, "--03-13", "", "", ""}, {"3 degrees", m, "3", "", "°F", ""}, {"between 93 and 96 degrees", m, "93", "96", "°F", ""}, {"91 degrees", m, "91", "", "degree", ""}}},
 		{"a bare figure a day's low, a top or the mercury reaches, in the scale of the weather read before; none in a text of no weather", "Monday's high was 97 degrees Fahrenheit. The low was 79. A cooler change brings a top of just 29, and overnight lows rarely drop beneath 35.", []want{
 			{"97 degrees Fahrenheit", m, "97", "", "°F", ""}, {"79", m, "79", "", "°F", ""}, {"29", m, "29", "", "°F", ""}, {"35", m, "35", "", "°F", ""}}},
 		{"bare degrees of weather in a text of the National Weather Service are Fahrenheit, a wind chill's bare figure after a bound too", "Bristol County saw 9 inches of snow, the National Weather Service said. Lows drop to 4 degrees, with wind chills of around minus 12.", []want{
