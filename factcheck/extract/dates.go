@@ -1839,14 +1839,15 @@ back:
 }
 
 // unitNames end the names of military and judicial units, of a film
-// studio and of Egypt's dynasties that a number in digits and a suffix
-// opens: "the 10th Mountain Division", "the 95th Judicial District
-// Court", "20th Century Fox", "the 18th Dynasty". A
+// studio, of Egypt's dynasties and of a constitution's amendments that a
+// number in digits and a suffix opens: "the 10th Mountain Division", "the
+// 95th Judicial District Court", "20th Century Fox", "the 18th Dynasty",
+// "The 19th Amendment". A
 // ceremony's or a prize's edition ("the 77th Academy Awards", "the 14th
 // Adam Smith Lecture") is a rank.
 var unitNames = map[string]bool{"division": true, "battalion": true, "brigade": true, "regiment": true, "corps": true,
 	"fleet": true, "infantry": true, "cavalry": true, "airborne": true, "army": true, "circuit": true, "district": true, "fox": true,
-	"precinct": true, "squadron": true, "armored": true, "armoured": true, "dynasty": true}
+	"precinct": true, "squadron": true, "armored": true, "armoured": true, "dynasty": true, "amendment": true}
 
 // unitName returns the index after the name of a unit (unitNames) that
 // starts at token j with capitalised words, after an ordinal in digits,

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an amendment named by its ordinal is no rank, but one in small letters is", "The 19th Amendment gave women the vote. It was the 19th amendment to pass.", []want{
+			{"the 19th amendment", factcheck.Ordinal, "19", "", "", ""}}},
 		{"a US highway's number is no count", "Caltrans reopened U.S. 101 near Gilroy, and drivers heading up U.S. 26, where chains were required, waited 3 hours.", []want{
 			{"3 hours", factcheck.Duration, "3", "", "hour", ""}}},
 		{"a mainframe's model number is no count", "IBM will cut the price of some 3090 mainframe configurations by up to 10 pct.", []want{
