@@ -368,14 +368,18 @@ func (x *extractor) rowAboveSum(c *claimParts) *factcheck.Claim {
 }
 
 // labelledRow reports whether the line that starts at token line is a
-// row of a table whose label, words only, runs up to token first, its
-// first figure, with no blank line above it.
+// row of a table whose label, words and the marks of words only ("U.S.A.",
+// "Profits from related companies, less losses,"), runs up to token
+// first, its first figure, with no blank line above it.
 func (x *extractor) labelledRow(line, first int) bool {
-	if line == 0 || line == first || x.blankLineIn(line, line+1) {
+	if line == 0 || line == first || x.blankLineIn(line, line+1) || !x.tokIs(line, tWord) {
 		return false
 	}
 	for k := line; k < first; k++ {
-		if !x.tokIs(k, tWord) {
+		switch {
+		case x.tokIs(k, tWord):
+		case x.tokIs(k, tPunct) && strings.ContainsRune(",.-'&/", rune(x.mark(k))):
+		default:
 			return false
 		}
 	}

@@ -12,6 +12,10 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a table's rows whose labels hold commas and stops take the currency of the row above", "GKN PLC 1986 YEAR\n    LONDON, March 11 -\n    Interest payable 42.5 mln stg vs 43.9 mln\n    Profits from related companies, less losses, 23.8 mln vs\n    14.7 mln\n    Tax 51.4 mln vs 58.3 mln\n    By region, Britain contributed 34 mln stg vs 47 mln\n    U.S.A. 28 mln vs 51 mln\n    Rest of world seven mln vs four mln\n REUTER\n", []want{
+			{"1986", factcheck.Date, "1986", "", "", ""}, {"42.5 mln stg", m, "42500000", "", "GBP", ""}, {"43.9 mln", m, "43900000", "", "GBP", ""}, {"23.8 mln", m, "23800000", "", "GBP", ""}, {"14.7 mln", m, "14700000", "", "GBP", ""},
+			{"51.4 mln", m, "51400000", "", "GBP", ""}, {"58.3 mln", m, "58300000", "", "GBP", ""}, {"34 mln stg", m, "34000000", "", "GBP", ""}, {"47 mln", m, "47000000", "", "GBP", ""},
+			{"28 mln", m, "28000000", "", "GBP", ""}, {"51 mln", m, "51000000", "", "GBP", ""}, {"seven mln", m, "7000000", "", "GBP", ""}, {"four mln", m, "4000000", "", "GBP", ""}}},
 		{"a rate of exchange changed from an older one, after 'a new rate of'", "JAKARTA, Sept 12 - Indonesia set a new rate of 1,644 rupiah to the dollar from 1,134.", []want{
 			{"1,644 rupiah", m, "1644", "", "IDR", ""}, {"1,134", m, "1134", "", "IDR", ""}}},
 		{"a count of the sums its noun names, told by the verb after it, takes no currency; a sum its noun names does", "Cold weather payments of £25 are made. More than 2.6 million payments were triggered in January. It posted a 10.59 billion net profit.", []want{
