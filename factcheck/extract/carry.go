@@ -1154,7 +1154,7 @@ func (x *extractor) companyMove(v int) bool {
 	if x.tokIs(k, tWord) && len(x.str(k)) == 1 && x.eq(k-1, wClass) {
 		k -= 2 // "Imperial Oil class A firmed 1/2 to 72-5/8"
 	}
-	return k >= 0 && k < v && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && (x.toks[k].word == 0 || x.nameBefore(k)) && !x.indexNamedNear(v+1)
+	return k >= 0 && k < v && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && (x.toks[k].word == 0 || x.nameBefore(k)) && (!x.indexNamedNear(v+1) || x.companyWord(k))
 }
 
 // nameBefore reports whether the capitalised word at token k ends a name
@@ -2625,8 +2625,8 @@ func (x *extractor) measureToCarry() (*factcheck.Claim, int) {
 		switch {
 		case p.Kind == factcheck.Percent || p.Kind == factcheck.Date || p.Kind == factcheck.Ordinal || x.conversion(p):
 			continue // "rose to 351,889 tonnes during the first quarter from 93,038"
-		case p.Kind == factcheck.Duration && x.hyphenAt(pi) && x.tokIs(x.tokenAfter(p), tWord):
-			continue // "2.6 million acres, far below the 10-year average of about 7.1 million": a length of time that names a noun's span
+		case (p.Kind == factcheck.Duration || p.Kind == factcheck.Measure && x.tokIs(pi, tNum) && x.tokIs(pi+2, tWord)) && x.hyphenAt(pi) && x.tokIs(x.tokenAfter(p), tWord):
+			continue // "2.6 million acres, far below the 10-year average of about 7.1 million", "Monday's 508-point collapse ..., with Exxon Corp down 5-1/2": a size that names a noun's
 		case k > 0 && (x.eq(pi-1, wOf) || x.eq(pi-1, wPer)) && pi >= 2 && int(x.toks[pi-2].e) == x.claims[k-1].End:
 			continue // "7.7 mln bales of 375 pounds each", "46.50 Ecus per 100 kilos"
 		case k > 0 && p.Kind == factcheck.Measure && (x.eq(pi-1, wUp) || x.eq(pi-1, wDown)) && x.claims[k-1].Kind == factcheck.Measure &&

@@ -12,6 +12,9 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a company's move in eighths after an index's move, and a sum changed 'by' after a verb and its object", "NEW YORK, Oct 20 - Oil stocks fell in Monday's 508-point collapse of the Dow Jones industrial average, with Exxon Corp down 5-1/2 at 38-7/8.\n    The protection swelled enrollment by about 20 million to 93 million, but would cut the deficit by $3.8m to $4.9m.", []want{
+			{"508-point", factcheck.Measure, "508", "", "point", ""}, {"5-1/2", m, "5.5", "", "USD", ""}, {"38-7/8", m, "38.875", "", "USD", ""},
+			{"about 20 million", n, "20000000", "", "", factcheck.Approx}, {"93 million", n, "93000000", "", "", ""}, {"$3.8m to $4.9m", m, "3800000", "4900000", "USD", ""}}},
 		{"a table's rows whose labels hold commas and stops take the currency of the row above", "GKN PLC 1986 YEAR\n    LONDON, March 11 -\n    Interest payable 42.5 mln stg vs 43.9 mln\n    Profits from related companies, less losses, 23.8 mln vs\n    14.7 mln\n    Tax 51.4 mln vs 58.3 mln\n    By region, Britain contributed 34 mln stg vs 47 mln\n    U.S.A. 28 mln vs 51 mln\n    Rest of world seven mln vs four mln\n REUTER\n", []want{
 			{"1986", factcheck.Date, "1986", "", "", ""}, {"42.5 mln stg", m, "42500000", "", "GBP", ""}, {"43.9 mln", m, "43900000", "", "GBP", ""}, {"23.8 mln", m, "23800000", "", "GBP", ""}, {"14.7 mln", m, "14700000", "", "GBP", ""},
 			{"51.4 mln", m, "51400000", "", "GBP", ""}, {"58.3 mln", m, "58300000", "", "GBP", ""}, {"34 mln stg", m, "34000000", "", "GBP", ""}, {"47 mln", m, "47000000", "", "GBP", ""},

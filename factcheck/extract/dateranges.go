@@ -87,8 +87,8 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 		return calendar.Date{}, k
 	}
 	e := at // the token before the end's date
-	if (until || x.eq(at, wTo) || x.eq(at, wThrough)) && x.tokIs(e+1, tWord) && x.toks[e+1].is(lexicon.Weekday) {
-		e++ // "Wednesday 12th April until Sunday 16th April", "from Thursday 28 March to Monday 1 April": a run of days
+	if (until || x.eq(at, wTo) || x.eq(at, wThrough)) && x.tokIs(e+1, tWord) && (x.toks[e+1].is(lexicon.Weekday) || weekdayAbbreviated(x.str(e+1))) {
+		e++ // "Wednesday 12th April until Sunday 16th April", "from Thursday 28 March to Monday 1 April", "from Mon 3 Nov to Fri 7 Nov": a run of days
 		if x.mark(e+1) == ',' {
 			e++ // "to Monday, May 26"
 		}

@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a glued 'm' remaining, climbed or at a mark is metres; a bill's number is no count", "Fisher kicked with 300m remaining. The course climbs about 60m in its final stretch. He peaked at the 80m mark. The House passed H.R. 1 by 225 votes.", []want{
+			{"300m", factcheck.Measure, "300", "", "m", ""}, {"about 60m", factcheck.Measure, "60", "", "m", factcheck.Approx}, {"80m", factcheck.Measure, "80", "", "m", ""}, {"225 votes", factcheck.Count, "225", "", "", ""}}},
 		{"a glued 'm' after a record is millions of the thing counted after it, metres of a jump", "Organisers hope to beat the previous record of 1.2m steps. She broke the record of 7.52m.", []want{
 			{"1.2m steps", factcheck.Count, "1200000", "", "", ""}, {"7.52m", factcheck.Measure, "7.52", "", "m", ""}}},
 		{"an imperative opening a sentence before a figure and a compound noun is no name (but 'Route 66 signs' is one)", "Whisk 2 egg whites. Plant 6 tulip bulbs in autumn. Route 66 signs were stolen.", []want{
@@ -1461,6 +1463,8 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a run of days from one abbreviated weekday to another", "Roadworks will close the A38 from Mon 3 Nov to Fri 7 Nov.", "2025-10-01", []want{
+			{"3 Nov to Fri 7 Nov", factcheck.Date, "2025-11-03", "2025-11-07", "", ""}}},
 		{"ranges of days written 'the Nth of' a month after weekdays or 'between'; a change of day from 'the 9th' two dates", "The fair runs from Friday the 12th to Thursday the 18th of December. The pool is open between the 1st of April and the 30th of September. The vote was moved from the 9th to the 23rd of May. The launch was moved from the 1st of April to the 30th of June.", "2025-01-02", []want{
 			{"12th to Thursday the 18th of December", factcheck.Date, "2024-12-12", "2024-12-18", "", ""}, {"1st of April and the 30th of September", factcheck.Date, "2025-04-01", "2025-09-30", "", ""},
 			{"9th", factcheck.Date, "2025-05-09", "", "", ""}, {"23rd of May", factcheck.Date, "2025-05-23", "", "", ""}, {"1st of April", factcheck.Date, "2025-04-01", "", "", ""}, {"30th of June", factcheck.Date, "2025-06-30", "", "", ""}}},

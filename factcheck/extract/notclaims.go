@@ -842,6 +842,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if n, err := strconv.Atoi(x.str(i)); x.str(i-1) == "Year" && err == nil && n >= 1 && n <= 13 && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 && !x.toks[i+1].is(lexicon.Stop|lexicon.Duration) {
 		return true // "Year 6 pupils sit their tests", "Year 13 student Aisha Khan": a school year's name, opening its sentence too
 	}
+	if allDigits(x.str(i)) && (strings.HasSuffix(x.text[:x.toks[i].s], "H.R. ") || strings.HasSuffix(x.text[:x.toks[i].s], "H.B. ") || strings.HasSuffix(x.text[:x.toks[i].s], "S.B. ")) {
+		return true // "the energy package, H.R. 1,", "H.R. 82": a bill's number
+	}
 	if x.usHighway(i) {
 		return true // "reopened U.S. 101 near Gilroy", "heading up U.S. 26, where": a highway's number
 	}

@@ -1643,7 +1643,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		after += 3 // "the 3m-3.5m analysts had forecast": the noun after the range's end
 	}
 	noNoun := !(x.tokIs(after, tWord) && !x.toks[after].is(lexicon.Stop|lexicon.Determiner))
-	return x.squared(j+1) || x.cubed(j+1) || x.slashRate(j) == "m/s" || x.sportAfter(j+1) || x.sportBefore(n.first-1) && !(x.recordOfBefore(n.first) && x.pluralNounAt(j+1) && x.countedAfter(j+1)) ||
+	return x.squared(j+1) || x.cubed(j+1) || x.slashRate(j) == "m/s" || x.climbBefore(n.first) || x.sportAfter(j+1) || x.sportBefore(n.first-1) && !(x.recordOfBefore(n.first) && x.pluralNounAt(j+1) && x.countedAfter(j+1)) ||
 		x.eqText(j+1, "individual") && x.eqText(j+2, "medley") || x.eq(n.first-2, wThe) && (x.eqText(n.first-1, "fastest") || x.eqText(n.first-1, "quickest")) && !x.pluralNounAt(j+1) || // "the 200m individual medley", "the fastest 200m by a British man"
 		x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) && !x.countedAfter(j+1) && !x.peopleBefore(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) || x.dimensionComparedBefore(n.first) || (x.eq(j+1, wAbove) || x.eq(j+1, wBelow)) && x.metresBefore(n.first) ||
@@ -1707,6 +1707,18 @@ func (x *extractor) gradeAt(k int) bool {
 	return false
 }
 
+// climbBefore reports whether a verb of climbing or descending, and a
+// qualifier at most, stands before the figure at token i: "the course
+// climbs about 60m", "the road descended 300m".
+func (x *extractor) climbBefore(i int) bool {
+	_, k := x.qualifier(i)
+	switch x.lowerAt(max(k-1, 0)) {
+	case "climb", "climbs", "climbed", "climbing", "descend", "descends", "descended", "descending", "ascends", "ascended":
+		return k > 0
+	}
+	return false
+}
+
 // lengthNounAfter reports whether the words at token k, after a figure
 // and a glued "m", make it a length: a stretch of a road or a line ("a
 // 650m stretch of Adelaide Rd", "a 400m section", "a 2.4m length of
@@ -1719,6 +1731,8 @@ func (x *extractor) lengthNounAfter(k int) bool {
 		return true // (and "a 2.4m length of timber")
 	case "waves", "wave", "swells", "swell":
 		return true // "8m waves", as "waves of 8m" (lengthBefore)
+	case "remaining", "marks", "mark":
+		return true // "kicked with 300m remaining", "between the 60m and 80m marks"
 	case "storm":
 		return x.eqText(k+1, "surge") // "a 1.2m storm surge"
 	case "in":

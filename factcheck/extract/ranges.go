@@ -1736,6 +1736,9 @@ func moveWord(w string) bool { return moveSign(w) != 0 }
 // alone or with a word of degree: "rose by 3%", "by a record ¥50", "by a
 // further 2 pct".
 func (x *extractor) byBefore(i int) bool {
+	if _, q := x.qualifier(i); q < i {
+		i = q // "swelled enrollment by about 20 million to 93 million"
+	}
 	if x.eq(i-1, wBy) {
 		return true
 	}
