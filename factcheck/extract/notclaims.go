@@ -784,6 +784,13 @@ func (x *extractor) labelledAt(i int) bool {
 	return false
 }
 
+// schoolYearAt reports whether token i holds a whole number from 1 to 13,
+// a school year's.
+func (x *extractor) schoolYearAt(i int) bool {
+	n, err := strconv.Atoi(x.str(i))
+	return err == nil && n >= 1 && n <= 13
+}
+
 // usHighway reports whether the whole number at token i, of three digits
 // at most, names a US highway after "U.S.": a preposition of place or a
 // comma follows it, no unit.
@@ -839,7 +846,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if sym == i-1 && x.tokIs(sym, tWord) && x.toks[i].flags&fSpace == 0 && yearLike(x.str(i)) && x.bondAfter(i+1) {
 		return true // "the yield on the R2030 government bond": a bond named by its letter and year of maturity, no sum
 	}
-	if n, err := strconv.Atoi(x.str(i)); x.str(i-1) == "Year" && err == nil && n >= 1 && n <= 13 && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 && !x.toks[i+1].is(lexicon.Stop|lexicon.Duration) {
+	if x.str(i-1) == "Year" && x.schoolYearAt(i) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 && !x.toks[i+1].is(lexicon.Stop|lexicon.Duration) {
 		return true // "Year 6 pupils sit their tests", "Year 13 student Aisha Khan": a school year's name, opening its sentence too
 	}
 	if allDigits(x.str(i)) && (strings.HasSuffix(x.text[:x.toks[i].s], "H.R. ") || strings.HasSuffix(x.text[:x.toks[i].s], "H.B. ") || strings.HasSuffix(x.text[:x.toks[i].s], "S.B. ")) {
