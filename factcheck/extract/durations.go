@@ -665,7 +665,9 @@ func (x *extractor) lengthsOfTime(c *claimParts) {
 // days"; not an age, "26", nor a compound, "three-month") and no period
 // the sentence is dated to ("in the last 20 years, three of them");
 // the count ends its clause, or "in", "on" or "a" follows it, or "for" and
-// a place after a comparison ("compared with 40.1 for England"), or, a
+// a place after a comparison ("compared with 40.1 for England"), or "more
+// than" after a comma ("228 hours of sunshine in May, 40 more than
+// average"), or, a
 // bounded count, a verb's "-ing" ("about three coming down"); no figure
 // stands between the two, at most 20 tokens apart; and the count is of
 // the length's size (a fiftieth of it to twenty times it).
@@ -684,6 +686,8 @@ func (x *extractor) elidedLength(c *claimParts) {
 	switch {
 	case j >= len(x.toks), x.tokIs(j, tPunct) && x.mark(j) != '-' && x.mark(j) != '/' && x.mark(j) != '%' && x.mark(j) != '(':
 	case x.eq(j, wIn) || x.eq(j, wOn) || x.eq(j, wA):
+	case (x.eq(j, wMore) || x.eq(j, wFewer) || x.eq(j, wLess)) && x.eq(j+1, wThan) && x.mark(c.first-1) == ',':
+		// "228 hours of sunshine in May, 40 more than average"
 	case x.eq(j, wFor) && x.comparedWith(c.first) && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0:
 		// "44.7 years, compared with 40.1 for England": a place's length
 	case c.qual != factcheck.Exact && x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 && strings.HasSuffix(x.lowerAt(j), "ing"):

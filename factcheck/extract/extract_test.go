@@ -846,6 +846,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a length compared 'more than' after a comma takes the unit before it; a change 'by an average of' and the level it reached", "Cardiff had 228 hours of sunshine in May, 40 more than average. Bills will go up by an average of £23 to £398 a year.", []want{
+			{"228 hours", factcheck.Duration, "228", "", "hour", ""}, {"40", factcheck.Duration, "40", "", "hour", ""}, {"£23", factcheck.Money, "23", "", "GBP", ""}, {"£398", factcheck.Money, "398", "", "GBP", ""}}},
 		{"ages set off by commas after a fan and after a count of people", "A Leeds United fan, 29, was given a ban. Two men, 33 and 45, were later arrested. Two men, 3 and 4 of them armed, fled.", []want{
 			{"29", factcheck.Duration, "29", "", "year", ""}, {"Two men", factcheck.Count, "2", "", "", ""}, {"33", factcheck.Duration, "33", "", "year", ""}, {"45", factcheck.Duration, "45", "", "year", ""},
 			{"Two men", factcheck.Count, "2", "", "", ""}, {"3", factcheck.Count, "3", "", "", ""}, {"4", factcheck.Count, "4", "", "", ""}}},

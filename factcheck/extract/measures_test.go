@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"basis points glued by a hyphen, and a race's kilometres in a glued K", "Traders see a 25-bp hike in May. Walkers chose a 5K or a 10K route, and 5K people came.", []want{
+			{"25-bp", m, "25", "", "basis point", ""}, {"5K", m, "5", "", "km", ""}, {"10K", m, "10", "", "km", ""}, {"5K people", factcheck.Count, "5000", "", "", ""}}},
 		{"'bar' after a figure in a sentence of pressure is a pressure", "The new water main was tested at 16 bar, roughly 232 psi. The pub has a 16 bar counter.", []want{
 			{"16 bar", m, "16", "", "bar", ""}, {"roughly 232 psi", m, "232", "", "psi", factcheck.Approx}, {"16 bar counter", factcheck.Count, "16", "", "", ""}}},
 		{"a glued 'm' before a length of timber is metres; gallons abbreviated; a coverage per litre in square metres; a fraction of an inch glued", "It is a 2.4m length of timber. The kit has a 1 gal can. Apply at 12 m² per litre. Fit a 1/2in hose.", []want{

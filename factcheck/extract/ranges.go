@@ -1742,6 +1742,9 @@ func (x *extractor) byBefore(i int) bool {
 	if x.eq(i-1, wBy) {
 		return true
 	}
+	if x.eq(i-1, wOf) && x.eqText(i-2, "average") && x.eq(i-3, wAn) && x.eq(i-4, wBy) {
+		return true // "will go up by an average of £23 to £398"
+	}
 	return x.eq(i-3, wBy) && x.eq(i-2, wA) && (x.eqText(i-1, "record") || x.eq(i-1, wFurther))
 }
 

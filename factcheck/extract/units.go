@@ -793,6 +793,14 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 		return true
 	}
+	if c.unitKind == factcheck.Count && x.str(j) == "K" && x.toks[j].flags&fSpace == 0 && x.raceInK(j) {
+		c.unitKind, c.unit, c.last = factcheck.Measure, "km", j+1 // "a 5K or a 10K route": a race's kilometres
+		return true
+	}
+	if c.unitKind == factcheck.Count && x.hyphenAt(j-1) && (x.str(j+1) == "bp" || x.str(j+1) == "bps") && !x.genomeNear(j+1) {
+		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+2 // "a 25-bp hike": basis points, as "25 bp"
+		return true
+	}
 	if c.unitKind == factcheck.Count && (x.str(j) == "p" || x.str(j) == "P") && x.mark(j+1) == '.' && (x.str(j+2) == "c" || x.str(j+2) == "C") &&
 		x.toks[j+1].flags&fSpace == 0 && x.toks[j+2].flags&fSpace == 0 {
 		// "8.4 p.c.": per cent, abbreviated with stops
