@@ -696,8 +696,8 @@ func (x *extractor) elidedLength(c *claimParts) {
 		return
 	}
 	pk := len(x.claims) - 1
-	for pk > 0 && x.claims[pk].Kind == factcheck.Date {
-		pk--
+	for pk > 0 && (x.claims[pk].Kind == factcheck.Date || c.qual != factcheck.Exact && x.claims[pk].Kind == factcheck.Percent) {
+		pk-- // (and a share of those asked between: "seven to nine hours of sleep, yet about 35 per cent ... managed fewer than six")
 	}
 	p := &x.claims[pk]
 	if p.Kind != factcheck.Duration || p.EndValue != nil && p.EndValue.Num <= p.Value.Num || p.Value.Num <= 0 || strings.ContainsRune(p.Text, '-') || !strings.ContainsRune(p.Text, ' ') ||
@@ -731,7 +731,7 @@ func (x *extractor) elidedLength(c *claimParts) {
 		return
 	}
 	for k := pe; k < c.first; k++ {
-		if x.tokIs(k, tNum) && !x.dateClaimAt(k) {
+		if x.tokIs(k, tNum) && !x.dateClaimAt(k) && !(c.qual != factcheck.Exact && x.percentClaimAt(k)) {
 			return // another figure between
 		}
 	}

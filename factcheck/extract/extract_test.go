@@ -846,6 +846,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a bounded length after a share of those asked takes the unit of the length before", "Adults need seven to nine hours of sleep, yet about 35 per cent said they managed fewer than six.", []want{
+			{"seven to nine hours", factcheck.Duration, "7", "9", "hour", ""}, {"about 35 per cent", factcheck.Percent, "35", "", "", factcheck.Approx}, {"fewer than six", factcheck.Duration, "6", "", "hour", factcheck.UpperBound}}},
 		{"a length compared 'more than' after a comma takes the unit before it; a change 'by an average of' and the level it reached", "Cardiff had 228 hours of sunshine in May, 40 more than average. Bills will go up by an average of £23 to £398 a year.", []want{
 			{"228 hours", factcheck.Duration, "228", "", "hour", ""}, {"40", factcheck.Duration, "40", "", "hour", ""}, {"£23", factcheck.Money, "23", "", "GBP", ""}, {"£398", factcheck.Money, "398", "", "GBP", ""}}},
 		{"ages set off by commas after a fan and after a count of people", "A Leeds United fan, 29, was given a ban. Two men, 33 and 45, were later arrested. Two men, 3 and 4 of them armed, fled.", []want{

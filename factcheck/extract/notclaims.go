@@ -791,6 +791,22 @@ func (x *extractor) schoolYearAt(i int) bool {
 	return err == nil && n >= 1 && n <= 13
 }
 
+// departureAt reports whether the figure at token i, after "the", is a
+// time of day in hours and two digits of minutes that names a departure:
+// "the 9.15 crossing", "the 07.42 train".
+func (x *extractor) departureAt(i int) bool {
+	s := x.str(i)
+	h, m, ok := strings.Cut(s, ".")
+	if !ok || !x.eq(i-1, wThe) || len(m) != 2 || len(h) == 0 || len(h) > 2 || !allDigits(h) || !allDigits(m) || m[0] > '5' || len(h) == 2 && h > "23" {
+		return false
+	}
+	switch x.lowerAt(min(i+1, len(x.toks)-1)) {
+	case "crossing", "sailing", "train", "service", "ferry", "flight", "bus", "departure", "from":
+		return i+1 < len(x.toks)
+	}
+	return false
+}
+
 // usHighway reports whether the whole number at token i, of three digits
 // at most, names a US highway after "U.S.": a preposition of place or a
 // comma follows it, no unit.
@@ -851,6 +867,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if allDigits(x.str(i)) && (strings.HasSuffix(x.text[:x.toks[i].s], "H.R. ") || strings.HasSuffix(x.text[:x.toks[i].s], "H.B. ") || strings.HasSuffix(x.text[:x.toks[i].s], "S.B. ")) {
 		return true // "the energy package, H.R. 1,", "H.R. 82": a bill's number
+	}
+	if x.departureAt(i) {
+		return true // "on the 9.15 crossing", "the 7.42 from Leeds": a departure's time
 	}
 	if x.usHighway(i) {
 		return true // "reopened U.S. 101 near Gilroy", "heading up U.S. 26, where": a highway's number
@@ -1907,7 +1926,8 @@ func (x *extractor) clockSpanStart(n number) bool {
 // clockHands reports whether the number n tells a time of day as a
 // clock's hands do: the hour after "past" or "to" and the minutes before
 // them ("a quarter past three", "half past two", "a quarter to five",
-// "twenty past six", "ten minutes to midnight"), or those minutes.
+// "twenty past six", "ten minutes to midnight", "at half seven"), or those
+// minutes.
 // "Ten to five" alone may be a range: "to" needs "quarter" or "minutes".
 func (x *extractor) clockHands(n number) bool {
 	if n.scaled || n.decimal || n.year {
@@ -1930,6 +1950,8 @@ func (x *extractor) clockHands(n number) bool {
 		return x.eq(b-1, wQuarter) || x.eq(b-1, wHalf) || x.eq(b-1, wMinutes) || x.minutesAt(b-1)
 	case x.eq(b, wTo):
 		return x.eq(b-1, wQuarter) || x.eq(b-1, wMinutes)
+	case x.eq(b, wHalf):
+		return n.words && (x.eq(b-1, wAt) || x.eq(b-1, wUntil) || x.eq(b-1, wTill) || x.eq(b-1, wBy) || x.eq(b-1, wFrom)) // "opens at half seven": half past, as Britain says it
 	}
 	return false
 }

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a time said 'half seven' and a departure named by its time are no claims", "The cafe opens at half seven. On the 9.15 crossing more than 60 people were left behind. Half seven of the staff left.", []want{
+			{"more than 60 people", factcheck.Count, "60", "", "", factcheck.LowerBound}, {"seven of the staff", factcheck.Count, "7", "", "", ""}}},
 		{"an amendment named by its ordinal is no rank, but one in small letters is", "The 19th Amendment gave women the vote. It was the 19th amendment to pass.", []want{
 			{"the 19th amendment", factcheck.Ordinal, "19", "", "", ""}}},
 		{"a US highway's number is no count", "Caltrans reopened U.S. 101 near Gilroy, and drivers heading up U.S. 26, where chains were required, waited 3 hours.", []want{

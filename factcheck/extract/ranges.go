@@ -1443,6 +1443,17 @@ func (x *extractor) dateClaimAt(m int) bool {
 	return x.tokIs(m, tWord) && x.eq(m, wIn) && x.tokIs(m+1, tNum)
 }
 
+// percentClaimAt reports whether token m lies in a percentage read.
+func (x *extractor) percentClaimAt(m int) bool {
+	s := int(x.toks[m].s)
+	for k := len(x.claims) - 1; k >= 0 && x.claims[k].End > s; k-- {
+		if x.claims[k].Kind == factcheck.Percent && x.claims[k].Start <= s {
+			return true
+		}
+	}
+	return false
+}
+
 // elidedScale gives the figure c, with no scale, the scale of the figure p
 // that it is compared with, when p has one and c is of the size of p's
 // digits: "12.85 mln tonnes, up from 12.51". The scale of p may be one it
