@@ -846,6 +846,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"ages after a kin's name and an executive set off by commas; a change's share before the level 'at'", "At 18, she won, and her brother Finneas was 22. Deliveroo's chief executive, 45, sold shares. Profit per passenger was down a fifth at €5.10.", []want{
+			{"18", factcheck.Duration, "18", "", "year", ""}, {"22", factcheck.Duration, "22", "", "year", ""}, {"45", factcheck.Duration, "45", "", "year", ""},
+			{"a fifth", factcheck.Percent, "20", "", "", ""}, {"€5.10", factcheck.Money, "5.1", "", "EUR", ""}}},
 		{"a bounded length after a share of those asked takes the unit of the length before", "Adults need seven to nine hours of sleep, yet about 35 per cent said they managed fewer than six.", []want{
 			{"seven to nine hours", factcheck.Duration, "7", "9", "hour", ""}, {"about 35 per cent", factcheck.Percent, "35", "", "", factcheck.Approx}, {"fewer than six", factcheck.Duration, "6", "", "hour", factcheck.UpperBound}}},
 		{"a length compared 'more than' after a comma takes the unit before it; a change 'by an average of' and the level it reached", "Cardiff had 228 hours of sunshine in May, 40 more than average. Bills will go up by an average of £23 to £398 a year.", []want{
@@ -1467,6 +1470,8 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"'the 30th' a deadline is, a day ahead", "Date: 2 September 2024\nChildren return to school this week, and the free-meals deadline is the 30th.", "", []want{
+			{"30th", factcheck.Date, "2024-09-30", "", "", ""}}},
 		{"a run of days from one abbreviated weekday to another", "Roadworks will close the A38 from Mon 3 Nov to Fri 7 Nov.", "2025-10-01", []want{
 			{"3 Nov to Fri 7 Nov", factcheck.Date, "2025-11-03", "2025-11-07", "", ""}}},
 		{"ranges of days written 'the Nth of' a month after weekdays or 'between'; a change of day from 'the 9th' two dates", "The fair runs from Friday the 12th to Thursday the 18th of December. The pool is open between the 1st of April and the 30th of September. The vote was moved from the 9th to the 23rd of May. The launch was moved from the 1st of April to the 30th of June.", "2025-01-02", []want{

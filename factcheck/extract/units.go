@@ -2378,7 +2378,7 @@ func (x *extractor) saidBy(k int) bool {
 // actress, also 26,".
 func personNoun(w string) bool {
 	switch w {
-	case "star", "actor", "actress", "singer", "rapper", "player", "striker", "player's", "man", "woman", "boy", "girl", "clerk", "fan",
+	case "star", "actor", "actress", "singer", "rapper", "player", "striker", "player's", "man", "woman", "boy", "girl", "clerk", "fan", "executive",
 		"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "partner", "teenager", "victim",
 		"suspect", "driver", "officer", "soldier", "student", "pupil", "worker", "farmer", "resident", "grandmother",
 		"grandfather", "model", "presenter", "host", "author", "writer", "director", "founder", "chief", "boss", "coach",
@@ -2775,6 +2775,9 @@ func (x *extractor) personWas(c *claimParts) bool {
 	}
 	if x.personNounAt(k) || elderKin(x.lowerAt(k)) || kinNoun(x.spAt(k)) && possessivePronoun(x.spAt(k-1)) {
 		return true // "when Grandad was 24", "when her son was 12"
+	}
+	if x.toks[k].flags&(fUpper|fAllCaps) == fUpper && x.toks[k].word == 0 && x.tokIs(k-1, tWord) && kinNoun(x.spAt(k-1)) {
+		return true // "and her brother Finneas was 22": a kin's name
 	}
 	if w := x.lowerAt(k); (w == "she" || w == "he") && (x.eq(k-1, wSince) || x.eq(k-1, wWhen)) {
 		return true // "since she was four", "when he was 12": her age then

@@ -876,7 +876,8 @@ func (x *extractor) byChange(i int) bool {
 		// fallen almost a fifth since March": the share of a change, "by"
 		// left out
 		k := a + 2 // after the fraction
-		return k >= len(x.toks) || x.tokIs(k, tPunct) || x.eq(k, wOn) || x.eq(k, wFrom) || x.eq(k, wIn) || x.eq(k, wSince) || x.eq(k, wOver) || x.eq(k, wCompared) || x.eq(k, wAgainst)
+		return k >= len(x.toks) || x.tokIs(k, tPunct) || x.eq(k, wOn) || x.eq(k, wFrom) || x.eq(k, wIn) || x.eq(k, wSince) || x.eq(k, wOver) || x.eq(k, wCompared) || x.eq(k, wAgainst) ||
+			x.eq(k, wAt) && (x.tokIs(k+1, tNum) || x.tokIs(k+1, tPunct) && currencySymbol(x.str(k+1)) != "") // "down a fifth at €5.10"
 	}
 	if !x.eq(i-1, wBy) {
 		return false
