@@ -846,6 +846,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a change's share after an abbreviation between the verb and 'by'; a school year's rooms no rank", "They would cut their holdings of U.S. Treasury bonds by up to a fifth. Class sizes swelled to 32 in some fourth-grade rooms.", []want{
+			{"up to a fifth", factcheck.Percent, "20", "", "", factcheck.UpperBound}, {"32", factcheck.Count, "32", "", "", ""}}},
 		{"ages after a kin's name and an executive set off by commas; a change's share before the level 'at'", "At 18, she won, and her brother Finneas was 22. Deliveroo's chief executive, 45, sold shares. Profit per passenger was down a fifth at €5.10.", []want{
 			{"18", factcheck.Duration, "18", "", "year", ""}, {"22", factcheck.Duration, "22", "", "year", ""}, {"45", factcheck.Duration, "45", "", "year", ""},
 			{"a fifth", factcheck.Percent, "20", "", "", ""}, {"€5.10", factcheck.Money, "5.1", "", "EUR", ""}}},

@@ -147,8 +147,8 @@ func (x *extractor) ordinal(i int) int {
 	switch {
 	case t.flags&fUpper != 0 && !start:
 		return i + 1
-	case x.graderAt(i+1) || x.hyphenAt(i) && x.graderAt(i+2):
-		return i + 1 // "the city's eighth-graders", "fifth graders": the pupils of a school year, named
+	case x.graderAt(i+1) || x.hyphenAt(i) && (x.graderAt(i+2) || x.eqText(i+2, "grade")):
+		return i + 1 // "the city's eighth-graders", "fifth graders", "in some fourth-grade rooms": the pupils or the rooms of a school year, named
 	case x.streetAt(i+1) && !x.eq(i+1, wPlace) && !x.eq(i+1, wCourt):
 		return i + 2 // "PRICE ON FIFTH AVENUE CAR", "Fifth Avenue" opening a sentence: a street's name (but "IN SECOND PLACE" ranks)
 	case t.flags&fShout != 0 && x.tickerAhead(i+1):
@@ -882,9 +882,9 @@ func (x *extractor) byChange(i int) bool {
 	if !x.eq(i-1, wBy) {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-10 && (x.tokIs(k, tWord) || x.tokIs(k, tNum)); k-- {
+	for k := i - 2; k >= 0 && k >= i-12 && (x.tokIs(k, tWord) || x.tokIs(k, tNum) || x.mark(k) == '.' && x.toks[k].flags&fSpace == 0 && x.tokIs(k-1, tWord)); k-- {
 		if changeWord(x.spAt(k)) {
-			return true // "will reduce the 6,000 workforce of its helicopter division by around a third"
+			return true // "will reduce the 6,000 workforce of its helicopter division by around a third", "cut their holdings of U.S. Treasury bonds by up to a fifth"
 		}
 	}
 	return false
