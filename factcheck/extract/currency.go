@@ -382,7 +382,7 @@ func currencyOf(x *extractor, i int) string {
 		if dollarPlaces[place] != "" && x.namedDollar(i) == dollarPlaces[place] && !x.inBrackets(i) {
 			return dollarPlaces[place] // "SYDNEY — ... a cash profit of A$5.02 billion, and ... a dividend of $2.25 a share"
 		}
-		if place == "" && !x.inBrackets(i) && !x.bareDollarBefore() && !x.dollarsOfCountries() { // (but "1.2bn Australian dollars (£458m; $874m)" converts)
+		if place == "" && !x.inBrackets(i) && !x.dollarsToldApart() { // (but "1.2bn Australian dollars (£458m; $874m)" converts)
 			if u := x.namedDollar(i); u != "" && u != "USD" {
 				return u // "an A$9.3 billion surplus ..., before the budget slips into the red by about $28bn": no dateline, the text's dollar named first
 			}
@@ -397,33 +397,25 @@ func currencyOf(x *extractor, i int) string {
 	return currencySymbol(s)
 }
 
-// dollarsOfCountries reports whether the sums read so far name the
-// dollars of two countries or more by their signs ("Australia pledged
-// A$1bn, ... Canada C$425m"): the text marks each so, and its bare "$" is
-// the US dollar ("while Washington raised its offer from $35m").
-func (x *extractor) dollarsOfCountries() bool {
-	first := ""
+// dollarsToldApart reports whether the sums read so far tell the text's
+// dollars apart by their signs: one in US dollars written with a bare "$"
+// ("$2.92B ..., including A$48.6m"), or two countries' dollars each
+// signed ("Australia pledged A$1bn, ... Canada C$425m"). The text's bare
+// "$" then stays the US dollar's ("while Washington raised its offer from
+// $35m").
+func (x *extractor) dollarsToldApart() bool {
+	signed := ""
 	for k := range x.claims {
 		p := &x.claims[k]
-		if p.Kind != factcheck.Money || p.Unit == "USD" || !strings.Contains(p.Text, "$") {
+		if p.Kind != factcheck.Money || !strings.Contains(p.Text, "$") {
 			continue
 		}
-		if first == "" {
-			first = p.Unit
-		} else if p.Unit != first {
+		switch {
+		case p.Unit == "USD":
 			return true
-		}
-	}
-	return false
-}
-
-// bareDollarBefore reports whether a claim read so far is a sum in US
-// dollars written with a bare "$": a text that writes "$2.92B ...,
-// including A$48.6m" tells the two dollars apart, and its "$" stays the
-// US dollar's.
-func (x *extractor) bareDollarBefore() bool {
-	for k := range x.claims {
-		if p := &x.claims[k]; p.Kind == factcheck.Money && p.Unit == "USD" && strings.Contains(p.Text, "$") {
+		case signed == "":
+			signed = p.Unit
+		case p.Unit != signed:
 			return true
 		}
 	}

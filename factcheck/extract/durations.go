@@ -731,7 +731,7 @@ func (x *extractor) elidedLength(c *claimParts) {
 		return
 	}
 	for k := pe; k < c.first; k++ {
-		if x.tokIs(k, tNum) && !x.dateClaimAt(k) && !(c.qual != factcheck.Exact && x.percentClaimAt(k)) {
+		if x.tokIs(k, tNum) && !x.dateClaimAt(k) && !(c.qual != factcheck.Exact && x.claimOfKindAt(k, factcheck.Percent)) {
 			return // another figure between
 		}
 	}

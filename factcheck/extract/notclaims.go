@@ -865,7 +865,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.str(i-1) == "Year" && x.schoolYearAt(i) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 && !x.toks[i+1].is(lexicon.Stop|lexicon.Duration) {
 		return true // "Year 6 pupils sit their tests", "Year 13 student Aisha Khan": a school year's name, opening its sentence too
 	}
-	if allDigits(x.str(i)) && (strings.HasSuffix(x.text[:x.toks[i].s], "H.R. ") || strings.HasSuffix(x.text[:x.toks[i].s], "H.B. ") || strings.HasSuffix(x.text[:x.toks[i].s], "S.B. ")) {
+	if before := x.text[:x.toks[i].s]; allDigits(x.str(i)) && (strings.HasSuffix(before, "H.R. ") || strings.HasSuffix(before, "H.B. ") || strings.HasSuffix(before, "S.B. ")) {
 		return true // "the energy package, H.R. 1,", "H.R. 82": a bill's number
 	}
 	if x.departureAt(i) {

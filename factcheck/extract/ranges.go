@@ -1434,20 +1434,15 @@ func (x *extractor) changeAfterComma(k int) bool {
 // dateClaimAt reports whether token m lies in a date claim: a year or a
 // date between two figures compared does not part them.
 func (x *extractor) dateClaimAt(m int) bool {
-	s := int(x.toks[m].s)
-	for k := len(x.claims) - 1; k >= 0 && x.claims[k].End > s; k-- {
-		if x.claims[k].Kind == factcheck.Date && x.claims[k].Start <= s {
-			return true
-		}
-	}
-	return x.tokIs(m, tWord) && x.eq(m, wIn) && x.tokIs(m+1, tNum)
+	return x.claimOfKindAt(m, factcheck.Date) || x.tokIs(m, tWord) && x.eq(m, wIn) && x.tokIs(m+1, tNum)
 }
 
-// percentClaimAt reports whether token m lies in a percentage read.
-func (x *extractor) percentClaimAt(m int) bool {
+// claimOfKindAt reports whether token m lies in a claim of the kind read
+// so far.
+func (x *extractor) claimOfKindAt(m int, kind factcheck.Kind) bool {
 	s := int(x.toks[m].s)
 	for k := len(x.claims) - 1; k >= 0 && x.claims[k].End > s; k-- {
-		if x.claims[k].Kind == factcheck.Percent && x.claims[k].Start <= s {
+		if x.claims[k].Kind == kind && x.claims[k].Start <= s {
 			return true
 		}
 	}

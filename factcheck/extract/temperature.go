@@ -305,12 +305,13 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 			return "°F"
 		}
 	}
-	if weather := x.temperatureNear(c.num.first, x.clauseLimit(j)) || x.readingOfWeather(c); weather && !c.num.words && c.num.value > 60 && c.num.value <= 135 && !x.ovenNear(j) && !x.eqText(j+1, "kelvin") {
+	reading := x.readingOfWeather(c)
+	if weather := reading || x.temperatureNear(c.num.first, x.clauseLimit(j)); weather && !c.num.words && c.num.value > 60 && c.num.value <= 135 && !x.ovenNear(j) && !x.eqText(j+1, "kelvin") {
 		return "°F" // "Brownsville hit 97 degrees ..., and highs": no weather is so hot in Celsius
 	} else if weather && x.weatherScale() == "°F" && !slices.ContainsFunc(x.claims, func(p factcheck.Claim) bool { return p.Unit == "°C" }) {
 		return "°F" // "breaking the old daily record by 3 degrees" after "hit 97 degrees": the scale of the text's weather
 	}
-	if x.temperatureNear(c.num.first, min(j+4, len(x.toks))) || x.readingOfWeather(c) {
+	if reading || x.temperatureNear(c.num.first, min(j+4, len(x.toks))) {
 		// "temperatures climb from 20 to 25 degrees", "Little Rock's low of
 		// 19 degrees" under a dateline: the scale of the dateline's country ("the temperature at the
 		// Observatory dipped to 26.1 degrees" in a story of Hong Kong)
