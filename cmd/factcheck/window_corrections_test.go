@@ -300,9 +300,7 @@ func TestWindowSmallScreen(t *testing.T) {
 	s.start("--checker", "Sami Small")
 	s.waitListed(0, s.db, startTimeout)
 	s.waitGrouped(0) // the add form waits for every claim to be read
-	const size = "1024x600"
-	s.xdo("windowsize", s.wid, "1024", "600") // (no --sync: a resize to the size the window has sends no event to wait on; the poll below waits for it)
-	s.poll("the window to take the size "+size, stepTimeout, func() bool { return s.windowSize() == size })
+	s.resizeWindow(1024, 600)
 	m := s.mark()
 	s.key("ctrl+n")
 	s.waitDialog(m, "Add a claim")

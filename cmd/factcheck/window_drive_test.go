@@ -117,6 +117,22 @@ func (s *session) pixel(x, y int) string {
 // each is 58 high.
 func listRowY(i int) int { return 193 + 58*i + 29 }
 
+// resizeWindow asks for the app's window to be w by h pixels and waits
+// until it is, asking again while it is not: a request sent before the
+// window manager has placed the window, as on a busy machine, is undone
+// by its placement.
+func (s *session) resizeWindow(w, h int) {
+	s.t.Helper()
+	size := fmt.Sprintf("%dx%d", w, h)
+	s.poll("the window to take the size "+size, stepTimeout, func() bool {
+		if s.windowSize() == size {
+			return true
+		}
+		s.xdo("windowsize", s.wid, strconv.Itoa(w), strconv.Itoa(h))
+		return false
+	})
+}
+
 // windowSize is the size of the app's window, "WxH".
 func (s *session) windowSize() string {
 	s.t.Helper()

@@ -279,8 +279,7 @@ func TestWindowReopen(t *testing.T) {
 	}
 
 	const size = "1100x720"
-	s.xdo("windowsize", s.wid, "1100", "720") // (no --sync, as in scenario 28; the poll below waits for the size)
-	s.poll("the window to take the size "+size, stepTimeout, func() bool { return s.windowSize() == size })
+	s.resizeWindow(1100, 720)
 	a := s.app
 	s.key("alt+F4")
 	select {
