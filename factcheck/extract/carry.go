@@ -295,6 +295,13 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		return
 	}
 	if (c.num.scaled || c.num.decimal && p.Value.Num < 1e6) && x.comparedBack(c.first, pi) && !x.paragraphIn(pi+1, c.first+1) && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
+		if m := x.measureOfScale(c, p); m != nil {
+			// "exports at a record 15.5 to 16 mln tonnes worth some 2.3
+			// billion Australian dlrs, compared with 15.8 mln": compared
+			// with the measure of its scale, past a sum of another
+			c.unitKind, c.unit = factcheck.Measure, m.Unit
+			return
+		}
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "56.88 billion rupees, down from a record 82.85 billion"
 		return
 	}
@@ -1811,6 +1818,33 @@ func (x *extractor) scaleOf(c *claimParts) string {
 	return x.lowerAt(c.num.last - 1)
 }
 
+// measureOfScale returns the measure just before the sum of money p in
+// its sentence, written with the scale word of the figure c where p is
+// not ("15.5 to 16 mln tonnes worth some 2.3 billion Australian dlrs,
+// compared with 15.8 mln"), or nil.
+func (x *extractor) measureOfScale(c *claimParts, p *factcheck.Claim) *factcheck.Claim {
+	scale := x.scaleOf(c)
+	if scale == "" || slices.Contains(strings.Fields(lower(p.Text)), scale) {
+		return nil
+	}
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		q := &x.claims[k]
+		if q.SentenceStart != p.SentenceStart || q.Start >= p.Start {
+			if q.SentenceStart != p.SentenceStart {
+				return nil
+			}
+			continue
+		}
+		if q.Kind == factcheck.Measure {
+			if slices.Contains(strings.Fields(lower(q.Text)), scale) {
+				return q
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // bracketAfter reports whether the figure c opens a bracket just after the
 // sum of money p: "2.4 billion dlrs (1.3 billion excluding Chile)".
 func (x *extractor) bracketAfter(c *claimParts, p *factcheck.Claim) bool {
@@ -2328,6 +2362,13 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 		}
 		return
 	}
+	if p != nil && c.end == nil && x.withNameAt(c.first) && x.plainNoun(c) && pe <= c.first && c.first-pe <= 30 && !x.sentenceEndIn(pe, c.first) &&
+		c.num.value <= p.Value.Num && c.num.value >= p.Value.Num/100 {
+		// "imports fell to 198,450 tonnes ..., with Ivory Coast 71,230
+		// (69,952)": a list's first part after "with" and its name
+		c.unitKind, c.unit = factcheck.Measure, p.Unit
+		return
+	}
 	if c.subjectEnd != 0 && !x.figureNounAt(c) && !listed {
 		return
 	}
@@ -2497,18 +2538,40 @@ func (x *extractor) comparesOpening(k int) bool {
 		x.usBefore(k) && x.eq(k, wAgainst) && x.tokIs(k+1, tNum) // "19,102 tonnes from the U.S.\nAgainst 16,577 in January": no sentence
 }
 
+// withNameAt reports whether "with" and a name of one to three
+// capitalised words, a verb in "-ing" after it or not, stand just before
+// token i: "with Ivory Coast 71,230", "with Australia supplying 64,015".
+func (x *extractor) withNameAt(i int) bool {
+	k := i - 1
+	if x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && strings.HasSuffix(x.str(k), "ing") {
+		k--
+	}
+	n := 0
+	for ; n < 3 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.toks[k].flags&fNewline == 0; n++ {
+		k--
+	}
+	return n > 0 && x.eq(k, wWith)
+}
+
+// andName reports whether "and" and a capitalised word stand at token k:
+// a list's last name follows.
+func (x *extractor) andName(k int) bool {
+	return x.eq(k, wAnd) && x.tokIs(k+1, tWord) && x.toks[k+1].flags&fUpper != 0
+}
+
 // namedListItem reports whether the figure at token i follows the figure
 // ending before token pe as the next item of a list of names and figures:
 // between them only the nouns of the one before (at most three words in
 // lower case), a comma, and a name of one to three capitalised words
 // ("90,944 tonnes barley, China 87,259", "tonnes, Cyprus 20,700", "31,000
-// tonnes, in West Germany 21,000, in the U.K. 15,800"), each figure in
+// tonnes, in West Germany 21,000, in the U.K. 15,800", "China 69,952 and
+// West Germany 32,172"), each figure in
 // brackets after its name ("China (419,196 tonnes), Egypt (301,909)"), or after "and" a
 // name in lower case that the lexicon does not hold ("170,800 tonnes
 // versus 171,600, and poultry feed 287,600").
 func (x *extractor) namedListItem(pe, i int) bool {
 	k := pe
-	for n := 0; n < 3 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && x.toks[k].flags&fNewline == 0; n++ {
+	for n := 0; n < 3 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && x.toks[k].flags&fNewline == 0 && !x.andName(k); n++ {
 		k++
 	}
 	bracketed := x.mark(k) == ')' && x.mark(i-1) == '('
@@ -2527,13 +2590,15 @@ func (x *extractor) namedListItem(pe, i int) bool {
 		// brackets
 		k++
 	}
-	if x.mark(k) != ',' {
+	switch {
+	case x.mark(k) == ',':
+		k++
+	case !x.andName(k): // "China 69,952 and West Germany 32,172"
 		return false
 	}
-	k++
 	n := 0
-	and := x.eq(k, wAnd)
-	if and {
+	and := x.eq(k, wAnd) && x.mark(k-1) == ','
+	if x.eq(k, wAnd) {
 		k++
 	}
 	for ; k < i; k++ {

@@ -319,6 +319,12 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a list's first part after 'with' and a name; a figure compared with the measure of its scale past a sum of another", "HAMBURG, March 3 - Imports fell to 198,450 tonnes from 214,300, with Ivory Coast 71,230 and Ghana 40,115. Exports may reach 15.5 mln tonnes worth some 2.3 billion Australian dlrs, compared with 15.8 mln.", []want{
+			{"198,450 tonnes", m, "198450", "", "tonne", ""}, {"214,300", m, "214300", "", "tonne", ""}, {"71,230", m, "71230", "", "tonne", ""}, {"40,115", m, "40115", "", "tonne", ""},
+			{"15.5 mln tonnes", m, "15500000", "", "tonne", ""}, {"some 2.3 billion Australian dlrs", factcheck.Money, "2300000000", "", "AUD", factcheck.Approx}, {"15.8 mln", m, "15800000", "", "tonne", ""}}},
+		{"a list's last figure after 'and' and a name, and a figure after 'and' whose preposition follows the thing the measure is of", "HAMBURG, March 3 - Buyers were the U.S. 86,383 tonnes, China 69,952 and West Germany 32,172. Zambia sent 100,000 tonnes of copper through Durban and 17,000 through Beira. It makes 5,000 cars a month and employs 1,200 workers.", []want{
+			{"86,383 tonnes", m, "86383", "", "tonne", ""}, {"69,952", m, "69952", "", "tonne", ""}, {"32,172", m, "32172", "", "tonne", ""},
+			{"100,000 tonnes", m, "100000", "", "tonne", ""}, {"17,000", m, "17000", "", "tonne", ""}, {"5,000 cars a month", m, "5000", "", "car per month", ""}, {"1,200 workers", n, "1200", "", "", ""}}},
 		{"a change told before the level it reached takes the level's unit", "Copper stocks rose 2,100 to 154,300 tonnes, while zinc fell 450 to 12,000 tonnes.", []want{
 			{"2,100", m, "2100", "", "tonne", ""}, {"154,300 tonnes", m, "154300", "", "tonne", ""}, {"450", m, "450", "", "tonne", ""}, {"12,000 tonnes", m, "12000", "", "tonne", ""}}},
 		{"a bare figure, bounded and ending its clause, takes the unit of a measure of its size before it in its sentence (but not a toll after a temperature)", "It had an average heart rate of 152 bpm, peaking at upwards of 175. Rest is between 60 and 100 bpm, while athletes can sit at ~40. In temperatures of 38C, nearly 40 died.", []want{

@@ -846,6 +846,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an age ending the sentence after a speaker's full name and a title in small letters", "The plant ran for 312 hours in 2023, said plant manager Mari Jensen, 58. It sold 1,402 copies, said shop staff, 58.", []want{
+			{"312 hours", factcheck.Duration, "312", "", "hour", ""}, {"2023", factcheck.Date, "2023", "", "", ""}, {"58", factcheck.Duration, "58", "", "year", ""},
+			{"1,402 copies", factcheck.Count, "1402", "", "", ""}, {"58", factcheck.Count, "58", "", "", ""}}},
 		{"a change's share after an abbreviation between the verb and 'by'; a school year's rooms no rank", "They would cut their holdings of U.S. Treasury bonds by up to a fifth. Class sizes swelled to 32 in some fourth-grade rooms.", []want{
 			{"up to a fifth", factcheck.Percent, "20", "", "", factcheck.UpperBound}, {"32", factcheck.Count, "32", "", "", ""}}},
 		{"ages after a kin's name and an executive set off by commas; a change's share before the level 'at'", "At 18, she won, and her brother Finneas was 22. Deliveroo's chief executive, 45, sold shares. Profit per passenger was down a fifth at €5.10.", []want{

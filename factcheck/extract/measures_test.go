@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"kelvins spaced in a sentence of pressure; moles a litre", "The vessel was held at 250 kPa and 310 K; it holds a 0.5 mol/L solution. She earns 40 K a year.", []want{
+			{"250 kPa", m, "250", "", "kPa", ""}, {"310 K", m, "310", "", "K", ""}, {"0.5 mol/L", m, "0.5", "", "mol per L", ""}, {"40 K", factcheck.Count, "40", "", "", ""}}},
 		{"basis points glued by a hyphen, and a race's kilometres in a glued K", "Traders see a 25-bp hike in May. Walkers chose a 5K or a 10K route, and 5K people came.", []want{
 			{"25-bp", m, "25", "", "basis point", ""}, {"5K", m, "5", "", "km", ""}, {"10K", m, "10", "", "km", ""}, {"5K people", factcheck.Count, "5000", "", "", ""}}},
 		{"'bar' after a figure in a sentence of pressure is a pressure", "The new water main was tested at 16 bar, roughly 232 psi. The pub has a 16 bar counter.", []want{

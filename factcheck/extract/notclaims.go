@@ -753,7 +753,9 @@ var megaSymbols = map[string]bool{"Moz": true, "Mtoe": true, "Myr": true, "Myrs"
 
 // labelledAt reports whether the whole number at token i labels a thing:
 // after a noun of a numbered place that a preposition or an article opens
-// ("in box 12", "at gate 5", "in row 12"), after a code's "number" ("batch
+// ("in box 12", "at gate 5", "in row 12"), or of numbered things in the
+// plural before two numbers ("units 1 to 4", "reactors 3 and 4"), after a
+// code's "number" ("batch
 // number 4471B"), after "account" when six digits or more ("account
 // 31926819"), or after a code's noun and "is" ("the gate code is 4471",
 // "the PIN is 2231").
@@ -777,9 +779,23 @@ func (x *extractor) labelledAt(i int) bool {
 	if (x.str(i-1) == "account" || x.str(i-1) == "acct") && len(x.str(i)) >= 6 {
 		return true // "into sort code 40-11-62, account 31926819": an account's number
 	}
+	if numberedPlural(x.str(i-1)) && (x.eq(i+1, wAnd) || x.eq(i+1, wTo) || x.mark(i+1) == '-' || x.mark(i+1) == ',') && x.tokIs(i+2, tNum) ||
+		(x.eq(i-1, wAnd) || x.eq(i-1, wTo) || x.mark(i-1) == '-') && x.tokIs(i-2, tNum) && numberedPlural(x.str(i-3)) {
+		return true // "units 1 to 4 burn wood pellets", "reactors 3 and 4": numbered things named
+	}
 	switch x.str(i - 1) { // in small letters: "Row 12" may be a street's
 	case "box", "locker", "row", "seat", "table", "bay", "stall", "pew", "berth", "cabin", "gate", "platform", "room", "ward", "bed", "court", "lane", "aisle", "booth", "pitch", "plot", "pier":
 		return x.eq(i-2, wIn) || x.eq(i-2, wAt) || x.eq(i-2, wOn) || x.eq(i-2, wFrom) || x.eq(i-2, wInto) || x.eq(i-2, wThe)
+	}
+	return false
+}
+
+// numberedPlural reports whether w names, in the plural and small letters,
+// things told apart by their numbers: "units 5 and 6", "gates 10-12".
+func numberedPlural(w string) bool {
+	switch w {
+	case "units", "reactors", "platforms", "gates", "terminals", "berths", "wards", "lanes", "runways", "pits", "stands", "blocks", "piers", "docks", "bays", "turbines", "wells", "lines":
+		return true
 	}
 	return false
 }

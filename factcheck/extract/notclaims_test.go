@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"numbered things in the plural before two numbers are no claims", "Units 5 and 6 have closed, units 1 to 4 burn wood pellets and reactors 3 and 4 were shut. It sold 3 and 4 units.", []want{
+			{"3", factcheck.Count, "3", "", "", ""}, {"4 units", factcheck.Count, "4", "", "", ""}}},
 		{"a time said 'half seven' and a departure named by its time are no claims", "The cafe opens at half seven. On the 9.15 crossing more than 60 people were left behind. Half seven of the staff left.", []want{
 			{"more than 60 people", factcheck.Count, "60", "", "", factcheck.LowerBound}, {"seven of the staff", factcheck.Count, "7", "", "", ""}}},
 		{"an amendment named by its ordinal is no rank, but one in small letters is", "The 19th Amendment gave women the vote. It was the 19th amendment to pass.", []want{

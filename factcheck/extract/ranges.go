@@ -1169,6 +1169,9 @@ func (x *extractor) parallelUnit(c *claimParts) {
 			}
 		}
 	}
+	if !c.num.scaled && !x.eqText(pe, prep) {
+		pe = x.pastThingOf(pe) // "100,000 tonnes of copper through Dar es Salaam and 17,000 through Beira"
+	}
 	if pe >= c.first || c.first-pe > 12 || !x.eqText(pe, prep) {
 		return
 	}
@@ -1190,6 +1193,25 @@ func (x *extractor) parallelUnit(c *claimParts) {
 	if c.qual == factcheck.Exact {
 		c.qual = p.Qualifier
 	}
+}
+
+// pastThingOf returns the token after the thing a measure is of, one or
+// two words in lower case after "of" at token pe ("100,000 tonnes of
+// copper through Dar es Salaam and 17,000 through Beira"), or pe itself
+// when no "of" stands there: a list's next figure repeats the word that
+// follows them.
+func (x *extractor) pastThingOf(pe int) int {
+	if !x.eq(pe, wOf) {
+		return pe
+	}
+	k := pe + 1
+	for k < pe+3 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.toks[k].is(lexicon.Stop|lexicon.Determiner) {
+		k++
+	}
+	if k == pe+1 {
+		return pe
+	}
+	return k
 }
 
 // gappedUnit gives the bare figure c that ends a clause, after the noun

@@ -63,6 +63,22 @@ func (x *extractor) temperatureIn(i, j int) bool {
 	return false
 }
 
+// pressureIn reports whether a unit of pressure in kilopascals,
+// atmospheres or millimetres of mercury stands between tokens i and j:
+// a gas's state, whose temperature a lab gives in kelvins ("22.4 litres at
+// 273.15 K and 101.325 kPa").
+func (x *extractor) pressureIn(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(x.toks); k++ {
+		if x.tokIs(k, tWord) {
+			switch x.str(k) {
+			case "kPa", "MPa", "hPa", "Pa", "atm", "mmHg", "atmosphere", "atmospheres":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // temperatureNear reports whether the sentence of token i, up to token j,
 // speaks of temperatures: a word of temperature stands in it, or a
 // temperature is claimed in it before i ("Seville hit 46ºC, while Phoenix

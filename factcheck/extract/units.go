@@ -1223,10 +1223,11 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "minus 30 C", "temperatures of 12 C": spaced, a scale only where a
 		// temperature is said, or read to a tenth ("Toronto hit 36.0 C")
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s), j+1
-	case s == "K" && !c.num.scaled && x.temperatureNear(c.num.first, j+6) && (!x.tokIs(j+1, tWord) || afterKelvin(x.lowerAt(j+1))):
+	case s == "K" && !c.num.scaled && (x.temperatureNear(c.num.first, j+6) || x.pressureIn(x.sentenceStartBefore(c.num.first), x.clauseLimit(j))) && (!x.tokIs(j+1, tWord) || afterKelvin(x.lowerAt(j+1))):
 		// "a temperature of 2.725 K", "roughly 5,800 K for our Sun", "2.725 K
 		// today", glued too ("above 25,000K", kelvinsGlued): kelvins where a
-		// temperature is said (but "earns 40 K a year")
+		// temperature is said, or a pressure ("held at 250 kPa and 310 K")
+		// (but "earns 40 K a year")
 		c.unitKind, c.unit, c.last = factcheck.Measure, "K", j+1
 	case s == "AU" && !glued && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "AU", j+1 // "1.3 AU from the Sun": astronomical units
@@ -2363,11 +2364,18 @@ func (x *extractor) listOfAgesEnds(k int) bool {
 
 // saidBy reports whether the capitalised word at token k ends the name
 // of a speaker that "said" or "says" just before it names: "said Hynde",
-// "says Chrissie Hynde".
+// "says Chrissie Hynde", or a full name after a title in lower case, "said
+// plant manager Mari Jensen".
 func (x *extractor) saidBy(k int) bool {
 	for m := k; m >= 0 && m > k-3 && x.tokIs(m, tWord) && x.toks[m].flags&fUpper != 0; m-- {
 		if x.eq(m-1, wSaid) || x.eq(m-1, wSays) {
 			return true
+		}
+		// a title in lower case between: "said plant manager Mari Jensen"
+		for t := m - 1; t >= 0 && t >= m-3 && x.tokIs(t, tWord) && x.toks[t].flags&fUpper == 0 && !x.toks[t].is(lexicon.Stop|lexicon.Determiner); t-- {
+			if x.eq(t-1, wSaid) || x.eq(t-1, wSays) {
+				return m < k
+			}
 		}
 	}
 	return false

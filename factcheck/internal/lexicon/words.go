@@ -250,7 +250,7 @@ func init() {
 		"nanogram": {"nanogram", "nanograms"}, "picogram": {"picogram", "picograms"},
 		"microlitre": {"microlitre", "microlitres", "microliter", "microliters"}, "THz": {"thz"}, "ly": {"ly"},
 		"coulomb": {"coulomb", "coulombs"}, "micrometre": {"micrometre", "micrometres"}, "micrometer": {"micrometer", "micrometers"},
-		"arcsecond": {"arcsecond", "arcseconds"}, "microarcsecond": {"microarcsecond", "microarcseconds"}, "gigapixel": {"gigapixel", "gigapixels"}, "cusec": {"cusec", "cusecs"}, "tmcft": {"tmcft"}, "nm": {"nm"}, "mmol": {"mmol"},
+		"arcsecond": {"arcsecond", "arcseconds"}, "microarcsecond": {"microarcsecond", "microarcseconds"}, "gigapixel": {"gigapixel", "gigapixels"}, "cusec": {"cusec", "cusecs"}, "tmcft": {"tmcft"}, "nm": {"nm"}, "mmol": {"mmol"}, "mol": {"mol"},
 		// a blood test's nanomoles and picomoles, a cell's micrometres by their symbol: "50 nmol/L", "8 μm"
 		"nmol": {"nmol"}, "pmol": {"pmol"}, "\u00b5m": {"\u00b5m"}, "\u03bcm": {"\u03bcm"},
 		// aviation's nautical miles and thrust in pounds-force: "3,100 nmi", "70,000 lbf"
