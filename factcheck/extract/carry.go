@@ -2353,6 +2353,13 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.num.year || c.num.words && !c.num.scaled || c.end != nil && !c.num.scaled {
 		return
 	}
+	if k := c.num.last; c.num.scaled && x.tokIs(k, tNum) && x.hyphenAt(k) && x.tokIs(k+2, tWord) && x.toks[k+2].is(lexicon.Measure) &&
+		x.tokIs(k+3, tWord) && x.toks[k+3].is(lexicon.Measure) && x.toks[k+3].entry().Unit != "" {
+		// "13 mln 480-lb bales": the things whose size the measure after
+		// the figure gives, which it counts in their unit
+		c.unitKind, c.unit = factcheck.Measure, x.toks[k+3].entry().Unit
+		return
+	}
 	p, pe := x.measureToCarry()
 	if p != nil && c.end == nil && !c.num.scaled && x.namedListItem(pe, c.first) && x.plainNoun(c) {
 		// "Saudi Arabia 90,944 tonnes barley, China 87,259 wheat": a

@@ -319,6 +319,8 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a figure before a size and the things it gives the size of counts them in their unit", "Growers plant 10.4 mln acres, and output could reach 13 mln 480-lb bales.", []want{
+			{"10.4 mln acres", m, "10400000", "", "acre", ""}, {"13 mln", m, "13000000", "", "bale", ""}, {"480-lb", m, "480", "", "lb", ""}}},
 		{"a list's first part after 'with' and a name; a figure compared with the measure of its scale past a sum of another", "HAMBURG, March 3 - Imports fell to 198,450 tonnes from 214,300, with Ivory Coast 71,230 and Ghana 40,115. Exports may reach 15.5 mln tonnes worth some 2.3 billion Australian dlrs, compared with 15.8 mln.", []want{
 			{"198,450 tonnes", m, "198450", "", "tonne", ""}, {"214,300", m, "214300", "", "tonne", ""}, {"71,230", m, "71230", "", "tonne", ""}, {"40,115", m, "40115", "", "tonne", ""},
 			{"15.5 mln tonnes", m, "15500000", "", "tonne", ""}, {"some 2.3 billion Australian dlrs", factcheck.Money, "2300000000", "", "AUD", factcheck.Approx}, {"15.8 mln", m, "15800000", "", "tonne", ""}}},

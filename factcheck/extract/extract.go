@@ -1439,7 +1439,8 @@ func (x *extractor) countAt(i int) bool {
 
 // rank reads a position: "number one", "the number 19 spot", "a top 10
 // hit", "in the top three", "the number-one seed" (an ordinal, top N an upper bound). "the top 12
-// films" is a count and is left to the number.
+// films" is a count and is left to the number, and "the 1,000th number
+// one" is a chart-topper, the ordinal before it the claim.
 func (x *extractor) rank(i int) int {
 	top := x.eq(i, wTop)
 	if x.chartNo(i) {
@@ -1447,6 +1448,9 @@ func (x *extractor) rank(i int) int {
 	}
 	if !top && !(x.eq(i, wNumber) && (x.toks[i].flags&fUpper == 0 || x.sentenceStart(i) && x.toks[i].flags&fAllCaps == 0 && x.eq(i+1, wOne))) {
 		return i // but "Number one men's seed Lleyton Hewitt" opening a sentence ranks
+	}
+	if p := x.lastClaim(); !top && i > 0 && p != nil && p.Kind == factcheck.Ordinal && p.End >= int(x.toks[i-1].e) && p.Start < int(x.toks[i].s) {
+		return i // "the 1,000th number one": a chart-topper counted, no rank
 	}
 	if !top && x.tokIs(i+1, tNum) && (routeNoun(x.lowerAt(i+2)) || x.routeBefore(i)) {
 		return i + 2 // "the number 38 bus", "The new bus route, the number 38,": a route's name, no rank

@@ -846,6 +846,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'number one' after an ordinal is a chart-topper counted; a lawmaker's age after party and state", "It was the 1,000th number one, at number one for a week. Sen. Bob Dole (R-Kan.), 63, spoke.", []want{
+			{"the 1,000th number", factcheck.Ordinal, "1000", "", "", ""}, {"number one", factcheck.Ordinal, "1", "", "", ""}, {"a week", factcheck.Duration, "1", "", "week", ""}, {"63", factcheck.Duration, "63", "", "year", ""}}},
 		{"an age ending the sentence after a speaker's full name and a title in small letters", "The plant ran for 312 hours in 2023, said plant manager Mari Jensen, 58. It sold 1,402 copies, said shop staff, 58.", []want{
 			{"312 hours", factcheck.Duration, "312", "", "hour", ""}, {"2023", factcheck.Date, "2023", "", "", ""}, {"58", factcheck.Duration, "58", "", "year", ""},
 			{"1,402 copies", factcheck.Count, "1402", "", "", ""}, {"58", factcheck.Count, "58", "", "", ""}}},

@@ -616,8 +616,9 @@ func (x *extractor) nearEndAt(k int, v float64) bool {
 
 // forecastBefore reports whether the verb before "by" at token b says
 // what will or may happen: a modal a few words back ("will raise prices
-// by", "could rise by") or "to" before the verb ("expects income to fall
-// by"), in its clause; or, after "and", that of the "by" before it.
+// by", "could rise by", "can trim bills by") or "to" before the verb
+// ("expects income to fall by", "expects to cut costs by"), in its
+// clause; or, after "and", that of the "by" before it.
 func (x *extractor) forecastBefore(b int) bool {
 	if x.eq(b-1, wAnd) {
 		// "would grow by between 3% and 3.5% in 2004 and by 2.5% to 3% in
@@ -630,11 +631,22 @@ func (x *extractor) forecastBefore(b int) bool {
 	}
 	for k := b - 1; k >= 0 && k >= b-6 && !x.tokIs(k, tPunct); k-- {
 		switch x.lowerAt(k) {
-		case "will", "would", "could", "may", "might", "should", "shall":
+		case "will", "would", "could", "may", "might", "should", "shall", "can":
 			return true
 		case "to":
-			return k == b-2
+			return k == b-2 || k >= b-4 && intentWord(x.lowerAt(k-1))
 		}
+	}
+	return false
+}
+
+// intentWord reports whether w, in lower case, says before "to" and a
+// verb that what follows is meant or expected, not done: "expects to cut
+// costs by 10% to 15%", "aims to lift output by".
+func intentWord(w string) bool {
+	switch w {
+	case "expects", "expect", "expected", "aims", "aim", "plans", "plan", "planned", "hopes", "hope", "wants", "want", "seeks", "intends", "intend", "likely", "set", "going", "due":
+		return true
 	}
 	return false
 }

@@ -145,6 +145,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a forecast's range of changes after 'can' or an intent's 'to' before the verb and its object; a rate's change and level", "The devices can trim cooling bills by 8% to 10%. The firm expects to cut costs by 10% to 15%. Unemployment fell by 0.2% to 5.1%.", []want{
+			{"8% to 10%", factcheck.Percent, "8", "10", "", ""}, {"10% to 15%", factcheck.Percent, "10", "15", "", ""}, {"0.2%", factcheck.Percent, "0.2", "", "", ""}, {"5.1%", factcheck.Percent, "5.1", "", "", ""}}},
 		{"a range's end signed 'plus' after a start signed 'minus'", "Temperatures will be between minus 6C and plus 2C, and from minus 3 to plus 4 degrees at night.", []want{
 			{"between minus 6C and plus 2C", factcheck.Measure, "-6", "2", "°C", ""}, {"minus 3 to plus 4 degrees", factcheck.Measure, "-3", "4", "°C", ""}}},
 		{"a sum's change and its level after a verb in the past, each in full, are two claims; once or twice is one range", "Peru's reserves fell 550 mln dlrs to 850 mln dlrs. Tornadoes form once or twice a year.", []want{

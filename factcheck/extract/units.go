@@ -2137,7 +2137,7 @@ func (x *extractor) raceName(c *claimParts, j int) bool {
 
 // ageAfterName reports whether the number of c is an age set off after a
 // name or a noun of a person: "Mrs Hassan, 59, said", "Smith, 45, from
-// Leeds", "the star, 26, –", "the actress, also 26,", "The Kenyan, then
+// Leeds", "Sen. Bob Dole (R-Kan.), 63,", "the star, 26, –", "the actress, also 26,", "The Kenyan, then
 // 37,", "Hale, twenty-four, scored", "the victims, both 24,".
 func (x *extractor) ageAfterName(c *claimParts) bool {
 	i, j := c.num.first, c.num.last
@@ -2166,6 +2166,18 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 		return true
 	}
 	name := k - 1 // the name's last word
+	if x.mark(name) == ')' {
+		// "Sen. Bob Dole (R-Kan.), 63,": a lawmaker's party and state
+		// between the name and the age
+		for m := name - 1; m >= 1 && m > name-8; m-- {
+			if x.mark(m) == '(' {
+				if s := x.str(m + 1); (s == "R" || s == "D" || s == "I") && x.hyphenAt(m+1) {
+					name = m - 1
+				}
+				break
+			}
+		}
+	}
 	if x.mark(k) == ',' && x.mark(k-1) == '.' && (x.str(k-2) == "Jr" || x.str(k-2) == "Sr") && x.toks[k-1].flags&fSpace == 0 {
 		name = k - 2 // "Ferdinand Marcos Jr., 64,": the name's suffix
 	}
