@@ -252,7 +252,8 @@ const indexReach = 22
 
 // indexLevel reports whether the bare figure of c, a count with no noun,
 // is the level of an index its sentence names in the indexReach tokens
-// before it,
+// before it, or further back when a move of it in points comes between
+// (indexInPoints),
 // or a figure with decimals of a table of an index (indexReport),
 // or just after it "on" the index: "Its index of national manufacturing
 // activity rose to 58.6 last month from 57.8", "the Nikkei closed at
@@ -269,8 +270,8 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 	if c.num.decimal && x.indexReport() {
 		return true // "GRAINS   162.80  up   0.82", a row's label its subject
 	}
-	if c.subjectEnd != 0 && !(c.subjectEnd == c.subjectStart+1 && (levelNoun(x.lowerAt(c.subjectStart)) || strings.HasSuffix(x.lowerAt(c.subjectStart), "ly"))) {
-		return false // but "would reach the 2400 level": the index's level; "fell below 1,700 shortly after midday": an adverb, no noun
+	if c.subjectEnd != 0 && !(c.subjectEnd == c.subjectStart+1 && (levelNoun(x.lowerAt(c.subjectStart)) || x.eqText(c.subjectStart, "range") || strings.HasSuffix(x.lowerAt(c.subjectStart), "ly"))) {
+		return false // but "would reach the 2400 level": the index's level; "a 1,850-2,050 range": its range; "fell below 1,700 shortly after midday": an adverb, no noun
 	}
 	if x.eq(c.last, wOn) {
 		// "the pound has strengthened to 72.7 on its trade-weighted index"
@@ -295,6 +296,23 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 		}
 		if w := lower(x.str(k)); x.tokIs(k, tWord) && (w == "composite" || w == "pmi") && x.toks[k].flags&fUpper != 0 && !x.eqText(k+1, "trading") {
 			return true // an index by its kind: "the Shanghai Composite climbed 0.7% to 3,004.88", "the manufacturing PMI rose to 51.1" (but "Composite trading", a tape)
+		}
+	}
+	return x.indexInPoints(c.first)
+}
+
+// indexInPoints reports whether the sentence of token i names a stock
+// index, capitalised, and moves it in points before i: "Traders expect the
+// Dow to hold ..., after it swung in a 40-point range on Thursday before
+// settling up 3.52 at 2,549.27".
+func (x *extractor) indexInPoints(i int) bool {
+	cs := x.sentenceClaims(i)
+	if !slices.ContainsFunc(cs, func(p factcheck.Claim) bool { return p.Unit == "point" && p.End <= int(x.toks[i].s) }) {
+		return false
+	}
+	for k := x.sentenceStartBefore(i); k < i; k++ {
+		if w := x.lowerAt(k); x.tokIs(k, tWord) && stockIndexWord(w) && x.toks[k].flags&fUpper != 0 {
+			return true
 		}
 	}
 	return false

@@ -11,6 +11,10 @@ func TestExtractSports(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an index's move and level far from its name when a move of it in points comes between; its range", "NEW YORK, Sept 10 - Traders expect the Dow to hold between 2,500 and 2,550 in coming sessions, after it swung in a 40-point range on Thursday before settling up 3.52 at 2,549.27. Dealers said the Dow, which many funds track closely and which was watched by dealers in London and Tokyo all of this week, may hit 2,600. Analysts see the Dow trading in a 1,850-2,050 range.", []want{
+			{"between 2,500 and 2,550", factcheck.Measure, "2500", "2550", "point", ""}, {"40-point", factcheck.Measure, "40", "", "point", ""},
+			{"3.52", factcheck.Measure, "3.52", "", "point", ""}, {"2,549.27", factcheck.Measure, "2549.27", "", "point", ""}, {"2,600", factcheck.Count, "2600", "", "", ""},
+			{"1,850-2,050 range", factcheck.Measure, "1850", "2050", "point", ""}}},
 		{"a chart's rank held for weeks; a residence's number after years at it", "Her ballad spent six weeks at No. 1, her label said. He spent three years at No 10 before he resigned.", []want{
 			{"six weeks", factcheck.Duration, "6", "", "week", ""}, {"No. 1", factcheck.Ordinal, "1", "", "", ""}, {"three years", factcheck.Duration, "3", "", "year", ""}}},
 		{"a stage's gap and time in primes, after its hours if any, seconds (a clock's primes nothing else); a race's length in nautical miles hyphenated", "Pogacar gained 1'04\" on the climb and finished in 6h 14'44\", with Vingegaard at 0'14\". The 628-nautical-mile race starts on Boxing Day.", []want{
