@@ -193,6 +193,9 @@ func extract(doc, text, published string) ([]factcheck.Claim, string) {
 // it, or i when there is none.
 func (x *extractor) at(i int) int {
 	t := &x.toks[i]
+	if x.courtPoints(i) {
+		return i + 4 // "shot 38.8% from three-point range": a basketball court's line, no claim
+	}
 	switch t.class {
 	case tNum:
 		return x.numeric(i, -1)
@@ -1093,6 +1096,27 @@ func (x *extractor) datelineDayAt(i int) bool {
 	return x.metadataDate(i - 1)
 }
 
+// courtPoints reports whether tokens i to i+3 name a basketball court's
+// line and its shots by the points they score, no figure: "from
+// three-point range", "the 3-point line", "three-point shooting".
+func (x *extractor) courtPoints(i int) bool {
+	if !x.hyphenAt(i) || !x.eq(i+2, wPoint) || !x.tokIs(i+3, tWord) {
+		return false
+	}
+	switch x.str(i) {
+	case "2", "3", "two", "three", "Three", "Two":
+	default:
+		return false
+	}
+	switch x.lowerAt(i + 3) {
+	case "range":
+		return x.eq(i-1, wFrom) || x.eq(i-1, wBeyond)
+	case "line", "shooting", "attempts":
+		return true
+	}
+	return false
+}
+
 // Token helpers.
 
 // str returns the text of token i, or "" when i lies outside the text: a
@@ -1449,6 +1473,9 @@ func (x *extractor) rank(i int) int {
 	if !top && !(x.eq(i, wNumber) && (x.toks[i].flags&fUpper == 0 || x.sentenceStart(i) && x.toks[i].flags&fAllCaps == 0 && x.eq(i+1, wOne))) {
 		return i // but "Number one men's seed Lleyton Hewitt" opening a sentence ranks
 	}
+	if !top && wearVerb(x.lowerAt(max(i-1, 0))) {
+		return i // "who wears number 31": a shirt's number, no rank
+	}
 	if p := x.lastClaim(); !top && i > 0 && p != nil && p.Kind == factcheck.Ordinal && p.End >= int(x.toks[i-1].e) && p.Start < int(x.toks[i].s) {
 		return i // "the 1,000th number one": a chart-topper counted, no rank
 	}
@@ -1456,6 +1483,12 @@ func (x *extractor) rank(i int) int {
 		return i + 2 // "the number 38 bus", "The new bus route, the number 38,": a route's name, no rank
 	}
 	return x.rankAt(i, top)
+}
+
+// wearVerb reports whether w, in lower case, is a verb of wearing, whose
+// "number" is a shirt's: "who wears number 31".
+func wearVerb(w string) bool {
+	return w == "wears" || w == "wear" || w == "wearing" || w == "wore" || w == "worn"
 }
 
 // routeBefore reports whether a route's noun stands among the few words

@@ -846,6 +846,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a fraction before a verb in the plural is a share; a sport's rate per game", "Of the landlords, three quarters plan to raise rents and A fifth intend to sell. He averaged 27 points per game and 0.58 goals per match, before 15.1M viewers per game.", []want{
+			{"three quarters", factcheck.Percent, "75", "", "", ""}, {"A fifth", factcheck.Percent, "20", "", "", ""},
+			{"27 points per game", factcheck.Measure, "27", "", "point per game", ""}, {"0.58 goals per match", factcheck.Measure, "0.58", "", "goal per match", ""}, {"15.1M viewers", factcheck.Count, "15100000", "", "", ""}}},
 		{"'number one' after an ordinal is a chart-topper counted; a lawmaker's age after party and state", "It was the 1,000th number one, at number one for a week. Sen. Bob Dole (R-Kan.), 63, spoke.", []want{
 			{"the 1,000th number", factcheck.Ordinal, "1000", "", "", ""}, {"number one", factcheck.Ordinal, "1", "", "", ""}, {"a week", factcheck.Duration, "1", "", "week", ""}, {"63", factcheck.Duration, "63", "", "year", ""}}},
 		{"an age ending the sentence after a speaker's full name and a title in small letters", "The plant ran for 312 hours in 2023, said plant manager Mari Jensen, 58. It sold 1,402 copies, said shop staff, 58.", []want{

@@ -767,7 +767,27 @@ func (x *extractor) localPrefixAt(i int) string {
 	if written == "" && len(ps) > 1 && len(x.str(i)) > 1 && x.toks[k].flags&fSpace == 0 {
 		return ps[0].code // "Sh3,500 per 90-kg bag" where no country is named: the shilling Kenya's press writes so, as Uganda's writes "USh"
 	}
+	if written == "" && x.str(i) == "R" && x.toks[k].flags&fSpace == 0 && x.where.dateline == "" && x.sumCueAt(i, k) {
+		return "ZAR" // "costs R599 a month", "a R25m contract": the rand, the one currency "R" writes alone
+	}
 	return written // "paid Sh2,500 for every bag ..., worth about KSh5 billion": the text's own shilling
+}
+
+// sumCueAt reports whether the number at token k, after the letters at
+// token i, is written as a sum is: with a scale ("R25m"), at a rate of a
+// period ("R599 a month"), or after a verb of price ("costs R599").
+func (x *extractor) sumCueAt(i, k int) bool {
+	if n, ok := x.digits(k); ok && n.scaled && x.str(n.last-1) != "K" {
+		return true // (but "the R246K mutation" names a change of a protein)
+	}
+	if n, ok := x.digits(k); ok && (x.eq(n.last, wA) || x.eq(n.last, wPer)) && x.tokIs(n.last+1, tWord) && x.toks[n.last+1].is(lexicon.Duration) {
+		return true
+	}
+	switch x.lowerAt(max(i-1, 0)) {
+	case "costs", "cost", "costing", "paid", "pay", "pays", "priced", "charges", "fee", "price":
+		return true
+	}
+	return false
 }
 
 // prefixGlued reports whether the text writes the letters p glued to a

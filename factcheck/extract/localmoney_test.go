@@ -12,6 +12,8 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a glued 'R' where no country is named is the rand when written as a sum is (but a mutation's name and a road's)", "The router costs R599 a month. It won a R25m contract. The R246K mutation spread. Take the R21 north.", "", []want{
+			{"R599", m, "599", "", "ZAR", ""}, {"R25m", m, "25000000", "", "ZAR", ""}}},
 		{"a bare dollar in a text that marks two countries' dollars by their signs is the US dollar", "Australia pledged A$1bn, Canada C$425m, while Washington raised its offer from $35m to $350m.", "", []want{
 			{"A$1bn", m, "1000000000", "", "AUD", ""}, {"C$425m", m, "425000000", "", "CAD", ""}, {"$35m", m, "35000000", "", "USD", ""}, {"$350m", m, "350000000", "", "USD", ""}}},
 		{"cents of a change take the currency of the dollars the price moved to, under a dateline of another dollar", "SINGAPORE, May 6 - Spot jet kerosene rose 60 cents to 19.80 dlrs a barrel, traders said.", "", []want{

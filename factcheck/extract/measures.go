@@ -394,7 +394,8 @@ func frequencyAdverb(w string) string {
 // countRate makes the count c a rate when its noun, the last word of its
 // subject, is given per a unit or per a hundred of a thing: "4,000
 // vehicles per week", "5k builds/week", "three meals a day", "three
-// London-Manila flights weekly", "7.5 connections per 100 people".
+// London-Manila flights weekly", "7.5 connections per 100 people", or per
+// a game of a sport, "27 points per game".
 func (x *extractor) countRate(c *claimParts) {
 	e := c.subjectEnd
 	switch {
@@ -418,6 +419,12 @@ func (x *extractor) countRate(c *claimParts) {
 			per, k = t.Unit, e+2 // "2.5 cows/ha": a stocking rate
 		}
 	}
+	if per == "" && (x.eq(e, wPer) || x.eq(e, wA)) && x.tokIs(e+1, tWord) && statNoun(x.lowerAt(e-1)) {
+		switch w := x.lowerAt(e + 1); w {
+		case "game", "match", "innings", "start", "appearance", "outing":
+			per, k = w, e+2 // "27 points per game", "0.58 goals per match": a player's or a side's rate (but "15.1M viewers per game" counts viewers)
+		}
+	}
 	if per == "" {
 		per, k = x.perHundred(e)
 	} else if x.tokIs(e+1, tNum) {
@@ -432,6 +439,18 @@ func (x *extractor) countRate(c *claimParts) {
 	}
 	c.unitKind, c.unit, c.last = factcheck.Measure, noun+" per "+per, k
 	c.subjectStart, c.subjectEnd = 0, 0
+}
+
+// statNoun reports whether w, in lower case, names what a player or a
+// side scores or makes in a game, whose rate a game sports keep: "points",
+// "goals", "rebounds".
+func statNoun(w string) bool {
+	switch w {
+	case "points", "goals", "rebounds", "assists", "yards", "runs", "wickets", "tries", "blocks", "steals", "saves",
+		"tackles", "shots", "strikeouts", "hits", "touchdowns", "sacks", "aces", "errors", "turnovers", "fouls":
+		return true
+	}
+	return false
 }
 
 // fertilityRate makes the bare count c a fertility rate, a measure in

@@ -12,6 +12,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a river's level in metres where a sentence names the river or a flood; pounds per square inch", "The river peaked at 6.5 metres after a £1.2m scheme, just below the record of 6.8m. Flood levels were 2.4m above normal. It held about 1,350 pounds per square inch.", []want{
+			{"6.5 metres", m, "6.5", "", "m", ""}, {"£1.2m", factcheck.Money, "1200000", "", "GBP", ""}, {"6.8m", m, "6.8", "", "m", ""}, {"2.4m", m, "2.4", "", "m", ""},
+			{"about 1,350 pounds per square inch", m, "1350", "", "pound per square inch", factcheck.Approx}}},
 		{"kelvins spaced in a sentence of pressure; moles a litre", "The vessel was held at 250 kPa and 310 K; it holds a 0.5 mol/L solution. She earns 40 K a year.", []want{
 			{"250 kPa", m, "250", "", "kPa", ""}, {"310 K", m, "310", "", "K", ""}, {"0.5 mol/L", m, "0.5", "", "mol per L", ""}, {"40 K", factcheck.Count, "40", "", "", ""}}},
 		{"basis points glued by a hyphen, and a race's kilometres in a glued K", "Traders see a 25-bp hike in May. Walkers chose a 5K or a 10K route, and 5K people came.", []want{

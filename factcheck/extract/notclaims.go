@@ -753,12 +753,12 @@ var megaSymbols = map[string]bool{"Moz": true, "Mtoe": true, "Myr": true, "Myrs"
 
 // labelledAt reports whether the whole number at token i labels a thing:
 // after a noun of a numbered place that a preposition or an article opens
-// ("in box 12", "at gate 5", "in row 12"), or of numbered things in the
-// plural before two numbers ("units 1 to 4", "reactors 3 and 4"), after a
-// code's "number" ("batch
-// number 4471B"), after "account" when six digits or more ("account
-// 31926819"), or after a code's noun and "is" ("the gate code is 4471",
-// "the PIN is 2231").
+// ("in box 12", "at gate 5", "in zone 1"), or of numbered things in the
+// plural before two numbers ("units 1 to 4", "reactors 3 and 4"); after a
+// code's "number" ("batch number 4471B") or a shirt's ("wears number
+// 31"); after "known as" before a name ("known as 16 Psyche"); after
+// "account" when six digits or more ("account 31926819"), or after a
+// code's noun and "is" ("the gate code is 4471", "the PIN is 2231").
 func (x *extractor) labelledAt(i int) bool {
 	if !x.tokIs(i, tNum) || !allDigits(x.str(i)) || !x.tokIs(i-1, tWord) {
 		return false
@@ -776,6 +776,12 @@ func (x *extractor) labelledAt(i int) bool {
 			return true // "batch number 4471B", "your reference number 22817"
 		}
 	}
+	if x.eq(i-1, wAs) && x.eqText(i-2, "known") && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && x.toks[i+1].word == 0 {
+		return true // "The asteroid, known as 16 Psyche": a name
+	}
+	if x.eq(i-1, wNumber) && wearVerb(x.lowerAt(max(i-2, 0))) {
+		return true // "who wears number 31": a shirt's number
+	}
 	if (x.str(i-1) == "account" || x.str(i-1) == "acct") && len(x.str(i)) >= 6 {
 		return true // "into sort code 40-11-62, account 31926819": an account's number
 	}
@@ -784,7 +790,7 @@ func (x *extractor) labelledAt(i int) bool {
 		return true // "units 1 to 4 burn wood pellets", "reactors 3 and 4": numbered things named
 	}
 	switch x.str(i - 1) { // in small letters: "Row 12" may be a street's
-	case "box", "locker", "row", "seat", "table", "bay", "stall", "pew", "berth", "cabin", "gate", "platform", "room", "ward", "bed", "court", "lane", "aisle", "booth", "pitch", "plot", "pier":
+	case "box", "locker", "row", "seat", "table", "bay", "stall", "pew", "berth", "cabin", "gate", "platform", "room", "ward", "bed", "court", "lane", "aisle", "booth", "pitch", "plot", "pier", "zone":
 		return x.eq(i-2, wIn) || x.eq(i-2, wAt) || x.eq(i-2, wOn) || x.eq(i-2, wFrom) || x.eq(i-2, wInto) || x.eq(i-2, wThe)
 	}
 	return false
@@ -851,12 +857,12 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if sym < 0 && x.gasMarkAt(i) >= 0 {
 		return false // "Gas Mark 6": an oven's setting, no name
 	}
-	if s := x.str(i); yearLike(s) && x.mark(i+1) == '/' && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 &&
+	if s := x.str(i); yearLike(s) && (x.mark(i+1) == '/' || x.mark(i+1) == '-' && strings.HasPrefix(x.str(i+2), "0")) && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 &&
 		len(x.str(i+2)) >= 3 && !yearLike(x.str(i+2)) {
-		return true // "2024/0871": a planning application's or a case's reference, no year
+		return true // "2024/0871", "Flood warning 2025-0143": a planning application's, a case's or a warning's reference, no year
 	}
-	if x.inPhoneNumber(i) {
-		return true // "call +44 20 7946 0000": the rest of a telephone number
+	if x.inPhoneNumber(i) || x.spacedPhoneNumber(i) {
+		return true // "call +44 20 7946 0000", "the helpline 1800 180 1407": a telephone number
 	}
 	if x.docketNumber(i) {
 		return true // "Case No. 23-10367", "Docket No. RM87-34": a case's or a file's number
@@ -1564,6 +1570,36 @@ func (x *extractor) inPhoneNumber(i int) bool {
 	return false
 }
 
+// spacedPhoneNumber reports whether the figure at token i is one of three
+// groups of digits or more, spaced, on one line, that a word of telephones
+// stands just before: "the Qantas reservations line on 13 13 13", "the
+// helpline 1800 180 1407".
+func (x *extractor) spacedPhoneNumber(i int) bool {
+	group := func(k int) bool {
+		return x.tokIs(k, tNum) && allDigits(x.str(k)) && len(x.str(k)) <= 4 && x.toks[k].flags&fNewline == 0
+	}
+	if !group(i) {
+		return false
+	}
+	first, last := i, i
+	for group(first-1) && x.toks[first].flags&fSpace != 0 {
+		first--
+	}
+	for group(last+1) && x.toks[last+1].flags&fSpace != 0 {
+		last++
+	}
+	if last-first < 2 {
+		return false
+	}
+	for k := first - 1; k >= 0 && k >= first-3 && x.tokIs(k, tWord); k-- {
+		switch x.lowerAt(k) {
+		case "line", "helpline", "hotline", "call", "dial", "ring", "phone", "telephone", "tel", "freephone":
+			return true
+		}
+	}
+	return false
+}
+
 // phoneCode reports whether the figure signed "+" at token i opens a
 // telephone number: the rest of the number follows it, "+44 20 7946
 // 0000", "+1 (212) 555", or a word of dialling stands before it ("Dial
@@ -2005,19 +2041,29 @@ func (x *extractor) comparisonInBrackets(i int) bool {
 }
 
 // fractionAlone reports whether token j, after "a third", ends the phrase
-// or a verb in the plural follows it: then "a third" is a share
-// ("important for a third, and", "roughly a third remain open", "a
+// or a verb in the plural follows it (sharesVerbAt): then "a third" is a
+// share ("important for a third, and", "roughly a third remain open", "a
 // quarter said"), not a rank ("a third term").
 func (x *extractor) fractionAlone(j int) bool {
-	if j < len(x.toks) && x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 {
-		switch x.lowerAt(j) {
-		case "are", "were", "have", "remain", "remained", "say", "said", "live", "lived", "work", "worked", "voted", "died",
-			"want", "wanted", "support", "supported", "oppose", "opposed", "believe", "believed", "think", "thought",
-			"expect", "expected", "reported", "own", "owned", "use", "used", "full", "empty", "had", "has", "went", "chose", "came":
-			return true // (and "reservoirs are now less than a third full")
-		}
+	return x.sharesVerbAt(j) || j >= len(x.toks) || x.tokIs(j, tPunct) && x.mark(j) != '-' || x.eq(j, wAnd) || x.eq(j, wOr)
+}
+
+// sharesVerbAt reports whether token j holds a verb, in the plural or the
+// past, that people or things a share counts do: "a quarter said", "three
+// quarters plan to raise rents", "A fifth intend to sell" (and
+// "reservoirs are now less than a third full").
+func (x *extractor) sharesVerbAt(j int) bool {
+	if j >= len(x.toks) || !x.tokIs(j, tWord) || x.toks[j].flags&fUpper != 0 {
+		return false
 	}
-	return j >= len(x.toks) || x.tokIs(j, tPunct) && x.mark(j) != '-' || x.eq(j, wAnd) || x.eq(j, wOr)
+	switch x.lowerAt(j) {
+	case "are", "were", "have", "remain", "remained", "say", "said", "live", "lived", "work", "worked", "voted", "died",
+		"want", "wanted", "support", "supported", "oppose", "opposed", "believe", "believed", "think", "thought",
+		"expect", "expected", "reported", "own", "owned", "use", "used", "full", "empty", "had", "has", "went", "chose", "came",
+		"plan", "planned", "intend", "intended", "hope", "hoped", "agree", "agreed", "prefer", "preferred", "feel", "felt":
+		return true
+	}
+	return false
 }
 
 // moreThan reports whether a comparison with "than" opens at token j,

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a spaced telephone number after a word of telephones, a shirt's number, a zone, a name after 'known as', a warning's reference, a basketball court's line", "Call the line on 13 13 13 or the helpline 1800 180 1407. The back, who wears number 31, plays in zone 1. The asteroid, known as 16 Psyche, is far. Flood warning 2025-0143 stands. They shot 38.8% from three-point range.", []want{
+			{"38.8%", factcheck.Percent, "38.8", "", "", ""}}},
 		{"numbered things in the plural before two numbers are no claims", "Units 5 and 6 have closed, units 1 to 4 burn wood pellets and reactors 3 and 4 were shut. It sold 3 and 4 units.", []want{
 			{"3", factcheck.Count, "3", "", "", ""}, {"4 units", factcheck.Count, "4", "", "", ""}}},
 		{"a time said 'half seven' and a departure named by its time are no claims", "The cafe opens at half seven. On the 9.15 crossing more than 60 people were left behind. Half seven of the staff left.", []want{

@@ -1682,10 +1682,24 @@ func (x *extractor) metres(n *number, j int) bool {
 // seaHeight reports whether n, with an "m" at token j, is a height of the
 // sea in metres: under 30, in a sentence of tides or waves, before no
 // plural noun and after no people ("High tide ... reaching 12.8m", "wave height at
-// the buoy hit 9.4 m overnight").
+// the buoy hit 9.4 m overnight"); or of a river, in a sentence of rivers
+// or floods, ending its phrase.
 func (x *extractor) seaHeight(n *number, j int) bool {
-	return n.value < 30 && x.sentenceNames(n.first, 8, tideWords) && !(x.tokIs(j+1, tWord) && pluralNoun(x.str(j+1))) && !x.peopleBefore(n.first)
+	if n.value >= 30 || x.peopleBefore(n.first) {
+		return false
+	}
+	if x.sentenceNames(n.first, 8, tideWords) && !(x.tokIs(j+1, tWord) && pluralNoun(x.str(j+1))) {
+		return true
+	}
+	// a river's level, its figure ending a phrase: "with levels already
+	// 2.4m above normal", "the river ... peaked at 6.5 metres, just below
+	// the record of 6.8m."
+	return x.sentenceNames(n.first, 8, riverWords) && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.eq(j+1, wAbove) || x.eq(j+1, wBelow) || x.eq(j+1, wAt))
 }
+
+// riverWords are the words of a river's level of seaHeight: "river",
+// "flood".
+var riverWords = wordSet("river", "rivers", "flood", "floods", "flooding", "floodwater", "floodwaters")
 
 // tideWords are the words of the sea's heights of seaHeight: "tide",
 // "wave", "surge".

@@ -595,7 +595,9 @@ func (x *extractor) changeBefore(i int) bool {
 	} else if sum && (x.eq(k-1, wRaise) || x.eq(k-1, wRaised) || x.eq(k-1, wRaising) || x.eq(k-1, wRaises)) {
 		return false // "a scheme that could raise $10 billion to $15 billion a year": money collected, no change
 	}
-	return x.tokIs(k-1, tWord) && changeWord(x.spAt(k-1))
+	// "will climb 6C to 21C": a change and its level, "climb" just before
+	// the first (but "climb from 20 to 25 degrees" is a range)
+	return x.tokIs(k-1, tWord) && (changeWord(x.spAt(k-1)) || x.eqText(k-1, "climb") || x.eq(k-1, wClimbs))
 }
 
 // nearEndAt reports whether the figure at token k, after any currency
@@ -809,11 +811,25 @@ func (x *extractor) changeInClause(i int) bool {
 			}
 			return false
 		}
-		if changeWord(x.spAt(k)) && !(strings.HasSuffix(x.lowerAt(k), "ing") && (x.eq(k-1, wThe) || x.eq(k-1, wA))) {
+		if changeWord(x.spAt(k)) && !(strings.HasSuffix(x.lowerAt(k), "ing") && (x.eq(k-1, wThe) || x.eq(k-1, wA))) && !x.wentOn(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// wentOn reports whether "went" at token k goes on in a state, no change:
+// "Arsenal went 49 league games unbeaten from 7 May 2003 to 16 October
+// 2004" (but "went from 5 to 10", "went up 3%").
+func (x *extractor) wentOn(k int) bool {
+	if !x.eq(k, wWent) {
+		return false
+	}
+	switch x.spAt(min(k+1, len(x.toks)-1)) {
+	case wFrom, wUp, wDown, wTo, wHigher, wLower:
+		return false
+	}
+	return true
 }
 
 // unitRepeats reports whether token j, after the first number of a range,

@@ -145,6 +145,9 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'climb' just before a figure a change and its level (but 'climb from' a range); a span of dates after 'went' and a state", "Temperatures will climb 6C to 21C. Temperatures climb from 20 to 25 degrees. Arsenal went unbeaten from 7 May 2003 to 16 May 2004.", []want{
+			{"6C", factcheck.Measure, "6", "", "°C", ""}, {"21C", factcheck.Measure, "21", "", "°C", ""}, {"20 to 25 degrees", factcheck.Measure, "20", "25", "°C", ""},
+			{"7 May 2003 to 16 May 2004", factcheck.Date, "2003-05-07", "2004-05-16", "", ""}}},
 		{"a forecast's range of changes after 'can' or an intent's 'to' before the verb and its object; a rate's change and level", "The devices can trim cooling bills by 8% to 10%. The firm expects to cut costs by 10% to 15%. Unemployment fell by 0.2% to 5.1%.", []want{
 			{"8% to 10%", factcheck.Percent, "8", "10", "", ""}, {"10% to 15%", factcheck.Percent, "10", "15", "", ""}, {"0.2%", factcheck.Percent, "0.2", "", "", ""}, {"5.1%", factcheck.Percent, "5.1", "", "", ""}}},
 		{"a range's end signed 'plus' after a start signed 'minus'", "Temperatures will be between minus 6C and plus 2C, and from minus 3 to plus 4 degrees at night.", []want{

@@ -986,6 +986,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "GBP", 0.01, j+1
 	case (x.eq(j, wPound) || x.eq(j, wPounds)) && x.hyphenAt(j) && (x.eq(j+2, wFeet) || x.eq(j+2, wFoot)) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "pound-foot", j+3 // "66 pound-feet of torque": a twist, no sum of sterling
+	case (x.eq(j, wPound) || x.eq(j, wPounds)) && x.eq(j+1, wPer) && x.eq(j+2, wSquare) && (x.eqText(j+3, "inch") || x.eqText(j+3, "foot")):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "pound per square "+x.lowerAt(j+3), j+4 // "1,350 pounds per square inch": a pressure, as "psi"
 	case x.eqText(j, "electron") && (x.eqText(j+1, "volts") || x.eqText(j+1, "volt")):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "electron volt", j+2 // "13.6 trillion electron volts"
 	case x.weightPound(c, j):

@@ -496,10 +496,10 @@ func (x *extractor) fraction(i int) int {
 		if x.eq(i, wA) && x.eq(k, wQuarter) && x.sumEndsBefore(i) {
 			return k + 1 // "losing about 140,000 dlrs a quarter": a sum for each quarter of a year
 		}
-		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, wOf) && !x.byChange(i) && !x.againstFraction(i) && !x.changedFromFraction(k) && !x.shareChangedFrom(i) && !x.asMuch(k+1) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) && !x.moreThan(k+1) &&
+		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, wOf) && !x.byChange(i) && !x.againstFraction(i) && !x.changedFromFraction(k) && !x.shareChangedFrom(i) && !x.asMuch(k+1) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) && !x.moreThan(k+1) && !x.sharesVerbAt(k+1) &&
 			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(x.lowerAt(k+1), "ing") || strings.HasSuffix(x.lowerAt(k+1), "ed"))) && !(x.eq(i-1, wBy) && x.fractionAlone(k+1)) &&
 			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration)) && !(x.eq(i-1, wBetween) && x.eq(k+1, wAnd) && x.shareAfter(k+2, 0)) {
-			return i // "a fifth term" is an ordinal (but "a tenth inch" a measure, "between a fifth and a quarter" shares, "up from a fifth" and "to a third from a fifth" a share changed)
+			return i // "a fifth term" is an ordinal (but "a tenth inch" a measure, "between a fifth and a quarter" shares, "up from a fifth" and "to a third from a fifth" a share changed, "A fifth intend to sell" a share)
 		}
 		num, den, j = 1, x.toks[k].entry().Num, k+1
 	case x.tokIs(i, tWord) && x.toks[i].is(lexicon.Cardinal) && x.toks[i].entry().Num >= 1 && x.toks[i].entry().Num < 10:
@@ -995,8 +995,8 @@ func (x *extractor) percentagePoint(j int) int {
 			return k + 3 // "a quarter-percentage-point cut"
 		}
 	}
-	if x.eq(k, wPoint) && x.tokIs(k+1, tWord) && rateChangeNoun(x.spAt(k+1)) && x.rateWithin(k, rateChangeBack) {
-		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "a further half-point cut", the rates a paragraph up
+	if x.eq(k, wPoint) && x.tokIs(k+1, tWord) && rateChangeNoun(x.spAt(k+1)) && x.rateWithin(k, rateChangeBack) && !(x.eqText(k+1, "range") && x.eq(j-2, wFrom)) {
+		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "a further half-point cut", the rates a paragraph up (but "shot 38.8% from three-point range", a basketball court's)
 	}
 	if x.eq(k, wPoint) && (x.eq(k+1, wHike) || x.eq(k+1, wHikes)) && x.hyphenAt(j-1) {
 		return k + 1 // "one more quarter-point hike this year": a hike of points is a rate's, named or not
