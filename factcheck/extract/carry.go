@@ -782,6 +782,20 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		return false
 	}
 	f := c.num.first
+	if x.movedInEighthsBefore(f) {
+		// a later move or a bound of a share its sentence moved in
+		// eighths: "was down one today at 17-1/4, and down about four
+		// since Thursday", "Anacomp rose 1/2 to 6-3/4 ... after trading as
+		// high as seven earlier"
+		k := c.first
+		if (x.eq(k-1, wUp) || x.eq(k-1, wDown) || x.eq(k-1, wOff)) && (x.eq(k-2, wAnd) || x.mark(k-2) == ',') || k < f && x.tradeVerb(k-1) {
+			return true
+		}
+	}
+	if x.tradeVerb(c.first-1) && x.mark(c.num.last) == ',' && (x.eq(c.num.last+1, wUp) || x.eq(c.num.last+1, wDown) || x.eq(c.num.last+1, wOff)) &&
+		x.slashFractionAt(c.num.last+2) && x.shareNamed(c.first-2) {
+		return true // "The stock traded around 12, down 1/8": a price before its move in eighths
+	}
 	if c.num.words {
 		// "the shares closed up two yesterday at 90-1/2"
 		// "UAL stock today was up three at 63"
@@ -1471,6 +1485,22 @@ func (x *extractor) sharePricedBefore(f int) bool {
 			return false
 		}
 		if p.Kind == factcheck.Money && strings.Contains(p.Text, "/") && x.sharePriceBefore(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// movedInEighthsBefore reports whether the sentence of token f gives,
+// before it, a sum in eighths: a share's price or move ("rose 1/2 to
+// 6-3/4").
+func (x *extractor) movedInEighthsBefore(f int) bool {
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		p := &x.claims[k]
+		if x.sentenceEndIn(x.tokenAfter(p), f) {
+			return false
+		}
+		if p.Kind == factcheck.Money && p.Unit == "USD" && strings.Contains(p.Text, "/") && !cents(lower(p.Text)) {
 			return true
 		}
 	}

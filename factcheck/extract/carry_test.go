@@ -12,6 +12,10 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a share's move in eighths to a price in words; a price before its move; a later move and a bound of a share moved in eighths", "NEW YORK, March 3 - Its common stock was up 5/8 to five in midafternoon trading. The stock traded around 12, down 1/8. Anacomp rose 1/2 to 6-3/4 after trading as high as seven earlier. The stock was down one today at 17-1/4, and down about four since Thursday.", []want{
+			{"5/8", factcheck.Money, "0.625", "", "USD", ""}, {"five", factcheck.Money, "5", "", "USD", ""}, {"around 12", factcheck.Money, "12", "", "USD", factcheck.Approx}, {"1/8", factcheck.Money, "0.125", "", "USD", ""},
+			{"1/2", factcheck.Money, "0.5", "", "USD", ""}, {"6-3/4", factcheck.Money, "6.75", "", "USD", ""}, {"as high as seven", factcheck.Money, "7", "", "USD", factcheck.UpperBound},
+			{"one", factcheck.Money, "1", "", "USD", ""}, {"17-1/4", factcheck.Money, "17.25", "", "USD", ""}, {"about four", factcheck.Money, "4", "", "USD", factcheck.Approx}}},
 		{"a company's move in eighths after an index's move, and a sum changed 'by' after a verb and its object", "NEW YORK, Oct 20 - Oil stocks fell in Monday's 508-point collapse of the Dow Jones industrial average, with Exxon Corp down 5-1/2 at 38-7/8.\n    The protection swelled enrollment by about 20 million to 93 million, but would cut the deficit by $3.8m to $4.9m.", []want{
 			{"508-point", factcheck.Measure, "508", "", "point", ""}, {"5-1/2", m, "5.5", "", "USD", ""}, {"38-7/8", m, "38.875", "", "USD", ""},
 			{"about 20 million", n, "20000000", "", "", factcheck.Approx}, {"93 million", n, "93000000", "", "", ""}, {"$3.8m to $4.9m", m, "3800000", "4900000", "USD", ""}}},

@@ -181,18 +181,27 @@ func (x *extractor) slashFraction(i int) int {
 	}
 	if end, k := x.fractionEnd(i, j, c.num.value); end != nil {
 		// "1/2 to one pct", "around 1/8 to 1/4 dlr", "between 7/8 and one pct": a range, its unit after the end
-		c.end = end
-		if e := end.last; den&(den-1) == 0 && x.pointAt(e) && !x.ratePoint(&c, e) && x.pointsBefore(i) == "" {
+		r := c
+		r.end = end
+		ok := true
+		if e := end.last; den&(den-1) == 0 && x.pointAt(e) && !x.ratePoint(&r, e) && x.pointsBefore(i) == "" {
 			// "closed 28/32 to 30/32 point lower": points
-			c.unitKind, c.unit, c.last = factcheck.Measure, "point", e+1
-			c.qual, c.first = x.qualifier(i)
-		} else if !x.units(&c) || c.unitKind != factcheck.Percent && c.unitKind != factcheck.Money && c.unitKind != factcheck.Measure {
+			r.unitKind, r.unit, r.last = factcheck.Measure, "point", e+1
+			r.qual, r.first = x.qualifier(i)
+		} else {
+			ok = x.units(&r) && (r.unitKind == factcheck.Percent || r.unitKind == factcheck.Money || r.unitKind == factcheck.Measure)
+		}
+		if ok {
+			r.end.value = fractionValue(r.end.value)
+			r.num.value = fractionValue(r.num.value)
+			x.emit(&r)
+			return max(r.last, k)
+		}
+		if !x.eq(j, wTo) || end.first != j+1 || !end.words {
 			return i
 		}
-		c.end.value = fractionValue(c.end.value)
-		c.num.value = fractionValue(c.num.value)
-		x.emit(&c)
-		return max(c.last, k)
+		// "was up 5/8 to five": no range, a move and the price it reached,
+		// read as the fraction alone
 	}
 	switch u := x.unitOfFraction(j); {
 	case x.percentagePoint(j) > j:
