@@ -105,6 +105,8 @@ func currencyPrefix(s string) string {
 		return "CLP" // "CL$950", "Ch$50,000"
 	case "J":
 		return "JMD" // "J$5,000", Jamaica's dollar
+	case "Z":
+		return "ZWD" // "Z$3,500", Zimbabwe's dollar of 1980-2006
 	case "TT":
 		return "TTD" // "TT$60"
 	case "EC":

@@ -366,6 +366,9 @@ func (x *extractor) indefiniteDuration(i int) int {
 	if !(x.eq(i, wA) || x.eq(i, wAn) || x.eq(i, wAnother)) || !x.tokIs(u, tWord) || !x.toks[u].is(lexicon.Duration) {
 		return i
 	}
+	if x.hyphenAt(u) && (x.eq(u+2, wTo) || x.eq(u+2, wOn) || x.eq(u+2, wBy)) && x.hyphenAt(u+2) && x.eqText(u+4, x.lowerAt(u)) {
+		return u + 5 // "under a day-to-day extension", "a year-on-year rise": a manner, no length of time
+	}
 	// "a year or more", "another year or so": a length of time, bounded
 	q, after := x.suffixQualifier(u + 1)
 	suffixed := after > u+1

@@ -1479,7 +1479,7 @@ func (x *extractor) rank(i int) int {
 	if p := x.lastClaim(); !top && i > 0 && p != nil && p.Kind == factcheck.Ordinal && p.End >= int(x.toks[i-1].e) && p.Start < int(x.toks[i].s) {
 		return i // "the 1,000th number one": a chart-topper counted, no rank
 	}
-	if !top && x.tokIs(i+1, tNum) && (routeNoun(x.lowerAt(i+2)) || x.routeBefore(i)) {
+	if !top && x.tokIs(i+1, tNum) && (routeNoun(x.lowerAt(i+2)) || x.routeBefore(i) || x.routeAfter(i+2)) {
 		return i + 2 // "the number 38 bus", "The new bus route, the number 38,": a route's name, no rank
 	}
 	return x.rankAt(i, top)
@@ -1496,6 +1496,18 @@ func wearVerb(w string) bool {
 // "The bus fare went up ..., and the number 38 now runs".
 func (x *extractor) routeBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-maxRouteReach && !x.sentenceEndIn(k, k+1); k-- {
+		if routeNoun(x.lowerAt(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// routeAfter reports whether a route's noun stands among the few words
+// from token i on, in its sentence: "The timetable for the number 38 shows
+// a bus every 10 to 12 minutes".
+func (x *extractor) routeAfter(i int) bool {
+	for k := i; k < len(x.toks) && k < i+5 && !x.tokIs(k, tPunct); k++ {
 		if routeNoun(x.lowerAt(k)) {
 			return true
 		}

@@ -846,6 +846,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a change between two lengths each said in two units; a manner said 'day-to-day', no length of time", "Waits rose from three hours 50 minutes to four hours 12 minutes. They kept building under a day-to-day extension.", []want{
+			{"three hours 50 minutes", factcheck.Duration, "230", "", "minute", ""}, {"four hours 12 minutes", factcheck.Duration, "252", "", "minute", ""}}},
 		{"a fraction before a verb in the plural is a share; a sport's rate per game", "Of the landlords, three quarters plan to raise rents and A fifth intend to sell. He averaged 27 points per game and 0.58 goals per match, before 15.1M viewers per game.", []want{
 			{"three quarters", factcheck.Percent, "75", "", "", ""}, {"A fifth", factcheck.Percent, "20", "", "", ""},
 			{"27 points per game", factcheck.Measure, "27", "", "point per game", ""}, {"0.58 goals per match", factcheck.Measure, "0.58", "", "goal per match", ""}, {"15.1M viewers", factcheck.Count, "15100000", "", "", ""}}},

@@ -12,6 +12,8 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"Zimbabwe's dollar by its sign", "A loaf of bread costs Z$3,500.", "", []want{
+			{"Z$3,500", m, "3500", "", "ZWD", ""}}},
 		{"a glued 'R' where no country is named is the rand when written as a sum is (but a mutation's name and a road's)", "The router costs R599 a month. It won a R25m contract. The R246K mutation spread. Take the R21 north.", "", []want{
 			{"R599", m, "599", "", "ZAR", ""}, {"R25m", m, "25000000", "", "ZAR", ""}}},
 		{"a bare dollar in a text that marks two countries' dollars by their signs is the US dollar", "Australia pledged A$1bn, Canada C$425m, while Washington raised its offer from $35m to $350m.", "", []want{

@@ -476,6 +476,16 @@ func resolutionNoun(w string) bool {
 	return false
 }
 
+// memoryNoun reports whether w, in lower case, names a memory chip, which
+// its capacity in kilobits names: "256K DRAMs", "64K chips".
+func memoryNoun(w string) bool {
+	switch w {
+	case "dynamic", "dram", "drams", "memory", "memories", "chip", "chips", "ram", "rams", "bit":
+		return true
+	}
+	return false
+}
+
 // machineNoun reports whether the word spelt sp names a machine in the
 // singular, that a model's number names before it: "the 9370 computer".
 func machineNoun(sp spelling) bool {
@@ -753,7 +763,8 @@ var megaSymbols = map[string]bool{"Moz": true, "Mtoe": true, "Myr": true, "Myrs"
 
 // labelledAt reports whether the whole number at token i labels a thing:
 // after a noun of a numbered place that a preposition or an article opens
-// ("in box 12", "at gate 5", "in zone 1"), or of numbered things in the
+// ("in box 12", "at gate 5", "in zone 1", "to table 7"), a grade of warning ("a level 3
+// alert", "moved to tier 2"), or of numbered things in the
 // plural before two numbers ("units 1 to 4", "reactors 3 and 4"); after a
 // code's "number" ("batch number 4471B") or a shirt's ("wears number
 // 31"); after "known as" before a name ("known as 16 Psyche"); after
@@ -771,9 +782,10 @@ func (x *extractor) labelledAt(i int) bool {
 		return false
 	}
 	if x.eq(i-1, wNumber) && x.toks[i-1].flags&fUpper == 0 {
-		switch x.str(i - 2) {
-		case "batch", "serial", "model", "part", "lot", "order", "reference", "account", "policy", "ticket", "tracking", "registration", "flight", "phone", "case":
-			return true // "batch number 4471B", "your reference number 22817"
+		switch x.lowerAt(i - 2) {
+		case "batch", "serial", "model", "part", "lot", "order", "reference", "account", "policy", "ticket", "tracking", "registration", "flight", "phone", "case",
+			"microchip", "chip", "invoice", "membership", "customer", "booking", "receipt":
+			return true // "batch number 4471B", "your reference number 22817", "Order number 4471", "microchip number 941000024567893"
 		}
 	}
 	if x.eq(i-1, wAs) && x.eqText(i-2, "known") && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && x.toks[i+1].word == 0 {
@@ -791,7 +803,9 @@ func (x *extractor) labelledAt(i int) bool {
 	}
 	switch x.str(i - 1) { // in small letters: "Row 12" may be a street's
 	case "box", "locker", "row", "seat", "table", "bay", "stall", "pew", "berth", "cabin", "gate", "platform", "room", "ward", "bed", "court", "lane", "aisle", "booth", "pitch", "plot", "pier", "zone":
-		return x.eq(i-2, wIn) || x.eq(i-2, wAt) || x.eq(i-2, wOn) || x.eq(i-2, wFrom) || x.eq(i-2, wInto) || x.eq(i-2, wThe)
+		return x.eq(i-2, wIn) || x.eq(i-2, wAt) || x.eq(i-2, wOn) || x.eq(i-2, wFrom) || x.eq(i-2, wInto) || x.eq(i-2, wThe) || x.eq(i-2, wTo)
+	case "level", "tier":
+		return (x.eq(i-2, wA) || x.eq(i-2, wThe) || x.eq(i-2, wTo)) && !x.unitFollows(i) // "issued a level 3 heat-health alert", "moved to tier 2": a grade of warning
 	}
 	return false
 }
@@ -860,6 +874,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if s := x.str(i); yearLike(s) && (x.mark(i+1) == '/' || x.mark(i+1) == '-' && strings.HasPrefix(x.str(i+2), "0")) && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 &&
 		len(x.str(i+2)) >= 3 && !yearLike(x.str(i+2)) {
 		return true // "2024/0871", "Flood warning 2025-0143": a planning application's, a case's or a warning's reference, no year
+	}
+	if x.mark(i-1) == '(' && x.mark(i+1) == ')' && x.mark(i-2) == ')' && x.tokIs(i-3, tWord) && len(x.str(i-3)) == 1 && x.mark(i-4) == '(' {
+		return true // "Section 8(a)(3) of the Act": a subsection's number
 	}
 	if x.inPhoneNumber(i) || x.spacedPhoneNumber(i) {
 		return true // "call +44 20 7946 0000", "the helpline 1800 180 1407": a telephone number
@@ -987,6 +1004,12 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.tokIs(i+1, tWord) && x.str(i+1) == "K" && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fNewline == 0 && resolutionNoun(x.lowerAt(i+2)) && smallFigure(x.str(i), 16) {
 		return true // "4K monitors", "a 2.5K screen", "6.2K video": a picture's resolution, no thousands (but "lost 400K video customers")
 	}
+	if s := x.str(i); (s == "100" || s == "1000") && (x.eqText(i-1, "base") || x.mark(i-1) == '=' && x.tokIs(i-2, tNum) && yearLike(x.str(i-2))) {
+		return true // "industrial production index (1980 base 100)", "1985=100": an index's base, no reading
+	}
+	if s := x.str(i); (s == "64" || s == "256") && x.tokIs(i+1, tWord) && x.str(i+1) == "K" && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tWord) && memoryNoun(x.lowerAt(i+2)) {
+		return true // "256K dynamic random access memory chips": a chip's capacity in kilobits, its name
+	}
 	if x.mark(i+1) == '(' && x.tokIs(i+2, tWord) && len(x.str(i+2)) == 1 && x.mark(i+3) == ')' && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&(fSpace|fUpper) == 0 {
 		return true // "the 401(k) limit", "a 403(b) plan": a retirement plan named by the tax code's section
 	}
@@ -1046,9 +1069,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&(fNewline|fAllCaps) == 0 && x.toks[i+1].flags&fUpper != 0 && x.toks[i+1].flags&fSpace != 0 &&
 		(x.toks[i+1].is(lexicon.Duration) || x.toks[i+1].is(lexicon.Measure) && strings.ContainsAny(x.str(i+1), "aeiou") && strings.ToLower(x.str(i + 1)[1:]) == x.str(i + 1)[1:]) &&
-		x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper == 0 && x.toks[i].flags&fNewline == 0 && !(x.lineStartNear(i) && x.headlineLine(i)) &&
+		x.tokIs(i-1, tWord) && (x.toks[i-1].flags&fUpper == 0 || x.eq(i-1, wThe) && x.sentenceStart(i-1) || possessive(x.str(i-1))) && x.toks[i].flags&fNewline == 0 && !(x.lineStartNear(i) && x.headlineLine(i)) &&
 		!(x.mark(i+2) == '/' && x.toks[i+2].flags&fSpace == 0) && !x.tokIs(i+2, tNum) && !strings.HasPrefix(x.lowerAt(i+1), "kelvin") && !megaSymbols[x.str(i+1)] { // (but "940 Mbit/s" is a rate, "1,150 Year 7 places" counts places of a school year, "138 Kelvin" is a temperature, its unit a man's name, and "1.12 Moz" millions of ounces by their symbol)
-		return true // "CBS network's 60 Minutes show", "while 21 Grams actress", "He told US TV show 60 Minutes that": a title (but a headline capitalises its words)
+		return true // "CBS network's 60 Minutes show", "while 21 Grams actress", "He told US TV show 60 Minutes that", "on CBS's 60 Minutes", "The 24 Hours of Le Mans": a title (but a headline capitalises its words)
 	}
 	if s := x.str(i); (s == "5.1" || s == "7.1") && (x.eq(i+1, wSurround) || x.eq(i+1, wChannel) || x.eq(i+2, wSurround)) {
 		return true // "5.1 surround sound": a format
@@ -2156,12 +2179,15 @@ func (x *extractor) abbreviatedName(i int) bool {
 
 // houseNumber reports whether the digits at i number a house in a street:
 // "at 221 Baker Street", "12 Old Kent Rd", "1842 W. Washington Blvd.",
-// "4255 W 3rd St.".
+// "4255 W 3rd St.", or the first of a terrace's, "12-14 High Street".
 func (x *extractor) houseNumber(i int) bool {
 	if !allDigits(x.str(i)) {
 		return false
 	}
 	first := i + 1
+	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && allDigits(x.str(i+2)) {
+		first = i + 3 // "at 12-14 High Street": the houses of a terrace
+	}
 	if x.tokIs(first, tWord) && x.toks[first].flags&fSpace != 0 && compassPoint(x.str(first)) {
 		// "4255 W 3rd St.", "1842 W. Washington Blvd."
 		if first++; x.tokIs(first, tPunct) && x.mark(first) == '.' {
@@ -2175,7 +2201,7 @@ func (x *extractor) houseNumber(i int) bool {
 		}
 	}
 	for j := first; j <= first+2 && x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.toks[j].flags&fSpace != 0; j++ {
-		if j > i+1 && x.streetAt(j) {
+		if j > first && x.streetAt(j) {
 			return true
 		}
 	}
@@ -2245,18 +2271,26 @@ func (x *extractor) minorPlanet(i int) bool {
 	return len(x.str(i+1)) <= 4
 }
 
-// areaCodeNumber reports whether the digits at i are a group of a North
-// American telephone's number written with its area code in brackets,
-// "(212) 555-0143": three digits bracketed, then three and four joined by
-// a hyphen.
+// areaCodeNumber reports whether the digits at i are a group of a
+// telephone's number written with its area code in brackets, "(212)
+// 555-0143", "(03) 582-5511": three digits bracketed, or a code dialled
+// with a leading zero (trunkCode), then three or four digits and four
+// joined by a hyphen.
 func (x *extractor) areaCodeNumber(i int) bool {
 	for _, k := range [...]int{i, i - 2, i - 4} {
-		if k >= 1 && x.mark(k-1) == '(' && x.mark(k+1) == ')' && x.digitsOf(k, 3) && x.digitsOf(k+2, 3) &&
+		if k >= 1 && x.mark(k-1) == '(' && x.mark(k+1) == ')' && (x.digitsOf(k, 3) || x.trunkCode(k)) && (x.digitsOf(k+2, 3) || x.digitsOf(k+2, 4)) &&
 			x.hyphenAt(k+2) && x.digitsOf(k+4, 4) {
 			return true
 		}
 	}
 	return false
+}
+
+// trunkCode reports whether token i is an area's code dialled with a
+// leading zero, two to five digits: "(03) 582-5511" in Tokyo, "(020)".
+func (x *extractor) trunkCode(i int) bool {
+	s := x.str(i)
+	return x.tokIs(i, tNum) && len(s) >= 2 && len(s) <= 5 && s[0] == '0' && allDigits(s)
 }
 
 // digitsOf reports whether token i is a figure of n digits and nothing else.

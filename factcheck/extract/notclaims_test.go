@@ -11,6 +11,10 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an order's and a microchip's numbers, a table a waiter brings to, a subsection, titles after 'The' or a possessive, a route named after its number, and 'first' before the count of which ones are no claims", "Order number 4471 went to table 7; microchip number 941000024567893 was read. It broke Section 8(a)(3) of the Act. The 24 Hours of Le Mans and CBS's 60 Minutes ran. The timetable for the number 38 shows a bus. It gave fries to its first 100 customers; Mutu scored in his first Six Nations start.", []want{
+			{"100 customers", factcheck.Count, "100", "", "", ""}, {"first", factcheck.Ordinal, "1", "", "", ""}}},
+		{"a terrace's house numbers, a grade of warning, a telephone's number after a code with a leading zero, a memory chip's capacity and an index's base are no claims", "Plans for 24 flats at 12-14 High Street were approved, and a level 3 alert was issued. Call (03) 582-5511. Output of 256K dynamic random access memory chips fell. The index (1980 base 100) rose to 123.4.", []want{
+			{"24 flats", factcheck.Count, "24", "", "", ""}, {"1980", factcheck.Date, "1980", "", "", ""}, {"123.4", factcheck.Measure, "123.4", "", "point", ""}}},
 		{"a spaced telephone number after a word of telephones, a shirt's number, a zone, a name after 'known as', a warning's reference, a basketball court's line", "Call the line on 13 13 13 or the helpline 1800 180 1407. The back, who wears number 31, plays in zone 1. The asteroid, known as 16 Psyche, is far. Flood warning 2025-0143 stands. They shot 38.8% from three-point range.", []want{
 			{"38.8%", factcheck.Percent, "38.8", "", "", ""}}},
 		{"numbered things in the plural before two numbers are no claims", "Units 5 and 6 have closed, units 1 to 4 burn wood pellets and reactors 3 and 4 were shut. It sold 3 and 4 units.", []want{

@@ -975,6 +975,10 @@ func (x *extractor) longerEnd(c *claimParts) {
 	if m := u + 1; x.eq(m, wAnd) && (x.tokIs(m+1, tNum) || x.tokIs(m+1, tWord) && x.toks[m+1].is(lexicon.Cardinal)) && x.tokIs(m+2, tWord) && x.toks[m+2].is(lexicon.Duration) {
 		return // "trimmed by 12 minutes to two hours and 35 minutes": a level said in two units, no range's end
 	}
+	if m := u + 1; (x.tokIs(m, tNum) || x.tokIs(m, tWord) && x.toks[m].is(lexicon.Cardinal)) && x.tokIs(m+1, tWord) && x.toks[m+1].is(lexicon.Duration) &&
+		x.eq(c.first-1, wFrom) && x.changeInClause(c.first) {
+		return // "rose from three hours 50 minutes to four hours 12 minutes": a change between two lengths, each said in two units
+	}
 	to := x.toks[u].entry()
 	r := unitsIn(c.unit, to.Unit) * to.Per // the start's units in one of the end's
 	if c.unit == "week" && to.Unit == "year" {

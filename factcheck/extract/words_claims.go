@@ -45,6 +45,17 @@ var firstOfBank = map[string]bool{
 	"republicbank": true, "wachovia": true, "empire": true, "commerce": true, "financial": true, "savings": true,
 }
 
+// partsDeterminer reports whether token k is "the" or a possessive
+// pronoun, which opens "the first 100" or "its first 100": which ones of
+// a count, no rank.
+func (x *extractor) partsDeterminer(k int) bool {
+	switch x.lowerAt(max(k, 0)) {
+	case "the", "its", "their", "our", "his", "her", "my", "your":
+		return k >= 0
+	}
+	return false
+}
+
 // portionAfter reports whether the figure at token k, after "the first",
 // is a part of a sum or a count: its noun is plural ("the first 300m
 // vaccines", "the first 200 mln guilders", "the first 10 mln Avana
@@ -223,15 +234,15 @@ func (x *extractor) ordinal(i int) int {
 		return i + 3
 	case x.eq(i, wFirst) && (x.eq(i-2, wWhichever) || x.eq(i-2, wEver) && x.eq(i-3, wWhich)):
 		return i + 1 // "on April 12, 1988, whichever comes first", "which ever occurs first": an idiom
-	case (x.eq(i, wFirst) || x.eq(i, wLast)) && x.eq(i-1, wThe) && x.tokIs(i+1, tNum) && !yearLike(x.str(i+1)) && x.portionAfter(i+1):
+	case (x.eq(i, wFirst) || x.eq(i, wLast)) && x.partsDeterminer(i-1) && x.tokIs(i+1, tNum) && !yearLike(x.str(i+1)) && x.portionAfter(i+1):
 		return i + 1 // "17 pct on the first 27,500\ndlrs of taxable income", "the first 200 mln guilders": a part of a sum or a count, no rank (but "the first 32-bit computer chip" ranks)
 	case x.eq(i, wFirst) && x.hyphenAt(i) && (x.eq(i+2, wChoice) || x.eq(i+2, wRun) && x.tokIs(i+3, tWord) && x.toks[i+3].flags&fUpper == 0):
 		return i + 3 // "first-choice keeper Petr Cech": the one preferred; "first-run movies", new to their screens: no rank
 	case x.eq(i, wFirst) && x.eq(i+1, wPlace) && x.eq(i-1, wThe) && x.eq(i-2, wIn) && !x.tokIs(i+2, tWord):
 		return i + 2 // "before they are exposed in the first place": an idiom
 	case (x.eq(i, wFirst) || x.eq(i, wSecond)) && x.periodAfter(i+1),
-		x.eq(i, wFirst) && x.eq(i-1, wThe) && x.countAfter(i+1):
-		return i + 1 // "in the first 10 months of 1986", "dropped the first four games": which ones, read as the number after
+		x.eq(i, wFirst) && x.partsDeterminer(i-1) && x.countAfter(i+1) && !(x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0):
+		return i + 1 // "in the first 10 months of 1986", "dropped the first four games", "to its first 100 customers": which ones, read as the number after (but "his first Six Nations start" ranks)
 	case x.eq(i, wFirst) && (!x.tokIs(i+1, tWord) || x.toks[i+1].is(lexicon.Stop)) && x.putBefore(i):
 		return i + 1 // "put kids' safety first": an idiom
 	case x.eq(i, wFirst) && x.tokIs(i+1, tPunct) && !isDash(x.str(i+1)) && objectPronoun(x.spAt(max(i-1, 0))):
