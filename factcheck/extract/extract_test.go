@@ -846,6 +846,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"ages after 'he becomes', 'on reaching', 'retire before', 'work on till' and 'live until'; lengths of time told good or lean", "He stays until he becomes 67. Trotter steps aside on reaching 60. Firms may not force workers to retire before 65; they may work on till 70, and women can expect to live until 85. It profits after two lean years and three good years.", []want{
+			{"67", factcheck.Duration, "67", "", "year", ""}, {"60", factcheck.Duration, "60", "", "year", ""}, {"before 65", factcheck.Duration, "65", "", "year", factcheck.UpperBound},
+			{"70", factcheck.Duration, "70", "", "year", ""}, {"85", factcheck.Duration, "85", "", "year", ""}, {"two lean years", factcheck.Duration, "2", "", "year", ""}, {"three good years", factcheck.Duration, "3", "", "year", ""}}},
 		{"a change between two lengths each said in two units; a manner said 'day-to-day', no length of time", "Waits rose from three hours 50 minutes to four hours 12 minutes. They kept building under a day-to-day extension.", []want{
 			{"three hours 50 minutes", factcheck.Duration, "230", "", "minute", ""}, {"four hours 12 minutes", factcheck.Duration, "252", "", "minute", ""}}},
 		{"a fraction before a verb in the plural is a share; a sport's rate per game", "Of the landlords, three quarters plan to raise rents and A fifth intend to sell. He averaged 27 points per game and 0.58 goals per match, before 15.1M viewers per game.", []want{

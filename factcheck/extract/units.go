@@ -1477,11 +1477,13 @@ func (x *extractor) partiesCounted(j int, v float64) bool {
 
 // timeAdjective reports whether w, between a number and a unit of time,
 // says only how the time passed: "five long years", "three straight
-// weeks", "two full days", "three subsequent years", or what they were
+// weeks", "two full days", "three subsequent years", "two lean years",
+// "the two preceding years", or what they were
 // days of: "190 teaching days", "two rest days".
 func timeAdjective(w string) bool {
 	switch w {
 	case "long", "short", "full", "whole", "straight", "consecutive", "successive", "hard", "difficult", "brief",
+		"good", "bad", "lean", "tough", "happy", "successful", "preceding", "previous", "turbulent", "troubled", "trouble-free", "fruitful", "busy", "quiet",
 		"working", "business", "fiscal", "qualifying", "pensionable", "continuous", "uninterrupted", "unbroken", "solid", "entire", "calendar", "subsequent", "following",
 		"teaching", "school", "rest", "trading", // "190 teaching days", "two rest days", "17 trading days" (but "three training days" are events counted)
 		"option": // "one year, plus two option years" of a contract
@@ -2494,16 +2496,41 @@ func personPronoun(w string) bool {
 
 // ageBeyond reports whether the bare count c, after "past" or "beyond"
 // and a verb of working or living, is an age, a lower bound: "a right to
-// request to work past 65", "staff working beyond 65", "lived past 100".
-// It takes "past" or "beyond" into c.
+// request to work past 65", "staff working beyond 65", "lived past 100"
+// (it takes "past" or "beyond" into c); after "till" or "until" and such
+// a verb, the age they end at ("work on till 70", "live until 85"); or
+// after "retire before", an upper bound ("to retire before 65").
 func (x *extractor) ageBeyond(c *claimParts) bool {
-	if c.first != c.num.first || c.first < 2 || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 16 || c.num.value > 119 ||
-		!x.eq(c.first-1, wPast) && !x.eq(c.first-1, wBeyond) {
+	if c.first != c.num.first || c.first < 2 || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 16 || c.num.value > 119 {
 		return false
 	}
-	switch x.spAt(c.first - 2) {
+	p := c.first - 1 // the preposition
+	v := p - 1       // the verb
+	if x.eq(v, wOn) {
+		v-- // "work on till 70"
+	}
+	switch {
+	case x.eq(p, wPast) || x.eq(p, wBeyond):
+		if workOrLive(x.spAt(v)) {
+			c.first, c.qual = p, factcheck.LowerBound
+			return true
+		}
+	case x.eq(p, wTill) || x.eq(p, wUntil):
+		return workOrLive(x.spAt(v)) // "allowed to work on till 70", "can expect to live until 85": the age it ends at
+	case x.eq(p, wBefore):
+		if x.eq(v, wRetire) || x.eq(v, wRetiring) || x.eqText(v, "retirement") {
+			c.first, c.qual = p, factcheck.UpperBound // "force workers to retire before 65"
+			return true
+		}
+	}
+	return false
+}
+
+// workOrLive reports whether the word spelt sp is a verb of working or
+// living, whose end an age gives: "work past 65", "live until 85".
+func workOrLive(sp spelling) bool {
+	switch sp {
 	case wWork, wWorks, wWorked, wWorking, wStay, wStays, wStayed, wStaying, wLive, wLives, wLived, wLiving, wSurvive, wSurvived:
-		c.first, c.qual = c.first-1, factcheck.LowerBound
 		return true
 	}
 	return false
@@ -2532,7 +2559,8 @@ func (x *extractor) personInSentence(i int) bool {
 // agePhrases say a person's age just before it, in either apostrophe.
 var agePhrases = []string{"turns", "turned", "turning", "i turn", "we turn", "will turn", "to turn", "would turn", "i'm", "i\u2019m", "i am", "he's", "he\u2019s", "she's", "she\u2019s",
 	"he is", "she is", "he was", "she was", "who is", "who was", "i was", "i will be", "i'll be", "i\u2019ll be", "he will be", "she will be",
-	"i would be", "he would be", "she would be", "who turn", "who reach", "who reaches", "who reached", "who will reach"}
+	"i would be", "he would be", "she would be", "who turn", "who reach", "who reaches", "who reached", "who will reach",
+	"he becomes", "she becomes", "on reaching", "upon reaching"}
 
 // agePhraseEnds holds the last words of agePhrases: a phrase stands
 // before a figure only where one of them is the word just before it.
