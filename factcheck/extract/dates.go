@@ -1933,6 +1933,9 @@ func (x *extractor) digitOrdinal(n number) int {
 				m = x.pub.M%12 + 1
 			}
 		}
+		if ahead && m == x.pub.M && x.pub.D != 0 && n.value < float64(x.pub.D) && !x.runsOnFrom(i, m, int(n.value), true) && !x.pastTenseBefore(i-1) {
+			m = m%12 + 1 // "FRANKFURT, Jan 31 — ... the ECB next meets on the 7th": a day to come, of the month after
+		}
 		if x.endsAfterDate(i, m, int(n.value)) {
 			m = m%12 + 1 // "began on Oct 24 and ended at midnight on the 11th": of the month after
 		}
@@ -2046,6 +2049,18 @@ func (x *extractor) futureBefore(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-8 && x.tokIs(m, tWord); m-- {
 		switch x.lowerAt(m) {
 		case "due", "will", "shall", "scheduled", "expected", "set", "planned", "plans", "next", "upcoming", "starting", "beginning", "effective", "commencing":
+			return true
+		}
+	}
+	return false
+}
+
+// pastTenseBefore reports whether "was", "were" or "had" stands among
+// the few words of its clause before token k: "The new mark was set on
+// the 5th" is done, whatever "set" may promise.
+func (x *extractor) pastTenseBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-6 && x.tokIs(m, tWord); m-- {
+		if x.eq(m, wWas) || x.eq(m, wWere) || x.eqText(m, "had") {
 			return true
 		}
 	}

@@ -1034,8 +1034,11 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.releaseName(i) {
 		return true // "the Firefox 1.0 web browser", "Version 3.0 of", "Twitter 2.0", "its Symphony 1.2 upgrade": a release's name
 	}
-	if s := x.str(i); len(s) <= 5 && strings.Count(s, ".") == 1 && (x.eq(i-1, wRelease) || x.eq(i-1, wVersion) || x.str(i-1) == "Web") && x.toks[i-1].flags&fUpper != 0 && (!x.unitFollows(i) || x.str(i-1) == "Web") {
-		return true // "introduced Release 10.1 of Performance Monitor": a release's number
+	if s := x.str(i); len(s) <= 5 && strings.Count(s, ".") == 1 && (x.eq(i-1, wRelease) || x.eq(i-1, wVersion) || x.str(i-1) == "Web") && (x.toks[i-1].flags&fUpper != 0 || x.eq(i-1, wVersion)) && (!x.unitFollows(i) || x.str(i-1) == "Web") {
+		return true // "introduced Release 10.1 of Performance Monitor", "a day-one patch, version 1.03,": a release's number
+	}
+	if s := x.str(i); len(s) <= 5 && strings.Count(s, ".") == 1 && x.partsDeterminer(i-1) && x.tokIs(i+1, tWord) && (x.eqText(i+1, "update") || x.eqText(i+1, "patch")) {
+		return true // "the 2.3 update", "Its 2.3 update": a release's number
 	}
 	if s := x.str(i); len(s) <= 4 && strings.Count(s, ".") == 1 && x.tokIs(i-1, tWord) && x.toks[i-1].flags&(fUpper|fAllCaps|fShout) == fUpper &&
 		x.toks[i-1].word == 0 && !x.sentenceStart(i-1) && x.tokIs(i+1, tWord) && softwareNoun(x.spAt(i+1)) {
@@ -1596,7 +1599,8 @@ func (x *extractor) inPhoneNumber(i int) bool {
 // spacedPhoneNumber reports whether the figure at token i is one of three
 // groups of digits or more, spaced, on one line, that a word of telephones
 // stands just before: "the Qantas reservations line on 13 13 13", "the
-// helpline 1800 180 1407".
+// helpline 1800 180 1407"; or a later group of a code that labels a thing
+// (labelledAt): "tracking number 9400 1118 9922 3377 6412 34".
 func (x *extractor) spacedPhoneNumber(i int) bool {
 	group := func(k int) bool {
 		return x.tokIs(k, tNum) && allDigits(x.str(k)) && len(x.str(k)) <= 4 && x.toks[k].flags&fNewline == 0
@@ -1613,6 +1617,9 @@ func (x *extractor) spacedPhoneNumber(i int) bool {
 	}
 	if last-first < 2 {
 		return false
+	}
+	if first < i && x.labelledAt(first) {
+		return true // "tracking number 9400 1118 9922 3377": a code's groups
 	}
 	for k := first - 1; k >= 0 && k >= first-3 && x.tokIs(k, tWord); k-- {
 		switch x.lowerAt(k) {
@@ -2104,6 +2111,9 @@ func (x *extractor) moreThan(j int) bool {
 		if x.fractionAlone(j+1) && x.mark(j+1) != '(' || x.eq(j+1, wOn) || x.eq(j+1, wFrom) || x.eq(j+1, wSince) || x.eq(j+1, wCompared) {
 			return true // "a fifth lower.", "a third higher on the year", "a quarter lower from a year earlier"
 		}
+		if (x.eq(j, wLess) || x.eq(j, wMore)) && (x.eqText(j+1, "likely") || x.eqText(j+1, "often")) {
+			return true // "were a third less likely to develop it": a share of a chance
+		}
 	default:
 		if w := x.lowerAt(j); len(w) > 4 && strings.HasSuffix(w, "er") && x.toks[j].flags&fUpper == 0 && !x.toks[j].is(lexicon.Stop) && !strings.HasSuffix(w, "ever") {
 			return x.eq(j+1, wThan) // "about a third lighter than the original": any comparative right before "than"
@@ -2152,7 +2162,8 @@ func (x *extractor) streetAt(j int) bool {
 	}
 	switch x.lowerAt(j) {
 	case "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
-		"place", "pl", "terrace", "parkway", "pkwy", "court", "ct", "square", "sq", "highway", "hwy", "crescent":
+		"place", "pl", "terrace", "parkway", "pkwy", "court", "ct", "square", "sq", "highway", "hwy", "crescent",
+		"plaza", "tower", "mews":
 		return true
 	}
 	return false
@@ -2179,7 +2190,8 @@ func (x *extractor) abbreviatedName(i int) bool {
 
 // houseNumber reports whether the digits at i number a house in a street:
 // "at 221 Baker Street", "12 Old Kent Rd", "1842 W. Washington Blvd.",
-// "4255 W 3rd St.", or the first of a terrace's, "12-14 High Street".
+// "4255 W 3rd St.", "9 West 57th Street", or the first of a terrace's,
+// "12-14 High Street"; or a building named by its number, "777 Tower".
 func (x *extractor) houseNumber(i int) bool {
 	if !allDigits(x.str(i)) {
 		return false
@@ -2200,19 +2212,22 @@ func (x *extractor) houseNumber(i int) bool {
 			return true
 		}
 	}
+	if x.streetAt(first) && (x.eqText(first, "tower") || x.eqText(first, "plaza")) && x.toks[first].flags&fSpace != 0 && !yearLike(x.str(i)) {
+		return true // "Gas Company Tower and 777 Tower": a building named by its number
+	}
 	for j := first; j <= first+2 && x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.toks[j].flags&fSpace != 0; j++ {
-		if j > first && x.streetAt(j) {
+		if j > first && x.streetAt(j) && !(yearLike(x.str(i)) && (x.eqText(j, "plaza") || x.eqText(j, "tower"))) { // (but "the 1985 New York Plaza meeting")
 			return true
 		}
 	}
 	return false
 }
 
-// compassPoint reports whether w is a compass point in capitals, as a US
-// address writes it before its street: "W", "NE".
+// compassPoint reports whether w is a compass point, capitalised, as a US
+// address writes it before its street: "W", "NE", "West".
 func compassPoint(w string) bool {
 	switch w {
-	case "N", "S", "E", "W", "NE", "NW", "SE", "SW":
+	case "N", "S", "E", "W", "NE", "NW", "SE", "SW", "North", "South", "East", "West":
 		return true
 	}
 	return false

@@ -98,10 +98,10 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 	}
 	// "9 000", "1 414 021 100", "1 234 567.89": thousands groups after
 	// single spaces, "12 000-plus parcels" too (but "10 737-800 planes"
-	// counts planes of a model, and "9 000 5" no group)
+	// and "27 737 MAX jets" count planes of a model, and "9 000 5" no group)
 	if len(s) <= 3 && !n.decimal && allDigits(s) {
 		k, digits := i+1, s
-		for x.tokIs(k, tNum) && x.toks[k].flags&fNewline == 0 && !(x.hyphenAt(k) && x.tokIs(k+2, tNum)) && spaceOnly(x.text[x.toks[k-1].e:x.toks[k].s]) && threeDigitGroup(x.str(k)) {
+		for x.tokIs(k, tNum) && x.toks[k].flags&fNewline == 0 && !(x.hyphenAt(k) && x.tokIs(k+2, tNum)) && !x.modelLetters(k+1) && spaceOnly(x.text[x.toks[k-1].e:x.toks[k].s]) && threeDigitGroup(x.str(k)) {
 			digits += x.str(k)
 			k++
 			if strings.IndexByte(x.str(k-1), '.') >= 0 {
@@ -693,6 +693,13 @@ func (x *extractor) hundredRemainder(n *number) {
 	}
 	n.value += v
 	n.last = j + 2
+}
+
+// modelLetters reports whether token k is a word in capitals of two
+// letters or more, spaced, that names a model with the number before it:
+// "737 MAX", "747 SP".
+func (x *extractor) modelLetters(k int) bool {
+	return x.tokIs(k, tWord) && x.toks[k].flags&fAllCaps != 0 && x.toks[k].flags&fSpace != 0 && len(x.str(k)) >= 2 && !x.toks[k].is(lexicon.Currency|lexicon.Measure|lexicon.Scale)
 }
 
 // lengthWay reports whether the word w, after a spaced "5 m", says where

@@ -202,8 +202,9 @@ func (x *extractor) ordinal(i int) int {
 		return i + 2 // "third baseman": a position on the field
 	case x.eq(i, wFourth) && x.eq(i+1, wOfficial) || x.eq(i, wThird) && x.eq(i+1, wUmpire):
 		return i + 2 // "the fourth official signalled six added minutes", "the third umpire": a match official's title
-	case x.eq(i, wFirst) && x.eq(i+1, wClass) && x.tokIs(i+2, tWord) && !x.eq(i+2, wOf) && !x.eq(i+2, wTo) && !x.toks[i+2].is(lexicon.Stop):
-		return i + 2 // "two first class tickets" (but "the first class of recruits")
+	case (x.eq(i, wFirst) || x.eq(i, wSecond)) && x.eq(i+1, wClass) && x.tokIs(i+2, tWord) && !x.eq(i+2, wOf) && !x.eq(i+2, wTo) && !x.toks[i+2].is(lexicon.Stop),
+		(x.eq(i, wFirst) || x.eq(i, wSecond)) && x.eq(i+1, wClass) && !x.eq(i-1, wThe) && (x.eq(i-1, wBy) || x.eq(i-1, wSent) || x.eqText(i-1, "travel") || x.eqText(i-1, "travelling") || x.eqText(i-1, "sent")):
+		return i + 2 // "two first class tickets", "by second class post", "sent first class": a class of service (but "the first class of recruits")
 	case x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && t.flags&fUpper != 0,
 		t.flags&fUpper != 0 && x.eq(i+1, wOf) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0:
 		return i + 1 // "First Lady", "First of America Bank" at a sentence start
