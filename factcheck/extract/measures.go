@@ -419,10 +419,12 @@ func (x *extractor) countRate(c *claimParts) {
 			per, k = t.Unit, e+2 // "2.5 cows/ha": a stocking rate
 		}
 	}
-	if per == "" && (x.eq(e, wPer) || x.eq(e, wA)) && x.tokIs(e+1, tWord) && statNoun(x.lowerAt(e-1)) {
-		switch w := x.lowerAt(e + 1); w {
-		case "game", "match", "innings", "start", "appearance", "outing":
-			per, k = w, e+2 // "27 points per game", "0.58 goals per match": a player's or a side's rate (but "15.1M viewers per game" counts viewers)
+	if per == "" && (x.eq(e, wPer) || x.eq(e, wA)) && x.tokIs(e+1, tWord) {
+		for _, w := range [...]string{"game", "match", "innings", "start", "appearance", "outing"} {
+			if x.eqText(e+1, w) && statNoun(x.lowerAt(e-1)) {
+				per, k = w, e+2 // "27 points per game", "0.58 goals per match": a player's or a side's rate (but "15.1M viewers per game" counts viewers)
+				break
+			}
 		}
 	}
 	if per == "" {

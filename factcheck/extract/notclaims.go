@@ -2212,7 +2212,7 @@ func (x *extractor) houseNumber(i int) bool {
 			return true
 		}
 	}
-	if x.streetAt(first) && (x.eqText(first, "tower") || x.eqText(first, "plaza")) && x.toks[first].flags&fSpace != 0 && !yearLike(x.str(i)) {
+	if (x.eqText(first, "tower") || x.eqText(first, "plaza")) && x.streetAt(first) && x.toks[first].flags&fSpace != 0 && !yearLike(x.str(i)) {
 		return true // "Gas Company Tower and 777 Tower": a building named by its number
 	}
 	for j := first; j <= first+2 && x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.toks[j].flags&fSpace != 0; j++ {

@@ -49,11 +49,7 @@ var firstOfBank = map[string]bool{
 // pronoun, which opens "the first 100" or "its first 100": which ones of
 // a count, no rank.
 func (x *extractor) partsDeterminer(k int) bool {
-	switch x.lowerAt(max(k, 0)) {
-	case "the", "its", "their", "our", "his", "her", "my", "your":
-		return k >= 0
-	}
-	return false
+	return x.eq(k, wThe) || x.eq(k, wIts) || x.eq(k, wTheir) || x.eq(k, wOur) || x.eq(k, wHis) || x.eq(k, wHer) || x.eq(k, wMy) || x.eqText(k, "your")
 }
 
 // portionAfter reports whether the figure at token k, after "the first",
