@@ -123,7 +123,7 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 		// and 5" the days of one month, read before)
 		return calendar.Date{}, k
 	}
-	again := m2 == m && d2 > d && x.tokIs(at, tWord) && !x.fromChange(i)
+	again := m2 == m && d2 > d && x.tokIs(at, tWord) && !x.dateMoved(i)
 	// a span glued by a dash or a slash runs on into the next year:
 	// "cumulative exports for July 1-March 13", a crop year's
 	glued := m2 < m && x.tokIs(at, tPunct) && (isDash(x.str(at)) || x.mark(at) == '/') && x.toks[at].flags&fSpace == 0 && at+1 < len(x.toks) && x.toks[at+1].flags&fSpace == 0
@@ -133,7 +133,7 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 	// a season told "from" one day "to" an earlier month's runs into the
 	// next year: "banned from November 1 to May 31"
 	season := x.eq(i-1, wFrom) && m2 < m && !x.tokIs(at, tPunct)
-	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || between && m2 < m || again || glued || wholeYear || season) || x.eq(at, wTo) && (x.fromChange(i) || x.eq(i-1, wThe) && x.fromChange(i-1)) {
+	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || between && m2 < m || again || glued || wholeYear || season) || x.eq(at, wTo) && (x.dateMoved(i) || x.eq(i-1, wThe) && x.dateMoved(i-1)) {
 		// "changed its fiscal year-end from June 30 to December 31": a
 		// change, two dates
 		return calendar.Date{}, k

@@ -694,7 +694,7 @@ func (x *extractor) datedRangeEnd(i, k int, t calendar.Date, monthFirst bool) (c
 		k++ // "from March 27, 1987, until March 19, 1990", "for period august 1,\n1987, to July 31, 1988"
 	}
 	if !(x.eq(k, wUntil) || x.eq(k, wTill) || x.eq(k, wTo) || x.eq(k, wThrough) || x.eq(k, wAnd) && x.eq(i-1, wBetween) || x.tokIs(k, tPunct) && isDash(x.str(k))) ||
-		x.eq(i-1, wFrom) && x.changeInClause(i) || x.fromChange(i) {
+		x.dateMoved(i) {
 		return calendar.Date{}, start
 	}
 	var m2, d2, j int
@@ -821,7 +821,36 @@ func (x *extractor) dayFromChange(i int) bool {
 	if x.eq(f, wThe) {
 		f--
 	}
-	return x.eq(f, wFrom) && x.changeInClause(f+1) || x.fromChange(f+1)
+	return x.dateMoved(f + 1)
+}
+
+// dateMoved reports whether the date at token i opens a change of a date,
+// "from" before it after a verb that moves dates in its clause: "moved
+// the meeting from March 3 to March 10", "changed its fiscal year-end
+// from June 30 to December 31" (but "may not cut hedges from March 1 to
+// August 31" is a season, the verb's object no date).
+func (x *extractor) dateMoved(i int) bool {
+	if !(x.eq(i-1, wFrom) && x.changeInClause(i) || x.fromChange(i)) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-25 && !x.tokIs(k, tPunct); k-- {
+		if changeWord(x.spAt(k)) {
+			return dateVerb(x.lowerAt(k))
+		}
+	}
+	return true
+}
+
+// dateVerb reports whether w, in lower case, is a verb of change that may
+// move a date: "moved", "postponed", "extended", "changed".
+func dateVerb(w string) bool {
+	switch w {
+	case "moved", "move", "moves", "moving", "postponed", "postpone", "delayed", "delay", "pushed", "push", "brought", "bring",
+		"extended", "extend", "extending", "changed", "change", "changing", "shifted", "shift", "switched", "switch", "advanced",
+		"rescheduled", "deferred", "put", "revised", "went", "go", "goes":
+		return true
+	}
+	return false
 }
 
 // possessiveMonth returns the month a capitalised possessive at token k
@@ -900,7 +929,7 @@ func (x *extractor) dayMonth(i int) int {
 		end, k = x.monthRangeEnd(i, k, m, d, false, between)                     // "30 March to 2 April"
 	}
 	if d2, e := x.dayOrdinalAfter(k); end.D == 0 && d2 > d && (x.eq(k, wTo) || x.eq(k, wThrough)) && !x.eq(e, wOf) && (calendar.Date{M: m, D: d2}).Valid() &&
-		!(x.eq(i-1, wFrom) && x.changeInClause(i) || x.fromChange(i)) {
+		!x.dateMoved(i) {
 		end, k = calendar.Date{M: m, D: d2}, e // "from 1 October to the 31st": the end in the month of the start (but "pushed the deadline back from 15 May to the 31st", two dates)
 	}
 	y, k := x.yearAt(k)

@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a glued 'm' before a thing in the singular that has a length is metres (but millions of customers); a street named 'Row'", "A 30m hose from 22 Park Row costs €45; it has 30m customers.", []want{
+			{"30m", m, "30", "", "m", ""}, {"€45", factcheck.Money, "45", "", "EUR", ""}, {"30m customers", factcheck.Count, "30000000", "", "", ""}}},
 		{"a river's level in metres where a sentence names the river or a flood; pounds per square inch", "The river peaked at 6.5 metres after a £1.2m scheme, just below the record of 6.8m. Flood levels were 2.4m above normal. It held about 1,350 pounds per square inch.", []want{
 			{"6.5 metres", m, "6.5", "", "m", ""}, {"£1.2m", factcheck.Money, "1200000", "", "GBP", ""}, {"6.8m", m, "6.8", "", "m", ""}, {"2.4m", m, "2.4", "", "m", ""},
 			{"about 1,350 pounds per square inch", m, "1350", "", "pound per square inch", factcheck.Approx}}},

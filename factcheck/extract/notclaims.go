@@ -2163,7 +2163,7 @@ func (x *extractor) streetAt(j int) bool {
 	switch x.lowerAt(j) {
 	case "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
 		"place", "pl", "terrace", "parkway", "pkwy", "court", "ct", "square", "sq", "highway", "hwy", "crescent",
-		"plaza", "tower", "mews":
+		"plaza", "tower", "mews", "row":
 		return true
 	}
 	return false

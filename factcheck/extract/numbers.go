@@ -1770,6 +1770,8 @@ func (x *extractor) lengthNounAfter(k int) bool {
 		return true // (and "a 2.4m length of timber")
 	case "waves", "wave", "swells", "swell":
 		return true // "8m waves", as "waves of 8m" (lengthBefore)
+	case "hose", "cable", "rope", "ladder", "fence", "hedge", "pipe", "tunnel", "wall":
+		return x.tokIs(k-1, tWord) && x.toks[k-1].flags&fSpace == 0 // "A 30m hose", "a 2m wall": the length of one thing, the "m" glued
 	case "remaining", "marks", "mark":
 		return true // "kicked with 300m remaining", "between the 60m and 80m marks"
 	case "storm":
