@@ -720,7 +720,11 @@ func (x *extractor) elidedLength(c *claimParts) {
 			if k < pi-1 || p.Qualifier == factcheck.Exact || c.qual == factcheck.Exact {
 				return // a period the sentence is of: "in the first two months" (but "do it in under five hours, the slow ones in up to eight" take that long)
 			}
-		case wFirst, wLast, wPast, wNext, wPrevious, wOver, wWithin, wFor, wThrough, wThe:
+		case wFor:
+			if !x.eq(c.first-1, wFor) {
+				return // a period the sentence is of: "for the next two years"
+			} // (but "married for just three years and the oldest for 61": one length after another, "for" before each)
+		case wFirst, wLast, wPast, wNext, wPrevious, wOver, wWithin, wThrough, wThe:
 			return // a period the sentence is of: "in the first two months", "over the last 8 months"
 		}
 		if x.eqText(k, "during") {

@@ -846,6 +846,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a length after 'for' takes the unit of a length after 'for' before it; a route after 'No.'", "The issue is non-callable for three years and non-refundable for five. They met on the No. 38 bus. The bonds run for three years.", []want{
+			{"three years", factcheck.Duration, "3", "", "year", ""}, {"five", factcheck.Duration, "5", "", "year", ""}, {"three years", factcheck.Duration, "3", "", "year", ""}}},
 		{"a share of a chance; a day to come before the dateline's day is of the month after", "FRANKFURT, Jan 31 - Those who took it were a third less likely to fall ill. The ECB next meets on the 7th.", []want{
 			{"a third", factcheck.Percent, "33.33", "", "", ""}, {"7th", factcheck.Date, "--02-07", "", "", ""}}},
 		{"ages after 'he becomes', 'on reaching', 'retire before', 'work on till' and 'live until'; lengths of time told good or lean", "He stays until he becomes 67. Trotter steps aside on reaching 60. Firms may not force workers to retire before 65; they may work on till 70, and women can expect to live until 85. It profits after two lean years and three good years.", []want{

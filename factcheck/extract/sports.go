@@ -541,6 +541,9 @@ func (x *extractor) rankNo(i int) int {
 	case wWears, wWore, wWear, wWearing, wJersey, wShirt:
 		return i // "wears No. 43": a shirt's number
 	}
+	if routeNoun(x.lowerAt(min(i+1, len(x.toks)-1))) {
+		return i // "met on the No. 38 bus": a route, named
+	}
 	if x.eq(i+1, wShirt) || x.eq(i+1, wJersey) {
 		return i // "in the No. 9 shirt"
 	}
