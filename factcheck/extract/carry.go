@@ -1859,11 +1859,11 @@ func (x *extractor) measureOfScale(c *claimParts, p *factcheck.Claim) *factcheck
 	}
 	for k := len(x.claims) - 1; k >= 0; k-- {
 		q := &x.claims[k]
-		if q.SentenceStart != p.SentenceStart || q.Start >= p.Start {
-			if q.SentenceStart != p.SentenceStart {
-				return nil
-			}
-			continue
+		switch {
+		case q.SentenceStart != p.SentenceStart:
+			return nil
+		case q.Start >= p.Start:
+			continue // the sum itself, and what follows it
 		}
 		if q.Kind == factcheck.Measure {
 			if slices.Contains(strings.Fields(lower(q.Text)), scale) {
