@@ -846,6 +846,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"lengths of time told free of something", "The discount reaches 65% after five claim-free years.", []want{
+			{"65%", factcheck.Percent, "65", "", "", ""}, {"five claim-free years", factcheck.Duration, "5", "", "year", ""}}},
 		{"a length after 'for' takes the unit of a length after 'for' before it; a route after 'No.'", "The issue is non-callable for three years and non-refundable for five. They met on the No. 38 bus. The bonds run for three years.", []want{
 			{"three years", factcheck.Duration, "3", "", "year", ""}, {"five", factcheck.Duration, "5", "", "year", ""}, {"three years", factcheck.Duration, "3", "", "year", ""}}},
 		{"a share of a chance; a day to come before the dateline's day is of the month after", "FRANKFURT, Jan 31 - Those who took it were a third less likely to fall ill. The ECB next meets on the 7th.", []want{

@@ -2163,7 +2163,7 @@ func (x *extractor) streetAt(j int) bool {
 	switch x.lowerAt(j) {
 	case "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
 		"place", "pl", "terrace", "parkway", "pkwy", "court", "ct", "square", "sq", "highway", "hwy", "crescent",
-		"plaza", "tower", "mews", "row":
+		"plaza", "tower", "mews", "row", "hill":
 		return true
 	}
 	return false
@@ -2215,12 +2215,19 @@ func (x *extractor) houseNumber(i int) bool {
 	if (x.eqText(first, "tower") || x.eqText(first, "plaza")) && x.streetAt(first) && x.toks[first].flags&fSpace != 0 && !yearLike(x.str(i)) {
 		return true // "Gas Company Tower and 777 Tower": a building named by its number
 	}
-	for j := first; j <= first+2 && x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.toks[j].flags&fSpace != 0; j++ {
-		if j > first && x.streetAt(j) && !(yearLike(x.str(i)) && (x.eqText(j, "plaza") || x.eqText(j, "tower"))) { // (but "the 1985 New York Plaza meeting")
+	for j := first; j <= first+2 && x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.toks[j].flags&fSpace != 0 && x.toks[j].flags&(fNewline|fAllCaps) != fNewline|fAllCaps; j++ { // (a line wraps an address, but "1986 NET\n    CAMP HILL, Pa." is a headline's year over a dateline)
+		if j > first && x.streetAt(j) && !(yearLike(x.str(i)) && x.placeWord(j)) { // (but "the 1985 New York Plaza meeting")
 			return true
 		}
 	}
 	return false
+}
+
+// placeWord reports whether token k is a word of streetAt that names a
+// place more often than a street, "Plaza", "Tower", "Hill": after a
+// year's four digits it names no house's street.
+func (x *extractor) placeWord(k int) bool {
+	return x.eqText(k, "plaza") || x.eqText(k, "tower") || x.eqText(k, "hill") || x.eqText(k, "mews") || x.eqText(k, "row")
 }
 
 // compassPoint reports whether w is a compass point, capitalised, as a US

@@ -11,6 +11,10 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a town hall's address on a hill is no claim, but a headline's year or count over a dateline of a street's abbreviation or a hill is", "CONSUMERS FINANCIAL CORP &lt;CFIN> 1986 NET\n    CAMP HILL, Pa., March 13 - Residents queued at the town hall, 18 Brixton Hill, today.", []want{
+			{"1986", factcheck.Date, "1986", "", "", ""}}},
+		{"a headline's year over a dateline of a street's abbreviation", "CPI CORP &lt;CPIC> TO POST HIGHER 1986 RESULTS\n    ST. LOUIS, March 18 - CPI Corp said it was pleased.", []want{
+			{"1986", factcheck.Date, "1986", "", "", ""}}},
 		{"buildings and addresses named by their numbers, a release's number in small letters, a tracking number's groups and a class of post are no claims (but a count before a model in capitals, and the year of a Plaza's meeting)", "The loans are tied to Gas Company Tower and 777 Tower, to 30 Rockefeller Plaza and to 9 West 57th Street. A patch, version 1.03, and its 2.3 update shipped. Tracking number 9400 1118 9922 3377 showed it. It went by second class post. Boeing delivered 27 737 MAX jets after the 1985 Plaza meeting.", []want{
 			{"27", factcheck.Count, "27", "", "", ""}, {"1985", factcheck.Date, "1985", "", "", ""}}},
 		{"an order's and a microchip's numbers, a table a waiter brings to, a subsection, titles after 'The' or a possessive, a route named after its number, and 'first' before the count of which ones are no claims", "Order number 4471 went to table 7; microchip number 941000024567893 was read. It broke Section 8(a)(3) of the Act. The 24 Hours of Le Mans and CBS's 60 Minutes ran. The timetable for the number 38 shows a bus. It gave fries to its first 100 customers; Mutu scored in his first Six Nations start.", []want{

@@ -836,6 +836,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j, tWord) && timeAdjective(x.lowerAt(j)) && x.tokIs(j+1, tWord) && x.dayAdjectiveAt(j+1) {
 		j++ // "10 consecutive trading days": two adjectives, the second's below
 	}
+	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 && x.hyphenAt(j) && x.eqText(j+2, "free") &&
+		x.tokIs(j+3, tWord) && x.toks[j+3].is(lexicon.Duration) && len(x.str(j+3)) > 3 {
+		j += 3 // "five claim-free years", "three injury-free months": how the time passed
+	}
 	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && x.tokIs(j, tWord) &&
 		(timeAdjective(x.lowerAt(j)) || x.dayAdjectiveAt(j) || x.toks[j].flags&fUpper == 0 && adjectiveEnding(x.lowerAt(j)) && len(x.str(j+1)) > 3 ||
 			hoursSpentOn(x.lowerAt(j)) && (x.eq(j+1, wHours) || x.eq(j+1, wMinutes))) &&
