@@ -846,6 +846,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"the age of a person typical of many; a body's weight lost in pounds in a text that names no sterling", "At the college the median student is 37. Patients in the trial lost an average of 15 pounds over 68 weeks.", []want{
+			{"37", factcheck.Duration, "37", "", "year", ""}, {"15 pounds", factcheck.Measure, "15", "", "pound", ""}, {"68 weeks", factcheck.Duration, "68", "", "week", ""}}},
 		{"lengths of time told free of something", "The discount reaches 65% after five claim-free years.", []want{
 			{"65%", factcheck.Percent, "65", "", "", ""}, {"five claim-free years", factcheck.Duration, "5", "", "year", ""}}},
 		{"a length after 'for' takes the unit of a length after 'for' before it; a route after 'No.'", "The issue is non-callable for three years and non-refundable for five. They met on the No. 38 bus. The bonds run for three years.", []want{

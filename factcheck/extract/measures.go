@@ -1288,6 +1288,8 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		}
 		if w := x.lowerAt(k); weighVerb(w) || w == "weight" || w == "weights" || w == "heavy" || w == "heavier" || w == "lb" || w == "lbs" {
 			return true
+		} else if (w == "lost" || w == "lose" || w == "gained" || w == "gain" || w == "shed") && !x.namesSterling() {
+			return true // "patients lost an average of 15 pounds" in a text that names no sterling: a body's weight
 		}
 		if payWord(x.spAt(k)) {
 			return false

@@ -2662,6 +2662,9 @@ func (x *extractor) ageIs(c *claimParts) bool {
 		if x.eq(k, wAge) || x.eq(k, wExpectancy) && x.eq(k-1, wLife) {
 			return true
 		}
+		if k == v-1 && personNoun(x.lowerAt(k)) && (x.eqText(k-1, "median") || x.eqText(k-1, "average") || x.eqText(k-1, "typical")) {
+			return true // "the median student is 37": a person's age, the person typical of many
+		}
 		if x.tokIs(k, tPunct) && x.mark(k) != ',' && !x.hyphenAt(k-1) {
 			return false
 		}
