@@ -1473,8 +1473,8 @@ func (x *extractor) rank(i int) int {
 	if !top && !(x.eq(i, wNumber) && (x.toks[i].flags&fUpper == 0 || x.sentenceStart(i) && x.toks[i].flags&fAllCaps == 0 && x.eq(i+1, wOne))) {
 		return i // but "Number one men's seed Lleyton Hewitt" opening a sentence ranks
 	}
-	if !top && wearVerb(x.lowerAt(max(i-1, 0))) {
-		return i // "who wears number 31": a shirt's number, no rank
+	if !top && (wearVerb(x.lowerAt(max(i-1, 0))) || x.codeNounAt(i-1)) {
+		return i // "who wears number 31": a shirt's number; "visit branch number 42": a branch's; no rank
 	}
 	if p := x.lastClaim(); !top && i > 0 && p != nil && p.Kind == factcheck.Ordinal && p.End >= int(x.toks[i-1].e) && p.Start < int(x.toks[i].s) {
 		return i // "the 1,000th number one": a chart-topper counted, no rank

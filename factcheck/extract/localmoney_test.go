@@ -12,6 +12,8 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"euros with a decimal comma and two places of cents after the euro's sign, in a text that groups thousands with commas", "A coffee costs €3,50 and a cake €12,00; the café raised $3,500.", "", []want{
+			{"€3,50", m, "3.5", "", "EUR", ""}, {"€12,00", m, "12", "", "EUR", ""}, {"$3,500", m, "3500", "", "USD", ""}}},
 		{"Zimbabwe's dollar by its sign", "A loaf of bread costs Z$3,500.", "", []want{
 			{"Z$3,500", m, "3500", "", "ZWD", ""}}},
 		{"a glued 'R' where no country is named is the rand when written as a sum is (but a mutation's name and a road's)", "The router costs R599 a month. It won a R25m contract. The R246K mutation spread. Take the R21 north.", "", []want{

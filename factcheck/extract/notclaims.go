@@ -781,12 +781,8 @@ func (x *extractor) labelledAt(i int) bool {
 		}
 		return false
 	}
-	if x.eq(i-1, wNumber) && x.toks[i-1].flags&fUpper == 0 {
-		switch x.lowerAt(i - 2) {
-		case "batch", "serial", "model", "part", "lot", "order", "reference", "account", "policy", "ticket", "tracking", "registration", "flight", "phone", "case",
-			"microchip", "chip", "invoice", "membership", "customer", "booking", "receipt":
-			return true // "batch number 4471B", "your reference number 22817", "Order number 4471", "microchip number 941000024567893"
-		}
+	if x.eq(i-1, wNumber) && x.toks[i-1].flags&fUpper == 0 && x.codeNounAt(i-2) {
+		return true // "batch number 4471B", "your reference number 22817", "Order number 4471", "microchip number 941000024567893"
 	}
 	if x.eq(i-1, wAs) && x.eqText(i-2, "known") && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && x.toks[i+1].word == 0 {
 		return true // "The asteroid, known as 16 Psyche": a name
@@ -806,6 +802,20 @@ func (x *extractor) labelledAt(i int) bool {
 		return x.eq(i-2, wIn) || x.eq(i-2, wAt) || x.eq(i-2, wOn) || x.eq(i-2, wFrom) || x.eq(i-2, wInto) || x.eq(i-2, wThe) || x.eq(i-2, wTo)
 	case "level", "tier":
 		return (x.eq(i-2, wA) || x.eq(i-2, wThe) || x.eq(i-2, wTo)) && !x.unitFollows(i) // "issued a level 3 heat-health alert", "moved to tier 2": a grade of warning
+	}
+	return false
+}
+
+// codeNounAt reports whether token k names a thing that a number labels
+// after "number": "batch", "order", "branch".
+func (x *extractor) codeNounAt(k int) bool {
+	if !x.tokIs(k, tWord) {
+		return false
+	}
+	switch x.lowerAt(k) {
+	case "batch", "serial", "model", "part", "lot", "order", "reference", "account", "policy", "ticket", "tracking", "registration", "flight", "phone", "case",
+		"microchip", "chip", "invoice", "membership", "customer", "booking", "receipt", "branch", "store", "plot", "unit", "house", "flat", "room", "seat":
+		return true
 	}
 	return false
 }

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a branch's number", "Visit branch number 42 on Baker Street with 3 friends.", []want{
+			{"3 friends", factcheck.Count, "3", "", "", ""}}},
 		{"a town hall's address on a hill is no claim, but a headline's year or count over a dateline of a street's abbreviation or a hill is", "CONSUMERS FINANCIAL CORP &lt;CFIN> 1986 NET\n    CAMP HILL, Pa., March 13 - Residents queued at the town hall, 18 Brixton Hill, today.", []want{
 			{"1986", factcheck.Date, "1986", "", "", ""}}},
 		{"a headline's year over a dateline of a street's abbreviation", "CPI CORP &lt;CPIC> TO POST HIGHER 1986 RESULTS\n    ST. LOUIS, March 18 - CPI Corp said it was pleased.", []want{

@@ -75,7 +75,7 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		s = strings.ReplaceAll(s, ",", "")
 	case strings.IndexByte(s, ',') >= 0:
 		d, ok := decimalComma(s)
-		if !ok || !x.decimalCommaText() && !x.realSignBefore(i) && !strings.HasPrefix(s, "0,") {
+		if !ok || !x.decimalCommaText() && !x.realSignBefore(i) && !strings.HasPrefix(s, "0,") && !x.euroCents(i, s) {
 			return n, false // but "$110,00" in a text that groups thousands with commas: a slip (and "R$ 232,50", Brazil's decimal comma; "the 0,5 g/l limit", no thousands)
 		}
 		s = d // "61,36 %": a decimal comma, as much of the world writes it
@@ -557,6 +557,14 @@ func (x *extractor) currencyAfterFigure(i int) bool {
 // the number at token i: its sums write a decimal comma, "R$ 232,50".
 func (x *extractor) realSignBefore(i int) bool {
 	return x.mark(i-1) == '$' && x.str(i-2) == "R" && x.toks[i-1].flags&fSpace == 0
+}
+
+// euroCents reports whether s, at token i, is a sum in euros written with
+// a decimal comma and two places of cents, the euro's sign before it:
+// "€3,50", as the euro's countries write it.
+func (x *extractor) euroCents(i int, s string) bool {
+	k := strings.IndexByte(s, ',')
+	return k > 0 && len(s)-k-1 == 2 && x.str(i-1) == "\u20ac" && x.toks[i].flags&fSpace == 0
 }
 
 // validGrouping reports whether the commas of s group thousands.

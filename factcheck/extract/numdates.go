@@ -60,9 +60,10 @@ func (x *extractor) numericDate(i int) int {
 			// "on 3/4": March or April, with nothing to tell, but for a
 			// range's end that tells it: "running 3/1 through 4/30"
 			switch a2, b2, ok := x.yearlessAt(i + 4); {
-			case x.weekdayBefore(i):
-				// "on Friday 7/6": a day, read in the text's order or, with
-				// nothing to tell, day first (CLAIMS.md)
+			case x.weekdayBefore(i) || len(x.str(i)) == 2 && len(x.str(i+2)) == 2 && (x.str(i)[0] == '0' || x.str(i + 2)[0] == '0'):
+				// "on Friday 7/6", "sit the exam on 06/12": a day, read in
+				// the text's order or, with nothing to tell, day first
+				// (CLAIMS.md); a zero-padded pair is no fraction
 			case ok && a2 == a && b2 > b && x.daysDashed(i):
 				d, m = b, a // "conducted 10/12-10/14": days of one month, the month said first twice
 			case ok && b2 == b && a2 > a && x.daysDashed(i):
