@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a board of Tokyo's exchange named by its ordinal (but a section of a report ranks)", "Of the 1,084 firms listed on the first section of the Tokyo Stock Exchange, 437 gained. The first section of the report covers costs.", []want{
+			{"1,084 firms", factcheck.Count, "1084", "", "", ""}, {"437", factcheck.Count, "437", "", "", ""}, {"The first section", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a branch's number", "Visit branch number 42 on Baker Street with 3 friends.", []want{
 			{"3 friends", factcheck.Count, "3", "", "", ""}}},
 		{"a town hall's address on a hill is no claim, but a headline's year or count over a dateline of a street's abbreviation or a hill is", "CONSUMERS FINANCIAL CORP &lt;CFIN> 1986 NET\n    CAMP HILL, Pa., March 13 - Residents queued at the town hall, 18 Brixton Hill, today.", []want{

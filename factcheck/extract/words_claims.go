@@ -45,6 +45,10 @@ var firstOfBank = map[string]bool{
 	"republicbank": true, "wachovia": true, "empire": true, "commerce": true, "financial": true, "savings": true,
 }
 
+// tokyoWords name Tokyo's exchange, whose boards are its "first section"
+// and "second section".
+var tokyoWords = wordSet("tokyo", "tse", "nikkei")
+
 // partsDeterminer reports whether token k is "the" or a possessive
 // pronoun, which opens "the first 100" or "its first 100": which ones of
 // a count, no rank.
@@ -227,6 +231,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 3 // "specializes in third market trading": listed stocks traded off the exchange, no rank
 	case x.eq(i+1, wCircuit) && x.courtBefore(i):
 		return i + 2 // "the U.S. Court of Appeals for the fourth\ncircuit": a court's name, as wire copy may write it
+	case (x.eq(i, wFirst) || x.eq(i, wSecond)) && x.eqText(i+1, "section") && x.sentenceNames(i, 30, tokyoWords):
+		return i + 2 // "turnover on the first section of the Tokyo Stock Exchange": a board of the exchange, named
 	case x.eq(i, wFirst) && x.eq(i+1, wAnd) && x.eq(i+2, wForemost):
 		return i + 3
 	case x.eq(i, wFirst) && (x.eq(i-2, wWhichever) || x.eq(i-2, wEver) && x.eq(i-3, wWhich)):
