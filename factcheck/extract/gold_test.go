@@ -5194,6 +5194,24 @@ import (
 //     799's hand; scores two counts (799); "4.5 cents" of Taiwan's dollar
 //     and rates "to the dollar" in won (801); "nine or 10 pct" one range
 //     (801).
+//   - testdata/expressions802.gold.jsonl to expressions809.gold.jsonl:
+//     50 such texts each by eight more hands: four of no news register,
+//     on ranges written every way (802), signed values (803),
+//     approximations and bounds (804) and ordinals and rankings (808); a
+//     1987 wire's US indicators (805) and company results in prose (809);
+//     the BBC's crime statistics of 2004-05 (806); American weather
+//     disasters of March 2023 (807). First reading at 1835545 (rules 478):
+//     F1 0.984, 0.984, 0.991, 0.970, 0.953, 0.986, 0.988, 0.953; recall
+//     0.980, 0.981, 0.982, 1.000, 0.993, 0.988, 0.977, 0.992; value 0.987,
+//     0.987, 0.988, 0.994, 0.993, 0.988, 0.988, 0.996; unit 1.000, 0.961,
+//     0.989, 0.986, 0.923, 0.988, 0.976, 0.985. Read since (rules 480):
+//     "between 3-5pm" hours of the clock (802); "temperatures of minus 6",
+//     "lows of minus 2 to minus 5" in Celsius where no scale is named
+//     (803). Left: "from 0 to 60mph" a range to 802's and 804's hands, a
+//     benchmark's name to the rules and earlier hands; "grow by −0.5% to
+//     0.5%" one range (802); "1986 kilowatt-hour sales" a year (809);
+//     rates "per 100,000 population" with their noun (806); "the 31st"
+//     after a month named a sentence before (809).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -7792,6 +7810,14 @@ func TestGold(t *testing.T) {
 		{"expressions799.gold.jsonl", filepath.Join("testdata", "expressions799"), 0.96, 0.96, 0.95, 0.99, 0.96},
 		{"expressions800.gold.jsonl", filepath.Join("testdata", "expressions800"), 0.98, 0.98, 0.97, 0.99, 0.97},
 		{"expressions801.gold.jsonl", filepath.Join("testdata", "expressions801"), 0.93, 0.97, 0.94, 0.91, 0.95},
+		{"expressions802.gold.jsonl", filepath.Join("testdata", "expressions802"), 0.98, 0.98, 0.99, 0.97, 0.99},
+		{"expressions803.gold.jsonl", filepath.Join("testdata", "expressions803"), 0.97, 0.98, 0.98, 0.99, 0.97},
+		{"expressions804.gold.jsonl", filepath.Join("testdata", "expressions804"), 0.98, 0.98, 0.98, 0.99, 0.98},
+		{"expressions805.gold.jsonl", filepath.Join("testdata", "expressions805"), 0.96, 0.98, 0.98, 0.82, 0.99},
+		{"expressions806.gold.jsonl", filepath.Join("testdata", "expressions806"), 0.94, 0.98, 0.91, 0.99, 0.98},
+		{"expressions807.gold.jsonl", filepath.Join("testdata", "expressions807"), 0.98, 0.98, 0.98, 0.93, 0.98},
+		{"expressions808.gold.jsonl", filepath.Join("testdata", "expressions808"), 0.98, 0.98, 0.97, 0.99, 0.96},
+		{"expressions809.gold.jsonl", filepath.Join("testdata", "expressions809"), 0.94, 0.99, 0.98, 0.99, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

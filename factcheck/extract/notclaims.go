@@ -888,6 +888,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.mark(i-1) == '(' && x.mark(i+1) == ')' && x.mark(i-2) == ')' && x.tokIs(i-3, tWord) && len(x.str(i-3)) == 1 && x.mark(i-4) == '(' {
 		return true // "Section 8(a)(3) of the Act": a subsection's number
 	}
+	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.tokIs(i+3, tWord) && x.toks[i+3].flags&fSpace == 0 && (x.eqText(i+3, "pm") || x.eqText(i+3, "am")) && len(x.str(i)) <= 2 {
+		return true // "closes between 3-5pm": hours of the clock
+	}
 	if x.inPhoneNumber(i) || x.spacedPhoneNumber(i) {
 		return true // "call +44 20 7946 0000", "the helpline 1800 180 1407": a telephone number
 	}

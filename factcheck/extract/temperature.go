@@ -142,7 +142,8 @@ func (x *extractor) belowZero(c *claimParts) {
 // where it states none, Fahrenheit in a text set in the United States ("a
 // wind chill of minus-3" under "KANSAS CITY, Mo."); and a figure
 // a day's high, low or the mercury reaches (readingOfWeather), in the
-// scale of the text's weather (weatherScale).
+// scale of the text's weather (weatherScale); below zero in a text that
+// names no scale and no American place, Celsius.
 func (x *extractor) bareTemperature(c *claimParts) {
 	timed := c.subjectEnd == c.subjectStart+1 && c.subjectStart == c.num.last && timeOfNight(x.lowerAt(c.subjectStart))
 	if c.unitKind != factcheck.Count || c.num.scaled {
@@ -168,6 +169,9 @@ func (x *extractor) bareTemperature(c *claimParts) {
 	}
 	if u == "" {
 		u = x.weatherScale() // "a low of minus 27 and a high of minus 19": the scale of the reading before
+	}
+	if u == "" && c.num.value < 0 && !x.usText() {
+		u = "°C" // "after a night in temperatures of minus 6" in a text of no scale and no American place: below zero as most of the world reads it
 	}
 	if u == "" {
 		return

@@ -12,6 +12,8 @@ func TestExtractTemperatures(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"below zero in a text of no scale and no American place is Celsius; hours of the clock no claim", "A woman was treated after a night in temperatures of minus 6, and lows of minus 2 to minus 5 are forecast. The cafe closes between 3-5pm.", []want{
+			{"a night", factcheck.Duration, "1", "", "day", ""}, {"minus 6", factcheck.Measure, "-6", "", "°C", ""}, {"minus 2 to minus 5", factcheck.Measure, "-2", "-5", "°C", ""}}},
 		{"bare degrees of weather too hot for Celsius are Fahrenheit, and so are the degrees of the weather after them; not degrees Kelvin", "Brownsville hit 97 degrees on March 13, breaking the old daily record by 3 degrees, and highs between 93 and 96 degrees are expected. Cooled to 91 degrees Kelvin, it conducts.", []want{
 			{"97 degrees", m, "97", "", "°F", ""}, {"March 13", factcheck.Date, "--03-13", "", "", ""}, {"3 degrees", m, "3", "", "°F", ""}, {"between 93 and 96 degrees", m, "93", "96", "°F", ""}, {"91 degrees", m, "91", "", "degree", ""}}},
 		{"a bare figure a day's low, a top or the mercury reaches, in the scale of the weather read before; none in a text of no weather", "Monday's high was 97 degrees Fahrenheit. The low was 79. A cooler change brings a top of just 29, and overnight lows rarely drop beneath 35.", []want{
