@@ -888,6 +888,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.mark(i-1) == '(' && x.mark(i+1) == ')' && x.mark(i-2) == ')' && x.tokIs(i-3, tWord) && len(x.str(i-3)) == 1 && x.mark(i-4) == '(' {
 		return true // "Section 8(a)(3) of the Act": a subsection's number
 	}
+	if x.hyphenAt(i) && x.eq(i+2, wIn) && x.hyphenAt(i+2) && x.str(i+4) == "1" {
+		return true // "3-in-1 oil", "a 2-in-1 laptop": a product's kind, named
+	}
 	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.tokIs(i+3, tWord) && x.toks[i+3].flags&fSpace == 0 && (x.eqText(i+3, "pm") || x.eqText(i+3, "am")) && len(x.str(i)) <= 2 {
 		return true // "closes between 3-5pm": hours of the clock
 	}
@@ -2176,7 +2179,7 @@ func (x *extractor) streetAt(j int) bool {
 	switch x.lowerAt(j) {
 	case "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
 		"place", "pl", "terrace", "parkway", "pkwy", "court", "ct", "square", "sq", "highway", "hwy", "crescent",
-		"plaza", "tower", "mews", "row", "hill":
+		"plaza", "tower", "mews", "row", "hill", "grove":
 		return true
 	}
 	return false

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a screw's gauge after 'No.', a product's kind 'N-in-1' and a house on a grove are no claims", "Pick No. 10 screws and 3-in-1 oil for 22 Elm Grove, and 3 hinges.", []want{
+			{"3 hinges", factcheck.Count, "3", "", "", ""}}},
 		{"a board of Tokyo's exchange named by its ordinal (but a section of a report ranks)", "Of the 1,084 firms listed on the first section of the Tokyo Stock Exchange, 437 gained. The first section of the report covers costs.", []want{
 			{"1,084 firms", factcheck.Count, "1084", "", "", ""}, {"437", factcheck.Count, "437", "", "", ""}, {"The first section", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a branch's number", "Visit branch number 42 on Baker Street with 3 friends.", []want{

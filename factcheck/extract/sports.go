@@ -544,6 +544,10 @@ func (x *extractor) rankNo(i int) int {
 	if routeNoun(x.lowerAt(min(i+1, len(x.toks)-1))) {
 		return i // "met on the No. 38 bus": a route, named
 	}
+	switch x.lowerAt(min(i+1, len(x.toks)-1)) {
+	case "screw", "screws", "nail", "nails", "bolt", "bolts", "needle", "needles", "thread":
+		return i // "pick No. 10 screws": a gauge, named
+	}
 	if x.eq(i+1, wShirt) || x.eq(i+1, wJersey) {
 		return i // "in the No. 9 shirt"
 	}
