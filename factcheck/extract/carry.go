@@ -792,8 +792,8 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 			return true
 		}
 	}
-	if x.tradeVerb(c.first-1) && x.mark(c.num.last) == ',' && (x.eq(c.num.last+1, wUp) || x.eq(c.num.last+1, wDown) || x.eq(c.num.last+1, wOff)) &&
-		x.slashFractionAt(c.num.last+2) && x.shareNamed(c.first-2) {
+	if x.mark(c.num.last) == ',' && (x.eq(c.num.last+1, wUp) || x.eq(c.num.last+1, wDown) || x.eq(c.num.last+1, wOff)) &&
+		x.slashFractionAt(c.num.last+2) && x.tradeVerb(c.first-1) && x.shareNamed(c.first-2) {
 		return true // "The stock traded around 12, down 1/8": a price before its move in eighths
 	}
 	if c.num.words {

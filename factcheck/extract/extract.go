@@ -1473,7 +1473,7 @@ func (x *extractor) rank(i int) int {
 	if !top && !(x.eq(i, wNumber) && (x.toks[i].flags&fUpper == 0 || x.sentenceStart(i) && x.toks[i].flags&fAllCaps == 0 && x.eq(i+1, wOne))) {
 		return i // but "Number one men's seed Lleyton Hewitt" opening a sentence ranks
 	}
-	if !top && (wearVerb(x.lowerAt(max(i-1, 0))) || x.codeNounAt(i-1)) {
+	if !top && (x.wearAt(i-1) || x.codeNounAt(i-1)) {
 		return i // "who wears number 31": a shirt's number; "visit branch number 42": a branch's; no rank
 	}
 	if p := x.lastClaim(); !top && i > 0 && p != nil && p.Kind == factcheck.Ordinal && p.End >= int(x.toks[i-1].e) && p.Start < int(x.toks[i].s) {
@@ -1485,10 +1485,10 @@ func (x *extractor) rank(i int) int {
 	return x.rankAt(i, top)
 }
 
-// wearVerb reports whether w, in lower case, is a verb of wearing, whose
-// "number" is a shirt's: "who wears number 31".
-func wearVerb(w string) bool {
-	return w == "wears" || w == "wear" || w == "wearing" || w == "wore" || w == "worn"
+// wearAt reports whether token k is a verb of wearing, whose "number" is
+// a shirt's: "who wears number 31".
+func (x *extractor) wearAt(k int) bool {
+	return x.eq(k, wWears) || x.eq(k, wWear) || x.eq(k, wWearing) || x.eq(k, wWore) || x.eqText(k, "worn")
 }
 
 // routeBefore reports whether a route's noun stands among the few words

@@ -787,7 +787,7 @@ func (x *extractor) labelledAt(i int) bool {
 	if x.eq(i-1, wAs) && x.eqText(i-2, "known") && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && x.toks[i+1].word == 0 {
 		return true // "The asteroid, known as 16 Psyche": a name
 	}
-	if x.eq(i-1, wNumber) && wearVerb(x.lowerAt(max(i-2, 0))) {
+	if x.eq(i-1, wNumber) && x.wearAt(i-2) {
 		return true // "who wears number 31": a shirt's number
 	}
 	if (x.str(i-1) == "account" || x.str(i-1) == "acct") && len(x.str(i)) >= 6 {
@@ -812,13 +812,18 @@ func (x *extractor) codeNounAt(k int) bool {
 	if !x.tokIs(k, tWord) {
 		return false
 	}
-	switch x.lowerAt(k) {
-	case "batch", "serial", "model", "part", "lot", "order", "reference", "account", "policy", "ticket", "tracking", "registration", "flight", "phone", "case",
-		"microchip", "chip", "invoice", "membership", "customer", "booking", "receipt", "branch", "store", "plot", "unit", "house", "flat", "room", "seat":
-		return true
+	for _, w := range codeNouns {
+		if x.eqText(k, w) {
+			return true
+		}
 	}
 	return false
 }
+
+// codeNouns are the things codeNounAt finds a number labels.
+var codeNouns = [...]string{"batch", "serial", "model", "part", "lot", "order", "reference", "account", "policy", "ticket", "tracking", "registration",
+	"flight", "phone", "case", "microchip", "chip", "invoice", "membership", "customer", "booking", "receipt", "branch", "store", "plot", "unit",
+	"house", "flat", "room", "seat"}
 
 // numberedPlural reports whether w names, in the plural and small letters,
 // things told apart by their numbers: "units 5 and 6", "gates 10-12".

@@ -1700,16 +1700,16 @@ func (x *extractor) metres(n *number, j int) bool {
 // the buoy hit 9.4 m overnight"); or of a river, in a sentence of rivers
 // or floods, ending its phrase.
 func (x *extractor) seaHeight(n *number, j int) bool {
-	if n.value >= 30 || x.peopleBefore(n.first) {
+	if n.value >= 30 {
 		return false
 	}
-	if x.sentenceNames(n.first, 8, tideWords) && !(x.tokIs(j+1, tWord) && pluralNoun(x.str(j+1))) {
+	if x.sentenceNames(n.first, 8, tideWords) && !(x.tokIs(j+1, tWord) && pluralNoun(x.str(j+1))) && !x.peopleBefore(n.first) {
 		return true
 	}
 	// a river's level, its figure ending a phrase: "with levels already
 	// 2.4m above normal", "the river ... peaked at 6.5 metres, just below
 	// the record of 6.8m."
-	return x.sentenceNames(n.first, 8, riverWords) && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.eq(j+1, wAbove) || x.eq(j+1, wBelow) || x.eq(j+1, wAt))
+	return (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.eq(j+1, wAbove) || x.eq(j+1, wBelow) || x.eq(j+1, wAt)) && x.sentenceNames(n.first, 8, riverWords) && !x.peopleBefore(n.first)
 }
 
 // riverWords are the words of a river's level of seaHeight: "river",
