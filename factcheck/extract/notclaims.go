@@ -763,13 +763,14 @@ var megaSymbols = map[string]bool{"Moz": true, "Mtoe": true, "Myr": true, "Myrs"
 
 // labelledAt reports whether the whole number at token i labels a thing:
 // after a noun of a numbered place that a preposition or an article opens
-// ("in box 12", "at gate 5", "in zone 1", "to table 7"), a grade of warning ("a level 3
-// alert", "moved to tier 2"), or of numbered things in the
-// plural before two numbers ("units 1 to 4", "reactors 3 and 4"); after a
-// code's "number" ("batch number 4471B") or a shirt's ("wears number
-// 31"); after "known as" before a name ("known as 16 Psyche"); after
-// "account" when six digits or more ("account 31926819"), or after a
-// code's noun and "is" ("the gate code is 4471", "the PIN is 2231").
+// ("in box 12", "at gate 5", "in zone 1", "to table 7"); after a grade of
+// warning ("a level 3 alert", "moved to tier 2"); after or before another
+// number, after numbered things in the plural ("units 1 to 4", "reactors
+// 3 and 4"); after a code's "number" (codeNounAt: "batch number 4471B",
+// "branch number 42") or a shirt's ("wears number 31"); after "known as"
+// before a name ("known as 16 Psyche"); after "account" when six digits or
+// more ("account 31926819"); or after a code's noun and "is" ("the gate
+// code is 4471", "the PIN is 2231").
 func (x *extractor) labelledAt(i int) bool {
 	if !x.tokIs(i, tNum) || !allDigits(x.str(i)) || !x.tokIs(i-1, tWord) {
 		return false
