@@ -900,7 +900,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.tokIs(i+3, tWord) && x.toks[i+3].flags&fSpace == 0 && (x.eqText(i+3, "pm") || x.eqText(i+3, "am")) && len(x.str(i)) <= 2 {
 		return true // "closes between 3-5pm": hours of the clock
 	}
-	if x.inPhoneNumber(i) || x.spacedPhoneNumber(i) {
+	if x.inPhoneNumber(i) || x.numberToRing(i) {
 		return true // "call +44 20 7946 0000", "the helpline 1800 180 1407": a telephone number
 	}
 	if x.docketNumber(i) {
@@ -1221,7 +1221,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			return x.toks[i-1].flags&fUpper != 0
 		}
 	}
-	if x.numberToRing(i) || x.phoneGroup(i) || x.areaCodeNumber(i) || x.minorPlanet(i) || x.standardVersion(i) || x.furniture(i) || x.houseNumber(i) || x.abbreviatedName(i) {
+	if x.phoneGroup(i) || x.areaCodeNumber(i) || x.minorPlanet(i) || x.standardVersion(i) || x.furniture(i) || x.houseNumber(i) || x.abbreviatedName(i) {
 		return true
 	}
 	if x.hyphenAt(i) && x.eq(i+2, wFor) && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) ||
@@ -1612,40 +1612,6 @@ func (x *extractor) inPhoneNumber(i int) bool {
 			return false
 		}
 		if x.tokIs(k, tNum) && x.mark(k-1) == '+' && x.toks[k].flags&fSpace == 0 && len(x.str(k)) <= 3 && allDigits(x.str(k)) && x.phoneCode(k) {
-			return true
-		}
-	}
-	return false
-}
-
-// spacedPhoneNumber reports whether the figure at token i is one of three
-// groups of digits or more, spaced, on one line, that a word of telephones
-// stands just before: "the Qantas reservations line on 13 13 13", "the
-// helpline 1800 180 1407"; or a later group of a code that labels a thing
-// (labelledAt): "tracking number 9400 1118 9922 3377 6412 34".
-func (x *extractor) spacedPhoneNumber(i int) bool {
-	group := func(k int) bool {
-		return x.tokIs(k, tNum) && allDigits(x.str(k)) && len(x.str(k)) <= 4 && x.toks[k].flags&fNewline == 0
-	}
-	if !group(i) {
-		return false
-	}
-	first, last := i, i
-	for group(first-1) && x.toks[first].flags&fSpace != 0 {
-		first--
-	}
-	for group(last+1) && x.toks[last+1].flags&fSpace != 0 {
-		last++
-	}
-	if last-first < 2 {
-		return false
-	}
-	if first < i && x.labelledAt(first) {
-		return true // "tracking number 9400 1118 9922 3377": a code's groups
-	}
-	for k := first - 1; k >= 0 && k >= first-3 && x.tokIs(k, tWord); k-- {
-		switch x.lowerAt(k) {
-		case "line", "helpline", "hotline", "call", "dial", "ring", "phone", "telephone", "tel", "freephone":
 			return true
 		}
 	}
@@ -2349,7 +2315,10 @@ func (x *extractor) digitsOf(i, n int) bool {
 // a turning point" names a year and "called 500 voters" counts; "call
 // 555-0142"), beside "helpline" or "hotline" ("its
 // 118 helpline", "the helpline 1912", "the hotline on 1672", "on telex
-// 8811234", "extension 5512"), "NHS 111",
+// 8811234", "extension 5512"; every group of "the helpline 1800 180 1407"),
+// three groups or more after "line on" or "ring" ("the reservations line
+// on 13 13 13"), the later groups of a code that labels a thing ("tracking
+// number 9400 1118 9922 3377"), "NHS 111",
 // a short code a message is sent to ("text 'broadband' to 61234"), or
 // "the 988 Suicide & Crisis Lifeline".
 func (x *extractor) numberToRing(i int) bool {
@@ -2367,12 +2336,19 @@ func (x *extractor) numberToRing(i int) bool {
 	if x.str(i) == "988" && (x.eqText(i+1, "suicide") || x.eqText(i+1, "lifeline") || x.eqText(i+1, "crisis")) {
 		return true // "the 988 Suicide & Crisis Lifeline": America's line for a crisis, named by its number
 	}
-	h := i - 1
+	first, last := x.phoneGroups(i)
+	h := first - 1
 	if x.eq(h, wOn) || x.eq(h, wAt) {
 		h-- // "the hotline on 1672"
 	}
 	if x.eqText(i+1, "helpline") || x.eqText(i+1, "hotline") || x.eqText(h, "helpline") || x.eqText(h, "hotline") || x.eqText(h, "telex") || x.eqText(h, "fax") || x.eqText(h, "extension") || x.eqText(h, "ext") {
-		return true
+		return true // (and "the helpline 1800 180 1407", each of its groups)
+	}
+	if last-first >= 2 && (h < first-1 && x.eqText(h, "line") || x.eqText(h, "ring") || x.eqText(h, "telephone") || x.eqText(h, "tel") || x.eqText(h, "freephone")) {
+		return true // "the reservations line on 13 13 13": three groups or more after a word of telephones
+	}
+	if first < i && last-first >= 2 && x.labelledAt(first) {
+		return true // "tracking number 9400 1118 9922 3377 6412 34": a code's later groups
 	}
 	if x.eq(i-1, wTo) && len(x.str(i)) >= 4 && len(x.str(i)) <= 6 && allDigits(x.str(i)) {
 		for k := i - 2; k >= 0 && k >= i-5; k-- {
@@ -2384,10 +2360,7 @@ func (x *extractor) numberToRing(i int) bool {
 	if x.str(i) == "111" && x.str(i-1) == "NHS" {
 		return true // "NHS 111 took 1.9m calls": England's line for urgent care, a service's name
 	}
-	k := i
-	for k > i-3 && x.tokIs(k-1, tNum) && x.toks[k].flags&fNewline == 0 {
-		k-- // the later groups of "1300 264 625"
-	}
+	k := first // the later groups of "1300 264 625" after "call"
 	switch sp := x.spAt(max(k-1, 0)); {
 	case sp == wCall, sp == wCalled, sp == wCalling, sp == wCalls, sp == wDial, sp == wDialed, sp == wDialled, sp == wDialing, sp == wDialling, sp == wDials, sp == wPhoned, sp == wRang,
 		x.eqText(k-1, "phone") && x.toks[k-1].flags&fUpper == 0:
@@ -2398,6 +2371,32 @@ func (x *extractor) numberToRing(i int) bool {
 	}
 	return false
 }
+
+// phoneGroups returns the first and the last of the groups of digits,
+// spaced once on one line, that the figure at token i stands among, as a
+// telephone's number or a code is written ("1300 264 625", "13 13 13",
+// "9400 1118 9922 3377"): at most maxCodeGroups before it; i and i alone
+// when it is none.
+func (x *extractor) phoneGroups(i int) (first, last int) {
+	group := func(k int) bool {
+		return x.tokIs(k, tNum) && allDigits(x.str(k)) && len(x.str(k)) <= 4 && x.toks[k].flags&fNewline == 0
+	}
+	first, last = i, i
+	if !group(i) {
+		return
+	}
+	for first > i-maxCodeGroups && group(first-1) && x.toks[first].flags&fSpace != 0 {
+		first--
+	}
+	for last < i+maxCodeGroups && group(last+1) && x.toks[last+1].flags&fSpace != 0 {
+		last++
+	}
+	return
+}
+
+// maxCodeGroups bounds how many groups of a telephone's number or a code
+// phoneGroups reads either side of a figure.
+const maxCodeGroups = 6
 
 // furniture reports whether the digits at i are page furniture: a small
 // number alone on its line (a page or a picture's number; "8,661" alone

@@ -537,8 +537,7 @@ func (x *extractor) rankNo(i int) int {
 	if x.tokIs(i+1, tWord) && plantPart(x.lowerAt(i+1)) || x.tokIs(i+1, tWord) && x.tokIs(i+2, tWord) && plantPart(x.lowerAt(i+2)) {
 		return i // "its No. 3 blast furnace", "the No. 2 reactor": a plant's part, named
 	}
-	switch x.spAt(max(mark-1, 0)) {
-	case wWears, wWore, wWear, wWearing, wJersey, wShirt:
+	if x.wearAt(mark-1) || x.eq(mark-1, wJersey) || x.eq(mark-1, wShirt) {
 		return i // "wears No. 43": a shirt's number
 	}
 	if routeNoun(x.lowerAt(min(i+1, len(x.toks)-1))) {

@@ -53,7 +53,7 @@ var tokyoWords = wordSet("tokyo", "tse", "nikkei")
 // pronoun, which opens "the first 100" or "its first 100": which ones of
 // a count, no rank.
 func (x *extractor) partsDeterminer(k int) bool {
-	return x.eq(k, wThe) || x.eq(k, wIts) || x.eq(k, wTheir) || x.eq(k, wOur) || x.eq(k, wHis) || x.eq(k, wHer) || x.eq(k, wMy) || x.eqText(k, "your")
+	return x.eq(k, wThe) || k >= 0 && possessivePronoun(x.spAt(k))
 }
 
 // portionAfter reports whether the figure at token k, after "the first",
