@@ -1479,28 +1479,25 @@ func (x *extractor) penceMoved(p *factcheck.Claim) bool {
 // "at" stands before token f in its sentence: "closed ... at 18-1/2, up
 // 2-3/4, and was trading today at".
 func (x *extractor) sharePricedBefore(f int) bool {
-	for k := len(x.claims) - 1; k >= 0; k-- {
-		p := &x.claims[k]
-		if x.sentenceEndIn(x.tokenAfter(p), f) {
-			return false
-		}
-		if p.Kind == factcheck.Money && strings.Contains(p.Text, "/") && x.sharePriceBefore(p) {
-			return true
-		}
-	}
-	return false
+	return x.eighthsBefore(f, x.sharePriceBefore)
 }
 
 // movedInEighthsBefore reports whether the sentence of token f gives,
-// before it, a sum in eighths: a share's price or move ("rose 1/2 to
-// 6-3/4").
+// before it, a sum of dollars in eighths: a share's price or move ("rose
+// 1/2 to 6-3/4").
 func (x *extractor) movedInEighthsBefore(f int) bool {
+	return x.eighthsBefore(f, func(p *factcheck.Claim) bool { return p.Unit == "USD" && !cents(lower(p.Text)) })
+}
+
+// eighthsBefore reports whether a sum of money written in eighths, of
+// which ok holds, stands before token f in its sentence.
+func (x *extractor) eighthsBefore(f int, ok func(p *factcheck.Claim) bool) bool {
 	for k := len(x.claims) - 1; k >= 0; k-- {
 		p := &x.claims[k]
 		if x.sentenceEndIn(x.tokenAfter(p), f) {
 			return false
 		}
-		if p.Kind == factcheck.Money && p.Unit == "USD" && strings.Contains(p.Text, "/") && !cents(lower(p.Text)) {
+		if p.Kind == factcheck.Money && strings.Contains(p.Text, "/") && ok(p) {
 			return true
 		}
 	}
