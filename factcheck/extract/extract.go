@@ -782,9 +782,9 @@ func (x *extractor) spelled(i int) int {
 		return c.last // "never in a million years", "a year on year comparison": no length of time
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd > 0 && c.subjectStart == n.last && x.toks[c.subjectStart].is(lexicon.TermNoun) && !x.hyphenAt(c.subjectStart) && !x.personCounted(&c) &&
-		!(x.eq(c.subjectStart, wState) && x.pluralNounAfter(c.subjectStart)) &&
+		!((x.eq(c.subjectStart, wState) || x.eq(c.subjectStart, wTime)) && x.pluralNounAfter(c.subjectStart)) &&
 		!x.partiesCounted(c.subjectStart, n.value) && !((x.eq(c.subjectStart, wMan) || x.eq(c.subjectStart, wWoman)) && n.value > 2 && groupNoun(x.spAt(c.subjectStart+1))) {
-		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms, "one man died" a man, "the three man directorate" its members, "tens of thousands of party agents" agents, "two state trading firms" firms)
+		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms, "eight time zones" zones, "one man died" a man, "the three man directorate" its members, "tens of thousands of party agents" agents, "two state trading firms" firms)
 	}
 	if c.unitKind == factcheck.Count && !n.scaled && !n.vague && c.end == nil {
 		if (n.value == 1 || n.value == 0) && !(x.eq(n.first-1, wMinus) || x.eq(n.first-1, wNegative)) && !x.oneCounts(&c) && !x.changeAmount(&c) && !(c.last > n.last && (x.eq(c.last-1, wPar) || x.eq(c.last-1, wUnder) || x.eq(c.last-1, wOver))) {

@@ -69,6 +69,11 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a count before a compound of 'time' and a plural noun, 'one' that a change reaches, a share 'of every', and a rank among a country's firms", "The train crosses eight time zones. GM will cut production to one shift; the lane came down to a point. Three of every 10 agents are new. LTV Corp, the No. 2 U.S. steelmaker, lost money.", []want{
+			{"eight time zones", factcheck.Count, "8", "", "", ""}, {"one shift", factcheck.Count, "1", "", "", ""}, {"Three of every 10 agents", factcheck.Percent, "30", "", "", ""}, {"No. 2", factcheck.Ordinal, "2", "", "", ""}}},
+		{"'the first' before a sum that ends its phrase is a part of it, no rank (but before a sum that sizes a noun it ranks); an age after visitors or savers", "They get 1% on the first £10,000 they spend. It was the first £1m house. Visitors over 65 and savers over 75 pay less.", []want{
+			{"1%", factcheck.Percent, "1", "", "", ""}, {"£10,000", factcheck.Money, "10000", "", "GBP", ""}, {"the first", factcheck.Ordinal, "1", "", "", ""}, {"£1m", factcheck.Money, "1000000", "", "GBP", ""},
+			{"over 65", factcheck.Duration, "65", "", "year", factcheck.LowerBound}, {"over 75", factcheck.Duration, "75", "", "year", factcheck.LowerBound}}},
 		{"a glued 'm' remaining, climbed or at a mark is metres; a bill's number is no count", "Fisher kicked with 300m remaining. The course climbs about 60m in its final stretch. He peaked at the 80m mark. The House passed H.R. 1 by 225 votes.", []want{
 			{"300m", factcheck.Measure, "300", "", "m", ""}, {"about 60m", factcheck.Measure, "60", "", "m", factcheck.Approx}, {"80m", factcheck.Measure, "80", "", "m", ""}, {"225 votes", factcheck.Count, "225", "", "", ""}}},
 		{"a glued 'm' after a record is millions of the thing counted after it, metres of a jump", "Organisers hope to beat the previous record of 1.2m steps. She broke the record of 7.52m.", []want{

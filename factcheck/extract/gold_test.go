@@ -5231,6 +5231,27 @@ import (
 //     sleep a day", 812); "seven years and four months" in years (812);
 //     "up to 130 bar" after a pressure washer named a sentence before
 //     (816); "28 Haymarket" (817).
+//   - testdata/expressions818.gold.jsonl to expressions825.gold.jsonl:
+//     50 such texts each by eight more hands: three of no news register,
+//     on museums and galleries (818), banking and savings (819), geography
+//     (820) and clothing and beauty (824); a 1987 wire's steel, cars and
+//     industry (821) and computers and telephones (825); the BBC's defence
+//     pages of 2004-05 (822); American immigration news of March 2023
+//     (823). First reading at 26bdd12 (rules 481): F1 0.997, 0.995, 0.979,
+//     0.955, 0.964, 0.991, 0.972, 0.994; recall 1.000, 1.000, 0.986,
+//     0.989, 0.993, 0.994, 0.967, 0.994; value 1.000, 1.000, 0.979, 1.000,
+//     0.993, 0.988, 0.989, 0.994; unit 0.987, 0.989, 0.933, 0.971, 1.000,
+//     0.983, 0.931, 0.988. Read since (rules 482): "eight time zones";
+//     "02 33 60 14 30" and "lot 127" no claims, "under half a square
+//     kilometre" (820); "to one shift", "the No. 2 U.S. steelmaker" (821);
+//     "Policy Memo 23-01" no claim, "three of every 10 agents" (823);
+//     "18ct", "40 denier", "240gsm" (824); "2,400 bps" beside a modem
+//     (825); "visitors over 65" (818), "the first £10,000" no rank (819).
+//     Left: scores and votes two counts to every hand but one claim to the
+//     rules ("21-16", "7-4", "3-1"); bare years, which some hands mark and
+//     some leave; "438 metres below sea level" negative (820); "sizes 6 to
+//     22", "UK 3 to UK 9", "SPF 50" measures (824); "one-megabit DRAM
+//     chips" no claim to 825's hand, a measure to a held-out hand.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -7845,6 +7866,14 @@ func TestGold(t *testing.T) {
 		{"expressions815.gold.jsonl", filepath.Join("testdata", "expressions815"), 0.97, 0.97, 0.92, 0.88, 0.95},
 		{"expressions816.gold.jsonl", filepath.Join("testdata", "expressions816"), 0.98, 0.98, 0.97, 0.99, 0.95},
 		{"expressions817.gold.jsonl", filepath.Join("testdata", "expressions817"), 0.92, 0.99, 0.88, 0.99, 0.92},
+		{"expressions818.gold.jsonl", filepath.Join("testdata", "expressions818"), 0.99, 0.99, 0.99, 0.99, 0.98},
+		{"expressions819.gold.jsonl", filepath.Join("testdata", "expressions819"), 0.99, 0.99, 0.99, 0.99, 0.98},
+		{"expressions820.gold.jsonl", filepath.Join("testdata", "expressions820"), 0.99, 0.98, 0.93, 0.99, 0.98},
+		{"expressions821.gold.jsonl", filepath.Join("testdata", "expressions821"), 0.95, 0.99, 0.96, 0.99, 0.97},
+		{"expressions822.gold.jsonl", filepath.Join("testdata", "expressions822"), 0.95, 0.98, 0.99, 0.99, 0.98},
+		{"expressions823.gold.jsonl", filepath.Join("testdata", "expressions823"), 0.99, 0.98, 0.97, 0.99, 0.96},
+		{"expressions824.gold.jsonl", filepath.Join("testdata", "expressions824"), 0.97, 0.98, 0.95, 0.99, 0.97},
+		{"expressions825.gold.jsonl", filepath.Join("testdata", "expressions825"), 0.98, 0.98, 0.99, 0.99, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

@@ -12,6 +12,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a fraction of an area or a volume of two words; a carat glued to its figure in a sentence of gold; a fabric's denier and gsm; bits a second beside a modem", "It covers under half a square kilometre and holds half a cubic metre. Hoops in 9ct gold cost £79, the 18ct versions £320. Tights in 40 denier and a 240gsm T-shirt. The modem sends 9,600 bits per second; its 2,400 bps model is cheaper.", []want{
+			{"under half a square kilometre", m, "0.5", "", "sq km", factcheck.UpperBound}, {"half a cubic metre", m, "0.5", "", "cubic metre", ""}, {"9ct", m, "9", "", "carat", ""}, {"£79", factcheck.Money, "79", "", "GBP", ""},
+			{"18ct", m, "18", "", "carat", ""}, {"£320", factcheck.Money, "320", "", "GBP", ""}, {"40 denier", m, "40", "", "denier", ""}, {"240gsm", m, "240", "", "gsm", ""}, {"9,600 bits per second", m, "9600", "", "bit per second", ""}, {"2,400 bps", m, "2400", "", "bit per second", ""}}},
 		{"a glued 'm' before a thing in the singular that has a length is metres (but millions of customers); a street named 'Row'", "A 30m hose from 22 Park Row costs €45; it has 30m customers.", []want{
 			{"30m", m, "30", "", "m", ""}, {"€45", factcheck.Money, "45", "", "EUR", ""}, {"30m customers", factcheck.Count, "30000000", "", "", ""}}},
 		{"a river's level in metres where a sentence names the river or a flood; pounds per square inch", "The river peaked at 6.5 metres after a £1.2m scheme, just below the record of 6.8m. Flood levels were 2.4m above normal. It held about 1,350 pounds per square inch.", []want{

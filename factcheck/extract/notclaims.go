@@ -377,6 +377,13 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if c.subjectEnd == 0 {
 		return x.elidedOne(c)
 	}
+	if x.eq(c.first-1, wTo) && c.subjectEnd == c.num.last+1 && !x.eq(c.num.first, wA) && !x.eq(c.num.first, wAn) {
+		for k := c.first - 2; k >= 0 && k >= c.first-4 && x.tokIs(k, tWord); k-- {
+			if sp := x.spAt(k); changeWord(sp) && sp != wWent && sp != wAdded && sp != wAdding && sp != wAdds {
+				return true // "cuts production to one shift", "was reduced to one lane": the level a change reaches
+			}
+		}
+	}
 	if x.hyphenAt(c.num.first) && c.subjectEnd == c.subjectStart+1 && roomOfHome(x.lowerAt(c.subjectStart)) {
 		return true // "a one-bedroom apartment", "the two-bed, one-bath condo": a home's rooms
 	}
@@ -801,6 +808,10 @@ func (x *extractor) labelledAt(i int) bool {
 	switch x.str(i - 1) { // in small letters: "Row 12" may be a street's
 	case "box", "locker", "row", "seat", "table", "bay", "stall", "pew", "berth", "cabin", "gate", "platform", "room", "ward", "bed", "court", "lane", "aisle", "booth", "pitch", "plot", "pier", "zone":
 		return x.eq(i-2, wIn) || x.eq(i-2, wAt) || x.eq(i-2, wOn) || x.eq(i-2, wFrom) || x.eq(i-2, wInto) || x.eq(i-2, wThe) || x.eq(i-2, wTo)
+	case "lot", "Lot":
+		return !x.eq(i-2, wA) && !x.unitFollows(i) // "went under the hammer as lot 127": an auction's item, numbered (but "a lot 50 years ago")
+	case "memo", "Memo", "Directive", "Circular", "Bulletin", "Advisory":
+		return true // "Policy Memo 23-01": a document's number
 	case "level", "tier":
 		return (x.eq(i-2, wA) || x.eq(i-2, wThe) || x.eq(i-2, wTo)) && !x.unitFollows(i) // "issued a level 3 heat-health alert", "moved to tier 2": a grade of warning
 	}
@@ -1890,8 +1901,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return x.str(j) == "B" && (x.moneyBefore(j-1) || strings.Contains(x.str(j-1), ".") && (x.billionsCounted(j+1) || x.billionsSaid(j-1, j+1))) || x.modelCounted(j+1) // "$1.2B", "1.2B euros", "flat at 3.07B", "a 70B model", "~2T parameters"
 	case "h":
 		return x.gluedHours(j) // "within 48h"
-	case "W", "V", "PS", "Nm", "ktpa", "yo", "nm", "\u00b5g", "\u03bcg", "dBA", "\u00b5Sv", "\u03bcSv":
-		return true // "a 65W charger", "an 18V drill", "204PS and 160Nm", "a 12ktpa plant", "the 3yo filly", "a 4nm chip", "107dBA"
+	case "W", "V", "PS", "Nm", "ktpa", "tpd", "tpa", "gsm", "yo", "nm", "\u00b5g", "\u03bcg", "dBA", "\u00b5Sv", "\u03bcSv":
+		return true // "a 65W charger", "an 18V drill", "204PS and 160Nm", "a 12ktpa plant", "a 5,000tpd mill", "a 240gsm T-shirt", "the 3yo filly", "a 4nm chip", "107dBA"
 	case "fl":
 		return x.compoundAt(j) // "10fl oz": fluid ounces
 	case "hh":
@@ -2337,6 +2348,9 @@ func (x *extractor) numberToRing(i int) bool {
 		return true // "the 988 Suicide & Crisis Lifeline": America's line for a crisis, named by its number
 	}
 	first, last := x.phoneGroups(i)
+	if last-first >= 2 && (len(x.str(first)) >= 2 && x.str(first)[0] == '0' || x.mark(first-1) == '+' && x.toks[first].flags&fSpace == 0) {
+		return true // "02 33 60 14 30", "0800 123 4567", "+44 20 7946 0958": a telephone's groups, led by its trunk's zero or a country's plus
+	}
 	h := first - 1
 	if x.eq(h, wOn) || x.eq(h, wAt) {
 		h-- // "the hotline on 1672"

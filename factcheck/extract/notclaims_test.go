@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a telephone's groups led by a trunk's zero or a country's plus, an auction's lot and a memo's number are no claims (but 'a lot' before a length of time)", "Call the office on 02 33 60 14 30 or +44 20 7946 0958. It sold as lot 127 for £9,500, under Policy Memo 23-01. It was a lot 50 years ago.", []want{
+			{"£9,500", factcheck.Money, "9500", "", "GBP", ""}, {"50 years", factcheck.Duration, "50", "", "year", ""}}},
 		{"a screw's gauge after 'No.', a product's kind 'N-in-1' and a house on a grove are no claims", "Pick No. 10 screws and 3-in-1 oil for 22 Elm Grove, and 3 hinges.", []want{
 			{"3 hinges", factcheck.Count, "3", "", "", ""}}},
 		{"a board of Tokyo's exchange named by its ordinal (but a section of a report ranks)", "Of the 1,084 firms listed on the first section of the Tokyo Stock Exchange, 437 gained. The first section of the report covers costs.", []want{

@@ -558,7 +558,12 @@ func (x *extractor) rankNo(i int) int {
 		return i
 	}
 	named := x.tokIs(i+1, tWord) && x.toks[i+1].flags&(fSpace|fUpper) == fSpace|fUpper && x.toks[i].flags&fSpace != 0 && (x.eq(mark-1, wWorld) || x.eq(mark-1, wRanked) || x.eq(mark-1, wSeeded)) // "world No. 2 Arjun Mehta": the ranked player's name after (but "the CTA's No. 9 Ashland route")
-	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fNewline == 0 && (x.toks[i+1].flags&fSpace == 0 || x.toks[i+1].flags&fUpper != 0 && !named) ||
+	nation := x.afterUS(i + 1)
+	if nation == i+1 && x.countryAt(i+1) != "" {
+		nation++
+	}
+	ranksNation := nation > i+1 && x.tokIs(nation, tWord) && x.toks[nation].flags&(fUpper|fNewline) == 0 // "the No. 2 U.S. steelmaker", "the No. 1 British bank": a rank among a country's firms
+	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fNewline == 0 && (x.toks[i+1].flags&fSpace == 0 || x.toks[i+1].flags&fUpper != 0 && !named && !ranksNation) ||
 		x.tokIs(i+1, tPunct) && (x.mark(i+1) == '.' || x.mark(i+1) == ',' || x.mark(i+1) == '-' && x.toks[i+2].flags&fSpace == 0) && x.tokIs(i+2, tNum) {
 		return i // "No. 10 Downing Street", "No. 1st", "Case No. 23-10367"
 	}

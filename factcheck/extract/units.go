@@ -961,6 +961,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "FLOP", j+1 // "3.8 x 10^25 FLOPs": a computation's floating-point operations, in capitals (a "35-17 flop" is a defeat)
 	case (s == "bp" || s == "kb") && !c.num.scaled && x.genomeNear(j):
 		c.unitKind, c.unit, c.last = factcheck.Measure, s, j+1 // "the 16,569 bp of mitochondrial DNA": base pairs, no basis points
+	case s == "bps" && !c.num.scaled && x.sentenceNames(j, 8, dataRateWords):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "bit per second", j+1 // "its 2,400 bps model" of modem: bits a second, no basis points
 	case s == "bp" || s == "bps" || s == "bpts" || (s == "BP" || s == "BPS") && x.toks[j].flags&fSpace == 0:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1 // (and "by 75BP", in capitals glued to its figure: no company's name)
 	case x.eq(j, wPercentage) && x.pointAt(j+1):
@@ -999,11 +1001,11 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if !x.poundsAndOunces(c) {
 			x.rate(c) // "capacity to nearly 140 mln pounds a year"
 		}
-	case x.eq(j, wCt) && (t.flags&fUpper != 0 || x.caratOf(j+1)):
+	case x.eq(j, wCt) && (t.flags&fUpper != 0 || x.caratOf(j+1) || glued && !c.num.scaled && !c.num.decimal && c.num.value <= 24 && x.sentenceNames(j, 8, caratWords)):
 		if t.flags&fUpper != 0 {
 			return true // "3 CT scans"
 		}
-		c.unitKind, c.unit, c.last = factcheck.Measure, "carat", j+1 // "an 18 ct gold ring"
+		c.unitKind, c.unit, c.last = factcheck.Measure, "carat", j+1 // "an 18 ct gold ring", "the 18ct versions" of gold earrings
 	case t.is(lexicon.Currency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) && !crypto(t.entry().Unit) && !x.capitalMoney(j) &&
 		!c.num.scaled:
 		return false // "50 Cent", a name (but "77 Ether", "two billion Ecus", "5.45m Euros" and "450 Australs" are money)
@@ -1147,6 +1149,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "two cup finals": a trophy, no measure
 	case s == "HP":
 		// "4 HP printers": the maker, not horsepower
+	case s == "gsm" && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "gsm", j+1 // "a 240gsm T-shirt": a fabric's grams a square metre, in small letters ("3GSM" is a congress)
 	case (s == "tpd" || s == "tpa") && !c.num.scaled:
 		// "120,000 tpd", "50,000 tpa": the mining trade's tonnes a day and a
 		// year, in small letters ("TPA" is also a drug's name)
@@ -1429,8 +1433,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if x.eq(j+1, wOf) {
 			c.last = j + 1 // "nearly 2 in of rain"
 		}
-	case x.eq(j, wIn) && !c.num.scaled || x.eq(j, wOut) && x.eq(j+1, wOf) || x.eq(j, wOf) && x.eq(j+1, wEvery) && c.num.value == 1 && !c.num.decimal:
-		x.ratio(c, j) // (and "one of every six homes")
+	case x.eq(j, wIn) && !c.num.scaled || x.eq(j, wOut) && x.eq(j+1, wOf) || x.eq(j, wOf) && x.eq(j+1, wEvery) && !c.num.decimal:
+		x.ratio(c, j) // (and "one of every six homes", "three of every 10 agents")
 	case c.num.value == 1 && c.num.words && x.eq(j+1, wIn) && x.tokIs(j, tWord) && (x.toks[j].flags&fUpper == 0 || x.toks[j].flags&fAllCaps != 0) &&
 		(x.toks[j].word == 0 || !x.toks[j].is(lexicon.Stop|lexicon.Determiner|lexicon.Duration|lexicon.Measure|lexicon.Currency|lexicon.Percent|lexicon.Cardinal|lexicon.Ordinal)) &&
 		(x.tokIs(x.everyAfter(j+2), tWord) && x.toks[x.everyAfter(j+2)].is(lexicon.Cardinal) || x.tokIs(x.everyAfter(j+2), tNum) && !yearLike(x.str(x.everyAfter(j+2)))) &&
@@ -3047,6 +3051,7 @@ func peopleNoun(w string) bool {
 		"riders", "homeowners", "listeners", "borrowers", "members", "neighbors", "neighbours", "passengers", "citizens", "employees",
 		"seniors", "retirees", "smokers", "motorists", "respondents", "consumers", "buyers", "subscribers", "parents", "individuals",
 		"suspects", "victims", "offenders", "defendants", "prisoners", "inmates", "recruits",
+		"visitors", "savers", "guests", "tourists", "travellers", "travelers", "shoppers", "motorcyclists", "cyclists",
 		"child", "boy", "girl", "victim", "suspect", "defendant", "offender", "player", "driver", "patient",
 		"staff", "them", "population", "renters", "tenants", "researchers", "scientists", "academics", "graduates", "callers", "finalists",
 		"participants", "contestants", "athletes", "competitors", "entrepreneurs", "owners", "professionals", "teachers", "doctors", "nurses", "soldiers",
@@ -3074,6 +3079,14 @@ func (x *extractor) cameraNear(j int) bool { return x.sentenceNames(j, 8, camera
 // genomeNear reports whether the sentence of token j speaks of DNA, whose
 // lengths are in base pairs: "genome", "DNA", "chromosome".
 func (x *extractor) genomeNear(j int) bool { return x.sentenceNames(j, 8, genomeWords) }
+
+// dataRateWords are the words of a sentence where "bps" counts bits a
+// second sent down a line: "modem", "baud", "bits".
+var dataRateWords = wordSet("modem", "modems", "smartmodem", "baud", "bit", "bits", "transmission", "transmit", "transmits", "fax", "facsimile", "telex")
+
+// caratWords are the words of a sentence of gold or jewels, where a
+// carat ("18ct") grades the gold a word or two from it.
+var caratWords = wordSet("gold", "diamond", "diamonds", "ring", "rings", "earrings", "necklace", "bracelet", "jewellery", "jewelry", "jeweller", "jeweler", "jewellers", "jewelers")
 
 // genomeWords are the words of DNA of genomeNear.
 var genomeWords = wordSet("genome", "genomes", "dna", "chromosome", "chromosomes", "gene", "genes", "mitochondrial", "sequence", "sequenced", "sequencing", "plasmid", "rna")

@@ -76,6 +76,17 @@ func (x *extractor) portionAfter(k int) bool {
 	return false
 }
 
+// sumEndsPhrase reports whether the figure of a sum at token k, with
+// its scale ("£10,000", "$2 million", "£5m"), ends its noun phrase: a
+// mark, the end, a stop word or "of" after it, no noun it sizes.
+func (x *extractor) sumEndsPhrase(k int) bool {
+	j := k + 1
+	if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Scale) {
+		j++
+	}
+	return j >= len(x.toks) || x.tokIs(j, tPunct) && x.mark(j) != '-' || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Stop)
+}
+
 // sharesAfterName returns the index after "shares", "share" or "stock"
 // at token k or after a company's name of up to three capitalised words
 // from k ("preferred Groupe Cantrex shares"), or k.
@@ -239,6 +250,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1 // "on April 12, 1988, whichever comes first", "which ever occurs first": an idiom
 	case (x.eq(i, wFirst) || x.eq(i, wLast)) && x.partsDeterminer(i-1) && x.tokIs(i+1, tNum) && !yearLike(x.str(i+1)) && x.portionAfter(i+1):
 		return i + 1 // "17 pct on the first 27,500\ndlrs of taxable income", "the first 200 mln guilders": a part of a sum or a count, no rank (but "the first 32-bit computer chip" ranks)
+	case (x.eq(i, wFirst) || x.eq(i, wLast)) && x.partsDeterminer(i-1) && x.tokIs(i+1, tPunct) && currencySymbol(x.str(i+1)) != "" && x.tokIs(i+2, tNum) && x.sumEndsPhrase(i+2):
+		return i + 1 // "0.5% cashback on the first £10,000 they spend": a part of a sum, no rank (but "the first £1m house" ranks)
 	case x.eq(i, wFirst) && x.hyphenAt(i) && (x.eq(i+2, wChoice) || x.eq(i+2, wRun) && x.tokIs(i+3, tWord) && x.toks[i+3].flags&fUpper == 0):
 		return i + 3 // "first-choice keeper Petr Cech": the one preferred; "first-run movies", new to their screens: no rank
 	case x.eq(i, wFirst) && x.eq(i+1, wPlace) && x.eq(i-1, wThe) && x.eq(i-2, wIn) && !x.tokIs(i+2, tWord):
@@ -625,6 +638,14 @@ func (x *extractor) fraction(i int) int {
 		// "half a mile", "three-quarters of a tonne"
 		u := x.unitOfFraction(j)
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[u].entry().Unit, u+1
+		c.num.value = num / den
+	case x.unitOfFraction(j) > j && x.compoundAt(x.unitOfFraction(j)):
+		// "half a square kilometre", "a quarter of a cubic metre"
+		u, k := x.compoundUnit(x.unitOfFraction(j))
+		if u == "" {
+			break
+		}
+		c.unitKind, c.unit, c.last = factcheck.Measure, u, k
 		c.num.value = num / den
 	case x.unitOfFraction(j) > j && x.eqText(x.unitOfFraction(j), "length") && (x.marginWordBefore(c.first) || marginAfter(x.lowerAt(x.unitOfFraction(j)+1))):
 		// "won by half a length", "led by three-quarters of a length", "a

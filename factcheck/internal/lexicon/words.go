@@ -230,6 +230,8 @@ func init() {
 		"mu": {"mu"}, "rai": {"rai"}, "cavan": {"cavan", "cavans"}, "manzana": {"manzana", "manzanas"}, "cuerda": {"cuerda", "cuerdas"},
 		"tarea":         {"tarea", "tareas"},
 		"hundredweight": {"hundredweight", "hundredweights"}, "cwt": {"cwt", "cwts"}, "carat": {"carat", "carats"},
+		// a yarn's weight: tights' "40 denier", grams for 9 km of it
+		"denier":    {"denier", "deniers"},
 		"teratonne": {"teratonne", "teratonnes"}, "megatonne": {"megatonne", "megatonnes"}, "megaton": {"megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes"}, "gigaton": {"gigaton", "gigatons"},
 		"TEU": {"teu", "teus"}, "FEU": {"feu", "feus"},
 		// computers' speed in floating-point operations a second
