@@ -584,6 +584,8 @@ func currencyNoun(w string) string {
 		return "franc" // the CFA franc as francophone Africa writes it, "17 500 FCFA": the franc of its country, West or Central Africa's
 	case "øre":
 		return "krone" // a krone's hundredth, Norway's or Denmark's: "73 øre/kWh" in Oslo
+	case "oere":
+		return "crown" // a crown's hundredth as the wires spell it, Norway's, Sweden's or Denmark's: "30 oere a litre" in Oslo
 	case "paise", "paisa":
 		return "rupee" // a rupee's hundredth, of the rupee of its country: "appreciating by 11 paisa" in Karachi
 	case "yuan", "yen", "rand", "won", "baht", "naira", "ringgit", "rupiah", "taka", "dong", "real", "lira", "leu", "zloty", "hryvnia", "cedi", "kwacha", "forint", "shekel", "rial", "riyal", "dirham", "dinar", "shilling", "rupee", "pound", "peso", "franc", "krona", "krone", "rouble", "dollar", "crown",

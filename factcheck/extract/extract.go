@@ -787,8 +787,9 @@ func (x *extractor) spelled(i int) int {
 		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms, "eight time zones" zones, "one man died" a man, "the three man directorate" its members, "tens of thousands of party agents" agents, "two state trading firms" firms)
 	}
 	if c.unitKind == factcheck.Count && !n.scaled && !n.vague && c.end == nil {
-		if (n.value == 1 || n.value == 0) && !(x.eq(n.first-1, wMinus) || x.eq(n.first-1, wNegative)) && !x.oneCounts(&c) && !x.changeAmount(&c) && !(c.last > n.last && (x.eq(c.last-1, wPar) || x.eq(c.last-1, wUnder) || x.eq(c.last-1, wOver))) {
-			return n.last
+		if (n.value == 1 || n.value == 0) && !(x.eq(n.first-1, wMinus) || x.eq(n.first-1, wNegative)) && !x.oneCounts(&c) && !x.changeAmount(&c) && !(c.last > n.last && (x.eq(c.last-1, wPar) || x.eq(c.last-1, wUnder) || x.eq(c.last-1, wOver))) ||
+			n.value == 1 && x.eq(n.last, wOr) && x.eqText(n.last+1, "both") {
+			return n.last // (and "lost one or both parents": either, no count)
 		}
 		if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) && x.toks[i].flags&(fAllCaps|fShout) != fAllCaps || x.inName(i, n.last) {
 			return n.last // a name's word (but a tabloid's stress in capitals, "a mansion and THREE sports cars", counts)

@@ -1498,6 +1498,8 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a day after 'the deadline on' is a day to come, of the dateline's month", "TOKYO, March 3 - Parties vowed to block the tax before the budget deadline on the 31st.", "", []want{
+			{"31st", factcheck.Date, "--03-31", "", "", ""}}},
 		{"a span of dates after a verb of change whose object is no date (but a date moved)", "Farmers may not cut hedges from March 1 to August 31. The firm moved the meeting from March 3 to March 10.", "", []want{
 			{"March 1 to August 31", factcheck.Date, "--03-01", "--08-31", "", ""}, {"March 3", factcheck.Date, "--03-03", "", "", ""}, {"March 10", factcheck.Date, "--03-10", "", "", ""}}},
 		{"'the 30th' a deadline is, a day ahead", "Date: 2 September 2024\nChildren return to school this week, and the free-meals deadline is the 30th.", "", []want{

@@ -227,6 +227,26 @@ func (x *extractor) lastSumCurrency() string {
 	return ""
 }
 
+// sentenceSumIn returns the code of the last sum before token j in its
+// sentence, not a conversion in brackets, when it is one of codes, the
+// countries' currencies of a name ("franc"); else "".
+func (x *extractor) sentenceSumIn(j int, codes map[string]string) string {
+	cs := x.sentenceClaims(j)
+	for k := len(cs) - 1; k >= 0; k-- {
+		c := &cs[k]
+		if c.Kind != factcheck.Money || c.Start > 0 && x.text[c.Start-1] == '(' {
+			continue
+		}
+		for _, u := range codes {
+			if u == c.Unit {
+				return u
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // localCurrency returns the code of the bare currency name at token j,
 // whose lexicon unit is unit, in the country of the text; cents that a
 // price moved by take the currency of the price it reached: "firmed 10
@@ -274,6 +294,9 @@ func (x *extractor) localCurrency(j int, unit string) string {
 	codes := localCurrencies[noun]
 	if codes == nil {
 		return unit
+	}
+	if u := x.sentenceSumIn(j, codes); u != "" && unit != "" {
+		return u // "25,000 CFA francs ($50), up from 10,000 francs": the franc its sentence named
 	}
 	if c := codes[x.countryAt(j-1)]; c != "" && possessive(x.str(j-1)) {
 		return c // "Norway's crown firmed to 11.38 per euro" in a report from Stockholm

@@ -12,6 +12,8 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"bare francs after a sum in CFA francs in their sentence; a crown's hundredth as the wires spell it; Slovenia's tolar", "OSLO, May 7 - A sack costs 25,000 CFA francs ($50), up from 10,000 francs. Norway raises petrol tax by 30 oere a litre. The rate was 239.64 tolars to the euro.", "", []want{
+			{"25,000 CFA francs", m, "25000", "", "XOF", ""}, {"$50", m, "50", "", "USD", ""}, {"10,000 francs", m, "10000", "", "XOF", ""}, {"30 oere", m, "0.3", "", "NOK", ""}, {"239.64 tolars", m, "239.64", "", "SIT", ""}}},
 		{"euros with a decimal comma and two places of cents after the euro's sign, in a text that groups thousands with commas", "A coffee costs €3,50 and a cake €12,00; the café raised $3,500.", "", []want{
 			{"€3,50", m, "3.5", "", "EUR", ""}, {"€12,00", m, "12", "", "EUR", ""}, {"$3,500", m, "3500", "", "USD", ""}}},
 		{"Zimbabwe's dollar by its sign", "A loaf of bread costs Z$3,500.", "", []want{

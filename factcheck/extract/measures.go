@@ -218,10 +218,21 @@ func (x *extractor) sharedRate(c *claimParts) {
 		}
 		m--
 	}
-	if m+1 < c.first-1 && !x.eq(m+1, wOf) || m+1 == c.first-1 && p.Unit != c.unit[:k] {
-		return // only what the first measures between, "1,500 barrels of oil and", or the same unit
+	if m+1 < c.first-1 && (!x.eq(m+1, wOf) || !x.ofBefore(c.first, c.last)) || m+1 == c.first-1 && p.Unit != c.unit[:k] {
+		return // only what the first measures between, "1,500 barrels of oil and", when the second's rate follows what it measures too, or the same unit (but "188GB of memory and 7.8 terabytes per second of bandwidth")
 	}
 	p.Unit += c.unit[k:]
+}
+
+// ofBefore reports whether "of" stands among the tokens from first to
+// last, exclusive: "cubic metres of gas a day".
+func (x *extractor) ofBefore(first, last int) bool {
+	for k := first; k < last; k++ {
+		if x.eq(k, wOf) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterOf returns the index after the "of" phrase at token j that names
@@ -1136,6 +1147,8 @@ func (x *extractor) slashRate(j int) string {
 		return ""
 	}
 	switch {
+	case x.str(j) == "m" && x.str(j+2) == "s" && x.squared(j+3):
+		return "m/s²" // "9.8 m/s²": an acceleration
 	case x.str(j) == "m" && x.str(j+2) == "s":
 		return "m/s"
 	case x.str(j) == "b" && x.str(j+2) == "d":

@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a multiple's range glued at both ends; an acceleration squared; a rate said after the second measure is its own when the first names what it measures", "Lenses offer 10x to 20x zoom. It speeds up by 9.8 m/s². It pairs 188GB of memory and 7.8 terabytes per second of bandwidth.", []want{
+			{"10x to 20x", m, "10", "20", "x", ""}, {"9.8 m/s²", m, "9.8", "", "m/s²", ""}, {"188GB", m, "188", "", "GB", ""}, {"7.8 terabytes per second", m, "7.8", "", "terabyte per second", ""}}},
 		{"a fraction of an area or a volume of two words; a carat glued to its figure in a sentence of gold; a fabric's denier and gsm; bits a second beside a modem", "It covers under half a square kilometre and holds half a cubic metre. Hoops in 9ct gold cost £79, the 18ct versions £320. Tights in 40 denier and a 240gsm T-shirt. The modem sends 9,600 bits per second; its 2,400 bps model is cheaper.", []want{
 			{"under half a square kilometre", m, "0.5", "", "sq km", factcheck.UpperBound}, {"half a cubic metre", m, "0.5", "", "cubic metre", ""}, {"9ct", m, "9", "", "carat", ""}, {"£79", factcheck.Money, "79", "", "GBP", ""},
 			{"18ct", m, "18", "", "carat", ""}, {"£320", factcheck.Money, "320", "", "GBP", ""}, {"40 denier", m, "40", "", "denier", ""}, {"240gsm", m, "240", "", "gsm", ""}, {"9,600 bits per second", m, "9600", "", "bit per second", ""}, {"2,400 bps", m, "2400", "", "bit per second", ""}}},

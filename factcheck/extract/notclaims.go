@@ -801,17 +801,19 @@ func (x *extractor) labelledAt(i int) bool {
 	if (x.str(i-1) == "account" || x.str(i-1) == "acct") && len(x.str(i)) >= 6 {
 		return true // "into sort code 40-11-62, account 31926819": an account's number
 	}
-	if numberedPlural(x.str(i-1)) && (x.eq(i+1, wAnd) || x.eq(i+1, wTo) || x.mark(i+1) == '-' || x.mark(i+1) == ',') && x.tokIs(i+2, tNum) ||
-		(x.eq(i-1, wAnd) || x.eq(i-1, wTo) || x.mark(i-1) == '-') && x.tokIs(i-2, tNum) && numberedPlural(x.str(i-3)) {
-		return true // "units 1 to 4 burn wood pellets", "reactors 3 and 4": numbered things named
+	if (x.eq(i+1, wAnd) || x.eq(i+1, wTo) || x.mark(i+1) == '-' || x.mark(i+1) == ',') && x.tokIs(i+2, tNum) && numberedPlural(x.lowerAt(i-1)) ||
+		(x.eq(i-1, wAnd) || x.eq(i-1, wTo) || x.mark(i-1) == '-') && x.tokIs(i-2, tNum) && x.tokIs(i-3, tWord) && numberedPlural(x.lowerAt(i-3)) {
+		return true // "units 1 to 4 burn wood pellets", "reactors 3 and 4", "Seats 14 to 20 are reserved": numbered things named
 	}
 	switch x.str(i - 1) { // in small letters: "Row 12" may be a street's
 	case "box", "locker", "row", "seat", "table", "bay", "stall", "pew", "berth", "cabin", "gate", "platform", "room", "ward", "bed", "court", "lane", "aisle", "booth", "pitch", "plot", "pier", "zone":
 		return x.eq(i-2, wIn) || x.eq(i-2, wAt) || x.eq(i-2, wOn) || x.eq(i-2, wFrom) || x.eq(i-2, wInto) || x.eq(i-2, wThe) || x.eq(i-2, wTo)
 	case "lot", "Lot":
 		return !x.eq(i-2, wA) && !x.unitFollows(i) // "went under the hammer as lot 127": an auction's item, numbered (but "a lot 50 years ago")
-	case "memo", "Memo", "Directive", "Circular", "Bulletin", "Advisory":
-		return true // "Policy Memo 23-01": a document's number
+	case "memo", "Memo", "Directive", "Circular", "circular", "Bulletin", "Advisory":
+		return true // "Policy Memo 23-01", "consult circular 12/E": a document's number
+	case "episode", "Episode", "chapter", "Chapter":
+		return !x.unitFollows(i) // "after episode 112 drew 2.3m downloads": an episode's number
 	case "level", "tier":
 		return (x.eq(i-2, wA) || x.eq(i-2, wThe) || x.eq(i-2, wTo)) && !x.unitFollows(i) // "issued a level 3 heat-health alert", "moved to tier 2": a grade of warning
 	}
@@ -841,7 +843,8 @@ var codeNouns = [...]string{"batch", "serial", "model", "part", "lot", "order", 
 // things told apart by their numbers: "units 5 and 6", "gates 10-12".
 func numberedPlural(w string) bool {
 	switch w {
-	case "units", "reactors", "platforms", "gates", "terminals", "berths", "wards", "lanes", "runways", "pits", "stands", "blocks", "piers", "docks", "bays", "turbines", "wells", "lines":
+	case "units", "reactors", "platforms", "gates", "terminals", "berths", "wards", "lanes", "runways", "pits", "stands", "blocks", "piers", "docks", "bays", "turbines", "wells", "lines",
+		"seats", "rows", "rooms", "episodes", "chapters", "lots":
 		return true
 	}
 	return false
@@ -904,6 +907,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if x.mark(i-1) == '(' && x.mark(i+1) == ')' && x.mark(i-2) == ')' && x.tokIs(i-3, tWord) && len(x.str(i-3)) == 1 && x.mark(i-4) == '(' {
 		return true // "Section 8(a)(3) of the Act": a subsection's number
+	}
+	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && len(x.str(i)) == 1 && x.teamShapeAfter(i) {
+		return true // "switched to a 3-4 defense", "a 4-4-2 formation": a team's shape, no score
 	}
 	if x.hyphenAt(i) && x.eq(i+2, wIn) && x.hyphenAt(i+2) && x.str(i+4) == "1" {
 		return true // "3-in-1 oil", "a 2-in-1 laptop": a product's kind, named
@@ -1682,6 +1688,21 @@ func powerOfTenBase(s string) bool {
 	return len(s) >= 3 && s[0] == '1' && strings.Trim(s[1:], "0") == ""
 }
 
+// teamShapeAfter reports whether the figures at token i, single digits
+// joined by hyphens ("3-4", "4-4-2", "4-2-3-1"), name a team's shape: a
+// "defense", "formation" or "system" after them.
+func (x *extractor) teamShapeAfter(i int) bool {
+	k := i
+	for x.hyphenAt(k) && x.tokIs(k+2, tNum) && len(x.str(k+2)) == 1 && x.toks[k+2].flags&fSpace == 0 {
+		k += 2
+	}
+	switch x.lowerAt(min(k+1, len(x.toks)-1)) {
+	case "defense", "defence", "formation", "system", "setup", "set-up", "shape", "front":
+		return k > i && k+1 < len(x.toks)
+	}
+	return false
+}
+
 // formationAfter reports whether the capitalised words from token j, up
 // to three, end in a military formation's noun in the singular, naming the
 // number before them: "40 Commando", "16 Air Assault Brigade", "7 Squadron"
@@ -2364,6 +2385,9 @@ func (x *extractor) numberToRing(i int) bool {
 	if first < i && last-first >= 2 && x.labelledAt(first) {
 		return true // "tracking number 9400 1118 9922 3377 6412 34": a code's later groups
 	}
+	if (x.eqText(i-1, "text") || x.eqText(i-1, "sms")) && len(x.str(i)) >= 4 && len(x.str(i)) <= 6 && allDigits(x.str(i)) && !x.unitFollows(i) {
+		return true // "or text 85258 if you're struggling": a short code to send a message to
+	}
 	if x.eq(i-1, wTo) && len(x.str(i)) >= 4 && len(x.str(i)) <= 6 && allDigits(x.str(i)) {
 		for k := i - 2; k >= 0 && k >= i-5; k-- {
 			if x.eqText(k, "text") || x.eqText(k, "texting") || x.eqText(k, "sms") {
@@ -2410,7 +2434,7 @@ func (x *extractor) phoneGroups(i int) (first, last int) {
 
 // maxCodeGroups bounds how many groups of a telephone's number or a code
 // phoneGroups reads either side of a figure.
-const maxCodeGroups = 6
+const maxCodeGroups = 8
 
 // furniture reports whether the digits at i are page furniture: a small
 // number alone on its line (a page or a picture's number; "8,661" alone

@@ -1676,7 +1676,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		after += 3 // "the 3m-3.5m analysts had forecast": the noun after the range's end
 	}
 	noNoun := !(x.tokIs(after, tWord) && !x.toks[after].is(lexicon.Stop|lexicon.Determiner))
-	return x.squared(j+1) || x.cubed(j+1) || x.slashRate(j) == "m/s" || x.climbBefore(n.first) || x.sportAfter(j+1) || x.sportBefore(n.first-1) && !(x.recordOfBefore(n.first) && x.pluralNounAt(j+1) && x.countedAfter(j+1)) ||
+	return x.squared(j+1) || x.cubed(j+1) || strings.HasPrefix(x.slashRate(j), "m/s") || x.climbBefore(n.first) || x.sportAfter(j+1) || x.sportBefore(n.first-1) && !(x.recordOfBefore(n.first) && x.pluralNounAt(j+1) && x.countedAfter(j+1)) ||
 		x.eqText(j+1, "individual") && x.eqText(j+2, "medley") || x.eq(n.first-2, wThe) && (x.eqText(n.first-1, "fastest") || x.eqText(n.first-1, "quickest")) && !x.pluralNounAt(j+1) || // "the 200m individual medley", "the fastest 200m by a British man"
 		x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) && !x.countedAfter(j+1) && !x.peopleBefore(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) || x.dimensionComparedBefore(n.first) || (x.eq(j+1, wAbove) || x.eq(j+1, wBelow)) && x.metresBefore(n.first) ||

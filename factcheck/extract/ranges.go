@@ -841,7 +841,7 @@ func (x *extractor) unitRepeats(j int) bool {
 	}
 	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
 		x.toks[j].flags&fSpace == 0 && (x.str(j) == "C" || x.str(j) == "F" || x.str(j) == "p" || // pence: "10p-15p"
-			x.str(j) == "g" || x.str(j) == "in" || x.metricSymbol(j) != "")) // "330g–500g", "55in to 85in"
+			x.str(j) == "g" || x.str(j) == "in" || x.str(j) == "x" || x.metricSymbol(j) != "")) // "330g–500g", "55in to 85in", "40x to 400x"
 }
 
 // degreeSign reports whether token j is a degree sign glued to the scale

@@ -534,6 +534,9 @@ func (x *extractor) rankNo(i int) int {
 	if x.nameBeforeNo(mark - 1) {
 		return i // "Red Dye No. 3", "Chanel No. 5": a name
 	}
+	if x.mark(i+1) == ')' && x.mark(mark-1) == '(' && (x.eqText(i+2, "act") || x.eqText(i+2, "bill") || x.eqText(i+2, "order") || x.eqText(i+2, "regulations")) {
+		return i // "the Finance (No. 2) Act 2023": a law's name, the second of its year
+	}
 	if x.tokIs(i+1, tWord) && plantPart(x.lowerAt(i+1)) || x.tokIs(i+1, tWord) && x.tokIs(i+2, tWord) && plantPart(x.lowerAt(i+2)) {
 		return i // "its No. 3 blast furnace", "the No. 2 reactor": a plant's part, named
 	}

@@ -1225,7 +1225,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.slashRate(j) != "" && (!c.num.scaled || x.slashRate(j) == "barrel per day"):
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.slashRate(j), j+3
 		if x.squared(j + 3) {
-			c.last++ // "l/m²"
+			c.last++ // "l/m²", "m/s²"
 		}
 	case glued && (s == "C" || s == "F") && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s), j+1

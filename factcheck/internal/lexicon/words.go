@@ -297,7 +297,7 @@ func init() {
 		"NLG": {"guilder", "guilders", "dfl", "dfls"}, "ESP": {"peseta", "pesetas"},
 		// the wires' abbreviations of francs of one country: "FFr 42", "11,925 bfrs"
 		"FRF": {"ffr", "ffrs"}, "BEF": {"bfr", "bfrs"}, "ITL": {"lire", "eurolire", "eurolira"}, "GRD": {"drachma", "drachmas", "drachmae"},
-		"PTE": {"escudo", "escudos"}, "ATS": {"schilling", "schillings"}, "FIM": {"markka", "markkaa"}, "IEP": {"punt", "punts"},
+		"SIT": {"tolar", "tolars"}, "PTE": {"escudo", "escudos"}, "ATS": {"schilling", "schillings"}, "FIM": {"markka", "markkaa"}, "IEP": {"punt", "punts"},
 		"DEM": {"deutschmark", "deutschmarks", "deutschemark", "deutschemarks", "dm"},
 		// the currencies of the 1980s since replaced, whose names no other money has
 		"PEI": {"inti", "intis"}, "BRC": {"cruzado", "cruzados"}, "BRB": {"cruzeiro", "cruzeiros"}, "ARA": {"austral", "australs", "australes"}, "XEU": {"ecu", "ecus"}, "XDR": {"sdr", "sdrs"},
@@ -326,7 +326,7 @@ func init() {
 	for unit, words := range map[string][]string{"DEM": {"pfennig", "pfennigs"}, "RUB": {"kopek", "kopeks", "kopeck", "kopecks"},
 		"INR": {"paise", "paisa"}, "ATS": {"groschen"}, "FRF": {"centime", "centimes"},
 		"EGP": {"piaster", "piasters", "piastre", "piastres"}, "SAR": {"halala", "halalas"}, "NGN": {"kobo"},
-		"ILS": {"agora", "agorot"}, "PLN": {"grosz", "groszy"}, "THB": {"satang"}, "SEK": {"öre"}, "NOK": {"øre"}, "MYR": {"sen"}} {
+		"ILS": {"agora", "agorot"}, "PLN": {"grosz", "groszy"}, "THB": {"satang"}, "SEK": {"öre"}, "NOK": {"øre", "oere"}, "MYR": {"sen"}} {
 		for _, w := range words {
 			addWord(w, Entry{Cat: Currency, Unit: unit, Per: 0.01})
 		}
