@@ -263,7 +263,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		// by two mln to three mln tonnes" is a range)
 		return
 	}
-	if x.byBefore(c.first) && (repeat || x.tokIs(c.num.first-1, tPunct) && currencySymbol(x.str(c.num.first-1)) != "") && c.end == nil && end > 5*c.num.value && !between && x.changeInClause(c.first-1) {
+	if x.byBefore(c.first) && (repeat || x.tokIs(c.num.first-1, tPunct) && currencySymbol(x.str(c.num.first-1)) != "") && c.end == nil && c.num.value > 0 && end > 5*c.num.value && !between && x.changeInClause(c.first-1) {
 		// "raised the minimum support price for common paddy by ₹117 to
 		// ₹2,300 a quintal", "raised the price by HK$1 to HK$9.50", "by a
 		// record ¥50 to ¥1,054": a
@@ -606,14 +606,14 @@ func (x *extractor) changeBefore(i int) bool {
 // "rise by $10 to $25 a pair"), not the level a change reached ("raised
 // the ratio by 0.5 pct to 10 pct").
 func (x *extractor) nearEndAt(k int, v float64) bool {
-	if x.tokIs(k, tPunct) && currencySymbol(x.str(k)) != "" {
+	if x.tokIs(k, tPunct) && (currencySymbol(x.str(k)) != "" || x.mark(k) == '+' && x.toks[k+1].flags&fSpace == 0) {
 		k++
 	}
 	if !x.tokIs(k, tNum) {
 		return false
 	}
 	n, ok := x.digits(k)
-	return ok && !n.scaled && v >= 1 && n.value > v && n.value <= 2.5*v
+	return ok && !n.scaled && (v >= 1 && n.value > v && n.value <= 2.5*v || v < 0 && n.value <= -4*v) // (and across zero: "grow by −0.5% to 0.5%")
 }
 
 // forecastBefore reports whether the verb before "by" at token b says

@@ -145,6 +145,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a forecast's range across zero after 'by', its end signed or not (but a change by a sum and the level it reached stays two)", "The economy will grow by −0.5% to 0.5% next year. GDP is forecast to change by -1% to +1%. Shares fell by -3% to 40p.", []want{
+			{"−0.5% to 0.5%", factcheck.Percent, "-0.5", "0.5", "", ""}, {"-1% to +1%", factcheck.Percent, "-1", "1", "", ""}, {"-3%", factcheck.Percent, "-3", "", "", ""}, {"40p", factcheck.Money, "0.4", "", "GBP", ""}}},
 		{"'climb' just before a figure a change and its level (but 'climb from' a range); a span of dates after 'went' and a state", "Temperatures will climb 6C to 21C. Temperatures climb from 20 to 25 degrees. Arsenal went unbeaten from 7 May 2003 to 16 May 2004.", []want{
 			{"6C", factcheck.Measure, "6", "", "°C", ""}, {"21C", factcheck.Measure, "21", "", "°C", ""}, {"20 to 25 degrees", factcheck.Measure, "20", "25", "°C", ""},
 			{"7 May 2003 to 16 May 2004", factcheck.Date, "2003-05-07", "2004-05-16", "", ""}}},
