@@ -62,7 +62,8 @@ func (x *extractor) raceTime(i int) int {
 	timed := x.eq(i-1, wOf) && (x.eq(i-2, wTime) || x.eq(i-2, wBest) || x.eq(i-2, wRecord)) || x.eq(i-1, wClocked) || x.eq(i-1, wClocking) ||
 		x.eq(i-1, wIn) && len(fields) == 2 && len(fields[0]) == 2 && fields[0] >= "24" || // "went through halfway in 59:51": no hour of a clock
 		x.eq(j+1, wDown) || x.eq(j+1, wBehind) || // "trailed home 9th, 1:14 down": a margin
-		x.raceTimeSaid(i, j+1) && x.raceNear(i) // "13:41 at halfway", "a sub-4:10 finish", "an opening kilometre of 2:59"
+		x.raceTimeSaid(i, j+1) && x.raceNear(i) || // "13:41 at halfway", "a sub-4:10 finish", "an opening kilometre of 2:59"
+		len(fields) == 2 && x.trackLengthBefore(i) // "the opening track runs 3:45", "no song is longer than 4:10"
 	ms := len(fields) == 2 && dot < 0 && len(last) == 2 && timed && !x.timeOfDay(j+1) // but "a starting time of 7:20 a.m."
 	if !hms && !ms && (len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 3) {
 		return i
@@ -83,6 +84,24 @@ func (x *extractor) raceTime(i int) int {
 	x.emit(&c)
 	return j + 1
 }
+
+// trackLengthBefore reports whether a verb or comparison of length stands
+// a few words before the minutes and seconds at token i ("runs",
+// "lasts", "stretches to", "clocks in at", "longer than") in a sentence
+// of recorded music or film: "the opening track runs 3:45".
+func (x *extractor) trackLengthBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && x.tokIs(k, tWord); k-- {
+		switch x.lowerAt(k) {
+		case "runs", "run", "running", "lasts", "lasting", "clocks", "clocking", "stretches", "longer", "shorter":
+			return x.sentenceNames(i, 8, trackWords)
+		}
+	}
+	return false
+}
+
+// trackWords are the words of a sentence of recorded music or film, whose
+// lengths are told in minutes and seconds: "track", "song", "album".
+var trackWords = wordSet("track", "tracks", "song", "songs", "album", "ballad", "single", "recording", "opener", "closer", "piece", "movement", "video", "trailer", "episode")
 
 // standsAt reports whether "at" at token k follows a verb that gives a
 // record's or a finish's level: "stands at", "stood at", "finished at".

@@ -1477,6 +1477,9 @@ func (x *extractor) rank(i int) int {
 	if !top && (x.wearAt(i-1) || x.codeNounAt(i-1)) {
 		return i // "who wears number 31": a shirt's number; "visit branch number 42": a branch's; no rank
 	}
+	if !top && i > 1 && (x.eq(i-1, wTo) && beliefVerb(x.lowerAt(i-2)) || modalVerb(x.lowerAt(i-1))) {
+		return i // "thought to number 12-20,000 men", "could number 500": the verb, a count after it
+	}
 	if p := x.lastClaim(); !top && i > 0 && p != nil && p.Kind == factcheck.Ordinal && p.End >= int(x.toks[i-1].e) && p.Start < int(x.toks[i].s) {
 		return i // "the 1,000th number one": a chart-topper counted, no rank
 	}
@@ -1484,6 +1487,17 @@ func (x *extractor) rank(i int) int {
 		return i + 2 // "the number 38 bus", "The new bus route, the number 38,": a route's name, no rank
 	}
 	return x.rankAt(i, top)
+}
+
+// beliefVerb reports whether w, in lower case, says what is thought or
+// expected before "to" and a verb: "thought to number", "expected to
+// reach".
+func beliefVerb(w string) bool {
+	switch w {
+	case "thought", "believed", "expected", "estimated", "said", "reckoned", "likely", "set", "due", "projected", "forecast":
+		return true
+	}
+	return false
 }
 
 // wearAt reports whether token k is a verb of wearing, whose "number" is

@@ -69,6 +69,9 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"minutes and seconds after a verb of length in a sentence of music; half of those asked after a verb of saying; 'one' of a car's keepers; 'to number' a verb after a verb of thinking (but a rank reached); a count by the dozen; cents glued before the sum's noun", "The album's opening track runs 3:45 and no song is longer than 4:10. Half reported cuts. It had one careful owner. The force is thought to number 12-20,000 men; it rose to number 3. They sold five-dozen egg cartons. SYDNEY - Shoppers get a 10c refund.", []want{
+			{"3:45", factcheck.Duration, "225", "", "second", ""}, {"4:10", factcheck.Duration, "250", "", "second", ""}, {"Half", factcheck.Percent, "50", "", "", ""}, {"one careful owner", factcheck.Count, "1", "", "", ""},
+			{"12-20,000 men", factcheck.Count, "12000", "20000", "", ""}, {"number 3", factcheck.Ordinal, "3", "", "", ""}, {"five-dozen", factcheck.Count, "60", "", "", ""}, {"10c", factcheck.Money, "0.1", "", "AUD", ""}}},
 		{"a count before a compound of 'time' and a plural noun, 'one' that a change reaches, a share 'of every', and a rank among a country's firms", "The train crosses eight time zones. GM will cut production to one shift; the lane came down to a point. Three of every 10 agents are new. LTV Corp, the No. 2 U.S. steelmaker, lost money.", []want{
 			{"eight time zones", factcheck.Count, "8", "", "", ""}, {"one shift", factcheck.Count, "1", "", "", ""}, {"Three of every 10 agents", factcheck.Percent, "30", "", "", ""}, {"No. 2", factcheck.Ordinal, "2", "", "", ""}}},
 		{"'the first' before a sum that ends its phrase is a part of it, no rank (but before a sum that sizes a noun it ranks); an age after visitors or savers", "They get 1% on the first £10,000 they spend. It was the first £1m house. Visitors over 65 and savers over 75 pay less.", []want{

@@ -400,6 +400,9 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if tollNoun(x.spAt(c.subjectEnd - 1)) {
 		return true // "one minor injury was reported", "one death"
 	}
+	if x.eqText(c.subjectEnd-1, "owner") || x.eqText(c.subjectEnd-1, "keeper") {
+		return true // "one previous owner", "one careful owner": a used car's keepers
+	}
 	if x.movedPlaces(c) {
 		return true // "moved up one spot to first place"
 	}
@@ -808,6 +811,10 @@ func (x *extractor) labelledAt(i int) bool {
 	switch x.str(i - 1) { // in small letters: "Row 12" may be a street's
 	case "box", "locker", "row", "seat", "table", "bay", "stall", "pew", "berth", "cabin", "gate", "platform", "room", "ward", "bed", "court", "lane", "aisle", "booth", "pitch", "plot", "pier", "zone":
 		return x.eq(i-2, wIn) || x.eq(i-2, wAt) || x.eq(i-2, wOn) || x.eq(i-2, wFrom) || x.eq(i-2, wInto) || x.eq(i-2, wThe) || x.eq(i-2, wTo)
+	case "group":
+		return x.eq(i-2, wIs) && x.eqText(i-3, "insurance") || x.eqText(i-2, "insurance") // "Insurance is group 29", "insurance group 14": a car's band of cover
+	case "syndicate", "Syndicate":
+		return !x.unitFollows(i) // "Names on Lloyd's syndicate 418": a syndicate's number
 	case "lot", "Lot":
 		return !x.eq(i-2, wA) && !x.unitFollows(i) // "went under the hammer as lot 127": an auction's item, numbered (but "a lot 50 years ago")
 	case "memo", "Memo", "Directive", "Circular", "circular", "Bulletin", "Advisory":
@@ -907,6 +914,16 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if x.mark(i-1) == '(' && x.mark(i+1) == ')' && x.mark(i-2) == ')' && x.tokIs(i-3, tWord) && len(x.str(i-3)) == 1 && x.mark(i-4) == '(' {
 		return true // "Section 8(a)(3) of the Act": a subsection's number
+	}
+	if len(x.str(i)) == 2 && (x.eqText(i+1, "plate") || x.hyphenAt(i) && x.eqText(i+2, "plate")) {
+		return true // "on a 67 plate", "a 68-plate Golf": a British car's registration, its half-year named
+	}
+	if x.str(i) == "0" && x.hyphenAt(i) && (x.str(i+2) == "60" || x.str(i+2) == "62" || x.str(i+2) == "100") && x.toks[i+2].flags&fSpace == 0 &&
+		(x.eq(i+3, wIn) || x.tokIs(i+3, tWord) && x.toks[i+3].flags&fSpace == 0) {
+		return true // "0-60 in 4.9 seconds", "0-62mph": a car's sprint, named by its speeds (its time is the claim)
+	}
+	if x.catalogueNumber(i) {
+		return true // "Op. 27", "K. 502": a composer's work, numbered in a catalogue
 	}
 	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && len(x.str(i)) == 1 && x.teamShapeAfter(i) {
 		return true // "switched to a 3-4 defense", "a 4-4-2 formation": a team's shape, no score
@@ -1687,6 +1704,28 @@ func powerOfTenBase(s string) bool {
 	s = strings.ReplaceAll(s, ",", "")
 	return len(s) >= 3 && s[0] == '1' && strings.Trim(s[1:], "0") == ""
 }
+
+// catalogueNumber reports whether the figure at token i numbers a
+// composer's work: after "Op." or "Opus", or Mozart's Köchel "K." in a
+// sentence that names him.
+func (x *extractor) catalogueNumber(i int) bool {
+	if x.eqText(i-1, "opus") {
+		return true // "his Opus 64"
+	}
+	if x.mark(i-1) != '.' || x.toks[i-1].flags&fSpace != 0 {
+		return false
+	}
+	switch x.str(i - 2) {
+	case "Op", "op", "Opp":
+		return true
+	case "K":
+		return x.sentenceNames(i, 8, mozartWords)
+	}
+	return false
+}
+
+// mozartWords name Mozart, whose works Köchel's catalogue numbers ("K. 502").
+var mozartWords = wordSet("mozart", "mozart's")
 
 // teamShapeAfter reports whether the figures at token i, single digits
 // joined by hyphens ("3-4", "4-4-2", "4-2-3-1"), name a team's shape: a

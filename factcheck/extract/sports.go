@@ -531,8 +531,8 @@ func (x *extractor) rankNo(i int) int {
 			return i
 		} // "to debut at No. 1", "spent six weeks at No. 1", "a 13th week at #1", "leapt 31 spots to No. 4", "climbed two places to #1", "rises to No. 4 in the world": a rank reached
 	}
-	if x.nameBeforeNo(mark - 1) {
-		return i // "Red Dye No. 3", "Chanel No. 5": a name
+	if x.nameBeforeNo(mark-1) || x.tokIs(mark-1, tNum) && x.catalogueNumber(mark-1) {
+		return i // "Red Dye No. 3", "Chanel No. 5", "Op. 27 No. 2": a name
 	}
 	if x.mark(i+1) == ')' && x.mark(mark-1) == '(' && (x.eqText(i+2, "act") || x.eqText(i+2, "bill") || x.eqText(i+2, "order") || x.eqText(i+2, "regulations")) {
 		return i // "the Finance (No. 2) Act 2023": a law's name, the second of its year

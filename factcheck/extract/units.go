@@ -1896,6 +1896,9 @@ func (x *extractor) centsPriced(first, j int) bool {
 	if u, _ := x.perUnit(j + 1); u != "" {
 		return true
 	}
+	if x.tokIs(j+1, tWord) && (moneyNoun(x.spAt(j+1)) || x.eqText(j+1, "refund") || x.eqText(j+1, "deposit") || x.eqText(j+1, "levy") || x.eqText(j+1, "charge") || x.eqText(j+1, "rebate")) {
+		return true // "a 10c refund each", "a 5c levy": a sum the noun after it is
+	}
 	if x.mark(j+1) == '-' && x.toks[j+1].flags&fSpace == 0 && x.eq(j+2, wA) && x.mark(j+3) == '-' && x.eq(j+4, wShare) {
 		return true // "an unsolicited 68c-a-share proposal"
 	}
@@ -3189,6 +3192,9 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		// eight-times the speed": a multiple, as "6x" is (but
 		// "five-times-in-rehab" counts)
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
+	case x.eqText(j, "dozen") && c.num.words && !c.num.scaled:
+		c.num.value *= 12 // "five-dozen egg cartons": sixty, counted by the dozen
+		c.last = j + 1
 	case x.eq(j, wSeater) && c.num.value >= 10:
 		c.last = j + 1 // "a 60,000-seater stadium", "a 34-seater plane": how many it seats (but "a two-seater" is a kind of car)
 	case x.eqText(j, "child") && c.num.words && c.num.value <= 3 && x.hyphenAt(j-2) && policyAt(x.lowerAt(j+1), x.lowerAt(j+2)):

@@ -705,8 +705,10 @@ func (x *extractor) fraction(i int) int {
 		// "a third to a half of voters", "between a fifth and a quarter": a range of shares
 	case den >= 3 && x.changeNounAt(j):
 		// "the one third reduction", "a quarter cut": the share of a change
-	case den >= 3 && x.opinionAt(j):
-		// "around one quarter said", "a third think": a share of those asked
+	case (den >= 3 || x.eq(i, wHalf) && !x.eq(i-1, wThe) && !(x.eq(i-1, wAnd) && x.eq(i-2, wHalf))) && x.opinionAt(j):
+		// "around one quarter said", "a third think", "and half reported
+		// cuts": a share of those asked (but "the half were" names a part,
+		// "a half and half plan" a mix)
 	case den >= 3 && x.moreThan(j):
 		// "a third more than last year", "nearly a third below the four
 		// week average": a share of the figure compared
@@ -883,7 +885,7 @@ func (x *extractor) opinionAt(j int) bool {
 		"backed", "back", "favour", "favoured", "favor", "favored", "prefer", "preferred", "feel", "felt", "voted", "expect", "expected",
 		// what a share of people do: "a fifth rely entirely on", "a third have"
 		"rely", "relied", "use", "used", "own", "owned", "have", "had", "are", "were", "buy", "bought", "admit", "admitted",
-		"claim", "claimed", "plan", "planned", "spend", "spent":
+		"claim", "claimed", "plan", "planned", "spend", "spent", "reported", "report", "reports":
 		return true
 	}
 	return false
