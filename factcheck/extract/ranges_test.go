@@ -145,6 +145,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a qualified range opening a sentence before a capitalised noun is a count's range, no result between two sides", "About 8,000-10,000 Iraqis are held.\nLondon Irish 19-33 Wasps", []want{
+			{"About 8,000-10,000 Iraqis", n, "8000", "10000", "", factcheck.Approx}, {"19-33", n, "19", "", "", ""}}},
 		{"a forecast's range across zero after 'by', its end signed or not (but a change by a sum and the level it reached stays two)", "The economy will grow by −0.5% to 0.5% next year. GDP is forecast to change by -1% to +1%. Shares fell by -3% to 40p.", []want{
 			{"−0.5% to 0.5%", factcheck.Percent, "-0.5", "0.5", "", ""}, {"-1% to +1%", factcheck.Percent, "-1", "1", "", ""}, {"-3%", factcheck.Percent, "-3", "", "", ""}, {"40p", factcheck.Money, "0.4", "", "GBP", ""}}},
 		{"'climb' just before a figure a change and its level (but 'climb from' a range); a span of dates after 'went' and a state", "Temperatures will climb 6C to 21C. Temperatures climb from 20 to 25 degrees. Arsenal went unbeaten from 7 May 2003 to 16 May 2004.", []want{

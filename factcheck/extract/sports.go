@@ -28,8 +28,8 @@ func (x *extractor) scorePair(c *claimParts, second number) bool {
 		return true
 	}
 	if f := c.num.first; x.tokIs(second.last, tWord) && x.toks[second.last].flags&fUpper != 0 && x.tokIs(f-1, tWord) && x.toks[f-1].flags&fUpper != 0 &&
-		x.toks[second.last].flags&fNewline == 0 && x.lineStartNear(f) && !x.seatsAfter(f) {
-		return true // a result's headline, between its sides: "London Irish 19-33 Wasps" (but "Democrats 205–225 House seats")
+		x.toks[second.last].flags&fNewline == 0 && x.lineStartNear(f) && !x.seatsAfter(f) && !x.qualifierBefore(f) {
+		return true // a result's headline, between its sides: "London Irish 19-33 Wasps" (but "Democrats 205–225 House seats", "About 8,000-10,000 Iraqis")
 	}
 	if x.tokIs(second.last, tWord) && scoreNoun(x.spAt(second.last)) {
 		return true // "a 2-10 stretch", "a 1-3 loss"
