@@ -69,6 +69,9 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'one' on a side of a ratio, before 'to' or 'for' and a count of a plural noun or 'every'; the other side's 'one' after votes or goals (but a move of one point to a level)", "Keep one adult for every four children. Mix one part cement to four parts sand. Holders get one bond for eight shares. Ministers agreed by 12 votes to one. The score slipped one point to 717.", []want{
+			{"one adult", factcheck.Count, "1", "", "", ""}, {"four children", factcheck.Count, "4", "", "", ""}, {"one part cement", factcheck.Count, "1", "", "", ""}, {"four parts", factcheck.Count, "4", "", "", ""},
+			{"one bond", factcheck.Count, "1", "", "", ""}, {"eight shares", factcheck.Count, "8", "", "", ""}, {"12 votes", factcheck.Count, "12", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""}, {"717", factcheck.Count, "717", "", "", ""}}},
 		{"minutes and seconds after a verb of length in a sentence of music; half of those asked after a verb of saying; 'one' of a car's keepers; 'to number' a verb after a verb of thinking (but a rank reached); a count by the dozen; cents glued before the sum's noun", "The album's opening track runs 3:45 and no song is longer than 4:10. Half reported cuts. It had one careful owner. The force is thought to number 12-20,000 men; it rose to number 3. They sold five-dozen egg cartons. SYDNEY - Shoppers get a 10c refund.", []want{
 			{"3:45", factcheck.Duration, "225", "", "second", ""}, {"4:10", factcheck.Duration, "250", "", "second", ""}, {"Half", factcheck.Percent, "50", "", "", ""}, {"one careful owner", factcheck.Count, "1", "", "", ""},
 			{"12-20,000 men", factcheck.Count, "12000", "20000", "", ""}, {"number 3", factcheck.Ordinal, "3", "", "", ""}, {"five-dozen", factcheck.Count, "60", "", "", ""}, {"10c", factcheck.Money, "0.1", "", "AUD", ""}}},

@@ -374,6 +374,9 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if c.qual == factcheck.LowerBound && x.eq(c.first, wAt) && x.eq(c.num.last, wOf) {
 		return true // "setting at least one of them ablaze", "At least one of the other two targets": one of a count
 	}
+	if x.eq(c.first-1, wTo) && x.tokIs(c.first-2, tWord) && (x.eq(c.first-2, wVotes) || x.eqText(c.first-2, "goals")) && x.countAt(c.first-3) {
+		return true // "agreed by 12 votes to one", "beat Rovers by three goals to one": the other side's count
+	}
 	if c.subjectEnd == 0 {
 		return x.elidedOne(c)
 	}
@@ -399,6 +402,10 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	}
 	if tollNoun(x.spAt(c.subjectEnd - 1)) {
 		return true // "one minor injury was reported", "one death"
+	}
+	if k := c.subjectEnd; (x.eq(k, wTo) || x.eq(k, wFor)) && !x.eq(c.num.first, wA) && !x.eq(c.num.first, wAn) && x.countAt(x.everyAfter(k+1)) &&
+		(x.eq(k+1, wEvery) || x.tokIs(k+2, tWord) && x.toks[k+2].flags&fUpper == 0 && pluralNoun(x.str(k+2))) {
+		return true // "one adult for every four children", "one part cement to three parts sand": a ratio's side (but "slipped one point to 717")
 	}
 	if x.eqText(c.subjectEnd-1, "owner") || x.eqText(c.subjectEnd-1, "keeper") {
 		return true // "one previous owner", "one careful owner": a used car's keepers
