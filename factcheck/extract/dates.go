@@ -1933,6 +1933,9 @@ func (x *extractor) digitOrdinal(n number) int {
 	if m := x.monthOfDayAhead(j); x.eq(i-1, wThe) && n.value <= 31 && m != 0 {
 		month = m // "reported on the 2nd and by the 9th of March", "between the 1st and the 5th of August"
 	}
+	if month == 0 && x.pub.M != 0 {
+		month = x.pub.M // "Published: 2005/03/17 ... will go by the 31st": the month of the page's date
+	}
 	sameMonth := x.eq(j, wOf) && (x.eq(j+1, wThe) && x.eq(j+2, wSame) && x.eq(j+3, wMonth) || (x.eq(j+1, wThat) || x.eq(j+1, wThis) || x.eq(j+1, wThe)) && x.eq(j+2, wMonth))
 	if (x.eq(i-1, wThe) && n.value <= 31 && month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, wThe) && n.value <= 31 && month != 0 && x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Stop) && !x.eq(j, wOf) && !x.eq(j, wSince) || sameMonth || (x.eq(i-2, wOn) || x.eq(i-2, wBy)) && x.clauseGoesOn(j))) &&
 		!x.ranksOfThings(c) && !x.hyphenAt(j-1) && !x.golfHoleBefore(i) && !x.rankOfEvent(i, j) { // but "the 2nd-highest weekly total": a rank; "birdie on the 18th", a hole
@@ -2324,6 +2327,8 @@ func (x *extractor) findPublished() calendar.Date {
 			if p, ok := calendar.ParseISO(x.text[x.toks[i].s:x.toks[i+4].e]); ok {
 				t = p
 			}
+		} else if p, k := x.yearFirstDate(i); k > i {
+			t = p // "Published: 2005/03/17 09:30:11 GMT"
 		}
 		if t.Valid() && t.Y != 0 && !x.maturityBefore(i) && (dateline.M == 0 && x.datedHead(i) || t.M == dateline.M && t.D == dateline.D) {
 			// but not a bond's maturity, "debentures due July 15, 2015", nor,

@@ -69,6 +69,9 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a score after a verb of result and a team's name is no odds, though a word of betting is near; planes of a model written 'Max'; a glued 'm' before a thing that has a length or a rower's splits is metres; brewers' hectolitres", "UConn, a −7.5 favorite, routed San Diego State 76-59. Boeing delivered 31 737 Max jets, up from 22. The club's 3m delta kite flew; Jones held 500m splits. Peroni sold 3.9 mln hl.", []want{
+			{"−7.5 favorite", factcheck.Count, "-7.5", "", "", ""}, {"76-59", factcheck.Count, "76", "", "", ""}, {"31", factcheck.Count, "31", "", "", ""}, {"22", factcheck.Count, "22", "", "", ""},
+			{"3m", factcheck.Measure, "3", "", "m", ""}, {"500m", factcheck.Measure, "500", "", "m", ""}, {"3.9 mln hl", factcheck.Measure, "3900000", "", "hl", ""}}},
 		{"'one' on a side of a ratio, before 'to' or 'for' and a count of a plural noun or 'every'; the other side's 'one' after votes or goals (but a move of one point to a level)", "Keep one adult for every four children. Mix one part cement to four parts sand. Holders get one bond for eight shares. Ministers agreed by 12 votes to one. The score slipped one point to 717.", []want{
 			{"one adult", factcheck.Count, "1", "", "", ""}, {"four children", factcheck.Count, "4", "", "", ""}, {"one part cement", factcheck.Count, "1", "", "", ""}, {"four parts", factcheck.Count, "4", "", "", ""},
 			{"one bond", factcheck.Count, "1", "", "", ""}, {"eight shares", factcheck.Count, "8", "", "", ""}, {"12 votes", factcheck.Count, "12", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""}, {"717", factcheck.Count, "717", "", "", ""}}},
@@ -1504,6 +1507,8 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a day after 'by the', under a page's date line written year first and nothing else naming a month, is of that line's month", "Published: 2005/03/17 09:30:11 GMT\nBAE said 150 jobs will go by the 31st.", "", []want{
+			{"2005/03/17", factcheck.Date, "2005-03-17", "", "", ""}, {"150 jobs", factcheck.Count, "150", "", "", ""}, {"31st", factcheck.Date, "2005-03-31", "", "", ""}}},
 		{"a day after 'the deadline on' is a day to come, of the dateline's month", "TOKYO, March 3 - Parties vowed to block the tax before the budget deadline on the 31st.", "", []want{
 			{"31st", factcheck.Date, "--03-31", "", "", ""}}},
 		{"a span of dates after a verb of change whose object is no date (but a date moved)", "Farmers may not cut hedges from March 1 to August 31. The firm moved the meeting from March 3 to March 10.", "", []want{

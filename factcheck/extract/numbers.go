@@ -705,9 +705,9 @@ func (x *extractor) hundredRemainder(n *number) {
 
 // modelLetters reports whether token k is a word in capitals of two
 // letters or more, spaced, that names a model with the number before it:
-// "737 MAX", "747 SP".
+// "737 MAX", "747 SP" (and Boeing's "737 Max" as papers write it).
 func (x *extractor) modelLetters(k int) bool {
-	return x.tokIs(k, tWord) && x.toks[k].flags&fAllCaps != 0 && x.toks[k].flags&fSpace != 0 && len(x.str(k)) >= 2 && !x.toks[k].is(lexicon.Currency|lexicon.Measure|lexicon.Scale)
+	return x.tokIs(k, tWord) && (x.toks[k].flags&fAllCaps != 0 || x.str(k) == "Max") && x.toks[k].flags&fSpace != 0 && len(x.str(k)) >= 2 && !x.toks[k].is(lexicon.Currency|lexicon.Measure|lexicon.Scale)
 }
 
 // lengthWay reports whether the word w, after a spaced "5 m", says where
@@ -1774,12 +1774,19 @@ func (x *extractor) climbBefore(i int) bool {
 // 13.5m in diameter").
 func (x *extractor) lengthNounAfter(k int) bool {
 	switch x.lowerAt(min(k, len(x.toks)-1)) {
-	case "stretch", "section", "segment", "strip", "length", "lengths", "span":
-		return true // (and "a 2.4m length of timber")
+	case "stretch", "section", "segment", "strip", "length", "lengths", "span", "split", "splits":
+		return true // (and "a 2.4m length of timber", "500m splits of 1:55" of a rower)
 	case "waves", "wave", "swells", "swell":
 		return true // "8m waves", as "waves of 8m" (lengthBefore)
-	case "hose", "cable", "rope", "ladder", "fence", "hedge", "pipe", "tunnel", "wall":
+	case "hose", "cable", "rope", "ladder", "fence", "hedge", "pipe", "tunnel", "wall", "kite", "mast", "pole", "yacht":
 		return x.tokIs(k-1, tWord) && x.toks[k-1].flags&fSpace == 0 // "A 30m hose", "a 2m wall": the length of one thing, the "m" glued
+	default:
+		if x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.toks[k].is(lexicon.Stop|lexicon.Determiner) && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fSpace == 0 {
+			switch x.lowerAt(min(k+1, len(x.toks)-1)) {
+			case "hose", "cable", "rope", "ladder", "fence", "hedge", "pipe", "tunnel", "wall", "kite", "mast", "pole", "yacht":
+				return true // "the club's 3m delta kite": one thing's length, a word of its kind between
+			}
+		}
 	case "remaining", "marks", "mark":
 		return true // "kicked with 300m remaining", "between the 60m and 80m marks"
 	case "storm":

@@ -138,7 +138,7 @@ func (x *extractor) oddsFraction(i int) (v float64, end int, ok bool) {
 // after them, or i.
 func (x *extractor) odds(i int) int {
 	v, end, ok := x.oddsFraction(i)
-	if !ok || x.unitFollows(end-1) || !x.oddsAnchored(i, end) || !x.oddsNear(i, end) || x.scoredBefore(i) {
+	if !ok || x.unitFollows(end-1) || !x.oddsAnchored(i, end) || !x.oddsNear(i, end) || x.scoredBefore(i) || x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper != 0 && x.scoreVerbBefore(i) {
 		return i
 	}
 	return x.emitOdds(i, end, v)

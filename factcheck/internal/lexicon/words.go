@@ -150,7 +150,7 @@ func init() {
 		"milliliter": {"milliliter", "milliliters"},
 		"centilitre": {"centilitre", "centilitres"}, "centiliter": {"centiliter", "centiliters"},
 		"decilitre": {"decilitre", "decilitres"}, "deciliter": {"deciliter", "deciliters"},
-		"hectolitre": {"hectolitre", "hectolitres"}, "hectoliter": {"hectoliter", "hectoliters"},
+		"hectolitre": {"hectolitre", "hectolitres"}, "hectoliter": {"hectoliter", "hectoliters"}, "hl": {"hl"}, // (and brewers' "3.9 mln hl")
 		"kilolitre": {"kilolitre", "kilolitres"}, "kiloliter": {"kiloliter", "kiloliters"},
 		"megalitre": {"megalitre", "megalitres"}, "megaliter": {"megaliter", "megaliters"},
 		// a river's flow: "2,900 cumecs" (cubic metres a second), "200 cfs"
