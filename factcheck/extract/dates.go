@@ -1947,6 +1947,7 @@ func (x *extractor) digitOrdinal(n number) int {
 		ahead := x.eq(i-2, wBy) || x.eq(i-2, wUntil) || x.eq(i-2, wTill) || x.eq(i-2, wBefore) || x.eq(i-2, wFrom) || x.futureBefore(i-1) ||
 			x.eq(i-2, wOn) && (x.eq(i-3, wIs) || x.eq(i-3, wAre)) || // "the school trip is on the 14th": a day to come
 			(x.eq(i-2, wIs) || x.eq(i-2, wOn)) && x.eqText(i-3, "deadline") || // "the free-meals deadline is the 30th", "before the budget deadline on the 31st"
+			x.eq(i-2, wOn) && x.eqText(i-3, "falls") || // "his 100th birthday, which falls on the 14th"
 
 			x.eq(i-2, wTo) && x.movedBefore(i-2) // "has moved the launch of its rocket to the 26th"
 		if x.pub.M != 0 && x.pub.D != 0 && n.value > float64(x.pub.D) && m == x.pub.M && !ahead && !x.runsOnFrom(i, m, int(n.value), false) {

@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'one' of a dose", "Adults should take one capsule a day with food.", []want{
+			{"one capsule", factcheck.Count, "1", "", "", ""}}},
 		{"a score after a verb of result and a team's name is no odds, though a word of betting is near; planes of a model written 'Max'; a glued 'm' before a thing that has a length or a rower's splits is metres; brewers' hectolitres", "UConn, a −7.5 favorite, routed San Diego State 76-59. Boeing delivered 31 737 Max jets, up from 22. The club's 3m delta kite flew; Jones held 500m splits. Peroni sold 3.9 mln hl.", []want{
 			{"−7.5 favorite", factcheck.Count, "-7.5", "", "", ""}, {"76-59", factcheck.Count, "76", "", "", ""}, {"31", factcheck.Count, "31", "", "", ""}, {"22", factcheck.Count, "22", "", "", ""},
 			{"3m", factcheck.Measure, "3", "", "m", ""}, {"500m", factcheck.Measure, "500", "", "m", ""}, {"3.9 mln hl", factcheck.Measure, "3900000", "", "hl", ""}}},
@@ -1507,6 +1509,8 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a day that a birthday 'falls on' is a day to come, of the page's month", "Date: 2 April 2024\nHis birthday falls on the 14th.", "", []want{
+			{"14th", factcheck.Date, "2024-04-14", "", "", ""}}},
 		{"a day after 'by the', under a page's date line written year first and nothing else naming a month, is of that line's month", "Published: 2005/03/17 09:30:11 GMT\nBAE said 150 jobs will go by the 31st.", "", []want{
 			{"2005/03/17", factcheck.Date, "2005-03-17", "", "", ""}, {"150 jobs", factcheck.Count, "150", "", "", ""}, {"31st", factcheck.Date, "2005-03-31", "", "", ""}}},
 		{"a day after 'the deadline on' is a day to come, of the dateline's month", "TOKYO, March 3 - Parties vowed to block the tax before the budget deadline on the 31st.", "", []want{

@@ -12,6 +12,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a glued 't' before a heavy vehicle is tonnes, a glued 'A' before a fuse amperes, a glued 'm' before a pool metres; a vote's two shares after a verb of standing and a comma", "Hire a 3.5t van or a 7.5t lorry. Fit a 13A fuse. It has two 50m pools. The bond was trailing, 48.2% to 51.8%.", []want{
+			{"3.5t", m, "3.5", "", "tonne", ""}, {"7.5t", m, "7.5", "", "tonne", ""}, {"13A", m, "13", "", "A", ""}, {"two", factcheck.Count, "2", "", "", ""}, {"50m", m, "50", "", "m", ""},
+			{"48.2%", factcheck.Percent, "48.2", "", "", ""}, {"51.8%", factcheck.Percent, "51.8", "", "", ""}}},
 		{"a multiple's range glued at both ends; an acceleration squared; a rate said after the second measure is its own when the first names what it measures", "Lenses offer 10x to 20x zoom. It speeds up by 9.8 m/s². It pairs 188GB of memory and 7.8 terabytes per second of bandwidth.", []want{
 			{"10x to 20x", m, "10", "20", "x", ""}, {"9.8 m/s²", m, "9.8", "", "m/s²", ""}, {"188GB", m, "188", "", "GB", ""}, {"7.8 terabytes per second", m, "7.8", "", "terabyte per second", ""}}},
 		{"a fraction of an area or a volume of two words; a carat glued to its figure in a sentence of gold; a fabric's denier and gsm; bits a second beside a modem", "It covers under half a square kilometre and holds half a cubic metre. Hoops in 9ct gold cost £79, the 18ct versions £320. Tights in 40 denier and a 240gsm T-shirt. The modem sends 9,600 bits per second; its 2,400 bps model is cheaper.", []want{

@@ -407,6 +407,9 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 		(x.eq(k+1, wEvery) || x.tokIs(k+2, tWord) && x.toks[k+2].flags&fUpper == 0 && pluralNoun(x.str(k+2))) {
 		return true // "one adult for every four children", "one part cement to three parts sand": a ratio's side (but "slipped one point to 717")
 	}
+	if doseNoun(x.lowerAt(c.subjectEnd-1)) && c.subjectEnd == c.num.last+1 {
+		return true // "take one capsule a day", "one tablet every 4 to 6 hours": a dose
+	}
 	if x.eqText(c.subjectEnd-1, "owner") || x.eqText(c.subjectEnd-1, "keeper") {
 		return true // "one previous owner", "one careful owner": a used car's keepers
 	}
@@ -820,6 +823,10 @@ func (x *extractor) labelledAt(i int) bool {
 		return x.eq(i-2, wIn) || x.eq(i-2, wAt) || x.eq(i-2, wOn) || x.eq(i-2, wFrom) || x.eq(i-2, wInto) || x.eq(i-2, wThe) || x.eq(i-2, wTo)
 	case "group":
 		return x.eq(i-2, wIs) && x.eqText(i-3, "insurance") || x.eqText(i-2, "insurance") // "Insurance is group 29", "insurance group 14": a car's band of cover
+	case "sale":
+		return x.eqText(i-2, "lease") // "lease sale 110": an auction of offshore tracts, numbered
+	case "batch", "Local":
+		return !x.unitFollows(i) // "sold between 10 and 28 March, batch 5071", "Teamsters Local 710": a batch's, a union's branch's number
 	case "syndicate", "Syndicate":
 		return !x.unitFollows(i) // "Names on Lloyd's syndicate 418": a syndicate's number
 	case "lot", "Lot":
@@ -1734,6 +1741,16 @@ func (x *extractor) catalogueNumber(i int) bool {
 // mozartWords name Mozart, whose works Köchel's catalogue numbers ("K. 502").
 var mozartWords = wordSet("mozart", "mozart's")
 
+// doseNoun reports whether w, in lower case, names a dose of a medicine
+// or a supplement, which "one" counts: "one capsule a day".
+func doseNoun(w string) bool {
+	switch w {
+	case "capsule", "tablet", "pill", "dose", "sachet", "lozenge", "injection", "spoonful", "scoop":
+		return true
+	}
+	return false
+}
+
 // teamShapeAfter reports whether the figures at token i, single digits
 // joined by hyphens ("3-4", "4-4-2", "4-2-3-1"), name a team's shape: a
 // "defense", "formation" or "system" after them.
@@ -1968,6 +1985,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return x.str(j) == "B" && (x.moneyBefore(j-1) || strings.Contains(x.str(j-1), ".") && (x.billionsCounted(j+1) || x.billionsSaid(j-1, j+1))) || x.modelCounted(j+1) // "$1.2B", "1.2B euros", "flat at 3.07B", "a 70B model", "~2T parameters"
 	case "h":
 		return x.gluedHours(j) // "within 48h"
+	case "A":
+		return x.tokIs(j+1, tWord) && ampereNoun(x.lowerAt(j+1)) // "a 13A fuse"
 	case "W", "V", "PS", "Nm", "ktpa", "tpd", "tpa", "gsm", "yo", "nm", "\u00b5g", "\u03bcg", "dBA", "\u00b5Sv", "\u03bcSv":
 		return true // "a 65W charger", "an 18V drill", "204PS and 160Nm", "a 12ktpa plant", "a 5,000tpd mill", "a 240gsm T-shirt", "the 3yo filly", "a 4nm chip", "107dBA"
 	case "fl":
@@ -1989,8 +2008,8 @@ func (x *extractor) knownSuffix(j int) bool {
 	case "pw", "pcm", "pa":
 		return x.moneyBefore(j - 1) // "£275pw", "£950pcm", "£30,000pa": a rent's or a salary's period glued to the sum
 	case "t":
-		if strings.Contains(x.str(j-1), ",") {
-			return true // "a catch of 739,000t": tonnes, glued to thousands
+		if strings.Contains(x.str(j-1), ",") || x.tokIs(j+1, tWord) && heavyVehicle(x.lowerAt(j+1)) {
+			return true // "a catch of 739,000t": tonnes, glued to thousands; "a 7.5t lorry"
 		}
 	case "e", "E":
 		_, k := x.powerOfTen(j)
@@ -2404,7 +2423,7 @@ func (x *extractor) numberToRing(i int) bool {
 	case "911", "999", "112":
 		switch x.lowerAt(min(i+1, len(x.toks)-1)) {
 		case "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "center", "centre",
-			"centers", "centres", "system", "line", "lines", "emergency", "service", "services", "recording", "recordings", "tape", "tapes":
+			"centers", "centres", "system", "line", "lines", "emergency", "service", "services", "recording", "recordings", "tape", "tapes", "dispatch":
 			return true
 		}
 		if x.eq(i-1, wTo) && (x.eq(i-2, wCall) || x.eq(i-2, wCalls)) {

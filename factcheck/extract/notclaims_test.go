@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a batch's, a union local's and a lease sale's numbers, and 911 before its dispatch center, are no claims", "Packs from batch 5071 were recalled. Teamsters Local 710 members voted. Lease sale 110 drew bids. It shifted $750,000 from the 911 dispatch center's reserve.", []want{
+			{"$750,000", factcheck.Money, "750000", "", "USD", ""}}},
 		{"a composer's catalogue numbers and the work numbered after them, a British plate, an insurance group, a car's sprint and a Lloyd's syndicate are no claims (but its time is)", "Beethoven wrote his Op. 27 No. 2, and Mozart his K. 502. The Fiesta is on a 67 plate, insurance group 29, and does 0-60 in 4.9 seconds. Names on Lloyd's syndicate 418 paid.", []want{
 			{"4.9 seconds", factcheck.Duration, "4.9", "", "second", ""}}},
 		{"a circular's, an episode's and numbered seats' numbers, a short code to text, a freephone's many groups, 'one or both', a law named by its ordinal or its number, and a team's shape are no claims", "Consult circular 12/E after episode 112 drew 2.3m downloads. Seats 14 to 20 are reserved; text 85258 or call 00 800 6 7 8 9 10 11 free. Children lost one or both parents. Kepler's third law explains it. MPs passed the Finance (No. 2) Act. The Bears switched to a 3-4 defense.", []want{

@@ -1774,8 +1774,8 @@ func (x *extractor) climbBefore(i int) bool {
 // 13.5m in diameter").
 func (x *extractor) lengthNounAfter(k int) bool {
 	switch x.lowerAt(min(k, len(x.toks)-1)) {
-	case "stretch", "section", "segment", "strip", "length", "lengths", "span", "split", "splits":
-		return true // (and "a 2.4m length of timber", "500m splits of 1:55" of a rower)
+	case "stretch", "section", "segment", "strip", "length", "lengths", "span", "split", "splits", "pool", "pools":
+		return true // (and "a 2.4m length of timber", "500m splits of 1:55" of a rower, "two 50m pools")
 	case "waves", "wave", "swells", "swell":
 		return true // "8m waves", as "waves of 8m" (lengthBefore)
 	case "hose", "cable", "rope", "ladder", "fence", "hedge", "pipe", "tunnel", "wall", "kite", "mast", "pole", "yacht":

@@ -304,6 +304,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	} else if repeat && (!x.sameUnit(n.last, first) || n.value <= c.num.value && !down) {
 		return
 	}
+	if repeat && x.mark(first) == '%' && x.eq(j, wTo) && x.mark(c.first-1) == ',' && x.voteResultAt(c.first-2) {
+		return // "the road bond was trailing, 48.2% to 51.8%": a vote's two sides, set off by a comma (but "estimated to have won 26.6% to 28.6%" is a range)
+	}
 	if x.tokIs(j, tPunct) && !c.num.words && !n.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count && x.scorePair(c, n) {
 		if isDash(x.str(j)) && x.toks[j].flags&fSpace == 0 && x.toks[n.first].flags&fSpace == 0 && n.last == n.first+1 && c.num.last == c.num.first+1 && !x.voteTally(c.num.first, n.last) && !x.tableCell(c.num.first, n.last) &&
 			!(x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0) {
@@ -1835,6 +1838,17 @@ func (x *extractor) limitUnit(c *claimParts) {
 		}
 		return
 	}
+}
+
+// voteResultAt reports whether token k is a verb of a vote's or a
+// game's standing, after which two shares are its sides: "trailing",
+// "led", "won".
+func (x *extractor) voteResultAt(k int) bool {
+	switch x.spAt(max(k, 0)) {
+	case wTrailed, wTrailing, wTrail, wLed, wLeading, wLeads, wWon, wWins, wLost, wBeat, wDefeated:
+		return k >= 0
+	}
+	return false
 }
 
 // hedgeWord reports whether w, after a figure and a comma, offers another

@@ -1372,6 +1372,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 	case signsAfter[s] != "":
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, signsAfter[s], 1, j+1 // "4000 zł", "2 490 Kč"
+	case s == "t" && glued && !c.num.scaled && c.num.value < 100 && x.tokIs(j+1, tWord) && heavyVehicle(x.lowerAt(j+1)):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "tonne", j+1 // "a 3.5t van", "a 7.5t lorry": a vehicle's weight
+	case s == "A" && glued && !c.num.scaled && !c.num.decimal && c.num.value <= 125 && x.tokIs(j+1, tWord) && ampereNoun(x.lowerAt(j+1)):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "A", j+1 // "a 13A fuse", "a 32A charger": amperes
 	case (s == "t" || s == "T" && (c.num.scaled || strings.Contains(x.str(c.num.last-1), ",")) && !glued && !(x.mark(j+1) == '.' && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fSpace == 0)) && (!glued || strings.Contains(x.str(c.num.last-1), ",") && !c.num.scaled) && math.Abs(c.num.value) >= 100 && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "tonne", j+1 // "roughly 3,000 t.", "some 465,000 t in 2023", "a catch of 739,000t for", "1.9m t", "34.3 mln T", "-18,725 T" (but "11.0 mln T.H.E." shares): tonnes, spaced or glued to thousands
 	case x.eq(j, wKn) && !c.num.scaled:
@@ -3053,7 +3057,7 @@ func peopleNoun(w string) bool {
 		"anyone", "everyone", "someone", "they", "payers", "pensioners", "residents", "runners", "entrants", "applicants", "candidates",
 		"riders", "homeowners", "listeners", "borrowers", "members", "neighbors", "neighbours", "passengers", "citizens", "employees",
 		"seniors", "retirees", "smokers", "motorists", "respondents", "consumers", "buyers", "subscribers", "parents", "individuals",
-		"suspects", "victims", "offenders", "defendants", "prisoners", "inmates", "recruits",
+		"suspects", "victims", "offenders", "defendants", "prisoners", "inmates", "recruits", "you",
 		"visitors", "savers", "guests", "tourists", "travellers", "travelers", "shoppers", "motorcyclists", "cyclists",
 		"child", "boy", "girl", "victim", "suspect", "defendant", "offender", "player", "driver", "patient",
 		"staff", "them", "population", "renters", "tenants", "researchers", "scientists", "academics", "graduates", "callers", "finalists",
@@ -3082,6 +3086,27 @@ func (x *extractor) cameraNear(j int) bool { return x.sentenceNames(j, 8, camera
 // genomeNear reports whether the sentence of token j speaks of DNA, whose
 // lengths are in base pairs: "genome", "DNA", "chromosome".
 func (x *extractor) genomeNear(j int) bool { return x.sentenceNames(j, 8, genomeWords) }
+
+// heavyVehicle reports whether w, in lower case, names a vehicle whose
+// weight in tonnes a glued "t" gives before it: "a 7.5t lorry".
+func heavyVehicle(w string) bool {
+	switch w {
+	case "van", "vans", "lorry", "lorries", "truck", "trucks", "hgv", "tipper", "trailer", "excavator", "digger", "crane", "vehicle", "vehicles":
+		return true
+	}
+	return false
+}
+
+// ampereNoun reports whether w, in lower case, names a thing of
+// electricity rated in amperes, which a glued capital "A" gives before it:
+// "a 13A fuse", "a 32A charger".
+func ampereNoun(w string) bool {
+	switch w {
+	case "fuse", "fuses", "socket", "sockets", "plug", "circuit", "circuits", "charger", "supply", "breaker", "cable":
+		return true
+	}
+	return false
+}
 
 // dataRateWords are the words of a sentence where "bps" counts bits a
 // second sent down a line: "modem", "baud", "bits".
