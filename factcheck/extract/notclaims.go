@@ -825,6 +825,8 @@ func (x *extractor) labelledAt(i int) bool {
 		return x.eq(i-2, wIs) && x.eqText(i-3, "insurance") || x.eqText(i-2, "insurance") // "Insurance is group 29", "insurance group 14": a car's band of cover
 	case "sale":
 		return x.eqText(i-2, "lease") // "lease sale 110": an auction of offshore tracts, numbered
+	case "hole":
+		return x.hyphenAt(i) && x.tokIs(i+2, tNum) // "drill hole 87-14": a hole's number, its year first
 	case "batch", "Local":
 		return !x.unitFollows(i) // "sold between 10 and 28 March, batch 5071", "Teamsters Local 710": a batch's, a union's branch's number
 	case "syndicate", "Syndicate":
@@ -858,7 +860,7 @@ func (x *extractor) codeNounAt(k int) bool {
 // codeNouns are the things codeNounAt finds a number labels.
 var codeNouns = [...]string{"batch", "serial", "model", "part", "lot", "order", "reference", "account", "policy", "ticket", "tracking", "registration",
 	"flight", "phone", "case", "microchip", "chip", "invoice", "membership", "customer", "booking", "receipt", "branch", "store", "plot", "unit",
-	"house", "flat", "room", "seat"}
+	"house", "flat", "room", "seat", "catalogue", "catalog"}
 
 // numberedPlural reports whether w names, in the plural and small letters,
 // things told apart by their numbers: "units 5 and 6", "gates 10-12".
@@ -935,6 +937,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.str(i) == "0" && x.hyphenAt(i) && (x.str(i+2) == "60" || x.str(i+2) == "62" || x.str(i+2) == "100") && x.toks[i+2].flags&fSpace == 0 &&
 		(x.eq(i+3, wIn) || x.tokIs(i+3, tWord) && x.toks[i+3].flags&fSpace == 0) {
 		return true // "0-60 in 4.9 seconds", "0-62mph": a car's sprint, named by its speeds (its time is the claim)
+	}
+	if x.gridReference(i) {
+		return true // "grid reference SD 289 970", "ZIP code, 97204", "P.S. 161": a place's reference, a postcode, a school's name
 	}
 	if x.catalogueNumber(i) {
 		return true // "Op. 27", "K. 502": a composer's work, numbered in a catalogue
@@ -1738,6 +1743,26 @@ func (x *extractor) catalogueNumber(i int) bool {
 	return false
 }
 
+// gridReference reports whether the figure at token i is a place's
+// code: a map's grid reference after its words ("grid reference SD 289
+// 970"), a ZIP or postal code after its name, or a New York school's
+// number after its initials ("P.S. 161", "I.S. 318").
+func (x *extractor) gridReference(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && !x.sentenceEndIn(k, k+1); k-- {
+		if x.eqText(k, "reference") && x.eqText(k-1, "grid") || x.eqText(k, "code") && (x.eqText(k-1, "zip") || x.eqText(k-1, "postal")) {
+			return true
+		}
+	}
+	if i < 4 || x.mark(i-1) != '.' || x.str(i-2) != "S" || x.mark(i-3) != '.' {
+		return false
+	}
+	switch x.str(i - 4) {
+	case "P", "I", "M":
+		return true // (but "the U.S. 1987 total")
+	}
+	return false
+}
+
 // mozartWords name Mozart, whose works Köchel's catalogue numbers ("K. 502").
 var mozartWords = wordSet("mozart", "mozart's")
 
@@ -2447,8 +2472,8 @@ func (x *extractor) numberToRing(i int) bool {
 	if last-first >= 2 && (h < first-1 && x.eqText(h, "line") || x.eqText(h, "ring") || x.eqText(h, "telephone") || x.eqText(h, "tel") || x.eqText(h, "freephone")) {
 		return true // "the reservations line on 13 13 13": three groups or more after a word of telephones
 	}
-	if first < i && last-first >= 2 && x.labelledAt(first) {
-		return true // "tracking number 9400 1118 9922 3377 6412 34": a code's later groups
+	if first < i && (last-first >= 2 || len(x.str(first)) >= 3 && len(x.str(i)) >= 3) && x.labelledAt(first) {
+		return true // "tracking number 9400 1118 9922 3377 6412 34", "catalogue number 9868 522": a code's later groups
 	}
 	if (x.eqText(i-1, "text") || x.eqText(i-1, "sms")) && len(x.str(i)) >= 4 && len(x.str(i)) <= 6 && allDigits(x.str(i)) && !x.unitFollows(i) {
 		return true // "or text 85258 if you're struggling": a short code to send a message to

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a grid reference, a catalogue number's groups, a New York school's number, a ZIP code, a numbered bond, a school's grade, a shaft named after it and a drill hole's number are no claims (but the U.S. before a year)", "Park at grid reference SD 289 970. The CD, catalogue number 9868 522, is out. P.S. 161 shut. One ZIP code, 97204, had 24 deaths. The benchmark No. 89 government bond fell. Classes run through third grade. Its new shaft, No. 4, is deep; hole 87-14 cut gold. It raised the U.S. 1987 toll.", []want{
+			{"24 deaths", factcheck.Count, "24", "", "", ""}, {"1987", factcheck.Date, "1987", "", "", ""}}},
 		{"a batch's, a union local's and a lease sale's numbers, and 911 before its dispatch center, are no claims", "Packs from batch 5071 were recalled. Teamsters Local 710 members voted. Lease sale 110 drew bids. It shifted $750,000 from the 911 dispatch center's reserve.", []want{
 			{"$750,000", factcheck.Money, "750000", "", "USD", ""}}},
 		{"a composer's catalogue numbers and the work numbered after them, a British plate, an insurance group, a car's sprint and a Lloyd's syndicate are no claims (but its time is)", "Beethoven wrote his Op. 27 No. 2, and Mozart his K. 502. The Fiesta is on a 67 plate, insurance group 29, and does 0-60 in 4.9 seconds. Names on Lloyd's syndicate 418 paid.", []want{

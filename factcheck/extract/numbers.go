@@ -1789,6 +1789,11 @@ func (x *extractor) lengthNounAfter(k int) bool {
 		}
 	case "remaining", "marks", "mark":
 		return true // "kicked with 300m remaining", "between the 60m and 80m marks"
+	case "of":
+		switch x.lowerAt(min(k+1, len(x.toks)-1)) {
+		case "ascent", "descent", "climbing", "elevation":
+			return true // "a 12km loop with 800m of ascent"
+		}
 	case "storm":
 		return x.eqText(k+1, "surge") // "a 1.2m storm surge"
 	case "in":

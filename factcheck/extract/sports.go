@@ -540,6 +540,12 @@ func (x *extractor) rankNo(i int) int {
 	if x.tokIs(i+1, tWord) && plantPart(x.lowerAt(i+1)) || x.tokIs(i+1, tWord) && x.tokIs(i+2, tWord) && plantPart(x.lowerAt(i+2)) {
 		return i // "its No. 3 blast furnace", "the No. 2 reactor": a plant's part, named
 	}
+	if x.mark(mark-1) == ',' && x.tokIs(mark-2, tWord) && plantPart(x.lowerAt(mark-2)) {
+		return i // "a new sub-vertical shaft, No. 4,": a plant's part, named after it
+	}
+	if x.bondAfter(i + 1) {
+		return i // "the benchmark No. 89 government bond": a bond's issue, numbered
+	}
 	if x.wearAt(mark-1) || x.eq(mark-1, wJersey) || x.eq(mark-1, wShirt) {
 		return i // "wears No. 43": a shirt's number
 	}

@@ -231,7 +231,9 @@ func init() {
 		"tarea":         {"tarea", "tareas"},
 		"hundredweight": {"hundredweight", "hundredweights"}, "cwt": {"cwt", "cwts"}, "carat": {"carat", "carats"},
 		// a yarn's weight: tights' "40 denier", grams for 9 km of it
-		"denier":    {"denier", "deniers"},
+		"denier": {"denier", "deniers"},
+		// Hong Kong's and China's weight of gold: "3,372 H.K. dlrs a tael"
+		"tael":      {"tael", "taels"},
 		"teratonne": {"teratonne", "teratonnes"}, "megatonne": {"megatonne", "megatonnes"}, "megaton": {"megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes"}, "gigaton": {"gigaton", "gigatons"},
 		"TEU": {"teu", "teus"}, "FEU": {"feu", "feus"},
 		// computers' speed in floating-point operations a second
