@@ -411,7 +411,7 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 		return true // "take one capsule a day", "one tablet every 4 to 6 hours": a dose
 	}
 	if x.eqText(c.subjectEnd-1, "owner") || x.eqText(c.subjectEnd-1, "keeper") {
-		return true // "one previous owner", "one careful owner": a used car's keepers
+		return true // "one careful owner", "one lady owner": a used car's keepers
 	}
 	if x.movedPlaces(c) {
 		return true // "moved up one spot to first place"
@@ -938,7 +938,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		(x.eq(i+3, wIn) || x.tokIs(i+3, tWord) && x.toks[i+3].flags&fSpace == 0) {
 		return true // "0-60 in 4.9 seconds", "0-62mph": a car's sprint, named by its speeds (its time is the claim)
 	}
-	if x.gridReference(i) {
+	if x.placeCode(i) {
 		return true // "grid reference SD 289 970", "ZIP code, 97204", "P.S. 161": a place's reference, a postcode, a school's name
 	}
 	if x.catalogueNumber(i) {
@@ -1743,11 +1743,11 @@ func (x *extractor) catalogueNumber(i int) bool {
 	return false
 }
 
-// gridReference reports whether the figure at token i is a place's
+// placeCode reports whether the figure at token i is a place's
 // code: a map's grid reference after its words ("grid reference SD 289
 // 970"), a ZIP or postal code after its name, or a New York school's
 // number after its initials ("P.S. 161", "I.S. 318").
-func (x *extractor) gridReference(i int) bool {
+func (x *extractor) placeCode(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && !x.sentenceEndIn(k, k+1); k-- {
 		if x.eqText(k, "reference") && x.eqText(k-1, "grid") || x.eqText(k, "code") && (x.eqText(k-1, "zip") || x.eqText(k-1, "postal")) {
 			return true
