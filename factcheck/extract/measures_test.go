@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a degree's scale spaced once from its sign", "The phone works best below 35° C and above 32° F.", []want{
+			{"35° C", m, "35", "", "°C", factcheck.UpperBound}, {"32° F", m, "32", "", "°F", factcheck.LowerBound}}},
 		{"a glued 'm' before 'of ascent' is metres; Hong Kong's taels of gold", "It is a 12km loop with 800m of ascent. Turnover was about 20,000 taels.", []want{
 			{"12km", m, "12", "", "km", ""}, {"800m", m, "800", "", "m", ""}, {"about 20,000 taels", m, "20000", "", "tael", factcheck.Approx}}},
 		{"a glued 't' before a heavy vehicle is tonnes, a glued 'A' before a fuse amperes, a glued 'm' before a pool metres; a vote's two shares after a verb of standing and a comma", "Hire a 3.5t van or a 7.5t lorry. Fit a 13A fuse. It has two 50m pools. The bond was trailing, 48.2% to 51.8%.", []want{

@@ -938,6 +938,13 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		(x.eq(i+3, wIn) || x.tokIs(i+3, tWord) && x.toks[i+3].flags&fSpace == 0) {
 		return true // "0-60 in 4.9 seconds", "0-62mph": a car's sprint, named by its speeds (its time is the claim)
 	}
+	if sym < 0 && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace != 0 && modelTier(x.str(i+1)) && allDigits(x.str(i)) &&
+		!(x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && pluralNoun(x.str(i+2))) && !x.eqText(i+2, "bowls") {
+		return true // "the iPhone 14 Pro Max", "Samsung's 990 Pro SSD": a model's name, its tier after its number (but "3 Pro titles", "5 Pro Bowls")
+	}
+	if sym < 0 && x.tokIs(i-1, tWord) && rubberGrade(x.str(i-1)) && allDigits(x.str(i)) && len(x.str(i)) <= 2 {
+		return true // "RSS 1 rubber", "SMR 20 up 1.5 cents": a grade of natural rubber, named (but a table's "No.1 RSS 62.50" prices it)
+	}
 	if x.placeCode(i) {
 		return true // "grid reference SD 289 970", "ZIP code, 97204", "P.S. 161": a place's reference, a postcode, a school's name
 	}
@@ -1739,6 +1746,27 @@ func (x *extractor) catalogueNumber(i int) bool {
 		return true
 	case "K":
 		return x.sentenceNames(i, 8, mozartWords)
+	}
+	return false
+}
+
+// modelTier reports whether s, capitalised, names a tier of a product
+// after its model's number: "Pro", "Max", "Ultra".
+func modelTier(s string) bool {
+	switch s {
+	case "Pro", "Max", "Plus", "Ultra", "Mini", "Lite":
+		return true
+	}
+	return false
+}
+
+// rubberGrade reports whether s names a grade of natural rubber that a
+// number after it completes: ribbed smoked sheet, Standard Malaysian,
+// Indonesian or Thai Rubber ("RSS 1", "SMR 20", "SIR 20", "STR 20").
+func rubberGrade(s string) bool {
+	switch s {
+	case "RSS", "SMR", "SIR", "STR", "TSR":
+		return true
 	}
 	return false
 }

@@ -11,6 +11,10 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a model's number before its tier is no claim (but a count of titles is)", "The iPhone 14 Pro Max and Samsung's 990 Pro SSD sold well; he won 3 Pro titles.", []want{
+			{"3 Pro titles", factcheck.Count, "3", "", "", ""}}},
+		{"natural rubber's grades and a dredge named by its number are no claims", "RSS 1 rubber fell 2.75 cents and SMR 20 rose. Its dredge No. 7 will resume.", []want{
+			{"2.75 cents", factcheck.Money, "0.0275", "", "USD", ""}}},
 		{"a grid reference, a catalogue number's groups, a New York school's number, a ZIP code, a numbered bond, a school's grade, a shaft named after it and a drill hole's number are no claims (but the U.S. before a year)", "Park at grid reference SD 289 970. The CD, catalogue number 9868 522, is out. P.S. 161 shut. One ZIP code, 97204, had 24 deaths. The benchmark No. 89 government bond fell. Classes run through third grade. Its new shaft, No. 4, is deep; hole 87-14 cut gold. It raised the U.S. 1987 toll.", []want{
 			{"24 deaths", factcheck.Count, "24", "", "", ""}, {"1987", factcheck.Date, "1987", "", "", ""}}},
 		{"a batch's, a union local's and a lease sale's numbers, and 911 before its dispatch center, are no claims", "Packs from batch 5071 were recalled. Teamsters Local 710 members voted. Lease sale 110 drew bids. It shifted $750,000 from the 911 dispatch center's reserve.", []want{

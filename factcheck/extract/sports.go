@@ -540,8 +540,8 @@ func (x *extractor) rankNo(i int) int {
 	if x.tokIs(i+1, tWord) && plantPart(x.lowerAt(i+1)) || x.tokIs(i+1, tWord) && x.tokIs(i+2, tWord) && plantPart(x.lowerAt(i+2)) {
 		return i // "its No. 3 blast furnace", "the No. 2 reactor": a plant's part, named
 	}
-	if x.mark(mark-1) == ',' && x.tokIs(mark-2, tWord) && plantPart(x.lowerAt(mark-2)) {
-		return i // "a new sub-vertical shaft, No. 4,": a plant's part, named after it
+	if x.tokIs(mark-1, tWord) && plantPart(x.lowerAt(mark-1)) || x.mark(mark-1) == ',' && x.tokIs(mark-2, tWord) && plantPart(x.lowerAt(mark-2)) {
+		return i // "its dredge No. 7", "a new sub-vertical shaft, No. 4,": a plant's part, named after it
 	}
 	if x.bondAfter(i + 1) {
 		return i // "the benchmark No. 89 government bond": a bond's issue, numbered
@@ -702,7 +702,7 @@ func plantPart(w string) bool {
 	switch w {
 	case "furnace", "furnaces", "reactor", "reactors", "unit", "units", "kiln", "kilns", "turbine", "turbines", "boiler", "boilers",
 		"generator", "generators", "shaft", "shafts", "well", "wells", "rig", "rigs", "mill", "mills", "train", "trains", "potline",
-		"potlines", "converter", "converters", "caster", "casters", "crusher", "crushers":
+		"potlines", "converter", "converters", "caster", "casters", "crusher", "crushers", "dredge", "dredges":
 		return true
 	}
 	return false

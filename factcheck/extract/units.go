@@ -907,6 +907,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "1.1°C", "12 °C", "15 million °C" (its scale a word)
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(x.str(j+1)), j+2
 		return true
+	case t.class == tPunct && s == "°" && glued && !c.num.scaled && x.tokIs(j+1, tWord) && (x.str(j+1) == "C" || x.str(j+1) == "F") && x.oneSpaceBefore(j+1) &&
+		(!x.tokIs(j+2, tWord) || x.toks[j+2].flags&fUpper == 0):
+		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(x.str(j+1)), j+2 // "95° F", "35° C": the scale spaced once from its sign
+		return true
 	case t.class == tPunct && s == "°" && glued && !c.num.scaled && (j+1 >= len(x.toks) || x.toks[j+1].flags&fSpace != 0 || x.tokIs(j+1, tPunct) && x.mark(j+1) != '\'' && x.str(j+1) != "\u2032"):
 		// "hi 27°/lo 14°", "a 45° angle": degrees with no scale written,
 		// read as the word is (but "51°30′N" a place)
