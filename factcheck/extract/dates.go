@@ -1876,7 +1876,8 @@ back:
 // Adam Smith Lecture") is a rank.
 var unitNames = map[string]bool{"division": true, "battalion": true, "brigade": true, "regiment": true, "corps": true,
 	"fleet": true, "infantry": true, "cavalry": true, "airborne": true, "army": true, "circuit": true, "district": true, "fox": true,
-	"precinct": true, "squadron": true, "armored": true, "armoured": true, "dynasty": true, "amendment": true}
+	"precinct": true, "squadron": true, "armored": true, "armoured": true, "dynasty": true, "amendment": true,
+	"scouts": true, "brownies": true, "guides": true, "cubs": true, "beavers": true} // "The 1st Kendal Scouts": a troop, numbered in its town
 
 // unitName returns the index after the name of a unit (unitNames) that
 // starts at token j with capitalised words, after an ordinal in digits,

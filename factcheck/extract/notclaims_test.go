@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a scout troop numbered in its town and an alloy's series are no claims", "The 1st Kendal Scouts walked for four days. Pegs of 7000-series aluminium weigh less.", []want{
+			{"four days", factcheck.Duration, "4", "", "day", ""}}},
 		{"a model's number before its tier is no claim (but a count of titles is)", "The iPhone 14 Pro Max and Samsung's 990 Pro SSD sold well; he won 3 Pro titles.", []want{
 			{"3 Pro titles", factcheck.Count, "3", "", "", ""}}},
 		{"natural rubber's grades and a dredge named by its number are no claims", "RSS 1 rubber fell 2.75 cents and SMR 20 rose. Its dredge No. 7 will resume.", []want{

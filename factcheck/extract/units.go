@@ -3239,6 +3239,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		return false // "zero-hours contracts": a kind of contract, no length of time
 	case t.is(lexicon.TermNoun):
 		return false
+	case x.eqText(j, "series") && !c.num.words && c.num.value >= 1000:
+		return false // "pegs made from 7000-series aluminium": an alloy's series, named
 	case x.eq(j, wBit) && c.num.words && c.num.value == 2 && x.hyphenAt(j-2):
 		return false // "two-bit Tories": cheap, no count (but a "32-bit chip")
 	case (x.eq(j, wBit) || x.eq(j, wBits)) && !c.num.words:
