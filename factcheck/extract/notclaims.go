@@ -2468,7 +2468,8 @@ func (x *extractor) digitsOf(i, n int) bool {
 // 8811234", "extension 5512"; every group of "the helpline 1800 180 1407"),
 // three groups or more after "line on" or "ring" ("the reservations line
 // on 13 13 13"), the later groups of a code that labels a thing ("tracking
-// number 9400 1118 9922 3377"), "NHS 111",
+// number 9400 1118 9922 3377"), three groups or more led by a trunk's zero
+// ("call the office on 02 33 60 14 30"), "NHS 111",
 // a short code a message is sent to ("text 'broadband' to 61234"), or
 // "the 988 Suicide & Crisis Lifeline".
 func (x *extractor) numberToRing(i int) bool {
@@ -2487,8 +2488,8 @@ func (x *extractor) numberToRing(i int) bool {
 		return true // "the 988 Suicide & Crisis Lifeline": America's line for a crisis, named by its number
 	}
 	first, last := x.phoneGroups(i)
-	if last-first >= 2 && (len(x.str(first)) >= 2 && x.str(first)[0] == '0' || x.mark(first-1) == '+' && x.toks[first].flags&fSpace == 0) {
-		return true // "02 33 60 14 30", "0800 123 4567", "+44 20 7946 0958": a telephone's groups, led by its trunk's zero or a country's plus
+	if last-first >= 2 && x.trunkCode(first) {
+		return true // "02 33 60 14 30", "0800 123 4567": a telephone's groups, led by its trunk's zero
 	}
 	h := first - 1
 	if x.eq(h, wOn) || x.eq(h, wAt) {

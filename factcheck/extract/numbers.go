@@ -1778,15 +1778,6 @@ func (x *extractor) lengthNounAfter(k int) bool {
 		return true // (and "a 2.4m length of timber", "500m splits of 1:55" of a rower, "two 50m pools")
 	case "waves", "wave", "swells", "swell":
 		return true // "8m waves", as "waves of 8m" (lengthBefore)
-	case "hose", "cable", "rope", "ladder", "fence", "hedge", "pipe", "tunnel", "wall", "kite", "mast", "pole", "yacht":
-		return x.tokIs(k-1, tWord) && x.toks[k-1].flags&fSpace == 0 // "A 30m hose", "a 2m wall": the length of one thing, the "m" glued
-	default:
-		if x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.toks[k].is(lexicon.Stop|lexicon.Determiner) && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fSpace == 0 {
-			switch x.lowerAt(min(k+1, len(x.toks)-1)) {
-			case "hose", "cable", "rope", "ladder", "fence", "hedge", "pipe", "tunnel", "wall", "kite", "mast", "pole", "yacht":
-				return true // "the club's 3m delta kite": one thing's length, a word of its kind between
-			}
-		}
 	case "remaining", "marks", "mark":
 		return true // "kicked with 300m remaining", "between the 60m and 80m marks"
 	case "of":
@@ -1801,6 +1792,23 @@ func (x *extractor) lengthNounAfter(k int) bool {
 		case "diameter", "length", "height", "width", "depth", "circumference", "radius":
 			return true
 		}
+	}
+	if !x.tokIs(k-1, tWord) || x.toks[k-1].flags&fSpace != 0 {
+		return false // (the "m" spaced: millions of the noun)
+	}
+	if lengthThing(x.lowerAt(min(k, len(x.toks)-1))) {
+		return true // "A 30m hose", "a 2m wall": the length of one thing, the "m" glued
+	}
+	// "the club's 3m delta kite": a word of its kind between
+	return x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.toks[k].is(lexicon.Stop|lexicon.Determiner) && lengthThing(x.lowerAt(min(k+1, len(x.toks)-1)))
+}
+
+// lengthThing reports whether w, in lower case, names one thing whose
+// length a glued "m" before it gives: "hose", "wall", "kite".
+func lengthThing(w string) bool {
+	switch w {
+	case "hose", "cable", "rope", "ladder", "fence", "hedge", "pipe", "tunnel", "wall", "kite", "mast", "pole", "yacht":
+		return true
 	}
 	return false
 }
