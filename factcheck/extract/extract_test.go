@@ -69,6 +69,9 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a label's verb opening a sentence before a count, and 'one' of a dose of a strength or of drops, are counts", "Contains 24 film-coated tablets. Sleeps 6 people. Take one 500mg tablet. Use one drop of the eye drops.", []want{
+			{"24 film-coated tablets", factcheck.Count, "24", "", "", ""}, {"6 people", factcheck.Count, "6", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""}, {"500mg", factcheck.Measure, "500", "", "mg", ""},
+			{"one drop", factcheck.Count, "1", "", "", ""}}},
 		{"'one' of a dose", "Adults should take one capsule a day with food.", []want{
 			{"one capsule", factcheck.Count, "1", "", "", ""}}},
 		{"a score after a verb of result and a team's name is no odds, though a word of betting is near; planes of a model written 'Max'; a glued 'm' before a thing that has a length or a rower's splits is metres; brewers' hectolitres", "UConn, a −7.5 favorite, routed San Diego State 76-59. Boeing delivered 31 737 Max jets, up from 22. The club's 3m delta kite flew; Jones held 500m splits. Peroni sold 3.9 mln hl.", []want{
@@ -1509,6 +1512,8 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"numeric dates in a text of a US agency and no dateline are month first", "A receivership notice from the FDIC dated 3/10/2023 says claims must be filed by 6/12/2023.", "", []want{
+			{"3/10/2023", factcheck.Date, "2023-03-10", "", "", ""}, {"6/12/2023", factcheck.Date, "2023-06-12", "", "", ""}}},
 		{"a day that a birthday 'falls on' is a day to come, of the page's month", "Date: 2 April 2024\nHis birthday falls on the 14th.", "", []want{
 			{"14th", factcheck.Date, "2024-04-14", "", "", ""}}},
 		{"a day after 'by the', under a page's date line written year first and nothing else naming a month, is of that line's month", "Published: 2005/03/17 09:30:11 GMT\nBAE said 150 jobs will go by the 31st.", "", []want{

@@ -626,11 +626,20 @@ func (x *extractor) compoundAt(j int) bool {
 	if !x.tokIs(j, tWord) {
 		return false
 	}
+	if x.eqText(j, "freight") {
+		return x.tokIs(j+1, tWord) && strings.HasPrefix(x.lowerAt(j+1), "ton") && x.measureAt(j+1) // a port's "9.1 mln freight tonnes"
+	}
 	switch x.spAt(j) {
 	case wSquare, wSq, wCubic, wCu, wMetric, wLong, wShort, wTroy, wFluid, wFl, wFine:
 		return x.measureAt(x.afterDot(j)) || (x.eq(j, wSq) || x.eq(j, wCu)) && x.eq(x.afterDot(j), wM) // "62 sq m"
 	case wGross, wNet:
-		return x.tokIs(j+1, tWord) && strings.HasPrefix(x.lowerAt(j+1), "ton") && x.measureAt(j+1) // a ship's size, "125,150 gross tons"; steel's "1,712,000 net tons"
+		k := j + 1
+		if x.eq(j, wGross) && x.eqText(k, "registered") {
+			k++ // "146,000 gross registered tonnes"
+		}
+		return x.tokIs(k, tWord) && strings.HasPrefix(x.lowerAt(k), "ton") && x.measureAt(k) // a ship's size, "125,150 gross tons"; steel's "1,712,000 net tons"
+	case wRevenue:
+		return x.tokIs(j+1, tWord) && strings.HasPrefix(x.lowerAt(j+1), "ton") && x.measureAt(j+1) // a railway's "3 mln revenue tonnes"
 	case wWet, wDry:
 		k := j + 1
 		if x.eq(k, wMetric) {
@@ -652,7 +661,8 @@ func (x *extractor) compoundAt(j int) bool {
 // compoundUnit reads a unit of two words at token j: an area ("sq km",
 // "square mile", "sq m", "5,200-square-meter"; see area), "cubic metre",
 // "cu ft", "metric ton", "long ton", "short ton", "troy ounce", "fluid
-// ounce", "fl oz", "board foot", "running bale", "gross ton", "net ton", "wet tonne",
+// ounce", "fl oz", "board foot", "running bale", "gross ton", "gross
+// registered tonne", "net ton", "revenue tonne", "freight tonne", "wet tonne",
 // "dry metric ton", "nautical mile", "astronomical unit". It returns the unit
 // and the index after it, or "".
 func (x *extractor) compoundUnit(j int) (string, int) {
@@ -691,6 +701,10 @@ func (x *extractor) compoundUnit(j int) (string, int) {
 			return x.lowerAt(j) + " metric ton", k + 2 // "5 million dry metric tonnes"
 		}
 		return x.lowerAt(j) + " tonne", k + 1 // "240 million wet tonnes" of ore, its water weighed or not
+	case x.eq(j, wGross) && x.eqText(k, "registered"):
+		return "gross registered " + strings.TrimSuffix(x.lowerAt(k+1), "s"), k + 2 // "146,000 gross registered tonnes" of ships, as written
+	case (x.eq(j, wRevenue) || x.eqText(j, "freight")) && unit == "tonne":
+		return x.lowerAt(j) + " " + strings.TrimSuffix(x.lowerAt(k), "s"), k + 1 // a railway's "3 mln revenue tonnes", a port's "9.1 mln freight tonnes", as written
 	case x.eq(j, wGross) && unit == "tonne":
 		if strings.HasPrefix(x.lowerAt(k), "tonne") {
 			return "gross tonne", k + 1

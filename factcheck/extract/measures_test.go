@@ -12,6 +12,11 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"ships' and ports' tonnages as written; a glued 'm' before lanes, a platform or 'away' is metres", "Orders of 146,000 gross registered tonnes; the port handled 9.1 mln freight tonnes and the railway 3 mln revenue tonnes. It has eight 25m lanes and a 10m diving platform; keep at least 100m away.", []want{
+			{"146,000 gross registered tonnes", m, "146000", "", "gross registered tonne", ""}, {"9.1 mln freight tonnes", m, "9100000", "", "freight tonne", ""}, {"3 mln revenue tonnes", m, "3000000", "", "revenue tonne", ""},
+			{"eight", factcheck.Count, "8", "", "", ""}, {"25m", m, "25", "", "m", ""}, {"10m", m, "10", "", "m", ""}, {"at least 100m", m, "100", "", "m", factcheck.LowerBound}}},
+		{"a range's scale spaced once from the end's sign; a microscope's powers after 'magnify' a range, no change; a decimal's hanging hyphen shares the unit after the next", "Keep it between 32° and 95° F. It can magnify objects 40x to 400x. They have 6.1- and 6.7-inch screens.", []want{
+			{"between 32° and 95", m, "32", "95", "°F", ""}, {"40x to 400x", m, "40", "400", "x", ""}, {"6.1-", m, "6.1", "", "inch", ""}, {"6.7-inch", m, "6.7", "", "inch", ""}}},
 		{"a degree's scale spaced once from its sign", "The phone works best below 35° C and above 32° F.", []want{
 			{"35° C", m, "35", "", "°C", factcheck.UpperBound}, {"32° F", m, "32", "", "°F", factcheck.LowerBound}}},
 		{"a glued 'm' before 'of ascent' is metres; Hong Kong's taels of gold", "It is a 12km loop with 800m of ascent. Turnover was about 20,000 taels.", []want{

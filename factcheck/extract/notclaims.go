@@ -377,6 +377,9 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if x.eq(c.first-1, wTo) && x.tokIs(c.first-2, tWord) && (x.eq(c.first-2, wVotes) || x.eqText(c.first-2, "goals")) && x.countAt(c.first-3) {
 		return true // "agreed by 12 votes to one", "beat Rovers by three goals to one": the other side's count
 	}
+	if k := c.num.last; x.tokIs(k, tNum) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Measure) && doseNoun(x.lowerAt(k+2)) {
+		return true // "one 500mg tablet", "one 5ml spoonful": a dose of a strength
+	}
 	if c.subjectEnd == 0 {
 		return x.elidedOne(c)
 	}
@@ -389,6 +392,9 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	}
 	if x.hyphenAt(c.num.first) && c.subjectEnd == c.subjectStart+1 && roomOfHome(x.lowerAt(c.subjectStart)) {
 		return true // "a one-bedroom apartment", "the two-bed, one-bath condo": a home's rooms
+	}
+	if doseNoun(x.lowerAt(c.subjectEnd-1)) && c.subjectEnd == c.num.last+1 {
+		return true // "take one capsule a day", "one tablet every 4 to 6 hours", "one drop of the eye drops": a dose
 	}
 	if x.eq(c.subjectEnd, wOf) {
 		return false // "only one part of an effort"
@@ -406,9 +412,6 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if k := c.subjectEnd; (x.eq(k, wTo) || x.eq(k, wFor)) && !x.eq(c.num.first, wA) && !x.eq(c.num.first, wAn) && x.countAt(x.everyAfter(k+1)) &&
 		(x.eq(k+1, wEvery) || x.tokIs(k+2, tWord) && x.toks[k+2].flags&fUpper == 0 && pluralNoun(x.str(k+2))) {
 		return true // "one adult for every four children", "one part cement to three parts sand": a ratio's side (but "slipped one point to 717")
-	}
-	if doseNoun(x.lowerAt(c.subjectEnd-1)) && c.subjectEnd == c.num.last+1 {
-		return true // "take one capsule a day", "one tablet every 4 to 6 hours": a dose
 	}
 	if x.eqText(c.subjectEnd-1, "owner") || x.eqText(c.subjectEnd-1, "keeper") {
 		return true // "one careful owner", "one lady owner": a used car's keepers
@@ -986,8 +989,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.str(i-1) == "Year" && x.schoolYearAt(i) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 && !x.toks[i+1].is(lexicon.Stop|lexicon.Duration) {
 		return true // "Year 6 pupils sit their tests", "Year 13 student Aisha Khan": a school year's name, opening its sentence too
 	}
-	if before := x.text[:x.toks[i].s]; allDigits(x.str(i)) && (strings.HasSuffix(before, "H.R. ") || strings.HasSuffix(before, "H.B. ") || strings.HasSuffix(before, "S.B. ")) {
-		return true // "the energy package, H.R. 1,", "H.R. 82": a bill's number
+	if before := x.text[:x.toks[i].s]; allDigits(x.str(i)) && (strings.HasSuffix(before, "H.R. ") || strings.HasSuffix(before, "H.B. ") || strings.HasSuffix(before, "S.B. ") ||
+		strings.HasSuffix(before, " S. ") && !x.unitFollows(i)) {
+		return true // "the energy package, H.R. 1,", "H.R. 82", "known as S. 2155": a bill's number
 	}
 	if x.departureAt(i) {
 		return true // "on the 9.15 crossing", "the 7.42 from Leeds": a departure's time
@@ -1221,10 +1225,16 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if x.sizeAt(i) && !x.unitFollows(i) {
 			return true // "trainers in sizes UK 5 to UK 12", "a pair of size 9 Air Jordans": a fit, named
 		}
+		if s := x.str(i); len(s) == 5 && s[1] == ',' && p.flags&fUpper != 0 && (documentNoun(x.spAt(i-1)) || x.str(i-1) == "Law" || x.str(i-1) == "Decree") && !x.unitFollows(i) {
+			return true // "Resolution 1,265", "Decree-Law 2,283": a law's number, its thousands marked as Brazil's are
+		}
+		if plain && x.str(i+1) == "de" && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0 && len(x.str(i)) <= 2 {
+			return true // "club 12 de Octubre", "Avenida 9 de Julio": a Spanish or Portuguese name of a day
+		}
 		if plain && x.str(i-1) == "Title" && !x.unitFollows(i) {
 			return true // "Title 42, the pandemic-era rule": a title of a US code of law, named (but "won the title 3 times")
 		}
-		if (plain || sectionNumber(x.str(i))) && p.class == tWord && designation(x.lowerAt(i-1)) && !x.unitFollows(i) {
+		if (plain || sectionNumber(x.str(i))) && p.class == tWord && designation(x.lowerAt(i-1)) && !x.unitFollows(i) && !x.unitAfterRange(i) {
 			return true // "type 1 diabetes", "route 189", "flight 370", "under Section\n301 of trade law"
 		}
 		if plain && x.mark(i-1) == '.' && x.toks[i-1].flags&fSpace == 0 && x.eqText(i-2, "vol") && x.toks[i-2].flags&fUpper != 0 {
@@ -1232,6 +1242,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		}
 		if plain && x.str(i+1) == "x" && x.str(i+2) == x.str(i) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && len(x.str(i)) == 1 {
 			return true // "sales of 4x4s": a vehicle's drive, named
+		}
+		if plain && x.str(i+1) == "x" && x.str(i+2) == x.str(i) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.gridAfter(i+3) {
+			return true // "a 15x15 cryptic grid", "a 19x19 board": a grid's squares a side, its kind named
 		}
 		if x.str(i) == "2" && x.str(i+1) == "x" && x.tokIs(i+2, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.lumberSize(i+2) {
 			return true // "three 2x4s", "2x6 joists": a timber's size in the trade's inches, a name
@@ -1425,8 +1438,12 @@ func (x *extractor) lumberSize(k int) bool {
 // before it at most: "egg whites") or a unit, is a verb and no name: a
 // gerund ("Scoring 41 goals in 38 games") or an imperative of a recipe,
 // a job or a shop ("Whisk 2 egg whites", "Plant 6 tulip bulbs"), a range
-// too ("Drinking 6 to 8 glasses"); "Boeing 747 jets" stays a name.
+// too ("Drinking 6 to 8 glasses"), or a label's verb ("Contains 24
+// tablets", "Sleeps 6 people"); "Boeing 747 jets" stays a name.
 func (x *extractor) verbOpensCount(k int) bool {
+	if x.sentenceStart(k) && labelVerb(x.lowerAt(k)) && x.tokIs(k+2, tWord) && x.toks[k+2].flags&fUpper == 0 && !x.toks[k+2].is(lexicon.Stop) {
+		return true // "Contains 24 film-coated tablets", "Sleeps 6 people"
+	}
 	plural := x.pluralNounAt(k+2) || x.tokIs(k+2, tWord) && x.toks[k+2].flags&fUpper == 0 && !x.toks[k+2].is(lexicon.Stop|lexicon.Determiner) && x.pluralNounAt(k+3) ||
 		x.eq(k+2, wTo) && x.tokIs(k+3, tNum) && (x.pluralNounAt(k+4) || x.unitFollows(k+3)) // "Drinking 6 to 8 glasses of fluid a day": a range
 	if !x.sentenceStart(k) || !plural && !x.unitFollows(k+1) && !(x.tokIs(k+2, tNum) && x.mark(k+3) == '/') {
@@ -1444,6 +1461,29 @@ func (x *extractor) verbOpensCount(k int) bool {
 		return true
 	}
 	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// gridAfter reports whether a grid or a board is named at token k, a
+// word before it at most: a square grid's size ("15x15 cryptic grid",
+// "a 3x3 cube") names its kind, no measure.
+func (x *extractor) gridAfter(k int) bool {
+	for j := k; j < k+2 && x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0; j++ {
+		switch x.lowerAt(j) {
+		case "grid", "grids", "board", "boards", "crossword", "crosswords", "puzzle", "puzzles", "cube", "cubes", "matrix", "sudoku":
+			return true
+		}
+	}
+	return false
+}
+
+// labelVerb reports whether w, in lower case, is a verb a label or a
+// listing opens with before what the thing holds: "Contains", "Sleeps".
+func labelVerb(w string) bool {
+	switch w {
+	case "contains", "includes", "holds", "sleeps", "seats", "fits", "weighs", "requires", "needs", "comprises", "features", "offers":
+		return true
+	}
+	return false
 }
 
 // namesBoeing reports whether the text names Boeing, whose jets' numbers
@@ -1773,13 +1813,17 @@ func rubberGrade(s string) bool {
 
 // placeCode reports whether the figure at token i is a place's
 // code: a map's grid reference after its words ("grid reference SD 289
-// 970"), a ZIP or postal code after its name, or a New York school's
+// 970"), a ZIP or postal code after its name or before it ("the 85032
+// ZIP code"), or a New York school's
 // number after its initials ("P.S. 161", "I.S. 318").
 func (x *extractor) placeCode(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && !x.sentenceEndIn(k, k+1); k-- {
 		if x.eqText(k, "reference") && x.eqText(k-1, "grid") || x.eqText(k, "code") && (x.eqText(k-1, "zip") || x.eqText(k-1, "postal")) {
 			return true
 		}
+	}
+	if x.digitsOf(i, 5) && (x.eqText(i+1, "zip") || x.eqText(i+1, "postal") || x.eqText(i+1, "zipcode")) {
+		return true // "homes in the 85032 ZIP code"
 	}
 	if i < 4 || x.mark(i-1) != '.' || x.str(i-2) != "S" || x.mark(i-3) != '.' {
 		return false
@@ -1798,7 +1842,7 @@ var mozartWords = wordSet("mozart", "mozart's")
 // or a supplement, which "one" counts: "one capsule a day".
 func doseNoun(w string) bool {
 	switch w {
-	case "capsule", "tablet", "pill", "dose", "sachet", "lozenge", "injection", "spoonful", "scoop":
+	case "capsule", "tablet", "pill", "dose", "sachet", "lozenge", "injection", "spoonful", "scoop", "drop", "puff", "patch", "spray":
 		return true
 	}
 	return false
@@ -1855,7 +1899,7 @@ func designation(w string) bool {
 	switch w {
 	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane", "band", "phase",
 		"section", "clause", "article", "chapter", "paragraph", "rule", "buoy", "berth", "pier", "runway", "troop", "priority", // "section 1002 of the refuge's law", "in band 2", "rule 390", "near buoy 129", "Scout troop 14", "priority 1 patients"
-		"junction", "chromosome", "code", "page", "grade", "marker": // "near junction 15 of the M1", "mile marker 112", "on chromosome 21", "in ZIP code 94110", "see page 3", "grades 1-3"
+		"junction", "chromosome", "code", "page", "grade", "marker", "zone": // "near junction 15 of the M1", "mile marker 112", "on chromosome 21", "in ZIP code 94110", "see page 3", "grades 1-3", "outside zone 1"
 		return true
 	}
 	return false
@@ -2328,7 +2372,7 @@ func (x *extractor) abbreviatedName(i int) bool {
 
 // houseNumber reports whether the digits at i number a house in a street:
 // "at 221 Baker Street", "12 Old Kent Rd", "1842 W. Washington Blvd.",
-// "4255 W 3rd St.", "9 West 57th Street", or the first of a terrace's,
+// "4255 W 3rd St.", "9 West 57th Street", "550 17th Street NW", or the first of a terrace's,
 // "12-14 High Street"; or a building named by its number, "777 Tower".
 func (x *extractor) houseNumber(i int) bool {
 	if !allDigits(x.str(i)) {
@@ -2349,6 +2393,9 @@ func (x *extractor) houseNumber(i int) bool {
 		if x.streetAt(first + 1) {
 			return true
 		}
+	}
+	if x.tokIs(first, tNum) && x.toks[first].flags&fSpace != 0 && x.tokIs(first+1, tWord) && x.toks[first+1].flags&fSpace == 0 && x.toks[first+1].is(lexicon.OrdinalSuffix) && x.streetAt(first+2) {
+		return true // "at 550 17th Street NW": a house on a street numbered
 	}
 	if (x.eqText(first, "tower") || x.eqText(first, "plaza")) && x.streetAt(first) && x.toks[first].flags&fSpace != 0 && !yearLike(x.str(i)) {
 		return true // "Gas Company Tower and 777 Tower": a building named by its number
@@ -2469,7 +2516,8 @@ func (x *extractor) digitsOf(i, n int) bool {
 // three groups or more after "line on" or "ring" ("the reservations line
 // on 13 13 13"), the later groups of a code that labels a thing ("tracking
 // number 9400 1118 9922 3377"), three groups or more led by a trunk's zero
-// ("call the office on 02 33 60 14 30"), "NHS 111",
+// ("call the office on 02 33 60 14 30"), three of three, three and four
+// digits ("485 777 3456", an NHS number or an American telephone's), "NHS 111",
 // a short code a message is sent to ("text 'broadband' to 61234"), or
 // "the 988 Suicide & Crisis Lifeline".
 func (x *extractor) numberToRing(i int) bool {
@@ -2491,6 +2539,9 @@ func (x *extractor) numberToRing(i int) bool {
 	if last-first >= 2 && x.trunkCode(first) {
 		return true // "02 33 60 14 30", "0800 123 4567": a telephone's groups, led by its trunk's zero
 	}
+	if last-first == 2 && x.digitsOf(first, 3) && x.digitsOf(first+1, 3) && x.digitsOf(last, 4) {
+		return true // "485 777 3456", "555 123 4567": an NHS number's or an American telephone's three groups
+	}
 	h := first - 1
 	if x.eq(h, wOn) || x.eq(h, wAt) {
 		h-- // "the hotline on 1672"
@@ -2500,6 +2551,9 @@ func (x *extractor) numberToRing(i int) bool {
 	}
 	if last-first >= 2 && (h < first-1 && x.eqText(h, "line") || x.eqText(h, "ring") || x.eqText(h, "telephone") || x.eqText(h, "tel") || x.eqText(h, "freephone")) {
 		return true // "the reservations line on 13 13 13": three groups or more after a word of telephones
+	}
+	if (x.eqText(h, "telephone") || x.eqText(h, "tel") || x.eqText(h, "phone")) && x.digitsOf(i, 3) && x.hyphenAt(i) && x.digitsOf(i+2, 4) {
+		return true // "telex 1773054, telephone 521-2030": a local number's two groups after its word
 	}
 	if first < i && (last-first >= 2 || len(x.str(first)) >= 3 && len(x.str(i)) >= 3) && x.labelledAt(first) {
 		return true // "tracking number 9400 1118 9922 3377 6412 34", "catalogue number 9868 522": a code's later groups

@@ -1083,7 +1083,8 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		}
 		return n, true
 	case x.eq(i, wA) && (x.eq(i+1, wPenny) || x.eq(i+1, wCent)) && (x.tokIs(i-1, tWord) && (changeWord(x.spAt(i-1)) ||
-		(x.toks[i-1].flags&fUpper != 0 && !x.sentenceStart(i-1) || x.eq(i-1, wBy)) && x.eq(i+2, wTo) && x.tokIs(i+3, tNum)) || comparative(x.spAt(i+2))):
+		(x.toks[i-1].flags&fUpper != 0 && !x.sentenceStart(i-1) || x.eq(i-1, wBy)) && x.eq(i+2, wTo) && x.tokIs(i+3, tNum)) || comparative(x.spAt(i+2))) &&
+		!x.negatedBefore(i-1): // (but "have never lost a penny": nothing at all)
 		// "ICI fell a penny at 1,334", "Barclays eased a penny\nto 503",
 		// "Dixons 4p to 373, British Telecom a penny to 253", "raised the
 		// dividend by a penny to 37 cents", "159.9p, a penny higher than": a
@@ -1774,8 +1775,8 @@ func (x *extractor) climbBefore(i int) bool {
 // 13.5m in diameter").
 func (x *extractor) lengthNounAfter(k int) bool {
 	switch x.lowerAt(min(k, len(x.toks)-1)) {
-	case "stretch", "section", "segment", "strip", "length", "lengths", "span", "split", "splits", "pool", "pools":
-		return true // (and "a 2.4m length of timber", "500m splits of 1:55" of a rower, "two 50m pools")
+	case "stretch", "section", "segment", "strip", "length", "lengths", "span", "split", "splits", "pool", "pools", "lane", "lanes", "platform", "platforms", "springboard", "away":
+		return true // (and "a 2.4m length of timber", "500m splits of 1:55" of a rower, "two 50m pools", "eight 25m lanes", "the 10m platform", "keep at least 100m away")
 	case "waves", "wave", "swells", "swell":
 		return true // "8m waves", as "waves of 8m" (lengthBefore)
 	case "remaining", "marks", "mark":

@@ -237,6 +237,9 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		if ok && c.words[0] == "exceed" && x.negatedBefore(k) && !x.breakIn(k+1, i+1) {
 			return factcheck.UpperBound, k // "cannot exceed 50 pct", "should never exceed five years", "are not expected to exceed 10 pct"
 		}
+		if ok && c.q == factcheck.LowerBound && x.forbiddenBefore(k) && !x.breakIn(k+1, i+1) {
+			return factcheck.UpperBound, k // "do not take more than eight tablets", "do not store above 25°C": a most
+		}
 		if ok && len(c.words) == 2 && c.words[1] == "than" && x.comparedFigure(k-1) {
 			return factcheck.Exact, i // "14 per cent less than 12 months earlier": the percentage's comparison, no bound of the months
 		}
@@ -362,15 +365,21 @@ func (x *extractor) ordinalAt(i int) bool {
 // spreads a figure over it rather than bounding it: "$2.3bn over 10
 // years", "cut 4.5 pct over two years", "3 bln dlrs of debt over 12
 // years", "repayable over 25 years", "bonds issued over 13 years", "to be
-// spent over 25 years", "a rescheduling of arrears over seven years". After
+// spent over 25 years", "a rescheduling of arrears over seven years", the
+// verb's object between ("reschedule loans over five years"). After
 // "for", "in", "to" or a verb of being it is a bound: "for over 20
 // years", "in over three years".
 func (x *extractor) spreadOver(k int) bool {
-	switch x.lowerAt(max(k-1, 0)) {
-	case "repayable", "spread", "phased", "stretched", "amortised", "amortized", "staggered", "issued", "repaid",
-		"rescheduled", "reschedule", "rescheduling", "payable", "repay", "paid", "disbursed", "refinanced", "spent", "spend", "spends",
-		"payments", "repayments", "arrears", "instalments", "installments":
-		return true // "rescheduled over 10 years", "to be spent over 25 years", "stretches payments over 14 years"
+	for m := k - 1; m >= 0 && m >= k-4 && x.tokIs(m, tWord); m-- {
+		switch x.lowerAt(m) {
+		case "repayable", "spread", "phased", "stretched", "amortised", "amortized", "staggered", "issued", "repaid",
+			"rescheduled", "reschedule", "rescheduling", "payable", "repay", "paid", "disbursed", "refinanced", "spent", "spend", "spends",
+			"payments", "repayments", "arrears", "instalments", "installments":
+			return true // "rescheduled over 10 years", "to be spent over 25 years", "stretches payments over 14 years", "to reschedule loans over five years"
+		}
+		if x.toks[m].is(lexicon.Stop) {
+			break // the verb's object, a few words at most: not "for its debts over"
+		}
 	}
 	if k == 0 || len(x.claims) == 0 || x.breakIn(k, k+1) {
 		return false // "Over 90 days" opening a line of a table
@@ -512,7 +521,7 @@ func (x *extractor) boundBefore(k int, level bool) bool {
 	return x.eq(k-1, wLeast) || x.eq(k-1, wMost) || x.eq(k-1, wThan) || x.eq(k-1, wNearly) || x.eq(k-1, wAlmost)
 }
 
-// suffixQualifier reads "or more", "or so", "-plus", "odd" after token j.
+// suffixQualifier reads "or more", "and up", "or so", "-plus", "odd" after token j.
 func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
 	switch {
 	case (x.eq(j, wOr) || x.eq(j, wAnd)) && (x.eq(j+1, wMore) || x.eq(j+1, wOver) || x.eq(j+1, wAbove) || x.eq(j+1, wGreater) || x.eq(j+1, wHigher) || x.eq(j+1, wOlder) || x.eq(j+1, wLonger)) &&
@@ -521,6 +530,8 @@ func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
 	case (x.eq(j, wOr) || x.eq(j, wAnd)) && (x.eq(j+1, wLess) || x.eq(j+1, wFewer) || x.eq(j+1, wLower) || x.eq(j+1, wUnder) || x.eq(j+1, wBelow) || x.eq(j+1, wYounger) || x.eq(j+1, wShorter)) &&
 		!x.tokIs(j+2, tNum) && !x.eq(j+2, wThan):
 		return factcheck.UpperBound, j + 2
+	case x.eq(j, wAnd) && x.eq(j+1, wUp) && !x.eq(j+2, wTo) && !x.tokIs(j+2, tNum) && !x.tokIs(j+2, tWord):
+		return factcheck.LowerBound, j + 2 // "suitable for ages 8 and up"
 	case x.eq(j, wOr) && x.eq(j+1, wSo):
 		return factcheck.Approx, j + 2
 	case x.eq(j, wPlus) && x.toks[j].flags&fSpace == 0:
@@ -536,6 +547,24 @@ func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
 // negatedBefore reports whether a negation stands among the few words
 // before token k, in its clause: "cannot", "never", "not expected to",
 // "no investment ... must".
+// forbiddenBefore reports whether a verb negated stands just before token
+// k, its object a pronoun at most: "do not take", "never store", "don't
+// give", "do not store it", so that a lower bound after it sets a most
+// ("do not take more than eight tablets").
+func (x *extractor) forbiddenBefore(k int) bool {
+	negation := func(m int) bool {
+		if m < 0 || !x.tokIs(m, tWord) {
+			return false
+		}
+		w := x.lowerAt(m)
+		return x.eq(m, wNot) || x.eq(m, wNever) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+	}
+	if x.eqText(k-1, "it") || x.eqText(k-1, "them") {
+		k-- // "do not store it above 25C"
+	}
+	return negation(k-2) && x.tokIs(k-1, tWord) && !x.toks[k-1].is(lexicon.Determiner) && !x.eq(k-1, wThat)
+}
+
 func (x *extractor) negatedBefore(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-5 && x.tokIs(m, tWord); m-- {
 		switch x.spAt(m) {

@@ -11,6 +11,10 @@ func TestExtractQualifiers(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a lower bound after a verb negated is a most; an age with '+' or 'and up' a least; 'over' a length of time after a verb of spreading and its object spreads", "Do not take more than eight tablets. Don't store it above 25C. For 2-6 players aged 8+, and ages 12 and up. They seek to reschedule loans over five years.", []want{
+			{"more than eight tablets", factcheck.Count, "8", "", "", factcheck.UpperBound}, {"above 25C", factcheck.Measure, "25", "", "°C", factcheck.UpperBound},
+			{"2-6 players", factcheck.Count, "2", "6", "", ""}, {"8+", factcheck.Duration, "8", "", "year", factcheck.LowerBound}, {"12 and up", factcheck.Duration, "12", "", "year", factcheck.LowerBound},
+			{"five years", factcheck.Duration, "5", "", "year", factcheck.Exact}}},
 		{"'over' after a verb of handing on is its particle, no bound", "The Game handed over $103,500, and Boeing handed over 396 737s last year, as it took over 12 hours.", []want{
 			{"$103,500", factcheck.Money, "103500", "", "USD", ""}, {"396", factcheck.Count, "396", "", "", ""}, {"over 12 hours", factcheck.Duration, "12", "", "hour", factcheck.LowerBound}}},
 		{"a forecast revised up to a level past a possessive and its nouns is no bound; a range spread over years", "TOKYO, Oct 30 - The agency revised its fiscal 1987 growth forecast up to 3.5 pct from 3.0. Germany put 500m euros over three to five years.", []want{

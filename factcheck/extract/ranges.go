@@ -307,7 +307,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if repeat && x.mark(first) == '%' && x.eq(j, wTo) && x.mark(c.first-1) == ',' && x.voteResultAt(c.first-2) {
 		return // "the road bond was trailing, 48.2% to 51.8%": a vote's two sides, set off by a comma (but "estimated to have won 26.6% to 28.6%" is a range)
 	}
-	if x.tokIs(j, tPunct) && !c.num.words && !n.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count && x.scorePair(c, n) {
+	if x.tokIs(j, tPunct) && !c.num.words && !n.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count && x.mark(n.last) != '%' && x.scorePair(c, n) {
 		if isDash(x.str(j)) && x.toks[j].flags&fSpace == 0 && x.toks[n.first].flags&fSpace == 0 && n.last == n.first+1 && c.num.last == c.num.first+1 && !x.voteTally(c.num.first, n.last) && !x.tableCell(c.num.first, n.last) &&
 			!(x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0) {
 			c.scoreEnd = n.last // "a 3-2 win": one score, as checkers quote it, of its first side's count
@@ -600,7 +600,7 @@ func (x *extractor) changeBefore(i int) bool {
 	}
 	// "will climb 6C to 21C": a change and its level, "climb" just before
 	// the first (but "climb from 20 to 25 degrees" is a range)
-	return x.tokIs(k-1, tWord) && (changeWord(x.spAt(k-1)) || x.eqText(k-1, "climb") || x.eq(k-1, wClimbs))
+	return x.tokIs(k-1, tWord) && (changeWord(x.spAt(k-1)) && !x.magnifiesPower(k-1, i) || x.eqText(k-1, "climb") || x.eq(k-1, wClimbs))
 }
 
 // nearEndAt reports whether the figure at token k, after any currency
@@ -814,9 +814,20 @@ func (x *extractor) changeInClause(i int) bool {
 			}
 			return false
 		}
-		if changeWord(x.spAt(k)) && !(strings.HasSuffix(x.lowerAt(k), "ing") && (x.eq(k-1, wThe) || x.eq(k-1, wA))) && !x.wentOn(k) {
+		if changeWord(x.spAt(k)) && !(strings.HasSuffix(x.lowerAt(k), "ing") && (x.eq(k-1, wThe) || x.eq(k-1, wA))) && !x.wentOn(k) && !x.magnifiesPower(k, i) {
 			return true
 		}
+	}
+	return false
+}
+
+// magnifiesPower reports whether the verb at token k magnifies and the
+// figure at token i is a lens's power glued to "x": "can magnify objects
+// 40x to 400x" gives the range of its powers, no change.
+func (x *extractor) magnifiesPower(k, i int) bool {
+	switch x.spAt(k) {
+	case wMagnify, wMagnifies, wMagnified:
+		return x.tokIs(i, tNum) && x.str(i+1) == "x" && x.toks[i+1].flags&fSpace == 0
 	}
 	return false
 }

@@ -145,6 +145,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a range of percentages after a verb of losing is no score", "Regional lenders could lose 5%-10% of their deposits, and 3-6% of loans.", []want{
+			{"5%-10%", factcheck.Percent, "5", "10", "", ""}, {"3-6%", factcheck.Percent, "3", "6", "", ""}}},
 		{"a qualified range opening a sentence before a capitalised noun is a count's range, no result between two sides", "About 8,000-10,000 Iraqis are held.\nLondon Irish 19-33 Wasps", []want{
 			{"About 8,000-10,000 Iraqis", n, "8000", "10000", "", factcheck.Approx}, {"19-33", n, "19", "", "", ""}}},
 		{"a forecast's range across zero after 'by', its end signed or not (but a change by a sum and the level it reached stays two)", "The economy will grow by −0.5% to 0.5% next year. GDP is forecast to change by -1% to +1%. Shares fell by -3% to 40p.", []want{

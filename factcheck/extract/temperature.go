@@ -41,6 +41,9 @@ func (x *extractor) scaleAt(j int) (string, int) {
 		return "°F", j + 1
 	case x.tokIs(j, tPunct) && x.str(j) == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, wC) || x.eq(j+1, wF)):
 		return degrees(x.str(j + 1)), j + 2
+	case x.tokIs(j, tPunct) && x.str(j) == "°" && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && (x.str(j+1) == "C" || x.str(j+1) == "F") && x.oneSpaceBefore(j+1) &&
+		(!x.tokIs(j+2, tWord) || x.toks[j+2].flags&fUpper == 0):
+		return degrees(x.str(j + 1)), j + 2 // "95° F": the scale spaced once from its sign
 	}
 	return "", j
 }

@@ -153,8 +153,8 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.end == nil && x.tokIs(j, tPunct) && x.mark(j) == '+' && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&(fSpace|fNewline) == fSpace {
 		j++ // "15+ hours", "100+ players": at least so many
 		c.qual = factcheck.LowerBound
-	} else if c.end == nil && x.mark(j) == '+' && x.toks[j].flags&fSpace == 0 && (j+1 == len(x.toks) || x.mark(j+1) == ',' || x.mark(j+1) == '.') && x.tokIs(c.first-1, tWord) && peopleNoun(x.lowerAt(c.first-1)) {
-		j++ // "among adults 75+, at 9.8 per 100,000": at least so old
+	} else if c.end == nil && x.mark(j) == '+' && x.toks[j].flags&fSpace == 0 && (j+1 == len(x.toks) || x.mark(j+1) == ',' || x.mark(j+1) == '.') && x.tokIs(c.first-1, tWord) && (peopleNoun(x.lowerAt(c.first-1)) || x.eq(c.first-1, wAged) || x.eq(c.first-1, wAges)) {
+		j++ // "among adults 75+, at 9.8 per 100,000", "players aged 8+,": at least so old
 		c.qual = factcheck.LowerBound
 	}
 	if c.num.scaled && c.end == nil && x.tokIs(j, tPunct) && x.mark(j) == '.' && x.toks[j].flags&fSpace == 0 && scaleAbbreviation(x.lowerAt(j-1)) && (x.tokIs(j+1, tWord) || x.tokIs(j+1, tPunct)) && x.toks[j+1].flags&fNewline == 0 &&
@@ -712,10 +712,12 @@ func (x *extractor) sharedHyphenUnit(c *claimParts) (int, int) {
 		x.tokIs(c.first-1, tPunct) && isDash(x.str(c.first-1)) && x.toks[c.num.first].flags&fSpace == 0 {
 		return 0, 0 // not "6-4 and 18-year-old"
 	}
-	if c.num.decimal || c.num.value != math.Trunc(c.num.value) {
+	suspended := x.tokIs(c.num.last, tPunct) && isDash(x.str(c.num.last)) && x.toks[c.num.last].flags&fSpace == 0
+	if (c.num.decimal || c.num.value != math.Trunc(c.num.value)) && !suspended {
 		// figures with decimals share a unit only in a list said
 		// "respectively": "unchanged at 3.85 and 9.92 cents per kg
-		// respectively" (not "from 6.28 and five-year yields")
+		// respectively" (not "from 6.28 and five-year yields"), or with
+		// their hyphen left hanging: "6.1- and 6.7-inch screens"
 		if j := c.num.last; x.eq(j, wAnd) && x.tokIs(j+1, tNum) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency|lexicon.Measure) && x.respectivelyAfter(j+3) {
 			return c.num.last, j + 2
 		}
@@ -725,7 +727,7 @@ func (x *extractor) sharedHyphenUnit(c *claimParts) (int, int) {
 		return 0, 0 // "between three and 160 miles": a range's
 	}
 	k := c.num.last
-	if x.tokIs(k, tPunct) && isDash(x.str(k)) && x.toks[k].flags&fSpace == 0 {
+	if suspended {
 		k++
 	}
 	j := k
