@@ -1657,8 +1657,9 @@ func (x *extractor) changedBy(p *factcheck.Claim) bool {
 // ("30 grand", "half a mil"): the story's (storyCurrency), else that of
 // the first sign of a currency after it ("down two hundred grand ... paid
 // out just £45,000"), else the currency its sentence names after it in
-// words ("for ten grand and ... over two thousand dollars"), as the
-// goldens' hands give it; or "".
+// words ("for ten grand and ... over two thousand dollars"), else the US
+// dollar in a text set in America (usText), as the goldens' hands give
+// it; or "".
 func (x *extractor) slangCurrency(j int) string {
 	if u := x.storyCurrency(); u != "" {
 		return u
@@ -1672,6 +1673,9 @@ func (x *extractor) slangCurrency(j int) string {
 		if x.tokIs(k, tWord) && x.toks[k].is(lexicon.Currency) && x.toks[k].entry().Per == 1 && x.toks[k].flags&fUpper == 0 {
 			return x.localCurrency(k, x.toks[k].entry().Unit)
 		}
+	}
+	if x.usText() {
+		return "USD" // "Jackson paid ten grand for it" in a story of Ohio: dollars, the word's home
 	}
 	return ""
 }

@@ -1912,6 +1912,9 @@ func (x *extractor) digitOrdinal(n number) int {
 	if x.toks[i].flags&fShout != 0 && x.tickerAhead(j) {
 		return j // "1ST CENTRAL FINANCIAL &lt;FCC> SEES HIGHER EARNINGS": a company named in a headline
 	}
+	if x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.corporateAhead(j) {
+		return j // "a proposal from 20th Century Holdings": a company's name (but "the 51st Cross International Zornotza" is a race's edition)
+	}
 	if x.graderAt(j) {
 		return j // "Detroit's 3rd graders": the pupils of a school year, named
 	}
@@ -1927,6 +1930,26 @@ func (x *extractor) digitOrdinal(n number) int {
 		x.emit(&c)
 		return c.last
 	}
+	if rel := x.monthAway(j); rel != 0 && x.eq(i-1, wThe) && x.pub.M != 0 && n.value <= 31 {
+		// "will open on the 21st of next month" under "Date: 2025-03-04":
+		// a day of the month after the page's, or before it
+		t := calendar.Date{Y: x.pub.Y, M: x.pub.M + rel, D: int(n.value)}
+		switch {
+		case t.M == 13:
+			t.Y, t.M = t.Y+1, 1
+		case t.M == 0:
+			t.Y, t.M = t.Y-1, 12
+		}
+		if x.pub.Y == 0 {
+			t.Y = 0
+		}
+		if t.Valid() {
+			c.unitKind, c.last = factcheck.Date, j+3
+			x.setDates(&c, t.M, t.D, calendar.Date{}, t.Y)
+			x.emit(&c)
+			return c.last
+		}
+	}
 	month := x.month
 	if m, k := x.monthNamedBefore(i); x.eq(i-1, wThe) && n.value <= 31 && m != 0 && (month == 0 || k >= x.sentenceStartBefore(i) && x.attributive(k)) {
 		month = m // "Rent for March is due on the 1st", "The February mid-term break will run from the 16th to the 20th"
@@ -1938,7 +1961,7 @@ func (x *extractor) digitOrdinal(n number) int {
 		month = x.pub.M // "Published: 2005/03/17 ... will go by the 31st": the month of the page's date
 	}
 	sameMonth := x.eq(j, wOf) && (x.eq(j+1, wThe) && x.eq(j+2, wSame) && x.eq(j+3, wMonth) || (x.eq(j+1, wThat) || x.eq(j+1, wThis) || x.eq(j+1, wThe)) && x.eq(j+2, wMonth))
-	if (x.eq(i-1, wThe) && n.value <= 31 && month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, wThe) && n.value <= 31 && month != 0 && x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Stop) && !x.eq(j, wOf) && !x.eq(j, wSince) || sameMonth || (x.eq(i-2, wOn) || x.eq(i-2, wBy)) && x.clauseGoesOn(j))) &&
+	if (x.eq(i-1, wThe) && n.value <= 31 && month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, wThe) && n.value <= 31 && month != 0 && x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Stop) && !x.eq(j, wOf) && !x.eq(j, wSince) || sameMonth || (x.eq(i-2, wOn) || x.eq(i-2, wBy)) && x.clauseGoesOn(j) || x.eq(i-2, wOf) && x.eqText(i-3, "week"))) &&
 		!x.ranksOfThings(c) && !x.hyphenAt(j-1) && !x.golfHoleBefore(i) && !x.rankOfEvent(i, j) { // but "the 2nd-highest weekly total": a rank; "birdie on the 18th", a hole
 		// "Since last Tuesday, the 31st, ..." takes the month most recently
 		// named, the month before the publication's when it would lie ahead
@@ -1998,6 +2021,21 @@ func (x *extractor) digitOrdinal(n number) int {
 	x.subjectAfter(&c)
 	x.emit(&c)
 	return max(j, c.last)
+}
+
+// monthAway reads "of next month" (1) or "of last month" (-1) at token j,
+// after a day's ordinal; 0 for neither.
+func (x *extractor) monthAway(j int) int {
+	if !x.eq(j, wOf) || !x.eq(j+2, wMonth) {
+		return 0
+	}
+	switch {
+	case x.eq(j+1, wNext):
+		return 1
+	case x.eq(j+1, wLast):
+		return -1
+	}
+	return 0
 }
 
 // letterMonth returns the month that a letter's "inst." (this month),

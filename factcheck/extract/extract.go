@@ -940,9 +940,31 @@ func (x *extractor) caucusAt(i int) bool {
 // "Rivers Corp".
 func (x *extractor) companySuffixAhead(j int) bool {
 	for k := j; k < j+4 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0; k++ {
-		if w := x.lowerAt(k); legalSuffix(w) || w == "international" || w == "holdings" || w == "group" {
+		if w := x.lowerAt(k); legalSuffix(w) || w == "international" || w == "group" || corporateWord(w) {
 			return k > j
 		}
+	}
+	return false
+}
+
+// corporateAhead reports whether capitalised words from token j run to
+// a company's legal form or a corporateWord within a few words: "Century
+// Holdings", "Rivers Bancorp Inc".
+func (x *extractor) corporateAhead(j int) bool {
+	for k := j; k < j+4 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0; k++ {
+		if w := x.lowerAt(k); legalSuffix(w) || corporateWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// corporateWord reports whether w, in lower case, ends a company's name
+// as no event's or place's does: "Holdings", "Bancorp", "Industries".
+func corporateWord(w string) bool {
+	switch w {
+	case "holdings", "bancorp", "bancshares", "industries", "corporation", "enterprises", "partners":
+		return true
 	}
 	return false
 }

@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a figure after a name at its clause's end counts what the count before it in its sentence counted; 'one previous owner' a car's keepers", "The Liberals won 88 seats and the Tories 62. It has had one previous owner.", []want{
+			{"88 seats", factcheck.Count, "88", "", "", ""}, {"62", factcheck.Count, "62", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""}}},
 		{"a label's verb opening a sentence before a count, and 'one' of a dose of a strength or of drops, are counts", "Contains 24 film-coated tablets. Sleeps 6 people. Take one 500mg tablet. Use one drop of the eye drops.", []want{
 			{"24 film-coated tablets", factcheck.Count, "24", "", "", ""}, {"6 people", factcheck.Count, "6", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""}, {"500mg", factcheck.Measure, "500", "", "mg", ""},
 			{"one drop", factcheck.Count, "1", "", "", ""}}},
@@ -784,7 +786,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"a temperature's scale said once", "It was -12.4C, and temperatures of minus 8 are due.", []want{
 			{"-12.4C", factcheck.Measure, "-12.4", "", "°C", ""}, {"minus 8", factcheck.Measure, "-8", "", "°C", ""}}},
 		{"bounds said around a figure", "Lows were as low as minus 20 degrees C, minus 20C and less, and a minimum of 3C; rates < 4 pct, ≥ 8 pct; aged 65 and over.", []want{
-			{"as low as minus 20 degrees C", factcheck.Measure, "-20", "", "°C", factcheck.LowerBound},
+			{"as low as minus 20 degrees C", factcheck.Measure, "-20", "", "°C", factcheck.Exact},
 			{"minus 20C and less", factcheck.Measure, "-20", "", "°C", factcheck.UpperBound},
 			{"a minimum of 3C", factcheck.Measure, "3", "", "°C", factcheck.LowerBound},
 			{"< 4 pct", factcheck.Percent, "4", "", "", factcheck.UpperBound}, {"≥ 8 pct", factcheck.Percent, "8", "", "", factcheck.LowerBound},
@@ -1512,6 +1514,12 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"the day of next month after a page's date", "Date: 2025-03-04\nThe bridge opens on the 21st of next month.", "", []want{
+			{"2025-03-04", factcheck.Date, "2025-03-04", "", "", ""}, {"21st of next month", factcheck.Date, "2025-04-21", "", "", ""}}},
+		{"'the week of the 10th' is a day of the month named", "The food bank is short for March: 2,000 parcels go out in the week of the 10th.", "", []want{
+			{"2,000 parcels", factcheck.Count, "2000", "", "", ""}, {"10th", factcheck.Date, "--03-10", "", "", ""}}},
+		{"numeric dates in a text whose dates in words are month first, a month abbreviated with its stop", "In an order dated 3/8/2023, the regulator set a deadline of Oct. 1, 2025.", "", []want{
+			{"3/8/2023", factcheck.Date, "2023-03-08", "", "", ""}, {"Oct. 1, 2025", factcheck.Date, "2025-10-01", "", "", ""}}},
 		{"numeric dates in a text of a US agency and no dateline are month first", "A receivership notice from the FDIC dated 3/10/2023 says claims must be filed by 6/12/2023.", "", []want{
 			{"3/10/2023", factcheck.Date, "2023-03-10", "", "", ""}, {"6/12/2023", factcheck.Date, "2023-06-12", "", "", ""}}},
 		{"a day that a birthday 'falls on' is a day to come, of the page's month", "Date: 2 April 2024\nHis birthday falls on the 14th.", "", []want{

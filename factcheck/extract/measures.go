@@ -1299,6 +1299,8 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		return true
 	case (x.eq(j+1, wAn) || x.eq(j+1, wPer)) && (x.eq(j+2, wAcre) || x.eq(j+2, wHectare)):
 		return true // "to harvest around 7,600 pounds an acre": a yield
+	case (x.eq(j+1, wAn) || x.eq(j+1, wA) || x.eq(j+1, wPer)) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration) && x.ofThing(j+3):
+		return true // "burns 2,000 pounds an hour of fuel": a weight a time
 	case x.eq(j+1, wOf) && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fUpper == 0 && !x.toks[j+2].is(lexicon.Determiner|lexicon.Stop) && !moneyNoun(x.spAt(j+2)):
 		return true
 	case x.tokIs(j+1, tPunct) && x.mark(j+1) == '(' && x.tokIs(j+2, tNum) && x.massAt(j+3):

@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"pounds a time of a thing weigh; 'grand' in a story set in America is dollars", "The jet burns 2,000 pounds an hour of fuel. A builder in Ohio said he earns ten grand a month.", []want{
+			{"2,000 pounds an hour", m, "2000", "", "pound per hour", ""}, {"ten grand", factcheck.Money, "10000", "", "USD", ""}}},
 		{"ships' and ports' tonnages as written; a glued 'm' before lanes, a platform or 'away' is metres", "Orders of 146,000 gross registered tonnes; the port handled 9.1 mln freight tonnes and the railway 3 mln revenue tonnes. It has eight 25m lanes and a 10m diving platform; keep at least 100m away.", []want{
 			{"146,000 gross registered tonnes", m, "146000", "", "gross registered tonne", ""}, {"9.1 mln freight tonnes", m, "9100000", "", "freight tonne", ""}, {"3 mln revenue tonnes", m, "3000000", "", "revenue tonne", ""},
 			{"eight", factcheck.Count, "8", "", "", ""}, {"25m", m, "25", "", "m", ""}, {"10m", m, "10", "", "m", ""}, {"at least 100m", m, "100", "", "m", factcheck.LowerBound}}},

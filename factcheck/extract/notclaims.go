@@ -380,6 +380,9 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if k := c.num.last; x.tokIs(k, tNum) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Measure) && doseNoun(x.lowerAt(k+2)) {
 		return true // "one 500mg tablet", "one 5ml spoonful": a dose of a strength
 	}
+	if x.eqText(c.num.last, "previous") && (x.eqText(c.num.last+1, "owner") || x.eqText(c.num.last+1, "keeper")) {
+		return true // "one previous owner": a used car's keepers, "previous" ending no subject
+	}
 	if c.subjectEnd == 0 {
 		return x.elidedOne(c)
 	}
@@ -1207,7 +1210,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !x.eq(i-1, wAged) && !x.eq(i-1, wAges) && !x.verbOpensCount(i-1) && !possessive(x.str(i-1)) && !weekdayAbbreviated(x.str(i-1)) && !x.unitFollows(i) && !(x.gluedScale(i+1) && (x.unitFollows(i+1) || x.tokIs(i+2, tPunct))) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
 			!x.rankAfter(i) && !(stageNoun(x.spAt(i-1)) && x.eq(i+1, wOf)) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) && !x.comparisonInBrackets(i) && !x.nextCell(i) && !x.olderAfter(i) && !x.seatsAfter(i) &&
 			!(levelNoun(x.lowerAt(i+1)) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(x.spAt(i-1)) && !x.sharesList(i) && x.ratingWordAt(i) < 0 && !voteLabel(x.str(i-1)) &&
-			!(x.sentenceStart(i-1) && peopleNoun(x.lowerAt(i-1))) {
+			!(x.sentenceStart(i-1) && peopleNoun(x.lowerAt(i-1))) && !x.gappedCount(i) {
 			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4", nor "Aged 67,", "Ages 5-11" or "Adults 18 to 64" opening a sentence, nor "and Sweden 500m kronor", nor "from Mon 4 to Fri 8 March"
 		}
 		if x.longMarch(i) {
@@ -1461,6 +1464,33 @@ func (x *extractor) verbOpensCount(k int) bool {
 		return true
 	}
 	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// gappedCount reports whether the figure at token i, after a name and
+// before the clause's end, counts what a count before it in its sentence
+// counted, its verb and noun left out: "the Liberals won 88 seats and the
+// Tories 62", "Labour took 40 seats, the Greens 12".
+func (x *extractor) gappedCount(i int) bool {
+	if i+1 < len(x.toks) && !(x.tokIs(i+1, tPunct) && strings.ContainsRune(".,;", rune(x.mark(i+1)))) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && k > i-4 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && !x.eq(k, wThe) {
+		k-- // the name: "the Tories", "Plaid Cymru"
+	}
+	if x.eq(k, wThe) {
+		k--
+	}
+	if k == i-1 || !(x.eq(k, wAnd) || x.mark(k) == ',') {
+		return false
+	}
+	p := x.lastClaim()
+	pi := 0
+	if p != nil {
+		pi = x.tokenOf(p)
+	}
+	return p != nil && p.Kind == factcheck.Count && p.Value.Num > 1 && p.EndValue == nil && pi < k && k-pi <= 8 && !x.sentenceEndIn(pi, k) &&
+		x.tokIs(x.tokenAfter(p)-1, tWord) && pluralNoun(x.str(x.tokenAfter(p)-1))
 }
 
 // gridAfter reports whether a grid or a board is named at token k, a

@@ -404,7 +404,11 @@ func (x *extractor) dateOrder() int8 {
 	words := 0 // dates in words: month first minus day first
 	for i := range x.toks {
 		if x.toks[i].is(lexicon.Month) && x.toks[i].flags&fUpper != 0 {
-			if x.tokIs(i+1, tNum) && len(x.str(i+1)) <= 2 && !(x.datelineDayAt(i+1) && x.datelineAbroad()) {
+			d := i + 1
+			if x.mark(d) == '.' && x.toks[d].flags&fSpace == 0 {
+				d++ // "Oct. 1, 2025"
+			}
+			if x.tokIs(d, tNum) && len(x.str(d)) <= 2 && !(x.datelineDayAt(d) && x.datelineAbroad()) {
 				words++
 			}
 			if x.tokIs(i-1, tNum) && len(x.str(i-1)) <= 2 {

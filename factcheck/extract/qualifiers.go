@@ -60,7 +60,7 @@ var qualifierCues = []struct {
 	{[]string{"as", "young", "as"}, factcheck.LowerBound}, // "children as young as 12": ages from 12 up
 	{[]string{"as", "old", "as"}, factcheck.UpperBound},
 	{[]string{"as", "little", "as"}, factcheck.LowerBound},
-	{[]string{"as", "low", "as"}, factcheck.LowerBound},
+	{[]string{"as", "low", "as"}, factcheck.Exact}, // "rates as low as 60%": the lowest reached, as most hands write it
 	{[]string{"as", "deep", "as"}, factcheck.UpperBound},
 	{[]string{"as", "long", "as"}, factcheck.UpperBound},
 	{[]string{"as", "far", "as"}, factcheck.UpperBound},
@@ -103,6 +103,7 @@ var qualifierCues = []struct {
 	{[]string{"upwards", "of"}, factcheck.LowerBound},
 	{[]string{"north", "of"}, factcheck.LowerBound}, // "rents north of €1,800 a month"
 	{[]string{"south", "of"}, factcheck.UpperBound},
+	{[]string{"beyond"}, factcheck.LowerBound}, // "taking his spell in charge beyond 22 years"
 	{[]string{"a", "shade", "under"}, factcheck.UpperBound},
 	{[]string{"a", "shade", "over"}, factcheck.LowerBound},
 	{[]string{"close", "to"}, factcheck.UpperBound},
@@ -237,11 +238,18 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		if ok && c.words[0] == "exceed" && x.negatedBefore(k) && !x.breakIn(k+1, i+1) {
 			return factcheck.UpperBound, k // "cannot exceed 50 pct", "should never exceed five years", "are not expected to exceed 10 pct"
 		}
+		if ok && c.words[0] == "beyond" && (x.tokIs(i, tWord) && x.toks[i].is(lexicon.Month) || yearLike(x.str(i))) {
+			return factcheck.Exact, i // "runs beyond March 2024": a date passed, as hands write it
+		}
 		if ok && c.q == factcheck.LowerBound && x.forbiddenBefore(k) && !x.breakIn(k+1, i+1) {
 			return factcheck.UpperBound, k // "do not take more than eight tablets", "do not store above 25°C": a most
 		}
 		if ok && len(c.words) == 2 && c.words[1] == "than" && x.comparedFigure(k-1) {
 			return factcheck.Exact, i // "14 per cent less than 12 months earlier": the percentage's comparison, no bound of the months
+		}
+		if ok && len(c.words) == 1 && c.words[0] == "under" && x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Duration) && !x.hyphenAt(i+2) &&
+			x.tokIs(i+3, tWord) && x.toks[i+3].flags&fUpper == 0 && !x.eq(i+3, wOld) && !x.eqText(i+3, "olds") {
+			return factcheck.Exact, i // "run under five-year contracts": a preposition before a term, no bound
 		}
 		if ok && len(c.words) == 1 && c.words[0] == "over" && x.overParticle(k-1) {
 			return factcheck.Exact, i // "Boeing handed over 396 jets": a verb's particle, no bound

@@ -11,6 +11,9 @@ func TestExtractQualifiers(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'as low as' gives the lowest reached; 'under' before a term's adjective is a preposition; 'beyond' a least, but not of a date", "Rates fell as low as 60%. Firms run them under five-year contracts. His spell runs beyond 22 years and beyond March 2024.", []want{
+			{"as low as 60%", factcheck.Percent, "60", "", "", factcheck.Exact}, {"five-year", factcheck.Duration, "5", "", "year", factcheck.Exact},
+			{"beyond 22 years", factcheck.Duration, "22", "", "year", factcheck.LowerBound}, {"March 2024", factcheck.Date, "2024-03", "", "", factcheck.Exact}}},
 		{"a lower bound after a verb negated is a most; an age with '+' or 'and up' a least; 'over' a length of time after a verb of spreading and its object spreads", "Do not take more than eight tablets. Don't store it above 25C. For 2-6 players aged 8+, and ages 12 and up. They seek to reschedule loans over five years.", []want{
 			{"more than eight tablets", factcheck.Count, "8", "", "", factcheck.UpperBound}, {"above 25C", factcheck.Measure, "25", "", "°C", factcheck.UpperBound},
 			{"2-6 players", factcheck.Count, "2", "6", "", ""}, {"8+", factcheck.Duration, "8", "", "year", factcheck.LowerBound}, {"12 and up", factcheck.Duration, "12", "", "year", factcheck.LowerBound},

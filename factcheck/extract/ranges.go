@@ -754,8 +754,8 @@ func (x *extractor) fromChange(i int) bool {
 	if x.eqText(from-1, "go") && (x.eq(from-2, wWill) || x.eq(from-2, wWould) || x.eq(from-2, wTo)) {
 		return true // "the minimum fare will go from ¥150 to ¥160": a change to come (but "the battery goes from 10 to 80 per cent in 18 minutes" is a range)
 	}
-	if (x.eqText(from-1, "goes") || x.eqText(from-1, "went")) && x.tokIs(from+1, tPunct) && currencySymbol(x.str(from+1)) != "" {
-		return true // "the Travelcard goes from £15.90 to £16.60": a price changed
+	if (x.eqText(from-1, "goes") || x.eqText(from-1, "went") || x.eqText(from-1, "gone")) && x.tokIs(from+1, tPunct) && currencySymbol(x.str(from+1)) != "" {
+		return true // "the Travelcard goes from £15.90 to £16.60", "has gone from £8.95 to £9.50": a price changed
 	}
 	if x.tokIs(from-1, tPunct) && x.mark(from-1) == ',' && !x.reachedBefore(from-1) {
 		from-- // "had upped its target for the share price, from £35 to £36.20"

@@ -145,6 +145,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a price that has 'gone from' one sum to another changed: two claims", "The breakfast has gone from £8.95 to £9.50.", []want{
+			{"£8.95", factcheck.Money, "8.95", "", "GBP", ""}, {"£9.50", factcheck.Money, "9.5", "", "GBP", ""}}},
 		{"a range of percentages after a verb of losing is no score", "Regional lenders could lose 5%-10% of their deposits, and 3-6% of loans.", []want{
 			{"5%-10%", factcheck.Percent, "5", "10", "", ""}, {"3-6%", factcheck.Percent, "3", "6", "", ""}}},
 		{"a qualified range opening a sentence before a capitalised noun is a count's range, no result between two sides", "About 8,000-10,000 Iraqis are held.\nLondon Irish 19-33 Wasps", []want{

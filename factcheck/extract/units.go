@@ -2522,11 +2522,11 @@ func personPronoun(w string) bool {
 // a verb, the age they end at ("work on till 70", "live until 85"); or
 // after "retire before", an upper bound ("to retire before 65").
 func (x *extractor) ageBeyond(c *claimParts) bool {
-	if c.first != c.num.first || c.first < 2 || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 16 || c.num.value > 119 {
-		return false
+	if c.first != c.num.first && !(c.first == c.num.first-1 && x.eq(c.first, wBeyond)) || c.first < 2 || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 16 || c.num.value > 119 {
+		return false // ("beyond" a qualifier already taken in)
 	}
-	p := c.first - 1 // the preposition
-	v := p - 1       // the verb
+	p := c.num.first - 1 // the preposition
+	v := p - 1           // the verb
 	if x.eq(v, wOn) {
 		v-- // "work on till 70"
 	}

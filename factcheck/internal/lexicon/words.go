@@ -8,7 +8,7 @@ func init() {
 	// lists agree.
 	addWords(QualEnd, "than", "of", "as", "to", "least", "most", "estimated", "estimates", "at", "over", "under", "above",
 		"nearly", "neared", "nearing", "near", "within", "inside", "almost", "virtually", "below", "barely", "exceeding", "exceed", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "surpass", "topping", "topped", "tops", "top", "about", "around", "round",
-		"approximately", "approximate", "approx", "roughly", "some", "circa", "~", "maximum", "minimum")
+		"approximately", "approximate", "approx", "roughly", "some", "circa", "~", "maximum", "minimum", "beyond")
 
 	cardinals := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
