@@ -424,7 +424,7 @@ func (x *extractor) indefiniteDuration(i int) int {
 		x.compoundDuration(&c) // "an hour and ten minutes": 70 minutes
 	}
 	c.qual, c.first = x.qualifier(i)
-	if c.qual == factcheck.LowerBound && x.eq(c.first, wOver) && x.spreadOver(c.first) && !x.eq(c.last, wAgo) {
+	if c.qual == factcheck.LowerBound && x.eq(c.first, wOver) && x.spreadOver(c.first) && !x.sinceAfter(c.last) {
 		c.qual, c.first = factcheck.Exact, c.first+1 // "$1 trillion over a decade": during, no bound
 	}
 	switch {

@@ -831,8 +831,8 @@ func (x *extractor) labelledAt(i int) bool {
 		return x.eq(i-2, wIs) && x.eqText(i-3, "insurance") || x.eqText(i-2, "insurance") // "Insurance is group 29", "insurance group 14": a car's band of cover
 	case "sale":
 		return x.eqText(i-2, "lease") // "lease sale 110": an auction of offshore tracts, numbered
-	case "hole":
-		return x.hyphenAt(i) && x.tokIs(i+2, tNum) // "drill hole 87-14": a hole's number, its year first
+	case "hole", "permit", "licence", "license":
+		return x.hyphenAt(i) && x.tokIs(i+2, tNum) // "drill hole 87-14", "permit 87-0412": a hole's or a permit's number, its year first
 	case "batch", "Local":
 		return !x.unitFollows(i) // "sold between 10 and 28 March, batch 5071", "Teamsters Local 710": a batch's, a union's branch's number
 	case "syndicate", "Syndicate":

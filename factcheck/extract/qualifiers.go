@@ -244,6 +244,9 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		if ok && c.q == factcheck.LowerBound && x.forbiddenBefore(k) && !x.breakIn(k+1, i+1) {
 			return factcheck.UpperBound, k // "do not take more than eight tablets", "do not store above 25°C": a most
 		}
+		if ok && c.q == factcheck.UpperBound && len(c.words) == 1 && (c.words[0] == "below" || c.words[0] == "under") && x.forbiddenBefore(k) && !x.breakIn(k+1, i+1) {
+			return factcheck.LowerBound, k // "the low did not fall below 90F": a least
+		}
 		if ok && len(c.words) == 2 && c.words[1] == "than" && x.comparedFigure(k-1) {
 			return factcheck.Exact, i // "14 per cent less than 12 months earlier": the percentage's comparison, no bound of the months
 		}
@@ -380,6 +383,17 @@ func (x *extractor) ordinalAt(i int) bool {
 func (x *extractor) spreadOver(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-4 && x.tokIs(m, tWord); m-- {
 		switch x.lowerAt(m) {
+		case "in", "out", "back", "down":
+			if m == k-1 {
+				continue // "phased in over three years", "paid back over 10 years": the verb's particle
+			}
+		case "spent":
+			switch x.lowerAt(max(m-1, 0)) {
+			case "had", "has", "have", "already", "he", "she", "they", "i", "we", "who", "patients":
+				return false // "he had spent over 22 months": a time passed, bounded
+			}
+		}
+		switch x.lowerAt(m) {
 		case "repayable", "spread", "phased", "stretched", "amortised", "amortized", "staggered", "issued", "repaid",
 			"rescheduled", "reschedule", "rescheduling", "payable", "repay", "paid", "disbursed", "refinanced", "spent", "spend", "spends",
 			"payments", "repayments", "arrears", "instalments", "installments":
@@ -389,29 +403,69 @@ func (x *extractor) spreadOver(k int) bool {
 			break // the verb's object, a few words at most: not "for its debts over"
 		}
 	}
-	if k == 0 || len(x.claims) == 0 || x.breakIn(k, k+1) {
+	if k == 0 || x.breakIn(k, k+1) {
 		return false // "Over 90 days" opening a line of a table
 	}
-	p := &x.claims[len(x.claims)-1]
-	if p.Kind == factcheck.Date || p.Kind == factcheck.Duration || p.Kind == factcheck.Ordinal {
-		return false
+	var p *factcheck.Claim
+	if len(x.claims) > 0 {
+		p = &x.claims[len(x.claims)-1]
 	}
 	for m := k - 1; m >= 0 && m >= k-4; m-- {
-		if int(x.toks[m].e) == p.End {
-			return true
+		if p != nil && int(x.toks[m].e) == p.End && p.Kind != factcheck.Date && p.Kind != factcheck.Duration && p.Kind != factcheck.Ordinal {
+			return true // "cut 4.5 pct over two years"
 		}
 		if x.tokIs(m, tPunct) && !(m == k-1 && x.mark(m) == ')') {
-			return false
+			return m < k-1 // "for the company, over two years": the words between say it
 		}
-		switch x.spAt(m) {
-		case wIn:
-			if w := x.lowerAt(m + 1); m+1 < k && (moneyWord(w) || w == "saving" || w == "savings" || w == "cuts") {
-				continue // "5.3 billion in saving over three years": a sum spread
-			}
-			return false // "the first rise in over three years"
-		case wFor, wTo, wAt, wBy, wAfter, wThan, wFrom, wWithin, wIs, wAre, wWas, wWere, wBe, wBeen, wAged, wLittle, wWell:
-			return false // "in little over three years"
+		w := x.lowerAt(m)
+		if w == "in" && m+1 < k && (moneyWord(x.lowerAt(m+1)) || x.eqText(m+1, "saving") || x.eqText(m+1, "savings") || x.eqText(m+1, "cuts")) {
+			continue // "5.3 billion in saving over three years": a sum spread
 		}
+		if overBound(w) || m == k-1 && (peopleNoun(w) || x.eqText(m, "those")) {
+			return false // "in little over three years", "waited over a year", "adults over 65"
+		}
+		if !overHedge(w) {
+			break // "debt relief for the utility over three years": the words before it are another phrase's
+		}
+	}
+	return true // "nearly 40 amendments were offered over two days", "Voting ran over four days": during
+}
+
+// sinceAfter reports whether the word at token j, after a length of
+// time, places an event by it, so that "over" before it bounds it: "over
+// 25 years after", "over 4 billion years ago", "over a minute behind",
+// "over two decades apart".
+func (x *extractor) sinceAfter(j int) bool {
+	switch x.lowerAt(min(j, len(x.toks)-1)) {
+	case "ago", "after", "later", "earlier", "apart", "behind", "late", "old", "older":
+		return j < len(x.toks)
+	}
+	return false
+}
+
+// overHedge reports whether w, in lower case, hedges a bound "over" after
+// it, so that the word before it tells: "for just over", "in little over".
+func overHedge(w string) bool {
+	switch w {
+	case "little", "well", "just", "only", "slightly", "far", "way", "still", "already", "a", "bit", "shade":
+		return true
+	}
+	return false
+}
+
+// overBound reports whether w, in lower case, before "over" and a length
+// of time, makes it a bound: a preposition ("for over 20 years", "in over
+// three years"), a verb of being, waiting or lasting ("had waited over a
+// year", "spent over three decades", "took over 20 hrs"), a hedge
+// ("just over", "well over"), an age ("aged over 65").
+func overBound(w string) bool {
+	switch w {
+	case "for", "in", "to", "at", "by", "after", "than", "from", "within", "of", "with", "is", "are", "was", "were", "be", "been", "being",
+		"aged", "age", "ages", "little", "well", "just", "only", "still", "already", "slightly", "far", "way", "them", "there", "here",
+		"wait", "waits", "waited", "waiting", "take", "takes", "took", "taking", "taken", "last", "lasts", "lasted", "lasting",
+		"spent", "lived", "live", "lives", "living", "worked", "work", "works", "working", "served", "serving", "existed",
+		"spanning", "spans", "spanned", "span", "delayed", "least":
+		return true
 	}
 	return false
 }

@@ -11,6 +11,12 @@ func TestExtractQualifiers(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a most after a verb negated is a least", "In Phoenix the overnight low did not fall below 90F.", []want{
+			{"below 90F", factcheck.Measure, "90", "", "°F", factcheck.LowerBound}}},
+		{"'over' a length of time after a figure or a word of its own phrase is the time it took (but after a preposition, a verb of waiting or passing, or before 'ago' or 'behind', a bound)", "Nearly 40 amendments were offered over two days. He had spent over 22 months in jail. She finished over a minute behind the winner. Jurors deliberated for 11 hours over two days.", []want{
+			{"40 amendments", factcheck.Count, "40", "", "", factcheck.UpperBound}, {"two days", factcheck.Duration, "2", "", "day", factcheck.Exact},
+			{"over 22 months", factcheck.Duration, "22", "", "month", factcheck.LowerBound}, {"over a minute", factcheck.Duration, "1", "", "minute", factcheck.LowerBound},
+			{"11 hours", factcheck.Duration, "11", "", "hour", factcheck.Exact}, {"two days", factcheck.Duration, "2", "", "day", factcheck.Exact}}},
 		{"'as low as' gives the lowest reached; 'under' before a term's adjective is a preposition; 'beyond' a least, but not of a date", "Rates fell as low as 60%. Firms run them under five-year contracts. His spell runs beyond 22 years and beyond March 2024.", []want{
 			{"as low as 60%", factcheck.Percent, "60", "", "", factcheck.Exact}, {"five-year", factcheck.Duration, "5", "", "year", factcheck.Exact},
 			{"beyond 22 years", factcheck.Duration, "22", "", "year", factcheck.LowerBound}, {"March 2024", factcheck.Date, "2024-03", "", "", factcheck.Exact}}},

@@ -702,7 +702,8 @@ func plantPart(w string) bool {
 	switch w {
 	case "furnace", "furnaces", "reactor", "reactors", "unit", "units", "kiln", "kilns", "turbine", "turbines", "boiler", "boilers",
 		"generator", "generators", "shaft", "shafts", "well", "wells", "rig", "rigs", "mill", "mills", "train", "trains", "potline",
-		"potlines", "converter", "converters", "caster", "casters", "crusher", "crushers", "dredge", "dredges":
+		"potlines", "converter", "converters", "caster", "casters", "crusher", "crushers", "dredge", "dredges", "mine", "mines", "pit", "pits",
+		"smelter", "smelters", "refinery", "plant": // "its No. 12 mine near Bathurst"
 		return true
 	}
 	return false

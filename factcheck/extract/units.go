@@ -256,7 +256,7 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	if c.unitKind == factcheck.Duration && c.qual == factcheck.LowerBound && x.eq(c.first, wOver) &&
 		(x.tokIs(c.num.last, tWord) && x.toks[c.num.last].is(lexicon.Duration) || x.hyphenAt(c.num.last-1) || c.end != nil && x.tokIs(c.end.last, tWord) && x.toks[c.end.last].is(lexicon.Duration)) &&
-		(x.spreadOver(c.first) || x.eq(c.last, wStarting) || x.eq(c.last, wBeginning) || x.eq(c.last, wCommencing)) {
+		(x.spreadOver(c.first) && !x.sinceAfter(c.last) || x.eq(c.last, wStarting) || x.eq(c.last, wBeginning) || x.eq(c.last, wCommencing)) {
 		// "$2.3bn over 10 years", "over 10 years starting in 1990": during,
 		// no bound; "40 basis points over three-month LIBOR": a spread
 		// over a benchmark of that term; "payments over about two years"
