@@ -376,6 +376,9 @@ func currencyOf(x *extractor, i int) string {
 	if u := x.dollarSuffix(i); u != "" {
 		return u
 	}
+	if s == "$" && x.abbreviationAt(i-4, "U", "S") && x.toks[i].flags&fSpace == 0 {
+		return "USD" // "or about U.S.$1.0 billion" under a Singapore dateline
+	}
 	if s == "$" {
 		if u := x.localDollar(); u != "" {
 			return u // "SYDNEY, May 9 (AAP) - ... $2.4 billion"

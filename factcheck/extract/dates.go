@@ -2023,6 +2023,23 @@ func (x *extractor) digitOrdinal(n number) int {
 	return max(j, c.last)
 }
 
+// dateBound returns the bound that the words before a date at token i
+// set: "on or before" a most, "at least", "no earlier than" or "not
+// before" a least, as the goldens' hands read them ("on or after", "by",
+// "until" and "no later than" leave a date exact, as most of them do);
+// else exact.
+func (x *extractor) dateBound(i int) factcheck.Qualifier {
+	switch {
+	case x.eq(i-1, wBefore) && x.eq(i-2, wOr) && x.eq(i-3, wOn):
+		return factcheck.UpperBound
+	case x.eq(i-1, wLeast) && x.eq(i-2, wAt),
+		x.eq(i-1, wThan) && x.eqText(i-2, "earlier") && (x.eq(i-3, wNo) || x.eq(i-3, wNot)),
+		x.eq(i-1, wBefore) && x.eq(i-2, wNot):
+		return factcheck.LowerBound
+	}
+	return factcheck.Exact
+}
+
 // monthAway reads "of next month" (1) or "of last month" (-1) at token j,
 // after a day's ordinal; 0 for neither.
 func (x *extractor) monthAway(j int) int {

@@ -602,6 +602,9 @@ func (x *extractor) numeric(i, sym int) int {
 	if next := x.clippedYear(n); next > i {
 		return next
 	}
+	if next := x.ratioPair(n); next > i {
+		return next
+	}
 	// a time of day: 10:30, 3pm, 3 p.m., 1400 GMT, "ten past 10"
 	if !n.scaled && x.timeOfDay(n.last) || x.clockHands(n) || x.clockSpanStart(n) {
 		return x.skipNumberRun(i)

@@ -69,6 +69,9 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a ratio written with a colon beside 'ratio' or before 'majority' is one count, the larger side over the smaller; 'U.S.$' the US dollar under any dateline", "Applicants outnumber places by a ratio of 4:1; sand and gravel go in a 3:2 ratio. A 2:1 majority voted. The meeting starts at 10:30.\nSINGAPORE, March 16 - Exports were 2.14 billion Singapore dlrs, or about U.S.$1.0 billion.", []want{
+			{"4:1", factcheck.Count, "4", "", "", ""}, {"3:2", factcheck.Count, "1.5", "", "", ""}, {"2:1", factcheck.Count, "2", "", "", ""},
+			{"2.14 billion Singapore dlrs", factcheck.Money, "2140000000", "", "SGD", ""}, {"U.S.$1.0 billion", factcheck.Money, "1000000000", "", "USD", factcheck.Approx}}},
 		{"a figure after a name at its clause's end counts what the count before it in its sentence counted; 'one previous owner' a car's keepers", "The Liberals won 88 seats and the Tories 62. It has had one previous owner.", []want{
 			{"88 seats", factcheck.Count, "88", "", "", ""}, {"62", factcheck.Count, "62", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""}}},
 		{"a label's verb opening a sentence before a count, and 'one' of a dose of a strength or of drops, are counts", "Contains 24 film-coated tablets. Sleeps 6 people. Take one 500mg tablet. Use one drop of the eye drops.", []want{
@@ -1514,6 +1517,9 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a date after 'on or before' is a most; after 'at least' or 'no earlier than' a least; after 'by' exact", "NEW YORK, March 3 - The deal closes on or before August 31. The plant stays shut until at least March 13; trials start no earlier than April 10 and end by May 5.", "", []want{
+			{"August 31", factcheck.Date, "--08-31", "", "", factcheck.UpperBound}, {"March 13", factcheck.Date, "--03-13", "", "", factcheck.LowerBound},
+			{"April 10", factcheck.Date, "--04-10", "", "", factcheck.LowerBound}, {"May 5", factcheck.Date, "--05-05", "", "", factcheck.Exact}}},
 		{"the day of next month after a page's date", "Date: 2025-03-04\nThe bridge opens on the 21st of next month.", "", []want{
 			{"2025-03-04", factcheck.Date, "2025-03-04", "", "", ""}, {"21st of next month", factcheck.Date, "2025-04-21", "", "", ""}}},
 		{"'the week of the 10th' is a day of the month named", "The food bank is short for March: 2,000 parcels go out in the week of the 10th.", "", []want{

@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a fraction bounded before a preposition is a share, no rank", "Gas fell to under a fifth for the first time.", []want{
+			{"under a fifth", factcheck.Percent, "20", "", "", factcheck.UpperBound}, {"first", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a bounded fraction before a modal verb is a share (but 'a third will be' ranks)", "About a quarter would close entirely. One bank will lead and a third will be for a Swiss bank.", []want{
 			{"About a quarter", factcheck.Percent, "25", "", "", factcheck.Approx}, {"a third", factcheck.Ordinal, "3", "", "", ""}}},
 		{"the remaining share before a verb", "About three quarters of the guests chose the fish, and the remaining quarter had the lasagne.", []want{

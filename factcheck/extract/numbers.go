@@ -1984,3 +1984,35 @@ func (x *extractor) indianScales() bool {
 	}
 	return false
 }
+
+// ratioPair reads a ratio written with a colon, "4:1", "1:22", "3:2",
+// where a word of ratios stands near it in its clause ("a ratio of 4:1",
+// "in a 3:2 ratio", "staffing ratios of 1:3") or "majority" follows it
+// ("a 2:1 majority"): one count, the larger side over the smaller, as
+// most goldens' hands value it (4, 22, 1.5; a few write "pupil per
+// teacher"). It returns the index after the
+// pair, or the number's first token.
+func (x *extractor) ratioPair(n number) int {
+	i := n.first
+	if n.last != i+1 || x.mark(i+1) != ':' || x.toks[i+1].flags&fSpace != 0 || !x.tokIs(i+2, tNum) || x.toks[i+2].flags&fSpace != 0 ||
+		!allDigits(x.str(i)) || !allDigits(x.str(i+2)) || len(x.str(i)) > 3 || len(x.str(i+2)) > 3 || x.mark(i+3) == ':' {
+		return i
+	}
+	a, _ := strconv.Atoi(x.str(i))
+	b, _ := strconv.Atoi(x.str(i + 2))
+	if a == 0 || b == 0 || x.timeOfDay(i+3) {
+		return i
+	}
+	named := x.eqText(i+3, "majority") || x.eqText(i+3, "ratio")
+	for k := i - 1; k >= 0 && k >= i-5 && !named && !x.tokIs(k, tPunct); k-- {
+		named = x.eqText(k, "ratio") || x.eqText(k, "ratios")
+	}
+	if !named {
+		return i
+	}
+	v := float64(max(a, b)) / float64(min(a, b))
+	c := claimParts{first: i, last: i + 3, num: number{first: i, last: i + 3, value: math.Round(v*100) / 100, decimal: v != math.Trunc(v)}, unitKind: factcheck.Count, factor: 1}
+	c.qual, c.first = x.qualifier(i)
+	x.emit(&c)
+	return c.last
+}

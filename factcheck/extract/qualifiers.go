@@ -183,6 +183,21 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 			return q, first
 		}
 	}
+	// "up to an additional 322,500 shares", "up to another 1,200,000":
+	// the bound of a figure said to come on top
+	if k := i - 1; x.eq(k, wAnother) || (x.eq(k, wAdditional) || x.eq(k, wExtra) || x.eq(k, wFurther)) && (x.eq(k-1, wAn) || x.eq(k-1, wA)) {
+		if !x.eq(k, wAnother) {
+			k--
+		}
+		if q, first := x.qualifier(k); first < k && q == factcheck.UpperBound {
+			return q, first
+		}
+	}
+	if x.str(i) == "$" && x.abbreviationAt(i-4, "U", "S") {
+		if q, first := x.qualifier(i - 4); first < i-4 {
+			return q, first // "or about U.S.$1.0 billion"
+		}
+	}
 	if x.openingQuote(i - 1) {
 		// about "40% of staff": the cue is outside the quote
 		if q, first := x.qualifier(i - 1); first < i-1 {
@@ -270,7 +285,26 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 	if x.eq(i-1, wAt) && x.estimateBefore(i-1) {
 		return factcheck.Approx, i - 1 // "estimates consumption at 2.03 mln tonnes"
 	}
+	if e := x.estimatedOf(i - 1); e >= 0 {
+		return factcheck.Approx, e // "at an estimated cost of ₹694 crore", "estimated receipts of 1,200 head"
+	}
 	return factcheck.Exact, i
+}
+
+// estimatedOf returns the index of "estimated" when it opens a noun phrase
+// of one to three words that ends in "of" at token k ("an estimated cost
+// of", "estimated receipts of", "an estimated offering price of"), the
+// figure after it an estimate; else -1.
+func (x *extractor) estimatedOf(k int) int {
+	if !x.eq(k, wOf) {
+		return -1
+	}
+	for m := k - 2; m >= 0 && m >= k-4 && x.tokIs(m, tWord) && x.tokIs(m+1, tWord); m-- {
+		if x.eq(m, wEstimated) {
+			return m
+		}
+	}
+	return -1
 }
 
 // comparedFigure reports whether token k ends a figure that "more than"
@@ -574,13 +608,13 @@ func (x *extractor) levelAfter(i int) bool {
 
 // boundBefore reports whether the word before token k ends a cue that
 // may bound a number a "the" away: "at least the next", "nearly the
-// first"; with level, "above the", "below the", "around the" (a level:
+// first", "within the next"; with level, "above the", "below the", "around the" (a level:
 // "traded around the 102.50 cent level").
 func (x *extractor) boundBefore(k int, level bool) bool {
 	if level {
 		return x.eq(k-1, wAbove) || x.eq(k-1, wBelow) || x.eq(k-1, wAround) || x.eq(k-1, wAbout)
 	}
-	return x.eq(k-1, wLeast) || x.eq(k-1, wMost) || x.eq(k-1, wThan) || x.eq(k-1, wNearly) || x.eq(k-1, wAlmost)
+	return x.eq(k-1, wLeast) || x.eq(k-1, wMost) || x.eq(k-1, wThan) || x.eq(k-1, wNearly) || x.eq(k-1, wAlmost) || x.eq(k-1, wWithin)
 }
 
 // suffixQualifier reads "or more", "and up", "or so", "-plus", "odd" after token j.

@@ -11,6 +11,9 @@ func TestExtractQualifiers(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'within the next' a most; 'up to an additional' a most; a figure after 'estimated' and a noun phrase ending in 'of' an estimate", "It will trade futures within the next two years. Underwriters may buy up to an additional 322,500 shares. It was built at an estimated cost of $694 million.", []want{
+			{"two years", factcheck.Duration, "2", "", "year", factcheck.UpperBound}, {"322,500 shares", factcheck.Count, "322500", "", "", factcheck.UpperBound},
+			{"$694 million", factcheck.Money, "694000000", "", "USD", factcheck.Approx}}},
 		{"a most after a verb negated is a least", "In Phoenix the overnight low did not fall below 90F.", []want{
 			{"below 90F", factcheck.Measure, "90", "", "°F", factcheck.LowerBound}}},
 		{"'over' a length of time after a figure or a word of its own phrase is the time it took (but after a preposition, a verb of waiting or passing, or before 'ago' or 'behind', a bound)", "Nearly 40 amendments were offered over two days. He had spent over 22 months in jail. She finished over a minute behind the winner. Jurors deliberated for 11 hours over two days.", []want{

@@ -528,7 +528,9 @@ func (x *extractor) fraction(i int) int {
 			return k + 1 // "losing about 140,000 dlrs a quarter": a sum for each quarter of a year
 		}
 		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, wOf) && !x.byChange(i) && !x.againstFraction(i) && !x.changedFromFraction(k) && !x.shareChangedFrom(i) && !x.asMuch(k+1) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) && !x.moreThan(k+1) && !x.sharesVerbAt(k+1) &&
-			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(x.lowerAt(k+1), "ing") || strings.HasSuffix(x.lowerAt(k+1), "ed"))) && !(x.eq(i-1, wBy) && x.fractionAlone(k+1)) &&
+			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(x.lowerAt(k+1), "ing") || strings.HasSuffix(x.lowerAt(k+1), "ed") ||
+				x.eq(k+1, wFor) || x.eq(k+1, wIn) || x.eq(k+1, wSince))) && // "fell to under a fifth for the first time": a share bounded
+			!(x.eq(i-1, wBy) && x.fractionAlone(k+1)) &&
 			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration)) && !(x.eq(i-1, wBetween) && x.eq(k+1, wAnd) && x.shareAfter(k+2, 0)) {
 			return i // "a fifth term" is an ordinal (but "a tenth inch" a measure, "between a fifth and a quarter" shares, "up from a fifth" and "to a third from a fifth" a share changed, "A fifth intend to sell" a share)
 		}
@@ -1177,6 +1179,9 @@ func (x *extractor) emit(c *claimParts) {
 		Kind:      c.unitKind,
 		Unit:      c.unit,
 		Qualifier: c.qual,
+	}
+	if cl.Kind == factcheck.Date && c.qual == factcheck.Exact {
+		cl.Qualifier = x.dateBound(c.first) // "on or before August 31", "until at least 1989"
 	}
 	if cl.Unit == "ounce" && x.ozWritten(c) {
 		cl.Unit = "oz" // "2,000 oz of gold": as written, as the goldens' hands write it
