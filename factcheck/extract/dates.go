@@ -2024,14 +2024,18 @@ func (x *extractor) digitOrdinal(n number) int {
 }
 
 // dateBound returns the bound that the words before a date at token i
-// set: "on or before" a most, "at least", "no earlier than" or "not
-// before" a least, as the goldens' hands read them ("on or after", "by",
-// "until" and "no later than" leave a date exact, as most of them do);
-// else exact.
+// set: "on or before" and "no later than" a most, "at least", "no earlier
+// than" or "not before" a least, "on or about" and "mid-" an estimate, as the
+// goldens' hands read them ("on or after", "by" and "until" leave a date
+// exact, as most of them do); else exact.
 func (x *extractor) dateBound(i int) factcheck.Qualifier {
 	switch {
-	case x.eq(i-1, wBefore) && x.eq(i-2, wOr) && x.eq(i-3, wOn):
+	case x.eq(i-1, wBefore) && x.eq(i-2, wOr) && x.eq(i-3, wOn),
+		x.eq(i-1, wThan) && x.eq(i-2, wLater) && (x.eq(i-3, wNo) || x.eq(i-3, wNot)):
 		return factcheck.UpperBound
+	case x.eq(i-1, wAbout) && x.eq(i-2, wOr) && x.eq(i-3, wOn),
+		x.eq(i, wMid) || x.eq(i-1, wMid) || x.eq(i-2, wMid) && x.hyphenAt(i-2):
+		return factcheck.Approx // (and "mid-2024", "by mid-March 2026": the middle of a year or a month, as most hands read it)
 	case x.eq(i-1, wLeast) && x.eq(i-2, wAt),
 		x.eq(i-1, wThan) && x.eqText(i-2, "earlier") && (x.eq(i-3, wNo) || x.eq(i-3, wNot)),
 		x.eq(i-1, wBefore) && x.eq(i-2, wNot):

@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'one' and a noun 'in five' before an adjective is a share (but before a plural noun a count)", "It left one farmer in five short of fodder. He scored one goal in four games.", []want{
+			{"one farmer in five", factcheck.Percent, "20", "", "", ""}, {"one goal", factcheck.Count, "1", "", "", ""}, {"four games", factcheck.Count, "4", "", "", ""}}},
 		{"a ratio written with a colon beside 'ratio' or before 'majority' is one count, the larger side over the smaller; 'U.S.$' the US dollar under any dateline", "Applicants outnumber places by a ratio of 4:1; sand and gravel go in a 3:2 ratio. A 2:1 majority voted. The meeting starts at 10:30.\nSINGAPORE, March 16 - Exports were 2.14 billion Singapore dlrs, or about U.S.$1.0 billion.", []want{
 			{"4:1", factcheck.Count, "4", "", "", ""}, {"3:2", factcheck.Count, "1.5", "", "", ""}, {"2:1", factcheck.Count, "2", "", "", ""},
 			{"2.14 billion Singapore dlrs", factcheck.Money, "2140000000", "", "SGD", ""}, {"U.S.$1.0 billion", factcheck.Money, "1000000000", "", "USD", factcheck.Approx}}},
@@ -1517,6 +1519,10 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a date after 'on or about' an estimate, after 'no later than' a most; the middle of a year an estimate", "NEW YORK, March 3 - Shares moved on or about December 23, the offer comes no later than October 27, and the plant opens in mid-1988.", "", []want{
+			{"December 23", factcheck.Date, "--12-23", "", "", factcheck.Approx}, {"October 27", factcheck.Date, "--10-27", "", "", factcheck.UpperBound}, {"mid-1988", factcheck.Date, "1988", "", "", factcheck.Approx}}},
+		{"a British text naming the FBI keeps its numeric dates day first", "Officers took part after the FBI passed on a list, dated 12/08/2002, of 7,272 British names.", "", []want{
+			{"12/08/2002", factcheck.Date, "2002-08-12", "", "", ""}, {"7,272 British names", factcheck.Count, "7272", "", "", ""}}},
 		{"a date after 'on or before' is a most; after 'at least' or 'no earlier than' a least; after 'by' exact", "NEW YORK, March 3 - The deal closes on or before August 31. The plant stays shut until at least March 13; trials start no earlier than April 10 and end by May 5.", "", []want{
 			{"August 31", factcheck.Date, "--08-31", "", "", factcheck.UpperBound}, {"March 13", factcheck.Date, "--03-13", "", "", factcheck.LowerBound},
 			{"April 10", factcheck.Date, "--04-10", "", "", factcheck.LowerBound}, {"May 5", factcheck.Date, "--05-05", "", "", factcheck.Exact}}},

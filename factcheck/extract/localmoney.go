@@ -77,7 +77,7 @@ var homeInstitutions = map[string]string{
 	"TFSA": "CA", "RRSP": "CA", "RESP": "CA", "CMHC": "CA", "OSFI": "CA", "TSX": "CA", "RCMP": "CA", "RCAF": "CA",
 	"KiwiSaver": "NZ", "Kiwibank": "NZ", "RBNZ": "NZ", "ASB": "NZ", "RNZAF": "NZ", "Metrolinx": "CA",
 	"CPF": "SG", "HDB": "SG", "SGX": "SG",
-	"FOMC": "US", "NYSE": "US", "Nasdaq": "US", "Medicaid": "US", "FDIC": "US", "IRS": "US", "FBI": "US", "FEMA": "US", "FAA": "US", "NTSB": "US", "SEC": "US",
+	"FOMC": "US", "NYSE": "US", "Nasdaq": "US", "Medicaid": "US", "FDIC": "US", "IRS": "US", "FEMA": "US", "FAA": "US", "NTSB": "US",
 	"Cosatu": "ZA", "COSATU": "ZA", "Eskom": "ZA", "Sassa": "ZA", "SASSA": "ZA", "Nersa": "ZA", "NERSA": "ZA", "Transnet": "ZA", "SARB": "ZA", "JSE": "ZA",
 }
 

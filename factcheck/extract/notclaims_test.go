@@ -169,7 +169,7 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		{"a list's markers in brackets, a model's letter and number, a programme's title in quotes", "Exceptions are:\n    (1) shares sold in an offering;\n    (2) shares of a merger. It costs 8,450 dlrs on an A 2 computer and 9,000 dlrs on a B 15. He cited CBS \"60 Minutes\" and waited 60 minutes.", []want{
 			{"8,450 dlrs", factcheck.Money, "8450", "", "USD", ""}, {"9,000 dlrs", factcheck.Money, "9000", "", "USD", ""}, {"60 minutes", factcheck.Duration, "60", "", "minute", ""}}},
 		{"a product's number after its noun", "The Kodak KIMS system 5000 will ship in mid-1987; the system 5000 costs 700,000 dlrs and the series 950 computers follow.", []want{
-			{"mid-1987", factcheck.Date, "1987", "", "", ""}, {"700,000 dlrs", factcheck.Money, "700000", "", "USD", ""}}},
+			{"mid-1987", factcheck.Date, "1987", "", "", factcheck.Approx}, {"700,000 dlrs", factcheck.Money, "700000", "", "USD", ""}}},
 		{"a place's pair of shares, no name", "The harvest was 24 pct complete, with Parana 55 and 63 pct respectively and Mato Grosso do Sul 30 and 36 pct.", []want{
 			{"24 pct complete", factcheck.Percent, "24", "", "", ""}, {"55", factcheck.Percent, "55", "", "", ""}, {"63 pct", factcheck.Percent, "63", "", "", ""}, {"30", factcheck.Percent, "30", "", "", ""}, {"36 pct", factcheck.Percent, "36", "", "", ""}}},
 		{"a number within a company's name in a wire's brackets, a figure outside them", "&lt;SPECTRUM 2000 INC> SAYS TESTS WENT WELL\n    LONDON, April 13 - &lt;GPA Airbus 320 Ltd> said it had placed a 320 mln dlr order.", []want{

@@ -1604,7 +1604,7 @@ func (x *extractor) halfScale(i int) int {
 // hyphenAt reports whether token j is followed by a hyphen that touches it
 // and the next token: "twenty-four", "four-day".
 func (x *extractor) hyphenAt(j int) bool {
-	if j+2 >= len(x.toks) {
+	if j < 0 || j+2 >= len(x.toks) {
 		return false
 	}
 	h := &x.toks[j+1]

@@ -11,6 +11,8 @@ func TestExtractQualifiers(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a sum said again after 'or' keeps the estimate of the sum before it", "It expects a charge of about 686,000 dlrs or 19 cts per share.", []want{
+			{"about 686,000 dlrs", factcheck.Money, "686000", "", "USD", factcheck.Approx}, {"19 cts", factcheck.Money, "0.19", "", "USD", factcheck.Approx}}},
 		{"'within the next' a most; 'up to an additional' a most; a figure after 'estimated' and a noun phrase ending in 'of' an estimate", "It will trade futures within the next two years. Underwriters may buy up to an additional 322,500 shares. It was built at an estimated cost of $694 million.", []want{
 			{"two years", factcheck.Duration, "2", "", "year", factcheck.UpperBound}, {"322,500 shares", factcheck.Count, "322500", "", "", factcheck.UpperBound},
 			{"$694 million", factcheck.Money, "694000000", "", "USD", factcheck.Approx}}},

@@ -1448,8 +1448,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case c.num.value == 1 && c.num.words && x.eq(j+1, wIn) && x.tokIs(j, tWord) && (x.toks[j].flags&fUpper == 0 || x.toks[j].flags&fAllCaps != 0) &&
 		(x.toks[j].word == 0 || !x.toks[j].is(lexicon.Stop|lexicon.Determiner|lexicon.Duration|lexicon.Measure|lexicon.Currency|lexicon.Percent|lexicon.Cardinal|lexicon.Ordinal)) &&
 		(x.tokIs(x.everyAfter(j+2), tWord) && x.toks[x.everyAfter(j+2)].is(lexicon.Cardinal) || x.tokIs(x.everyAfter(j+2), tNum) && !yearLike(x.str(x.everyAfter(j+2)))) &&
-		!(x.tokIs(x.everyAfter(j+2)+1, tWord) && !x.toks[x.everyAfter(j+2)+1].is(lexicon.Stop) && !strings.HasSuffix(x.str(x.everyAfter(j+2)+1), "ed")):
-		x.ratio(c, j+1) // "one household in three", "one TGV in three", "one patient in (every) 20", "one sample in eight failed": a share (but "one goal in four games" counts)
+		!x.pluralNounAt(x.everyAfter(j+2)+1):
+		x.ratio(c, j+1) // "one household in three", "one TGV in three", "one patient in (every) 20", "one sample in eight failed", "one farmer in five short of fodder": a share (but "one goal in four games" counts)
 		if c.unitKind == factcheck.Percent {
 			c.subjectStart, c.subjectEnd = j, j+1
 		}

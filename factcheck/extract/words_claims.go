@@ -1183,6 +1183,10 @@ func (x *extractor) emit(c *claimParts) {
 	if cl.Kind == factcheck.Date && c.qual == factcheck.Exact {
 		cl.Qualifier = x.dateBound(c.first) // "on or before August 31", "until at least 1989"
 	}
+	if p := x.lastClaim(); cl.Kind == factcheck.Money && c.qual == factcheck.Exact && x.eq(c.first-1, wOr) && p != nil && p.Kind == factcheck.Money && p.Qualifier == factcheck.Approx &&
+		x.tokenAfter(p) == c.first-1 {
+		cl.Qualifier = factcheck.Approx // "a charge of about 686,000 dlrs or 19 cts per share": the sum said again, as roughly
+	}
 	if cl.Unit == "ounce" && x.ozWritten(c) {
 		cl.Unit = "oz" // "2,000 oz of gold": as written, as the goldens' hands write it
 	}
