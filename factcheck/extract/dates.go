@@ -1912,7 +1912,7 @@ func (x *extractor) digitOrdinal(n number) int {
 	if x.toks[i].flags&fShout != 0 && x.tickerAhead(j) {
 		return j // "1ST CENTRAL FINANCIAL &lt;FCC> SEES HIGHER EARNINGS": a company named in a headline
 	}
-	if x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.corporateAhead(j) {
+	if x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.companySuffixAhead(j, false) {
 		return j // "a proposal from 20th Century Holdings": a company's name (but "the 51st Cross International Zornotza" is a race's edition)
 	}
 	if x.graderAt(j) {

@@ -915,7 +915,7 @@ func (x *extractor) inName(i, j int) bool {
 	if x.toks[i].flags&fShout != 0 && x.taggedName(i) {
 		return true // "FOUR SEASONS BUYING MARRIOTT" over "&lt;Four Seasons Hotels Inc>"
 	}
-	if x.toks[i].flags&fUpper != 0 && x.companySuffixAhead(j) {
+	if x.toks[i].flags&fUpper != 0 && x.companySuffixAhead(j, true) {
 		return true // "Seven Oaks International Inc said": a company's name
 	}
 	if x.caucusAt(i) {
@@ -939,24 +939,15 @@ func (x *extractor) caucusAt(i int) bool {
 }
 
 // companySuffixAhead reports whether capitalised words from token j run
-// within four words to a company's suffix: "Oaks International Inc",
-// "Rivers Corp".
-func (x *extractor) companySuffixAhead(j int) bool {
+// within four words to a company's suffix: its legal form or a
+// corporateWord ("Oaks International Inc", "Rivers Bancorp", "Century
+// Holdings"), or, when loose, "International" or "Group" ("Seven Oaks
+// International said"), which an event's name may end with too ("the 51st
+// Cross International").
+func (x *extractor) companySuffixAhead(j int, loose bool) bool {
 	for k := j; k < j+4 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0; k++ {
-		if w := x.lowerAt(k); legalSuffix(w) || w == "international" || w == "group" || corporateWord(w) {
+		if w := x.lowerAt(k); legalSuffix(w) || corporateWord(w) || loose && (w == "international" || w == "group") {
 			return k > j
-		}
-	}
-	return false
-}
-
-// corporateAhead reports whether capitalised words from token j run to
-// a company's legal form or a corporateWord within a few words: "Century
-// Holdings", "Rivers Bancorp Inc".
-func (x *extractor) corporateAhead(j int) bool {
-	for k := j; k < j+4 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0; k++ {
-		if w := x.lowerAt(k); legalSuffix(w) || corporateWord(w) {
-			return true
 		}
 	}
 	return false

@@ -407,13 +407,18 @@ func (x *extractor) ordinalAt(i int) bool {
 }
 
 // spreadOver reports whether "over" at token k, before a length of time,
-// spreads a figure over it rather than bounding it: "$2.3bn over 10
-// years", "cut 4.5 pct over two years", "3 bln dlrs of debt over 12
-// years", "repayable over 25 years", "bonds issued over 13 years", "to be
-// spent over 25 years", "a rescheduling of arrears over seven years", the
-// verb's object between ("reschedule loans over five years"). After
-// "for", "in", "to" or a verb of being it is a bound: "for over 20
-// years", "in over three years".
+// spreads a figure over it or gives the time a thing took rather than
+// bounding it: after a verb of spreading, its object between at most
+// ("repayable over 25 years", "to be spent over 25 years", "reschedule
+// loans over five years", "phased in over ten years"), after a figure
+// ("$2.3bn over 10 years", "cut 4.5 pct over two years") or after a word
+// of its own phrase ("amendments were offered over two days", "Voting
+// ran over four days"), as the goldens' hands read most such spans. After
+// a preposition, a verb of being, waiting, passing or lasting, a hedge
+// before them or a noun of people (overBound, overHedge) it is a bound:
+// "for over 20 years", "in little over three years", "had waited over a
+// year", "adults over 65"; so it is at a line's start ("Over 90 days" in
+// a table).
 func (x *extractor) spreadOver(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-4 && x.tokIs(m, tWord); m-- {
 		switch x.lowerAt(m) {
@@ -440,10 +445,7 @@ func (x *extractor) spreadOver(k int) bool {
 	if k == 0 || x.breakIn(k, k+1) {
 		return false // "Over 90 days" opening a line of a table
 	}
-	var p *factcheck.Claim
-	if len(x.claims) > 0 {
-		p = &x.claims[len(x.claims)-1]
-	}
+	p := x.lastClaim()
 	for m := k - 1; m >= 0 && m >= k-4; m-- {
 		if p != nil && int(x.toks[m].e) == p.End && p.Kind != factcheck.Date && p.Kind != factcheck.Duration && p.Kind != factcheck.Ordinal {
 			return true // "cut 4.5 pct over two years"
