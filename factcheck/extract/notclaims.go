@@ -1234,6 +1234,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && x.str(i+1) == "de" && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0 && len(x.str(i)) <= 2 {
 			return true // "club 12 de Octubre", "Avenida 9 de Julio": a Spanish or Portuguese name of a day
 		}
+		if x.str(i-1) == "Law" && x.str(i-2) == "Public" && x.hyphenAt(i) {
+			return true // "Public Law 117-58": a US statute, numbered by its Congress
+		}
 		if plain && x.str(i-1) == "Title" && !x.unitFollows(i) {
 			return true // "Title 42, the pandemic-era rule": a title of a US code of law, named (but "won the title 3 times")
 		}

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a US public law's number is no claim", "Under Public Law 117-58, the Corps will spend $1.3 billion.", []want{
+			{"$1.3 billion", factcheck.Money, "1300000000", "", "USD", ""}}},
 		{"a mine numbered and a permit's number with its year first are no claims", "Its No. 12 mine milled 9,880 tonnes a day under state permit 87-0412.", []want{
 			{"9,880 tonnes a day", factcheck.Measure, "9880", "", "tonne per day", ""}}},
 		{"a company's name opening with a number's word or an ordinal, before a word only companies end with, is no claim (but a race's edition is a rank)", "PITTSBURGH, Feb 20 - Three Rivers Bancorp said it would merge. A bid came from 20th Century Holdings. Runners ran the 51st Cross International Zornotza.", []want{
