@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a bounded fraction before a verb of doing is a share", "Only around a third do so.", []want{
+			{"around a third", factcheck.Percent, "33.33", "", "", factcheck.Approx}}},
 		{"a fraction bounded before a preposition is a share, no rank", "Gas fell to under a fifth for the first time.", []want{
 			{"under a fifth", factcheck.Percent, "20", "", "", factcheck.UpperBound}, {"first", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a bounded fraction before a modal verb is a share (but 'a third will be' ranks)", "About a quarter would close entirely. One bank will lead and a third will be for a Swiss bank.", []want{

@@ -5556,6 +5556,24 @@ import (
 //     offer of $15m to $35m" a change to 926's and 927's hands, a range
 //     to the rules; "10-year notes", "52-week" bills no claims to 925's
 //     hand; scores.
+//   - testdata/expressions930.gold.jsonl to expressions937.gold.jsonl:
+//     50 such texts each by eight more hands: two of no news register, on
+//     cars and charging (930) and bounds and approximations in speech
+//     (931); a 1987 wire's Asian economies (932) and gas, coal and power
+//     (933); the BBC's Africa (934) and technology (935) of 2004-05;
+//     American drug prices (936) and immigration (937) of March 2023.
+//     First reading at f858357 (rules 495): F1 0.981, 0.979, 0.940,
+//     0.968, 0.942, 0.971, 0.942, 0.942; recall 0.994, 0.970, 0.990,
+//     1.000, 1.000, 0.994, 0.995, 0.974; value 0.994, 0.981, 0.995, 0.978,
+//     1.000, 0.993, 1.000, 0.986; unit 0.991, 1.000, 0.912, 0.952, 1.000,
+//     1.000, 0.952, 1.000. The low precisions are bare years and crop
+//     years these hands leave unmarked. Read since (rules 496): "only
+//     around a third do so" a share (931). Left: "almost a third less",
+//     "roughly a quarter cheaper" (931); "doubled" and "halved" as
+//     multipliers no claims to 930's and 934's hands; "Live 8" (934),
+//     "Nokia 7610" (935) names; "2.2 bcf a day" as written to 933's hand,
+//     cubic feet to the rules; won and Hong Kong dollar quotes with no
+//     currency named (932); scores.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -8282,6 +8300,14 @@ func TestGold(t *testing.T) {
 		{"expressions927.gold.jsonl", filepath.Join("testdata", "expressions927"), 0.98, 0.98, 0.96, 0.85, 0.98},
 		{"expressions928.gold.jsonl", filepath.Join("testdata", "expressions928"), 0.98, 0.98, 0.98, 0.99, 0.96},
 		{"expressions929.gold.jsonl", filepath.Join("testdata", "expressions929"), 0.97, 0.98, 0.98, 0.99, 0.97},
+		{"expressions930.gold.jsonl", filepath.Join("testdata", "expressions930"), 0.97, 0.98, 0.98, 0.99, 0.97},
+		{"expressions931.gold.jsonl", filepath.Join("testdata", "expressions931"), 0.97, 0.98, 0.99, 0.90, 0.98},
+		{"expressions932.gold.jsonl", filepath.Join("testdata", "expressions932"), 0.93, 0.99, 0.90, 0.89, 0.95},
+		{"expressions933.gold.jsonl", filepath.Join("testdata", "expressions933"), 0.96, 0.97, 0.94, 0.99, 0.98},
+		{"expressions934.gold.jsonl", filepath.Join("testdata", "expressions934"), 0.93, 0.99, 0.99, 0.69, 0.98},
+		{"expressions935.gold.jsonl", filepath.Join("testdata", "expressions935"), 0.96, 0.98, 0.99, 0.99, 0.99},
+		{"expressions936.gold.jsonl", filepath.Join("testdata", "expressions936"), 0.93, 0.99, 0.94, 0.99, 0.97},
+		{"expressions937.gold.jsonl", filepath.Join("testdata", "expressions937"), 0.93, 0.98, 0.99, 0.99, 0.96},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

@@ -2302,7 +2302,7 @@ func (x *extractor) sharesVerbAt(j int) bool {
 		return false
 	}
 	switch x.lowerAt(j) {
-	case "are", "were", "have", "remain", "remained", "say", "said", "live", "lived", "work", "worked", "voted", "died",
+	case "are", "were", "have", "do", "did", "remain", "remained", "say", "said", "live", "lived", "work", "worked", "voted", "died",
 		"want", "wanted", "support", "supported", "oppose", "opposed", "believe", "believed", "think", "thought",
 		"expect", "expected", "reported", "own", "owned", "use", "used", "full", "empty", "had", "has", "went", "chose", "came",
 		"plan", "planned", "intend", "intended", "hope", "hoped", "agree", "agreed", "prefer", "preferred", "feel", "felt":
