@@ -1844,11 +1844,11 @@ func rubberGrade(s string) bool {
 	return false
 }
 
-// placeCode reports whether the figure at token i is a place's
-// code: a map's grid reference after its words ("grid reference SD 289
-// 970"), a ZIP or postal code after its name or before it ("the 85032
-// ZIP code"), or a New York school's
-// number after its initials ("P.S. 161", "I.S. 318").
+// placeCode reports whether the figure at token i is a place's code: a
+// map's grid reference after its words ("grid reference SD 289 970"), a
+// ZIP or postal code after its name or before it ("the 85032 ZIP code"),
+// or a New York school's number after its initials ("P.S. 161", "I.S.
+// 318").
 func (x *extractor) placeCode(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && !x.sentenceEndIn(k, k+1); k-- {
 		if x.eqText(k, "reference") && x.eqText(k-1, "grid") || x.eqText(k, "code") && (x.eqText(k-1, "zip") || x.eqText(k-1, "postal")) {

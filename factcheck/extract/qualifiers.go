@@ -642,33 +642,39 @@ func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
 	return factcheck.Exact, j
 }
 
-// negatedBefore reports whether a negation stands among the few words
-// before token k, in its clause: "cannot", "never", "not expected to",
-// "no investment ... must".
 // forbiddenBefore reports whether a verb negated stands just before token
 // k, its object a pronoun at most: "do not take", "never store", "don't
 // give", "do not store it", so that a lower bound after it sets a most
 // ("do not take more than eight tablets").
 func (x *extractor) forbiddenBefore(k int) bool {
-	negation := func(m int) bool {
-		if m < 0 || !x.tokIs(m, tWord) {
-			return false
-		}
-		w := x.lowerAt(m)
-		return x.eq(m, wNot) || x.eq(m, wNever) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
-	}
 	if x.eqText(k-1, "it") || x.eqText(k-1, "them") {
 		k-- // "do not store it above 25C"
 	}
-	return negation(k-2) && x.tokIs(k-1, tWord) && !x.toks[k-1].is(lexicon.Determiner) && !x.eq(k-1, wThat)
+	return x.negationAt(k-2) && !x.eq(k-2, wNo) && x.tokIs(k-1, tWord) && !x.toks[k-1].is(lexicon.Determiner) && !x.eq(k-1, wThat)
 }
 
+// negatedBefore reports whether a negation stands among the few words
+// before token k, in its clause: "cannot", "never", "not expected to",
+// "no investment ... must".
 func (x *extractor) negatedBefore(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-5 && x.tokIs(m, tWord); m-- {
-		switch x.spAt(m) {
-		case wNot, wNever, wCannot, wNo, wT: // "t" of "won't", "can't"
+		if x.negationAt(m) {
 			return true
 		}
 	}
 	return false
+}
+
+// negationAt reports whether the word at token m negates: "not", "never",
+// "cannot", "no", or a verb with "n't" glued ("can't", "don't", "won't").
+func (x *extractor) negationAt(m int) bool {
+	if m < 0 || !x.tokIs(m, tWord) {
+		return false
+	}
+	switch x.spAt(m) {
+	case wNot, wNever, wCannot, wNo, wT: // (and the "t" a curly apostrophe may part)
+		return true
+	}
+	w := x.lowerAt(m)
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }

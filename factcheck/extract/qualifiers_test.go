@@ -11,6 +11,8 @@ func TestExtractQualifiers(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a bound after a verb negated by 'cannot' turns, as after 'do not'", "Interest cannot rise above 11.50 pct, and it cannot buy more than 15 pct of the stock.", []want{
+			{"above 11.50 pct", factcheck.Percent, "11.5", "", "", factcheck.UpperBound}, {"more than 15 pct", factcheck.Percent, "15", "", "", factcheck.UpperBound}}},
 		{"a sum said again after 'or' keeps the estimate of the sum before it", "It expects a charge of about 686,000 dlrs or 19 cts per share.", []want{
 			{"about 686,000 dlrs", factcheck.Money, "686000", "", "USD", factcheck.Approx}, {"19 cts", factcheck.Money, "0.19", "", "USD", factcheck.Approx}}},
 		{"'within the next' a most; 'up to an additional' a most; a figure after 'estimated' and a noun phrase ending in 'of' an estimate", "It will trade futures within the next two years. Underwriters may buy up to an additional 322,500 shares. It was built at an estimated cost of $694 million.", []want{
