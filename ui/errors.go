@@ -51,6 +51,8 @@ func advice(err error) string {
 		return "Another checker has ruled on this claim since. Read its history and rule on it again."
 	case errors.Is(err, extract.ErrBinary), errors.Is(err, document.ErrUnsupported):
 		return "Factcheck reads text, web pages, PDF, Word (.docx) and Markdown files. Save the article as one of these, or copy its text and paste it on the list with Ctrl+V."
+	case errors.Is(err, extract.ErrFault):
+		return "This is a fault in Factcheck, not in the file; the other files are imported. Tell whoever looks after Factcheck, with this message and the file."
 	case errors.Is(err, document.ErrDamaged):
 		return "The file is damaged, or is not what its name says (a .pdf that is no PDF). Open it in its own program and save it again, or copy its text and paste it on the list with Ctrl+V."
 	case errors.Is(err, document.ErrNoText):

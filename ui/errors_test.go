@@ -71,6 +71,7 @@ func TestAdvice(t *testing.T) {
 		{fmt.Errorf("amend claim 3: %w: a date is written 2023-11-03", factcheck.ErrBadReading), "Correct what the message names"},
 		{&ingest.FileError{Path: "a.bin", Err: extract.ErrBinary}, "Word (.docx)"},
 		{&ingest.FileError{Path: "scan.pdf", Err: document.ErrNoText}, "scanned"},
+		{&ingest.FileError{Path: "a.txt", Err: fmt.Errorf("%w: runtime error (ranges.go:12)", extract.ErrFault)}, "fault in Factcheck"},
 		{&ingest.FileError{Path: "https://x.example/a.png", Err: fmt.Errorf("%w image/png", ingest.ErrNotArticleType)}, "picture"},
 		{&ingest.FileError{Path: "https://x.example/gone", Err: fmt.Errorf("%w: it answered 404 Not Found", ingest.ErrRefused)}, "sign-in"},
 		{&ingest.FileError{Path: "https://x.example/", Err: &net.OpError{Op: "dial", Err: errors.New("connection refused")}}, "could not reach"},

@@ -5,7 +5,10 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"path"
+	"runtime"
 	"sort"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -19,6 +22,11 @@ import (
 // too many control characters.
 var ErrBinary = errors.New("binary file, not text")
 
+// ErrFault is returned, wrapped with what failed and where, when the rules
+// fail on a text: a fault in Factcheck, not in the text. A batch goes on
+// without that article.
+var ErrFault = errors.New("the claim rules failed on this text (a fault in Factcheck)")
+
 // ParseArticle decodes src and extracts every claim in it. Text that
 // starts with a UTF-16 byte order mark (Windows' "Unicode text") is read
 // as UTF-16; otherwise valid UTF-8 is read as it is, and bytes that are
@@ -26,8 +34,9 @@ var ErrBinary = errors.New("binary file, not text")
 // offsets always point into src. published, when not empty, is the
 // publication date "YYYY-MM-DD" that gives dates their year; otherwise
 // the date is read from a dateline or a "Date:" line. ParseArticle
-// returns ErrBinary for input that is not text.
-func ParseArticle(name string, src []byte, published string) (*factcheck.Article, error) {
+// returns ErrBinary for input that is not text, and ErrFault when a rule
+// fails on it.
+func ParseArticle(name string, src []byte, published string) (_ *factcheck.Article, err error) {
 	if published != "" {
 		if _, ok := calendar.ParseISO(published); !ok {
 			return nil, fmt.Errorf("publication date %q: want YYYY-MM-DD", published)
@@ -38,6 +47,11 @@ func ParseArticle(name string, src []byte, published string) (*factcheck.Article
 		return nil, err
 	}
 	a := &factcheck.Article{Name: name, Text: txt.text}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fault(r)
+		}
+	}()
 	a.Claims, a.Published = extract(name, txt.text, published)
 	if txt.utf16 {
 		utf16Offsets(txt.text, a.Claims, len(src))
@@ -49,6 +63,23 @@ func ParseArticle(name string, src []byte, published string) (*factcheck.Article
 		}
 	}
 	return a, nil
+}
+
+// fault returns ErrFault for r, a value a rule panicked with, naming the
+// rule's file and line, the first frame of the stack outside the runtime.
+// It is called by the function ParseArticle defers.
+func fault(r any) error {
+	pcs := make([]uintptr, 32)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
+	for {
+		f, more := frames.Next()
+		if !strings.HasPrefix(f.Function, "runtime.") {
+			return fmt.Errorf("%w: %v (%s:%d)", ErrFault, r, path.Base(f.File), f.Line)
+		}
+		if !more {
+			return fmt.Errorf("%w: %v", ErrFault, r)
+		}
+	}
 }
 
 // decoded is a file's text as UTF-8 and how its offsets map back to the file.

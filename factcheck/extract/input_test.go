@@ -222,3 +222,27 @@ func TestTruncatedTexts(t *testing.T) {
 		}
 	}
 }
+
+// TestFaultNamesTheRule checks what ParseArticle returns when a rule
+// panics: ErrFault, with the panic and the file and line of the rule that
+// panicked, not a runtime function's.
+func TestFaultNamesTheRule(t *testing.T) {
+	var tokens []int
+	err := func() (err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				err = fault(r)
+			}
+		}()
+		_ = tokens[len(tokens)] // the rule's fault
+		return nil
+	}()
+	if !errors.Is(err, ErrFault) {
+		t.Fatalf("err = %v, want ErrFault", err)
+	}
+	for _, want := range []string{"index out of range [0] with length 0", "(input_test.go:"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("err = %q, want it to hold %q", err, want)
+		}
+	}
+}
