@@ -2673,9 +2673,11 @@ func (x *extractor) plainNoun(c *claimParts) bool {
 // figures compared with another, after the first of them, p, whose next
 // token is pe: "rose to 5,298 tonnes in February from 7,472 in January and
 // 14,280 a year earlier". Only the date of p ("in January", "in 1986")
-// and "and" or a comma stand between them.
+// and "and" or a comma stand between them. p may be compared across a few
+// words ("against a forecast of 210,000 to 215,000 tonnes and an estimated
+// 219,000 in 1985/86").
 func (x *extractor) comparedList(c *claimParts, p *factcheck.Claim, pe int) bool {
-	if !x.comparedWith(x.tokenOf(p)) {
+	if pi := x.tokenOf(p); !x.comparedWith(pi) && !x.comparedBack(pi, max(pi-9, -1)) {
 		return false
 	}
 	k := pe

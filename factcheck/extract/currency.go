@@ -379,6 +379,9 @@ func currencyOf(x *extractor, i int) string {
 	if s == "$" && x.abbreviationAt(i-4, "U", "S") && x.toks[i].flags&fSpace == 0 {
 		return "USD" // "or about U.S.$1.0 billion" under a Singapore dateline
 	}
+	if s == "$" && x.convertsSignedDollar(i) {
+		return "USD" // "raised HK$780 million, or about $100 million", "costs $799, or HK$6,249 in Hong Kong"
+	}
 	if s == "$" {
 		if u := x.localDollar(); u != "" {
 			return u // "SYDNEY, May 9 (AAP) - ... $2.4 billion"
@@ -400,6 +403,52 @@ func currencyOf(x *extractor, i int) string {
 		}
 	}
 	return currencySymbol(s)
+}
+
+// convertsSignedDollar reports whether the sum whose bare "$" is at token
+// i converts, after ", or" and perhaps a hedge, a sum in a dollar its
+// country's prefix signs ("HK$780 million, or about $100 million"), or is
+// converted so ("$799, or HK$6,249"): a conversion is into another money,
+// the US dollar.
+func (x *extractor) convertsSignedDollar(i int) bool {
+	k := i - 1
+	if x.eq(k, wAbout) || x.eq(k, wRoughly) || x.eq(k, wAround) || x.eq(k, wSome) || x.eq(k, wNearly) || x.eq(k, wAlmost) {
+		k--
+	}
+	if x.eq(k, wOr) && x.mark(k-1) == ',' && len(x.claims) > 0 {
+		p := &x.claims[len(x.claims)-1]
+		if p.Kind == factcheck.Money && p.Unit != "USD" && p.End == int(x.toks[k-2].e) && signsOtherDollar(p.Text) {
+			return true
+		}
+	}
+	k = i + 2 // past the digits
+	for k < len(x.toks) && k <= i+3 && x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale) {
+		k++
+	}
+	if x.mark(k) != ',' || !x.eq(k+1, wOr) {
+		return false
+	}
+	k += 2
+	if x.eq(k, wAbout) || x.eq(k, wRoughly) || x.eq(k, wAround) || x.eq(k, wSome) {
+		k++
+	}
+	u := ""
+	if x.tokIs(k, tWord) && x.mark(k+1) == '$' && x.toks[k+1].flags&fSpace == 0 && x.tokIs(k+2, tNum) {
+		u = prefixDollar(x.str(k))
+	}
+	return u != "" && u != "USD"
+}
+
+// signsOtherDollar reports whether t, a claim's text, writes its sum in a
+// dollar, not the US one, that its country's prefix signs: "HK$780
+// million", "about A$12.50".
+func signsOtherDollar(t string) bool {
+	p, _, ok := strings.Cut(t, "$")
+	if f := strings.Fields(p); len(f) > 0 {
+		p = f[len(f)-1]
+	}
+	u := prefixDollar(p)
+	return ok && u != "" && u != "USD"
 }
 
 // dollarsToldApart reports whether the sums read so far tell the text's

@@ -12,6 +12,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'every quarter of an hour' a length of time; a premium 'of' points a price's; a bare figure listed after a measure compared across a few words is of that measure", "The bell chimes every quarter of an hour. Thai sugar sold at a premium of 25 to 30 points over New York May. Purchases reached 205,000 tonnes, against a forecast of 210,000 to 215,000 tonnes and an estimated 219,000 in 1985/86.", []want{
+			{"quarter of an hour", factcheck.Duration, "0.25", "", "hour", ""}, {"25 to 30 points", m, "25", "30", "point", ""}, {"205,000 tonnes", m, "205000", "", "tonne", ""},
+			{"210,000 to 215,000 tonnes", m, "210000", "215000", "tonne", ""}, {"an estimated 219,000", m, "219000", "", "tonne", factcheck.Approx}, {"1985/86", factcheck.Date, "1985", "1986", "", ""}}},
 		{"pounds a time of a thing weigh; 'grand' in a story set in America is dollars", "The jet burns 2,000 pounds an hour of fuel. A builder in Ohio said he earns ten grand a month.", []want{
 			{"2,000 pounds an hour", m, "2000", "", "pound per hour", ""}, {"ten grand", factcheck.Money, "10000", "", "USD", ""}}},
 		{"ships' and ports' tonnages as written; a glued 'm' before lanes, a platform or 'away' is metres", "Orders of 146,000 gross registered tonnes; the port handled 9.1 mln freight tonnes and the railway 3 mln revenue tonnes. It has eight 25m lanes and a 10m diving platform; keep at least 100m away.", []want{

@@ -825,7 +825,7 @@ func (x *extractor) labelledAt(i int) bool {
 		return true // "units 1 to 4 burn wood pellets", "reactors 3 and 4", "Seats 14 to 20 are reserved": numbered things named
 	}
 	switch x.str(i - 1) { // in small letters: "Row 12" may be a street's
-	case "box", "locker", "row", "seat", "table", "bay", "stall", "pew", "berth", "cabin", "gate", "platform", "room", "ward", "bed", "court", "lane", "aisle", "booth", "pitch", "plot", "pier", "zone":
+	case "box", "locker", "row", "seat", "table", "bay", "stall", "pew", "berth", "cabin", "gate", "platform", "room", "ward", "bed", "court", "lane", "aisle", "booth", "pitch", "plot", "pier", "zone", "terminal":
 		return x.eq(i-2, wIn) || x.eq(i-2, wAt) || x.eq(i-2, wOn) || x.eq(i-2, wFrom) || x.eq(i-2, wInto) || x.eq(i-2, wThe) || x.eq(i-2, wTo)
 	case "group":
 		return x.eq(i-2, wIs) && x.eqText(i-3, "insurance") || x.eqText(i-2, "insurance") // "Insurance is group 29", "insurance group 14": a car's band of cover
@@ -888,7 +888,8 @@ func (x *extractor) schoolYearAt(i int) bool {
 
 // departureAt reports whether the figure at token i, after "the", is a
 // time of day in hours and two digits of minutes that names a departure:
-// "the 9.15 crossing", "the 07.42 train".
+// "the 9.15 crossing", "the 07.42 train", "the 18.04 to Glasgow Central"
+// (but "the 1.25 to 1.50 range" is a range).
 func (x *extractor) departureAt(i int) bool {
 	s := x.str(i)
 	h, m, ok := strings.Cut(s, ".")
@@ -898,6 +899,8 @@ func (x *extractor) departureAt(i int) bool {
 	switch x.lowerAt(min(i+1, len(x.toks)-1)) {
 	case "crossing", "sailing", "train", "service", "ferry", "flight", "bus", "departure", "from":
 		return i+1 < len(x.toks)
+	case "to":
+		return x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0 // "The 18.04 to Glasgow Central"
 	}
 	return false
 }
@@ -1566,8 +1569,8 @@ func (x *extractor) inBracketedName(i int) bool {
 
 // productModel reports whether the digits at i name a product's model, as
 // technology news writes them without the maker: after "the", "their",
-// "its" (or another possessive), before a product's noun ("their 7610
-// phone") or its own possessive ("the 7610's functions"); four digits or
+// "its" (or another possessive, a maker's too), before a product's noun
+// ("their 7610 phone", "Nokia's 7610 handset") or its own possessive ("the 7610's functions"); four digits or
 // more before one chip ("Intel's 80386 microprocessor"); after "system",
 // "model" or "series" ("the KIMS system 5000"); and the same digits again
 // in the text once they did ("7610 owners").
@@ -1586,7 +1589,7 @@ func (x *extractor) productModel(i int) bool {
 	case x.tokIs(i-1, tWord) && x.toks[i].flags&fSpace != 0 && (x.lowerAt(i-1) == "system" || x.lowerAt(i-1) == "model" || x.lowerAt(i-1) == "series") && !x.unitFollows(i):
 		// "The Kodak optical disk system 6800", "the KIMS system 5000":
 		// the product's noun before its number
-	case !x.tokIs(i-1, tWord) || !x.toks[i-1].is(lexicon.Determiner) || x.eq(i-1, wA) || x.eq(i-1, wAn):
+	case !x.tokIs(i-1, tWord) || !x.toks[i-1].is(lexicon.Determiner) && !x.makersAt(i-1) || x.eq(i-1, wA) || x.eq(i-1, wAn):
 		return false
 	case i+1 < len(x.toks) && productNoun(next),
 		x.tokIs(i+1, tPunct) && (x.str(i+1) == "'" || x.str(i+1) == "\u2019") && x.eq(i+2, wS) && x.toks[i+1].flags&fSpace == 0,
@@ -1596,6 +1599,13 @@ func (x *extractor) productModel(i int) bool {
 	}
 	x.nameModel(s)
 	return true
+}
+
+// makersAt reports whether token k is a capitalised name's possessive, a
+// maker's: "Nokia's" in "Nokia's 7610 handset".
+func (x *extractor) makersAt(k int) bool {
+	w := x.lowerAt(k)
+	return x.toks[k].flags&fUpper != 0 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s"))
 }
 
 // pricedModel reports whether the digits at token i, after "the", are

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an airport's terminal, a train named by its time before 'to' and a place, an exchange's contract numbered, and a maker's model before its product's noun are no claims", "The flight leaves from terminal 2. The 18.04 to Glasgow Central calls at Motherwell. World sugar No. 11 futures fell; the No. 6 raws contract traded 2,340 lots. Nokia's 7610 handset costs £1.50 a song.", []want{
+			{"2,340 lots", factcheck.Count, "2340", "", "", ""}, {"£1.50", factcheck.Money, "1.5", "", "GBP", ""}}},
 		{"a US public law's number is no claim", "Under Public Law 117-58, the Corps will spend $1.3 billion.", []want{
 			{"$1.3 billion", factcheck.Money, "1300000000", "", "USD", ""}}},
 		{"a mine numbered and a permit's number with its year first are no claims", "Its No. 12 mine milled 9,880 tonnes a day under state permit 87-0412.", []want{

@@ -173,6 +173,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			k += 2
 		case x.tokIs(k, tWord) && (wordPrefix(x.str(k)) || x.localPrefixAt(k) != "") && x.tokIs(k+1, tNum):
 			k++ // "R10bn-R12bn", "Rs 5-Rs 6 crore"
+		case x.prefixSaidAgain(c, k):
+			k += c.num.first - c.first // "E£250 to E£400", "R250 to R400": the start's own prefix
 		}
 	}
 	if x.mark(k) == '.' && x.tokIs(k+1, tNum) && x.leadingPoint(k+1) {
@@ -1865,3 +1867,19 @@ func (x *extractor) voteResultAt(k int) bool {
 // hedgeWord reports whether w, after a figure and a comma, offers another
 // figure as likely: "30, maybe 40", "19, perhaps 20".
 func hedgeWord(w string) bool { return w == "maybe" || w == "perhaps" || w == "possibly" }
+
+// prefixSaidAgain reports whether the tokens from k repeat the currency's
+// prefix written before the money c's number, and a number follows them
+// as it follows that prefix: "E£250 to E£400", "R250 to R400".
+func (x *extractor) prefixSaidAgain(c *claimParts, k int) bool {
+	n := c.num.first - c.first
+	if n == 0 || n > 2 || !x.tokIs(k+n, tNum) || x.toks[k+n].flags&fSpace != x.toks[c.num.first].flags&fSpace {
+		return false
+	}
+	for m := range n {
+		if k+m >= len(x.toks) || x.str(k+m) != x.str(c.first+m) {
+			return false
+		}
+	}
+	return true
+}

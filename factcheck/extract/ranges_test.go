@@ -145,6 +145,9 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a local currency's prefix said again before the end keeps one range; a length of hours and minutes after a comma is two when a comparison follows", "A taxi costs E£250 to E£400; in Durban R250 to R400. The train takes four hours, 20 minutes less than before; the flight 11 hours, 40 minutes.", []want{
+			{"E£250 to E£400", factcheck.Money, "250", "400", "EGP", ""}, {"R250 to R400", factcheck.Money, "250", "400", "ZAR", ""},
+			{"four hours", d, "4", "", "hour", ""}, {"20 minutes", d, "20", "", "minute", ""}, {"11 hours, 40 minutes", d, "700", "", "minute", ""}}},
 		{"a price that has 'gone from' one sum to another changed: two claims", "The breakfast has gone from £8.95 to £9.50.", []want{
 			{"£8.95", factcheck.Money, "8.95", "", "GBP", ""}, {"£9.50", factcheck.Money, "9.5", "", "GBP", ""}}},
 		{"a range of percentages after a verb of losing is no score", "Regional lenders could lose 5%-10% of their deposits, and 3-6% of loans.", []want{

@@ -555,6 +555,8 @@ func (x *extractor) rankNo(i int) int {
 	switch x.lowerAt(min(i+1, len(x.toks)-1)) {
 	case "screw", "screws", "nail", "nails", "bolt", "bolts", "needle", "needles", "thread":
 		return i // "pick No. 10 screws": a gauge, named
+	case "futures", "contract", "raws", "whites":
+		return i // "World sugar No. 11 futures", "the No. 6 raws contract": an exchange's contract, named
 	}
 	if x.eq(i+1, wShirt) || x.eq(i+1, wJersey) {
 		return i // "in the No. 9 shirt"

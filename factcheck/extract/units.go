@@ -1184,7 +1184,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, lexicon.At(x.prefixedUnit(j)).Unit, j+3 // "two 550 mega-watt steam generators"
 	case t.is(lexicon.Measure) && !x.pointAt(j) || x.pointAt(j) &&
 		(!c.num.words && (c.num.decimal || x.indexAfter(j+1) || x.marketText() && !x.standingAfter(j+1)) || x.indexNear(c.num.first) || x.pointsMoved(c.num.first) || x.pointsToPrice(j) || x.pointsNamedBefore(c.num.first) ||
-			x.eq(j, wPoint) && x.tokIs(j+1, tWord) && priceMove(x.spAt(j+1)) || x.tokIs(j+1, tWord) && spreadMark(x.lowerAt(j+1)) || x.pointsListed(c) ||
+			x.eq(j, wPoint) && x.tokIs(j+1, tWord) && priceMove(x.spAt(j+1)) || x.tokIs(j+1, tWord) && spreadMark(x.lowerAt(j+1)) || x.eq(c.num.first-1, wOf) && spreadMark(x.lowerAt(max(c.num.first-2, 0))) || x.pointsListed(c) ||
 			moveWord(x.lowerAt(j+1)) && x.tradedBefore(c.first)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
@@ -1665,6 +1665,9 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	if !ok || n.scaled || !x.tokIs(u, tWord) || !secs && (!x.toks[u].is(lexicon.Duration) || x.toks[u].entry().Unit != small) || n.value >= per {
 		return
 	}
+	if x.mark(c.last) == ',' && x.tokIs(u+1, tWord) && comparedLength(x.lowerAt(u+1)) {
+		return // "now takes four hours, 20 minutes less than before": the length, then its change
+	}
 	big, short := c.unit, len(x.str(c.last-1)) <= 3 // "1 hr 15 min", "2hrs 49mins": as a clock's, in the small unit
 	c.num.value = c.num.value*c.factor*per + n.value
 	c.unit, c.factor, c.last = small, 1, u+1
@@ -1677,6 +1680,16 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	case big == "year" && c.unit == "month":
 		c.num.value, c.unit = inLarger(c.num.value, 12, "year", "month")
 	}
+}
+
+// comparedLength reports whether w, in lower case, after a length of
+// time, makes it a difference: "20 minutes less", "ten seconds faster".
+func comparedLength(w string) bool {
+	switch w {
+	case "less", "more", "fewer", "shorter", "longer", "faster", "slower", "quicker", "earlier", "later", "sooner":
+		return true
+	}
+	return false
 }
 
 // toPar reads a golfer's score against par after the count c: "14 under
@@ -3817,9 +3830,10 @@ func (x *extractor) tradedBefore(i int) bool {
 	return x.tradeVerb(i-1) || x.eq(i-1, wClose) || x.eq(i-1, wOpen) || x.eq(i-1, wFinish) || x.eq(i-1, wFinished)
 }
 
-// spreadMark reports whether w, in lower case, after "points", makes
-// them a price's or an index's, not a game's: "13 points premium to New
-// York July", "15 points discount", "the 1,000 points barrier".
+// spreadMark reports whether w, in lower case, after "points" or before
+// "of" and them, makes them a price's or an index's, not a game's: "13
+// points premium to New York July", "15 points discount", "the 1,000
+// points barrier", "a premium of 25 to 30 points over New York May".
 func spreadMark(w string) bool {
 	return w == "premium" || w == "discount" || w == "barrier"
 }

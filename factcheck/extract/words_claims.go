@@ -559,8 +559,9 @@ func (x *extractor) fraction(i int) int {
 		// "His three children will share the remaining third": the rest of
 		// a whole, a share
 		num, den, j = 1, x.toks[i].entry().Num, i+1
-	case x.eq(i, wQuarter) && x.qualifierBefore(i) && x.unitOfFraction(i+1) > i+1 && x.toks[x.unitOfFraction(i+1)].is(lexicon.Duration):
-		// "nearly quarter of a century", its article dropped
+	case x.eq(i, wQuarter) && (x.qualifierBefore(i) || x.eq(i-1, wEvery)) && x.unitOfFraction(i+1) > i+1 && x.toks[x.unitOfFraction(i+1)].is(lexicon.Duration):
+		// "nearly quarter of a century", "chimes every quarter of an hour":
+		// its article dropped
 		num, den, j = 1, 4, i+1
 	default:
 		return i
