@@ -1972,12 +1972,12 @@ func (x *extractor) digitOrdinal(n number) int {
 			x.eq(i-2, wOn) && (x.eq(i-3, wIs) || x.eq(i-3, wAre)) || // "the school trip is on the 14th": a day to come
 			(x.eq(i-2, wIs) || x.eq(i-2, wOn)) && x.eqText(i-3, "deadline") || // "the free-meals deadline is the 30th", "before the budget deadline on the 31st"
 			x.eq(i-2, wOn) && x.eqText(i-3, "falls") || // "his 100th birthday, which falls on the 14th"
+			x.eq(i-2, wOn) && scheduleVerb(x.lowerAt(max(i-3, 0))) || // "enrollment ends on the 31st", "the sale opens on the 2nd"
 
 			x.eq(i-2, wTo) && x.movedBefore(i-2) // "has moved the launch of its rocket to the 26th"
 		if x.pub.M != 0 && x.pub.D != 0 && n.value > float64(x.pub.D) && m == x.pub.M && !ahead && !x.runsOnFrom(i, m, int(n.value), false) {
-			m = x.pub.M - 1
-			if m == 0 {
-				m = 12
+			if prev := (x.pub.M+10)%12 + 1; (calendar.Date{M: prev, D: int(n.value)}).Valid() {
+				m = prev // (but "enrollment ends on the 31st" on March 15: no such day in February)
 			}
 		}
 		if before := (x.pub.M - m + 12) % 12; ahead && x.pub.M != 0 && x.pub.D != 0 && before > 0 && before <= 3 && x.lastDayOf(m) && !x.runsOnFrom(i, m, int(n.value), true) {
@@ -2021,6 +2021,16 @@ func (x *extractor) digitOrdinal(n number) int {
 	x.subjectAfter(&c)
 	x.emit(&c)
 	return max(j, c.last)
+}
+
+// scheduleVerb reports whether w, in lower case, is a verb in the present
+// that says when a thing to come begins or ends: "ends", "closes".
+func scheduleVerb(w string) bool {
+	switch w {
+	case "ends", "closes", "expires", "begins", "starts", "opens", "resumes", "launches":
+		return true
+	}
+	return false
 }
 
 // dateBound returns the bound that the words before a date at token i

@@ -275,7 +275,7 @@ func (x *extractor) hoursAndMinutes(i int) int {
 		return i
 	}
 	h, err := strconv.ParseFloat(x.str(i), 64)
-	m, j, ok := x.glued(i+2, 60, "m", "min", "mins")
+	m, j, ok := x.glued(i+2, 60, false, "m", "min", "mins")
 	if v := x.str(i + 2); !ok && x.eq(i+1, wH) && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 && len(v) == 2 && allDigits(v) && v < "60" {
 		// "a film of 1h52", "1h52m": a running time, its minutes glued
 		m, j, ok = float64(10*(v[0]-'0')+v[1]-'0'), i+3, true
@@ -290,7 +290,7 @@ func (x *extractor) hoursAndMinutes(i int) int {
 	}
 	c := claimParts{first: i, last: j, num: number{first: i, last: j, value: h*60 + m, scaled: true},
 		unitKind: factcheck.Duration, unit: "minute", factor: 1, qual: factcheck.Exact}
-	if s, k, ok := x.glued(j, 60, "s", "sec", "secs"); ok {
+	if s, k, ok := x.glued(j, 60, true, "s", "sec", "secs"); ok {
 		c.num.value, c.unit, c.last, c.num.last = c.num.value*60+s, "second", k, k
 	}
 	c.qual, c.first = x.qualifier(i)
@@ -352,11 +352,11 @@ func (x *extractor) gameClock(i int) int {
 	return c.last
 }
 
-// glued reads at token j a whole number below max with one of the
-// abbreviations units glued to it ("20m", "30s"), and returns its value
-// and the index after it.
-func (x *extractor) glued(j int, max float64, units ...string) (float64, int, bool) {
-	if !x.tokIs(j, tNum) || x.toks[j].flags&fSpace == 0 || x.toks[j].flags&fNewline != 0 || !allDigits(x.str(j)) ||
+// glued reads at token j a number below max, whole unless decimals, with
+// one of the abbreviations units glued to it ("20m", "30s", a race's
+// "4.2sec"), and returns its value and the index after it.
+func (x *extractor) glued(j int, max float64, decimals bool, units ...string) (float64, int, bool) {
+	if !x.tokIs(j, tNum) || x.toks[j].flags&fSpace == 0 || x.toks[j].flags&fNewline != 0 || !allDigits(x.str(j)) && !(decimals && sectionNumber(x.str(j))) ||
 		!x.tokIs(j+1, tWord) || x.toks[j+1].flags&fSpace != 0 {
 		return 0, j, false
 	}

@@ -605,6 +605,9 @@ func (x *extractor) numeric(i, sym int) int {
 	if next := x.ratioPair(n); next > i {
 		return next
 	}
+	if next := x.ratioTo(n); next > n.last {
+		return next // "by a margin of nearly 2 to 1"
+	}
 	// a time of day: 10:30, 3pm, 3 p.m., 1400 GMT, "ten past 10"
 	if !n.scaled && x.timeOfDay(n.last) || x.clockHands(n) || x.clockSpanStart(n) {
 		return x.skipNumberRun(i)
@@ -757,6 +760,9 @@ func (x *extractor) spelled(i int) int {
 	}
 	if next := x.tallyInWords(n); next > n.last {
 		return next // "the justices voted seven to two"
+	}
+	if next := x.ratioTo(n); next > n.last {
+		return next // "led declining ones by about three to two"
 	}
 	c := claimParts{first: n.first, num: n, unitKind: factcheck.Count}
 	x.sign(&c)

@@ -69,6 +69,9 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a ratio said with 'to' after 'by' or a margin's 'of' is one count, the first side over the second; odds stay odds, a tally with its noun two counts", "Advances led declines by about three to two. Voters backed it by a margin of nearly 2 to 1. The odds were three to one. It won by five votes to two.", []want{
+			{"about three to two", factcheck.Count, "1.5", "", "", factcheck.Approx}, {"nearly 2 to 1", factcheck.Count, "2", "", "", factcheck.UpperBound}, {"three to one", factcheck.Measure, "3", "", "odds", ""},
+			{"five votes", factcheck.Count, "5", "", "", ""}, {"two", factcheck.Count, "2", "", "", ""}}},
 		{"'one' and a noun 'in five' before an adjective is a share (but before a plural noun a count)", "It left one farmer in five short of fodder. He scored one goal in four games.", []want{
 			{"one farmer in five", factcheck.Percent, "20", "", "", ""}, {"one goal", factcheck.Count, "1", "", "", ""}, {"four games", factcheck.Count, "4", "", "", ""}}},
 		{"a ratio written with a colon beside 'ratio' or before 'majority' is one count, the larger side over the smaller; 'U.S.$' the US dollar under any dateline", "Applicants outnumber places by a ratio of 4:1; sand and gravel go in a 3:2 ratio. A 2:1 majority voted. The meeting starts at 10:30.\nSINGAPORE, March 16 - Exports were 2.14 billion Singapore dlrs, or about U.S.$1.0 billion.", []want{
@@ -298,7 +301,7 @@ func TestExtractCounts(t *testing.T) {
 			{"1.04 dlrs", factcheck.Money, "1.04", "", "AUD", ""}, {"10.30", factcheck.Money, "10.3", "", "AUD", ""}, {"3.00", factcheck.Money, "3", "", "AUD", ""}, {"16.00", factcheck.Money, "16", "", "AUD", ""},
 			{"25 cents", factcheck.Money, "0.25", "", "AUD", ""}, {"3.95 dlrs", factcheck.Money, "3.95", "", "AUD", ""}, {"17", factcheck.Money, "0.17", "", "AUD", ""}, {"3.20", factcheck.Money, "3.2", "", "AUD", ""},
 			{"36", factcheck.Money, "0.36", "", "AUD", ""}, {"8.70", factcheck.Money, "8.7", "", "AUD", ""}, {"eight", factcheck.Money, "0.08", "", "AUD", ""}, {"5.70", factcheck.Money, "5.7", "", "AUD", ""},
-			{"15", factcheck.Money, "0.15", "", "AUD", ""}, {"11.40", factcheck.Money, "11.4", "", "AUD", ""}, {"228 mln shares", factcheck.Count, "228000000", "", "", ""}, {"three", factcheck.Count, "3", "", "", ""}}},
+			{"15", factcheck.Money, "0.15", "", "AUD", ""}, {"11.40", factcheck.Money, "11.4", "", "AUD", ""}, {"228 mln shares", factcheck.Count, "228000000", "", "", ""}, {"four to three", factcheck.Count, "1.33", "", "", ""}}},
 		{"a move and a price with no move set out in full", "Acme Corp 17 to 3.20 and Beta 36 to 8.70.", []want{
 			{"17", factcheck.Count, "17", "", "", ""}, {"3.20", factcheck.Count, "3.2", "", "", ""}, {"36", factcheck.Count, "36", "", "", ""}, {"8.70", factcheck.Count, "8.7", "", "", ""}}},
 		{"a company's moves in eighths", "NEW YORK, March 6 - Hughes Tool closed up 5-3/8 at 49-1/8. Piedmont, which slipped 1/2 to close at 69-5/8, said nothing. Acme fell one to 68-5/8 and Barnes was off 3/8 to 31.", []want{
@@ -1519,6 +1522,10 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a day of the month after the page's date, its day that the month before lacks, or after a present verb of ending, is of the page's month", "Date: March 15, 2023\nThe sale closes on the 20th. Enrollment ends on the 31st.", "", []want{
+			{"20th", factcheck.Date, "2023-03-20", "", "", ""}, {"31st", factcheck.Date, "2023-03-31", "", "", ""}}},
+		{"a day and month padded after 'for' are a date", "The Trust called a meeting for 14/04.", "", []want{
+			{"14/04", factcheck.Date, "--04-14", "", "", ""}}},
 		{"a date after 'on or about' an estimate, after 'no later than' a most; the middle of a year an estimate", "NEW YORK, March 3 - Shares moved on or about December 23, the offer comes no later than October 27, and the plant opens in mid-1988.", "", []want{
 			{"December 23", factcheck.Date, "--12-23", "", "", factcheck.Approx}, {"October 27", factcheck.Date, "--10-27", "", "", factcheck.UpperBound}, {"mid-1988", factcheck.Date, "1988", "", "", factcheck.Approx}}},
 		{"a British text naming the FBI keeps its numeric dates day first", "Officers took part after the FBI passed on a list, dated 12/08/2002, of 7,272 British names.", "", []want{

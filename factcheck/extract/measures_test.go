@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a race's seconds with decimals after hours and minutes abbreviated; a glued 'm' before an athlete's jump or throw is metres (but a jump 'in' a count's millions)", "She won in 1hr 21min 4.2sec. The 8.61m jump could not count; her 70.52m throw won. A 3m jump in passengers followed.", []want{
+			{"1hr 21min 4.2sec", factcheck.Duration, "4864.2", "", "second", ""}, {"8.61m", m, "8.61", "", "m", ""}, {"70.52m", m, "70.52", "", "m", ""}, {"3m jump", factcheck.Count, "3000000", "", "", ""}}},
 		{"'every quarter of an hour' a length of time; a premium 'of' points a price's; a bare figure listed after a measure compared across a few words is of that measure", "The bell chimes every quarter of an hour. Thai sugar sold at a premium of 25 to 30 points over New York May. Purchases reached 205,000 tonnes, against a forecast of 210,000 to 215,000 tonnes and an estimated 219,000 in 1985/86.", []want{
 			{"quarter of an hour", factcheck.Duration, "0.25", "", "hour", ""}, {"25 to 30 points", m, "25", "30", "point", ""}, {"205,000 tonnes", m, "205000", "", "tonne", ""},
 			{"210,000 to 215,000 tonnes", m, "210000", "215000", "tonne", ""}, {"an estimated 219,000", m, "219000", "", "tonne", factcheck.Approx}, {"1985/86", factcheck.Date, "1985", "1986", "", ""}}},

@@ -817,8 +817,11 @@ func (x *extractor) labelledAt(i int) bool {
 	if x.eq(i-1, wNumber) && x.wearAt(i-2) {
 		return true // "who wears number 31": a shirt's number
 	}
-	if (x.str(i-1) == "account" || x.str(i-1) == "acct") && len(x.str(i)) >= 6 {
-		return true // "into sort code 40-11-62, account 31926819": an account's number
+	if x.wearAt(i-1) && allDigits(x.str(i)) && len(x.str(i)) <= 2 && (x.mark(i+1) == ',' || x.mark(i+1) == '.' || x.mark(i+1) == ')') {
+		return true // "Kenji Reyes, wearing 17, went 0 for 5": a shirt's number, nothing worn counted
+	}
+	if (x.str(i-1) == "account" || x.str(i-1) == "acct" || x.eq(i-1, wNumber) && allDigits(x.str(i))) && len(x.str(i)) >= 6 {
+		return true // "into sort code 40-11-62, account 31926819", "her passport, number 502918374": an account's or a document's number
 	}
 	if (x.eq(i+1, wAnd) || x.eq(i+1, wTo) || x.mark(i+1) == '-' || x.mark(i+1) == ',') && x.tokIs(i+2, tNum) && numberedPlural(x.lowerAt(i-1)) ||
 		(x.eq(i-1, wAnd) || x.eq(i-1, wTo) || x.mark(i-1) == '-') && x.tokIs(i-2, tNum) && x.tokIs(i-3, tWord) && numberedPlural(x.lowerAt(i-3)) {

@@ -1770,7 +1770,7 @@ func (x *extractor) climbBefore(i int) bool {
 // lengthNounAfter reports whether the words at token k, after a figure
 // and a glued "m", make it a length: a stretch of a road or a line ("a
 // 650m stretch of Adelaide Rd", "a 400m section", "a 2.4m length of
-// timber"), the sea's waves ("8m
+// timber"), an athlete's jump ("the 8.61m jump"), the sea's waves ("8m
 // waves", "a 1.2m storm surge"), or "in" and a dimension ("64 dishes each
 // 13.5m in diameter").
 func (x *extractor) lengthNounAfter(k int) bool {
@@ -1800,15 +1800,19 @@ func (x *extractor) lengthNounAfter(k int) bool {
 	if lengthThing(x.lowerAt(min(k, len(x.toks)-1))) {
 		return true // "A 30m hose", "a 2m wall": the length of one thing, the "m" glued
 	}
+	if (x.eqText(k, "jump") || x.eqText(k, "leap")) && !x.eq(k+1, wIn) && !x.eq(k+1, wOf) {
+		return true // "the 8.61m jump could not count" (but "a 3m jump in passengers" is a rise in millions)
+	}
 	// "the club's 3m delta kite": a word of its kind between
 	return x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.toks[k].is(lexicon.Stop|lexicon.Determiner) && lengthThing(x.lowerAt(min(k+1, len(x.toks)-1)))
 }
 
 // lengthThing reports whether w, in lower case, names one thing whose
-// length a glued "m" before it gives: "hose", "wall", "kite".
+// length a glued "m" before it gives: "hose", "wall", "kite", an
+// athlete's "throw".
 func lengthThing(w string) bool {
 	switch w {
-	case "hose", "cable", "rope", "ladder", "fence", "hedge", "pipe", "tunnel", "wall", "kite", "mast", "pole", "yacht":
+	case "hose", "cable", "rope", "ladder", "fence", "hedge", "pipe", "tunnel", "wall", "kite", "mast", "pole", "yacht", "throw", "vault", "putt":
 		return true
 	}
 	return false
@@ -1983,6 +1987,42 @@ func (x *extractor) indianScales() bool {
 		}
 	}
 	return false
+}
+
+// ratioTo reads a ratio said with "to" after the number n, "by three to
+// one", "by a margin of nearly 2 to 1", "by about three to two", where
+// "by" or a margin's, ratio's or majority's "of" stands before it and its
+// second side is one to three, smaller than the first (of 100 at most):
+// one count, the
+// first side over the second, as most goldens' hands value it (3, 2,
+// 1.5). A noun after it makes two counts of a tally ("by five votes to
+// two"); odds are read as odds. It returns the index after the ratio, or
+// n.last.
+func (x *extractor) ratioTo(n number) int {
+	if !x.eq(n.last, wTo) || n.scaled || n.year || n.value < 1 || n.value > 100 {
+		return n.last
+	}
+	m, ok := x.numberAt(n.last + 1)
+	if !ok || m.scaled || m.decimal || m.value < 1 || m.value > 3 || m.value >= n.value || x.tokIs(m.last, tWord) && !x.toks[m.last].is(lexicon.Stop) {
+		return n.last
+	}
+	_, first := x.qualifier(n.first)
+	switch k := first - 1; {
+	case x.eq(k, wBy):
+	case x.eq(k, wOf) && (x.eq(k-1, wMargin) || x.eq(k-1, wRatio) || x.eq(k-1, wMajority)):
+	default:
+		return n.last
+	}
+	for k := first - 1; k >= 0 && k >= first-6 && !x.tokIs(k, tPunct); k-- {
+		if x.eq(k, wOdds) {
+			return n.last
+		}
+	}
+	v := n.value / m.value
+	c := claimParts{first: n.first, last: m.last, num: number{first: n.first, last: m.last, value: math.Round(v*100) / 100, decimal: v != math.Trunc(v), words: n.words}, unitKind: factcheck.Count, factor: 1}
+	c.qual, c.first = x.qualifier(n.first)
+	x.emit(&c)
+	return c.last
 }
 
 // ratioPair reads a ratio written with a colon, "4:1", "1:22", "3:2",

@@ -60,7 +60,7 @@ func (x *extractor) numericDate(i int) int {
 			// "on 3/4": March or April, with nothing to tell, but for a
 			// range's end that tells it: "running 3/1 through 4/30"
 			switch a2, b2, ok := x.yearlessAt(i + 4); {
-			case x.weekdayBefore(i) || len(x.str(i)) == 2 && len(x.str(i+2)) == 2 && (x.str(i)[0] == '0' || x.str(i + 2)[0] == '0'):
+			case x.weekdayBefore(i) || x.paddedPair(i):
 				// "on Friday 7/6", "sit the exam on 06/12": a day, read in
 				// the text's order or, with nothing to tell, day first
 				// (CLAIMS.md); a zero-padded pair is no fraction
@@ -122,6 +122,14 @@ func (x *extractor) numericDate(i int) int {
 	}
 	x.emit(&cp)
 	return cp.last
+}
+
+// paddedPair reports whether the numbers at tokens i and i+2 are two
+// digits each, one of them padded with a zero, as a day and a month are
+// written and no fraction is: "14/04", "06/12".
+func (x *extractor) paddedPair(i int) bool {
+	a, b := x.str(i), x.str(i+2)
+	return len(a) == 2 && len(b) == 2 && (a[0] == '0' || b[0] == '0')
 }
 
 // daysDashed reports whether the day and month in digits at token i
@@ -300,8 +308,8 @@ func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
 		switch x.spAt(i - 2) {
 		case wSet, wScheduled: // "is set for 3/22", "scheduled for 11/14"
 		default:
-			if !x.eqText(i-2, "slated") && !x.eqText(i-2, "planned") {
-				return 0, 0, false // "voted for 3/4", "for 24/7"
+			if !x.eqText(i-2, "slated") && !x.eqText(i-2, "planned") && !x.paddedPair(i) {
+				return 0, 0, false // "voted for 3/4", "for 24/7" (but "called a meeting for 14/04")
 			}
 		}
 	case wBetween:

@@ -561,8 +561,11 @@ func (x *extractor) rankNo(i int) int {
 	if x.eq(i+1, wShirt) || x.eq(i+1, wJersey) {
 		return i // "in the No. 9 shirt"
 	}
-	if gradeWord(x.spAt(i+1)) || (x.eqText(i+1, "heating") || x.eqText(i+1, "fuel")) && x.eqText(i+2, "oil") {
-		return i // "bids for No. 2 yellow corn", "No. 2 heating oil futures": a grade of grain or of fuel, as "number two" names one
+	if x.mark(i+1) == ':' && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 && x.mark(i+3) == '-' && x.toks[i+3].flags&fSpace == 0 {
+		return i // "in case No. 1:21-cv-04508": a court's docket
+	}
+	if gradeWord(x.spAt(i+1)) && !tradeAgent(x.lowerAt(min(i+2, len(x.toks)-1))) || (x.eqText(i+1, "heating") || x.eqText(i+1, "fuel")) && x.eqText(i+2, "oil") {
+		return i // "bids for No. 2 yellow corn", "No. 2 heating oil futures": a grade of grain or of fuel, as "number two" names one (but "the world's No. 1 corn exporter" ranks)
 	}
 	s := x.str(i)
 	if !allDigits(s) || len(s) > 3 || s[0] == '0' {
@@ -1120,4 +1123,15 @@ func (x *extractor) lengthAndAHalf(i int) int {
 	c.qual, c.first = x.qualifier(i)
 	x.emit(&c)
 	return c.last
+}
+
+// tradeAgent reports whether w, in lower case, after a crop's word, names
+// who trades or grows it, which a rank, not a grade, goes before: "the
+// No. 1 corn exporter".
+func tradeAgent(w string) bool {
+	switch w {
+	case "exporter", "exporters", "importer", "importers", "producer", "producers", "grower", "growers", "consumer", "consumers", "buyer", "buyers", "supplier", "suppliers":
+		return true
+	}
+	return false
 }

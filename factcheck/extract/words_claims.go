@@ -531,8 +531,8 @@ func (x *extractor) fraction(i int) int {
 			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(x.lowerAt(k+1), "ing") || strings.HasSuffix(x.lowerAt(k+1), "ed") ||
 				x.eq(k+1, wFor) || x.eq(k+1, wIn) || x.eq(k+1, wSince))) && // "fell to under a fifth for the first time": a share bounded
 			!(x.eq(i-1, wBy) && x.fractionAlone(k+1)) &&
-			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration)) && !(x.eq(i-1, wBetween) && x.eq(k+1, wAnd) && x.shareAfter(k+2, 0)) {
-			return i // "a fifth term" is an ordinal (but "a tenth inch" a measure, "between a fifth and a quarter" shares, "up from a fifth" and "to a third from a fifth" a share changed, "A fifth intend to sell" a share)
+			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration) && !(x.eq(i, wOne) && (possessivePronoun(x.spAt(max(i-1, 0))) || x.eq(i-1, wThe)))) && !(x.eq(i-1, wBetween) && x.eq(k+1, wAnd) && x.shareAfter(k+2, 0)) {
+			return i // "a fifth term", "its one millionth ounce" are ordinals (but "a tenth inch" a measure, "between a fifth and a quarter" shares, "up from a fifth" and "to a third from a fifth" a share changed, "A fifth intend to sell" a share)
 		}
 		num, den, j = 1, x.toks[k].entry().Num, k+1
 	case x.tokIs(i, tWord) && x.toks[i].is(lexicon.Cardinal) && x.toks[i].entry().Num >= 1 && x.toks[i].entry().Num < 10:
@@ -668,6 +668,10 @@ func (x *extractor) fraction(i int) int {
 		if x.toks[j+1].is(lexicon.Duration) {
 			c.unitKind, c.num.value = factcheck.Duration, num/den*e.Per
 		}
+	case (x.eq(j-1, wHalf) || x.eq(j-1, wQuarter)) && x.hyphenAt(j-1) && x.eq(j+1, wPound) && x.toks[j+1].flags&fSpace == 0:
+		// "about a quarter-pound of feed", "a half-pound burger": a weight,
+		// as no sum of money is said so
+		c.unitKind, c.unit, c.last, c.num.value = factcheck.Measure, "lb", j+2, num/den
 	case x.unitAfterFraction(j) && (den == 2 || den == 4 && !x.eq(j-1, wFourth) || !x.toks[j].is(lexicon.Duration)):
 		// "a tenth inch of rain", "a roughly half mile stretch", "a half
 		// hour", "a quarter hour"; but "a sixth month in a row" and "for a
