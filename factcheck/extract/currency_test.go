@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"cents a share after ', or' restate a sum in US dollars just before under a Canadian dateline", "TORONTO, Feb 26 - It posted a loss of 39.2 mln U.S. dlrs, or 54 cts a share. Its pay rose 20 cts an hour.", []want{
+			{"39.2 mln U.S. dlrs", m, "39200000", "", "USD", ""}, {"54 cts", m, "0.54", "", "USD", ""}, {"20 cts", m, "0.2", "", "CAD", ""}}},
 		{"a bare '$' sum that converts, or is converted to, a dollar its country's prefix signs, after ', or', is the US dollar", "A fund raised HK$780 million, or about $100 million. The phone costs $799, or HK$6,249 in Hong Kong.", []want{
 			{"HK$780 million", m, "780000000", "", "HKD", ""}, {"about $100 million", m, "100000000", "", "USD", factcheck.Approx}, {"$799", m, "799", "", "USD", ""}, {"HK$6,249", m, "6249", "", "HKD", ""}}},
 		{"a price from which fares or rooms start is bounded below (but not a change from it to another, nor a range)", "Economy fares from S$1,680 one way; fares starting at £39. Prices fell from £5 to £4. Films range in price from £1 or £2 for old movies to £3.50.", []want{

@@ -80,10 +80,19 @@ func (x *extractor) wireDollar(j int) string {
 	if x.eq(k, wA) || x.eq(k, wAn) || x.eq(k, wPer) || x.mark(k) == '/' && x.toks[k].flags&fSpace == 0 && (x.eq(k+1, wGallon) || x.eq(k+1, wBarrel) || x.eq(k+1, wBbl)) {
 		k++ // "silver at 7.40 dlrs an ounce", oil's "lpg 36.0 cents/gallon" in Singapore (but its pump prices "96.8 cents/litre" and rubber "195.50 cents/kilo" are its own)
 	}
-	if x.measureAt(k) || x.currencyPriced(j) || x.metalPriced(j) || (code == "HKD" || code == "SGD") && x.usSentence(j) || x.usCentsBefore(j) {
+	if x.measureAt(k) || x.currencyPriced(j) || x.metalPriced(j) || (code == "HKD" || code == "SGD") && x.usSentence(j) || x.usCentsBefore(j) || x.restatesUSSum(j) {
 		return ""
 	}
 	return code
+}
+
+// restatesUSSum reports whether the cents at token j, after ", or" and
+// their figure, restate a sum in US dollars just before as much a share:
+// "a loss of 39.2 mln U.S. dlrs, or 54 cts a share" under a Toronto
+// dateline.
+func (x *extractor) restatesUSSum(j int) bool {
+	p := x.lastClaim()
+	return p != nil && p.Kind == factcheck.Money && p.Unit == "USD" && x.eq(j-2, wOr) && x.mark(j-3) == ',' && j >= 4 && p.End == int(x.toks[j-4].e)
 }
 
 // usCentsBefore reports whether the cents at token j follow, in their

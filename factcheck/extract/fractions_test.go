@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a fraction 'as' an adjective of degree is a share; an ordinal 'and final' ranks", "The pull is roughly a sixth as strong. Hubble was helped by a fifth and final servicing mission.", []want{
+			{"roughly a sixth", p, "16.67", "", "", factcheck.Approx}, {"a fifth", factcheck.Ordinal, "5", "", "", ""}}},
 		{"'one millionth' and a unit after a possessive ranks; a hyphenated quarter- or half-pound weighs", "The mine poured its one millionth ounce of gold. A hen eats about a quarter-pound of feed a day; he ate a half-pound burger.", []want{
 			{"its one millionth ounce", factcheck.Ordinal, "1000000", "", "", ""}, {"about a quarter-pound", m, "0.25", "", "lb", factcheck.Approx}, {"a half-pound", m, "0.5", "", "lb", ""}}},
 		{"a bounded fraction before a verb of doing is a share", "Only around a third do so.", []want{

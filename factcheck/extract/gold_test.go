@@ -5641,6 +5641,29 @@ import (
 //     pound" and "a 50p top rate" money to 957's hand, shares to the
 //     rules (hands split); "the 31st" read from a later date without a
 //     month (954); scores.
+//   - testdata/expressions960.gold.jsonl to expressions967.gold.jsonl:
+//     50 such texts each by eight more hands: three of no news register,
+//     on cooking and recipes (960), money in speech and writing (961)
+//     and science and space (962); a 1987 wire's shipping and ports (963)
+//     and company results and takeovers (964); the BBC's crime and courts
+//     of 2004-05 (965); American weather and disasters (966) and schools
+//     and universities (967) of March 2023. First reading at 479037a
+//     (rules 499): F1 0.990, 0.981, 0.972, 0.995, 0.965, 0.989, 0.967,
+//     0.942; recall 0.984, 0.981, 0.989, 0.995, 0.995, 0.993, 0.980,
+//     0.989; value 1.000, 1.000, 0.983, 0.995, 0.995, 0.978, 0.986, 0.989;
+//     unit 0.969, 1.000, 0.972, 0.980, 0.991, 0.938, 0.988, 0.939. Read
+//     since (rules 500): "roughly a sixth as strong" a share, "a fifth and
+//     final servicing mission" a rank, "element 79" no claim, "magnitude
+//     −4.9" a star's magnitude (962); "Worldscale 32.5 from 35" and "WS
+//     135" in Worldscale (963); "39.2 mln U.S. dlrs, or 54 cts a share"
+//     US cents under a Toronto dateline (964); "U.S. 395, Caltrans", "the
+//     405 freeway", "The city's 311 line" no claims (966); "a 4.0 GPA" as
+//     written (967). Left: "the tenner", "a monkey", "a pony" (961);
+//     "2.7 K" kelvin and "19.3 g/cm³" (962); "3M" a company's name to
+//     964's hand, millions to the rules; "one officer for every 420
+//     residents" and "112mg ... in 100ml of blood" as rates (965); "34
+//     below normal" a negative departure (966); "a 529 plan" a name (967);
+//     "four-year colleges" no length (966, 967); scores.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -8397,6 +8420,14 @@ func TestGold(t *testing.T) {
 		{"expressions957.gold.jsonl", filepath.Join("testdata", "expressions957"), 0.94, 0.97, 0.95, 0.99, 0.96},
 		{"expressions958.gold.jsonl", filepath.Join("testdata", "expressions958"), 0.99, 0.99, 0.98, 0.99, 0.99},
 		{"expressions959.gold.jsonl", filepath.Join("testdata", "expressions959"), 0.95, 0.98, 0.98, 0.99, 0.97},
+		{"expressions960.gold.jsonl", filepath.Join("testdata", "expressions960"), 0.98, 0.99, 0.96, 0.99, 0.95},
+		{"expressions961.gold.jsonl", filepath.Join("testdata", "expressions961"), 0.97, 0.99, 0.99, 0.99, 0.99},
+		{"expressions962.gold.jsonl", filepath.Join("testdata", "expressions962"), 0.97, 0.98, 0.97, 0.99, 0.97},
+		{"expressions963.gold.jsonl", filepath.Join("testdata", "expressions963"), 0.99, 0.99, 0.99, 0.99, 0.97},
+		{"expressions964.gold.jsonl", filepath.Join("testdata", "expressions964"), 0.96, 0.99, 0.99, 0.99, 0.97},
+		{"expressions965.gold.jsonl", filepath.Join("testdata", "expressions965"), 0.98, 0.97, 0.93, 0.99, 0.96},
+		{"expressions966.gold.jsonl", filepath.Join("testdata", "expressions966"), 0.97, 0.98, 0.98, 0.99, 0.98},
+		{"expressions967.gold.jsonl", filepath.Join("testdata", "expressions967"), 0.93, 0.98, 0.95, 0.99, 0.97},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

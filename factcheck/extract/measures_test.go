@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a grade point average, a star's signed magnitude and a tanker's Worldscale rate as written", "She has a 4.0 GPA. The comet shone at magnitude −4.9. VLCC rates eased to Worldscale 32.5 from 35; a tanker was fixed at WS 135.", []want{
+			{"4.0 GPA", m, "4", "", "GPA", ""}, {"−4.9", m, "-4.9", "", "magnitude", ""}, {"Worldscale 32.5", m, "32.5", "", "Worldscale", ""}, {"35", m, "35", "", "Worldscale", ""}, {"WS 135", m, "135", "", "Worldscale", ""}}},
 		{"a race's seconds with decimals after hours and minutes abbreviated; a glued 'm' before an athlete's jump or throw is metres (but a jump 'in' a count's millions)", "She won in 1hr 21min 4.2sec. The 8.61m jump could not count; her 70.52m throw won. A 3m jump in passengers followed.", []want{
 			{"1hr 21min 4.2sec", factcheck.Duration, "4864.2", "", "second", ""}, {"8.61m", m, "8.61", "", "m", ""}, {"70.52m", m, "70.52", "", "m", ""}, {"3m jump", factcheck.Count, "3000000", "", "", ""}}},
 		{"'every quarter of an hour' a length of time; a premium 'of' points a price's; a bare figure listed after a measure compared across a few words is of that measure", "The bell chimes every quarter of an hour. Thai sugar sold at a premium of 25 to 30 points over New York May. Purchases reached 205,000 tonnes, against a forecast of 210,000 to 215,000 tonnes and an estimated 219,000 in 1985/86.", []want{

@@ -915,11 +915,46 @@ func (x *extractor) usHighway(i int) bool {
 	if s := x.str(i); len(s) > 3 || !allDigits(s) || !strings.HasSuffix(x.text[:x.toks[i].s], "U.S. ") {
 		return false
 	}
-	if x.mark(i+1) == ',' && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 {
-		return true
+	k := i - 1 // the word before "U.S."
+	for k > 0 && int(x.toks[k].s) >= int(x.toks[i].s)-len("U.S. ") {
+		k--
+	}
+	if x.mark(i+1) == ',' && (x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 || roadPreposition(x.lowerAt(k))) {
+		return true // (and "a stretch of U.S. 395, Caltrans said", but not "the U.S. 10, Japan 5", a table of medals)
 	}
 	switch x.lowerAt(min(i+1, len(x.toks)-1)) {
 	case "near", "between", "north", "south", "east", "west", "northbound", "southbound", "eastbound", "westbound", "through":
+		return true
+	}
+	return false
+}
+
+// serviceNoun reports whether w, in lower case, after a three-digit
+// telephone service's number ("311", "911"), names the service: "line",
+// "call", "dispatchers".
+func serviceNoun(w string) bool {
+	switch w {
+	case "line", "lines", "hotline", "call", "calls", "caller", "callers", "number", "service", "system", "center", "centre", "dispatcher", "dispatchers", "operator", "operators":
+		return true
+	}
+	return false
+}
+
+// freewayNoun reports whether w, in lower case, after "the" and a number,
+// makes the number a road's: "the 405 freeway".
+func freewayNoun(w string) bool {
+	switch w {
+	case "freeway", "highway", "motorway", "expressway", "turnpike", "parkway", "interstate":
+		return true
+	}
+	return false
+}
+
+// roadPreposition reports whether w, in lower case, is a preposition that
+// a road's name follows: "of U.S. 395", "along U.S. 101".
+func roadPreposition(w string) bool {
+	switch w {
+	case "of", "on", "along", "off", "onto", "via", "from":
 		return true
 	}
 	return false
@@ -935,6 +970,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if sym < 0 && x.gasMarkAt(i) >= 0 {
 		return false // "Gas Mark 6": an oven's setting, no name
+	}
+	if sym < 0 && x.str(i-1) == "WS" {
+		return false // "fixed at WS 135": a tanker's freight on the Worldscale, no name
 	}
 	if s := x.str(i); yearLike(s) && (x.mark(i+1) == '/' || x.mark(i+1) == '-' && strings.HasPrefix(x.str(i+2), "0")) && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 &&
 		len(x.str(i+2)) >= 3 && !yearLike(x.str(i+2)) {
@@ -1001,6 +1039,13 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if before := x.text[:x.toks[i].s]; allDigits(x.str(i)) && (strings.HasSuffix(before, "H.R. ") || strings.HasSuffix(before, "H.B. ") || strings.HasSuffix(before, "S.B. ") ||
 		strings.HasSuffix(before, " S. ") && !x.unitFollows(i)) {
 		return true // "the energy package, H.R. 1,", "H.R. 82", "known as S. 2155": a bill's number
+	}
+	if s := x.str(i); len(s) == 3 && s[1:] == "11" && s[0] >= '2' && s[0] <= '9' && serviceNoun(x.lowerAt(min(i+1, len(x.toks)-1))) &&
+		(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner) || possessive(x.lowerAt(max(i-1, 0)))) {
+		return true // "The city's 311 line", "a 911 call": a telephone service's number (but "made 911 calls" counts them)
+	}
+	if x.eq(i-1, wThe) && allDigits(x.str(i)) && len(x.str(i)) <= 3 && freewayNoun(x.lowerAt(min(i+1, len(x.toks)-1))) {
+		return true // "a stretch of the 405 freeway": a road's number
 	}
 	if x.departureAt(i) {
 		return true // "on the 9.15 crossing", "the 7.42 from Leeds": a departure's time
@@ -1945,7 +1990,7 @@ func designation(w string) bool {
 	switch w {
 	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane", "band", "phase",
 		"section", "clause", "article", "chapter", "paragraph", "rule", "buoy", "berth", "pier", "runway", "troop", "priority", // "section 1002 of the refuge's law", "in band 2", "rule 390", "near buoy 129", "Scout troop 14", "priority 1 patients"
-		"junction", "chromosome", "code", "page", "grade", "marker", "zone": // "near junction 15 of the M1", "mile marker 112", "on chromosome 21", "in ZIP code 94110", "see page 3", "grades 1-3", "outside zone 1"
+		"junction", "chromosome", "code", "page", "grade", "marker", "zone", "element": // "near junction 15 of the M1", "mile marker 112", "on chromosome 21", "in ZIP code 94110", "see page 3", "grades 1-3", "outside zone 1", "gold, element 79,"
 		return true
 	}
 	return false

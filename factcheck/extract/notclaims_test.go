@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a chemical element's number, a US highway after 'of' before a comma, a freeway's number and a telephone service's three digits are no claims (but 'made 911 calls' counts)", "Gold, element 79, melts. Crews cleared a stretch of U.S. 395, Caltrans said. A stretch of the 405 freeway was shut. The city's 311 line logged 4,800 calls. He made 911 calls in a year.", []want{
+			{"4,800 calls", factcheck.Count, "4800", "", "", ""}, {"a year", factcheck.Duration, "1", "", "year", ""}}},
 		{"a shirt's number after 'wearing', a document's long number after 'number', and a court's docket are no claims (but the world's No. 1 exporter of a crop ranks)", "Kenji Reyes, wearing 17, scored. Her passport, number 502918374, expired. It settled in case No. 1:21-cv-04508. Brazil is the world's No. 1 corn exporter.", []want{
 			{"No. 1", factcheck.Ordinal, "1", "", "", ""}}},
 		{"an airport's terminal, a train named by its time before 'to' and a place, an exchange's contract numbered, and a maker's model before its product's noun are no claims", "The flight leaves from terminal 2. The 18.04 to Glasgow Central calls at Motherwell. World sugar No. 11 futures fell; the No. 6 raws contract traded 2,340 lots. Nokia's 7610 handset costs £1.50 a song.", []want{

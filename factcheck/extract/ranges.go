@@ -147,10 +147,11 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		k++ // "between early 1989 and early 1990", "fiscal 1988 through fiscal 1990"
 	}
 	neg := false
-	if x.eq(k, wMinus) && c.num.value < 0 && (x.eq(j, wTo) || x.eq(j, wAnd) && between) && x.tokIs(k+1, tNum) {
-		neg, k = true, k+1 // "between minus 3 and minus 8 degrees"
-	} else if x.eq(k, wPlus) && c.num.value < 0 && (x.eq(j, wTo) || x.eq(j, wAnd) && between) && x.tokIs(k+1, tNum) {
-		k++ // "between minus 6C and plus 2C"
+	numAfter := x.tokIs(k+1, tNum) || x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal)
+	if x.eq(k, wMinus) && c.num.value < 0 && (x.eq(j, wTo) || x.eq(j, wAnd) && between) && numAfter {
+		neg, k = true, k+1 // "between minus 3 and minus 8 degrees", "minus two to minus six degrees"
+	} else if x.eq(k, wPlus) && c.num.value < 0 && (x.eq(j, wTo) || x.eq(j, wAnd) && between) && numAfter {
+		k++ // "between minus 6C and plus 2C", "from minus two to plus four degrees"
 	}
 	if x.tokIs(k, tPunct) && (x.eq(j, wTo) || x.eq(j, wAnd) && between) && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
 		switch x.str(k) {
@@ -319,11 +320,12 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if inFirst <= c.num.value && !down {
 		return
 	}
-	if n.scaled != c.num.scaled && !(n.scaled && n.value/c.num.value >= 100) && !closeEnds {
+	// "2 to 3 million", "two to three dozen": the scale applies to both
+	shared := n.scaled && (n.value/c.num.value >= 100 || x.eq(n.last-1, wDozen) && end > c.num.value)
+	if n.scaled != c.num.scaled && !shared && !closeEnds {
 		return // "32,000 to 1.41 million": two figures, no range
 	}
-	if n.scaled && !c.num.scaled && n.value/c.num.value >= 100 && !closeEnds && !ownScale {
-		// "2 to 3 million": the scale applies to both
+	if shared && !c.num.scaled && !closeEnds && !ownScale {
 		scale := n.value / x.unscaled(k, n)
 		c.num.value *= scale
 		c.num.scaled = true

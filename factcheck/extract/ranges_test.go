@@ -145,6 +145,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a range's end in words after 'plus' or 'minus' keeps its sign; 'dozen' after the end is the start's scale too", "Temperatures will range from minus two to plus four degrees, lows minus two to minus six degrees. Two to three dozen people came.", []want{
+			{"minus two to plus four degrees", factcheck.Measure, "-2", "4", "°C", ""}, {"minus two to minus six degrees", factcheck.Measure, "-2", "-6", "°C", ""}, {"Two to three dozen people", n, "24", "36", "", ""}}},
 		{"a local currency's prefix said again before the end keeps one range; a length of hours and minutes after a comma is two when a comparison follows", "A taxi costs E£250 to E£400; in Durban R250 to R400. The train takes four hours, 20 minutes less than before; the flight 11 hours, 40 minutes.", []want{
 			{"E£250 to E£400", factcheck.Money, "250", "400", "EGP", ""}, {"R250 to R400", factcheck.Money, "250", "400", "ZAR", ""},
 			{"four hours", d, "4", "", "hour", ""}, {"20 minutes", d, "20", "", "minute", ""}, {"11 hours, 40 minutes", d, "700", "", "minute", ""}}},

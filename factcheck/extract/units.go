@@ -143,6 +143,13 @@ func (x *extractor) units(c *claimParts) bool {
 		c.unitKind, c.unit, c.first, c.last = factcheck.Measure, "gas mark", k, c.num.last // "gas mark 4", "180C/gas 4"
 		return true
 	}
+	if k := c.num.first - 1; c.unitKind == factcheck.Count && c.end == nil && !c.num.scaled && (x.eqText(k, "worldscale") || x.str(k) == "WS") {
+		c.unitKind, c.unit, c.last = factcheck.Measure, "Worldscale", c.num.last // "eased to Worldscale 32.5", "WS 135": a tanker's freight on the trade's scale
+		if c.first == c.num.first {
+			c.first = k
+		}
+		return true
+	}
 	j := c.num.last
 	if c.end != nil {
 		j = c.end.last
@@ -1164,8 +1171,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if s == "tpa" {
 			c.unit = "tonne per year"
 		}
-	case (s == "Nm" || s == "PS") && !c.num.scaled && !x.tokIs(j+1, tNum) && x.mark(j+1) != '/':
-		c.unitKind, c.unit, c.last = factcheck.Measure, s, j+1 // "320 Nm of torque", "204PS": newton-metres and metric horsepower, as written
+	case (s == "Nm" || s == "PS" || s == "GPA") && !c.num.scaled && !x.tokIs(j+1, tNum) && x.mark(j+1) != '/':
+		c.unitKind, c.unit, c.last = factcheck.Measure, s, j+1 // "320 Nm of torque", "204PS", "a 4.0 GPA": newton-metres, metric horsepower and a grade point average, as written
 	case x.eq(j, wKtpa) && !c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "tonne per year", 1e3, j+1 // "a 12ktpa plant": thousand tonnes a year, a scale in the unit
 	case s == "Mt" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&(fUpper|fAllCaps) == fUpper:
@@ -2026,9 +2033,10 @@ func (x *extractor) furlongs(k int) (float64, int) {
 
 // magnitudeBefore reports whether "magnitude" stands just before the
 // figure at token i, or before a hyphen glued to it: "magnitude 5.6",
-// "magnitude-7.2".
+// "magnitude-7.2", or before the sign of a star's: "magnitude −4.9".
 func (x *extractor) magnitudeBefore(i int) bool {
-	return x.eq(i-1, wMagnitude) || x.mark(i-1) == '-' && x.toks[i-1].flags&fSpace == 0 && x.toks[i].flags&fSpace == 0 && x.eq(i-2, wMagnitude)
+	return x.eq(i-1, wMagnitude) || x.mark(i-1) == '-' && x.toks[i-1].flags&fSpace == 0 && x.toks[i].flags&fSpace == 0 && x.eq(i-2, wMagnitude) ||
+		x.str(i-1) == "\u2212" && x.toks[i-1].flags&fSpace != 0 && x.toks[i].flags&fSpace == 0 && x.eq(i-2, wMagnitude)
 }
 
 // quakeMagnitude returns the first token of the figure of c, a count

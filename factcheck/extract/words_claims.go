@@ -527,6 +527,9 @@ func (x *extractor) fraction(i int) int {
 		if x.eq(i, wA) && x.eq(k, wQuarter) && x.sumEndsBefore(i) {
 			return k + 1 // "losing about 140,000 dlrs a quarter": a sum for each quarter of a year
 		}
+		if k == i+1 && x.andFinal(k+1) {
+			return i // "helped by a fifth and final servicing mission": a rank
+		}
 		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, wOf) && !x.byChange(i) && !x.againstFraction(i) && !x.changedFromFraction(k) && !x.shareChangedFrom(i) && !x.asMuch(k+1) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) && !x.moreThan(k+1) && !x.sharesVerbAt(k+1) &&
 			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(x.lowerAt(k+1), "ing") || strings.HasSuffix(x.lowerAt(k+1), "ed") ||
 				x.eq(k+1, wFor) || x.eq(k+1, wIn) || x.eq(k+1, wSince))) && // "fell to under a fifth for the first time": a share bounded
@@ -993,10 +996,27 @@ func (x *extractor) comparedShare(i int) bool {
 	return p != nil && p.Kind == factcheck.Percent && x.tokenAfter(p) <= k+1 && x.tokenAfter(p) > x.sentenceStartBefore(i) && !x.sentenceEndIn(x.tokenAfter(p), k+1)
 }
 
+// andFinal reports whether "and final" or "and last" stands at token j,
+// after an ordinal that it makes a rank: "a fifth and final mission".
+func (x *extractor) andFinal(j int) bool {
+	return x.eq(j, wAnd) && (x.eqText(j+1, "final") || x.eq(j+1, wLast))
+}
+
 // asMuch reports whether "as much" or "as many" opens at token j, after a
-// fraction: "about a third as much", a share of an amount said before.
+// fraction, or "as" and an adjective of degree: "about a third as much",
+// "roughly a sixth as strong", a share of an amount said before.
 func (x *extractor) asMuch(j int) bool {
-	return x.eq(j, wAs) && (x.eq(j+1, wMuch) || x.eq(j+1, wMany) || x.eq(j+1, wLarge) || x.eq(j+1, wBig) || x.eq(j+1, wHigh))
+	return x.eq(j, wAs) && (x.eq(j+1, wMuch) || x.eq(j+1, wMany) || x.eq(j+1, wLarge) || x.eq(j+1, wBig) || x.eq(j+1, wHigh) || degreeAdjective(x.lowerAt(min(j+1, len(x.toks)-1))))
+}
+
+// degreeAdjective reports whether w, in lower case, is an adjective of
+// size or strength that a fraction and "as" compare: "a sixth as strong".
+func degreeAdjective(w string) bool {
+	switch w {
+	case "strong", "fast", "bright", "heavy", "long", "wide", "tall", "deep", "old", "expensive", "dense", "powerful", "likely", "small", "low", "costly", "quick", "far":
+		return true
+	}
+	return false
 }
 
 // directChange reports whether the word spelt sp says which way a figure
