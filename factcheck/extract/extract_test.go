@@ -69,6 +69,9 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a player's record 'in' games or appearances is two counts (but 'one in five games' a share); a hyphenated ratio after a margin's 'of', and one held 'at' after 'ratio', one count", "Henry has 19 in 26 appearances. One in five games ends in a draw. Members backed it by a margin of more than 3-to-1. The ratio of openings to jobless workers held at 1.9 to 1.", []want{
+			{"19", factcheck.Count, "19", "", "", ""}, {"26 appearances", factcheck.Count, "26", "", "", ""}, {"One in five games", factcheck.Percent, "20", "", "", ""},
+			{"more than 3-to-1", factcheck.Count, "3", "", "", factcheck.LowerBound}, {"1.9 to 1", factcheck.Count, "1.9", "", "", ""}}},
 		{"a ratio said with 'to' after 'by' or a margin's 'of' is one count, the first side over the second; odds stay odds, a tally with its noun two counts", "Advances led declines by about three to two. Voters backed it by a margin of nearly 2 to 1. The odds were three to one. It won by five votes to two.", []want{
 			{"about three to two", factcheck.Count, "1.5", "", "", factcheck.Approx}, {"nearly 2 to 1", factcheck.Count, "2", "", "", factcheck.UpperBound}, {"three to one", factcheck.Measure, "3", "", "odds", ""},
 			{"five votes", factcheck.Count, "5", "", "", ""}, {"two", factcheck.Count, "2", "", "", ""}}},

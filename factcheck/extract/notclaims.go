@@ -817,8 +817,9 @@ func (x *extractor) labelledAt(i int) bool {
 	if x.eq(i-1, wNumber) && x.wearAt(i-2) {
 		return true // "who wears number 31": a shirt's number
 	}
-	if x.wearAt(i-1) && allDigits(x.str(i)) && len(x.str(i)) <= 2 && (x.mark(i+1) == ',' || x.mark(i+1) == '.' || x.mark(i+1) == ')') {
-		return true // "Kenji Reyes, wearing 17, went 0 for 5": a shirt's number, nothing worn counted
+	if x.wearAt(i-1) && allDigits(x.str(i)) && len(x.str(i)) <= 2 && (x.mark(i+1) == ',' || x.mark(i+1) == '.' || x.mark(i+1) == ')' ||
+		x.eq(i+1, wFor) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0) {
+		return true // "Kenji Reyes, wearing 17, went 0 for 5", "who wore 23 for Italy": a shirt's number, nothing worn counted
 	}
 	if (x.str(i-1) == "account" || x.str(i-1) == "acct" || x.eq(i-1, wNumber) && allDigits(x.str(i))) && len(x.str(i)) >= 6 {
 		return true // "into sort code 40-11-62, account 31926819", "her passport, number 502918374": an account's or a document's number
@@ -929,6 +930,42 @@ func (x *extractor) usHighway(i int) bool {
 	return false
 }
 
+// departsAt reports whether a verb of a departure or an arrival stands
+// at token k or a place's capitalised words before it: "leaves London
+// Euston", "arrives".
+func (x *extractor) departsAt(k int) bool {
+	for n := 0; n < 3 && k >= 0 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0; n++ {
+		k-- // "leaves London Euston at"
+	}
+	switch x.lowerAt(max(k, 0)) {
+	case "leaves", "left", "departs", "departed", "arrives", "arrived", "sails", "sailed", "lands", "landed":
+		return k >= 0
+	}
+	return false
+}
+
+// clock24 reports whether the figure at token i reads as a time of day
+// on the 24-hour clock with a point: hours 13 to 23 and two digits of
+// minutes, "21.15".
+func (x *extractor) clock24(i int) bool {
+	h, m, ok := strings.Cut(x.str(i), ".")
+	return ok && len(h) == 2 && h >= "13" && h <= "23" && len(m) == 2 && allDigits(h) && allDigits(m) && m < "60" && !x.unitFollows(i)
+}
+
+// indexNumber reports whether the digits at token i, after a stock
+// index's short name, are the count of shares that names the index, not
+// its level: "FTSE 100", "FTSE 250", "S&P 500", "Nikkei 225".
+func (x *extractor) indexNumber(i int) bool {
+	if !x.tokIs(i-1, tWord) || x.toks[i-1].flags&fUpper == 0 || x.eqText(i-1, "index") || !stockIndexWord(x.lowerAt(i-1)) || x.unitFollows(i) {
+		return false
+	}
+	switch x.str(i) {
+	case "30", "40", "50", "100", "200", "225", "250", "300", "350", "500", "600":
+		return true
+	}
+	return false
+}
+
 // serviceNoun reports whether w, in lower case, after a three-digit
 // telephone service's number ("311", "911"), names the service: "line",
 // "call", "dispatchers".
@@ -970,6 +1007,18 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if sym < 0 && x.gasMarkAt(i) >= 0 {
 		return false // "Gas Mark 6": an oven's setting, no name
+	}
+	if sym < 0 && (x.mark(i-1) == '+' || x.mark(i-1) == '-') && x.toks[i-1].flags&fSpace == 0 && x.toks[i].flags&fSpace == 0 && (x.str(i-2) == "GMT" || x.str(i-2) == "UTC") {
+		return true // "Singapore is on GMT+8": a time zone's offset, named
+	}
+	if sym < 0 && x.eqText(i-1, "seat") && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace == 0 && len(x.str(i+1)) == 1 && x.toks[i+1].flags&fUpper != 0 {
+		return true // "I had seat 14C": a seat's row and letter (no temperature)
+	}
+	if sym < 0 && x.eq(i-1, wAt) && x.departsAt(i-2) && x.clock24(i) {
+		return true // "leaves London Euston at 21.15": a time of day on the 24-hour clock
+	}
+	if sym < 0 && x.indexNumber(i) {
+		return true // "FTSE 250 housebuilder Oakfield Homes", "S&P 500 companies": a stock index's name
 	}
 	if sym < 0 && x.str(i-1) == "WS" {
 		return false // "fixed at WS 135": a tanker's freight on the Worldscale, no name
@@ -2438,6 +2487,8 @@ func (x *extractor) streetAt(j int) bool {
 		"place", "pl", "terrace", "parkway", "pkwy", "court", "ct", "square", "sq", "highway", "hwy", "crescent",
 		"plaza", "tower", "mews", "row", "hill", "grove":
 		return true
+	case "close", "gardens", "way", "walk", "wharf", "quay":
+		return x.toks[j].flags&fAllCaps == 0 // "17 Orchard Close" (but a headline's "SHARES CLOSE" is a verb)
 	}
 	return false
 }
@@ -2636,6 +2687,9 @@ func (x *extractor) numberToRing(i int) bool {
 	h := first - 1
 	if x.eq(h, wOn) || x.eq(h, wAt) {
 		h-- // "the hotline on 1672"
+		if x.mark(h) == ',' {
+			h-- // "The charity's helpline, on 116 123,"
+		}
 	}
 	if x.eqText(i+1, "helpline") || x.eqText(i+1, "hotline") || x.eqText(h, "helpline") || x.eqText(h, "hotline") || x.eqText(h, "telex") || x.eqText(h, "fax") || x.eqText(h, "extension") || x.eqText(h, "ext") {
 		return true // (and "the helpline 1800 180 1407", each of its groups)

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a helpline's number after a comma and 'on', a house in a close, a shirt worn 'for' a country, a stock index's name, a time zone's offset, a seat's row and letter, and a departure on the 24-hour clock are no claims", "The charity's helpline, on 116 123, took calls. The house at 17 Orchard Close sold. He wore 23 for Italy. FTSE 250 housebuilder Oakfield Homes grew. Singapore is on GMT+8. I had seat 14C. The sleeper leaves London Euston at 21.15; shares closed at 21.15 pence.", []want{
+			{"21.15 pence", factcheck.Money, "0.2115", "", "GBP", ""}}},
 		{"a chemical element's number, a US highway after 'of' before a comma, a freeway's number and a telephone service's three digits are no claims (but 'made 911 calls' counts)", "Gold, element 79, melts. Crews cleared a stretch of U.S. 395, Caltrans said. A stretch of the 405 freeway was shut. The city's 311 line logged 4,800 calls. He made 911 calls in a year.", []want{
 			{"4,800 calls", factcheck.Count, "4800", "", "", ""}, {"a year", factcheck.Duration, "1", "", "year", ""}}},
 		{"a shirt's number after 'wearing', a document's long number after 'number', and a court's docket are no claims (but the world's No. 1 exporter of a crop ranks)", "Kenji Reyes, wearing 17, scored. Her passport, number 502918374, expired. It settled in case No. 1:21-cv-04508. Brazil is the world's No. 1 corn exporter.", []want{

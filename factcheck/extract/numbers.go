@@ -1990,8 +1990,9 @@ func (x *extractor) indianScales() bool {
 }
 
 // ratioTo reads a ratio said with "to" after the number n, "by three to
-// one", "by a margin of nearly 2 to 1", "by about three to two", where
-// "by" or a margin's, ratio's or majority's "of" stands before it and its
+// one", "by a margin of nearly 2 to 1", "by about three to two", "more
+// than 3-to-1", where "by", a margin's, ratio's or majority's "of", or
+// "at" after "ratio" in its sentence stands before it and its
 // second side is one to three, smaller than the first (of 100 at most):
 // one count, the
 // first side over the second, as most goldens' hands value it (3, 2,
@@ -1999,10 +2000,17 @@ func (x *extractor) indianScales() bool {
 // two"); odds are read as odds. It returns the index after the ratio, or
 // n.last.
 func (x *extractor) ratioTo(n number) int {
-	if !x.eq(n.last, wTo) || n.scaled || n.year || n.value < 1 || n.value > 100 {
+	to := n.last
+	if x.hyphenAt(n.last-1) && x.eq(n.last+1, wTo) && x.hyphenAt(n.last+1) {
+		to = n.last + 1 // "by a margin of more than 3-to-1"
+	}
+	if !x.eq(to, wTo) || n.scaled || n.year || n.value < 1 || n.value > 100 {
 		return n.last
 	}
-	m, ok := x.numberAt(n.last + 1)
+	m, ok := x.numberAt(to + 1)
+	if !ok && to > n.last {
+		m, ok = x.numberAt(to + 2)
+	}
 	if !ok || m.scaled || m.decimal || m.value < 1 || m.value > 3 || m.value >= n.value || x.tokIs(m.last, tWord) && !x.toks[m.last].is(lexicon.Stop) {
 		return n.last
 	}
@@ -2010,6 +2018,8 @@ func (x *extractor) ratioTo(n number) int {
 	switch k := first - 1; {
 	case x.eq(k, wBy):
 	case x.eq(k, wOf) && (x.eq(k-1, wMargin) || x.eq(k-1, wRatio) || x.eq(k-1, wMajority)):
+	case x.eq(k, wAt) && x.ratioNamedIn(x.sentenceStartBefore(k), k):
+		// "The ratio of job openings to unemployed workers held at 1.9 to 1"
 	default:
 		return n.last
 	}
@@ -2023,6 +2033,16 @@ func (x *extractor) ratioTo(n number) int {
 	c.qual, c.first = x.qualifier(n.first)
 	x.emit(&c)
 	return c.last
+}
+
+// ratioNamedIn reports whether "ratio" stands in tokens [i, j).
+func (x *extractor) ratioNamedIn(i, j int) bool {
+	for k := max(i, 0); k < j; k++ {
+		if x.eq(k, wRatio) {
+			return true
+		}
+	}
+	return false
 }
 
 // ratioPair reads a ratio written with a colon, "4:1", "1:22", "3:2",

@@ -3392,6 +3392,9 @@ func (x *extractor) ratio(c *claimParts, j int) {
 	if x.tokIs(d.last, tWord) && x.toks[d.last].is(lexicon.Duration) && x.eq(j, wIn) {
 		return // "1 in 10 years" is a rate, not a share (but "in nine out of 10 hours" and "one in every five hectares" are)
 	}
+	if x.eq(j, wIn) && !c.num.words && c.num.value > 1 && outingNoun(x.lowerAt(min(d.last, len(x.toks)-1))) {
+		return // "has 19 in 26 appearances", "12 in 20 games": a player's record, two counts (but "one in five games" is a share)
+	}
 	if u, k := x.markScale(c, d); x.eq(j, wOut) && u != "" {
 		c.unitKind, c.unit, c.last = factcheck.Measure, u, k // "voters gave it 3.9 out of 10", "rated 3 out of 5 stars": a mark on a scale
 		return
@@ -3407,6 +3410,16 @@ func (x *extractor) ratio(c *claimParts, j int) {
 	c.unitKind, c.last = factcheck.Percent, d.last
 	c.num.value = roundShare(100 * c.num.value / d.value)
 	c.num.scaled = true
+}
+
+// outingNoun reports whether w, in lower case, names a player's or a
+// team's outings, which a record counts: "in 26 appearances".
+func outingNoun(w string) bool {
+	switch w {
+	case "appearances", "games", "matches", "starts", "outings", "innings", "tests", "races", "fixtures", "attempts", "caps":
+		return true
+	}
+	return false
 }
 
 // roundShare rounds the percentage v to two places, as checkers write
