@@ -966,17 +966,6 @@ func (x *extractor) indexNumber(i int) bool {
 	return false
 }
 
-// serviceNoun reports whether w, in lower case, after a three-digit
-// telephone service's number ("311", "911"), names the service: "line",
-// "call", "dispatchers".
-func serviceNoun(w string) bool {
-	switch w {
-	case "line", "lines", "hotline", "call", "calls", "caller", "callers", "number", "service", "system", "center", "centre", "dispatcher", "dispatchers", "operator", "operators":
-		return true
-	}
-	return false
-}
-
 // freewayNoun reports whether w, in lower case, after "the" and a number,
 // makes the number a road's: "the 405 freeway".
 func freewayNoun(w string) bool {
@@ -1088,10 +1077,6 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if before := x.text[:x.toks[i].s]; allDigits(x.str(i)) && (strings.HasSuffix(before, "H.R. ") || strings.HasSuffix(before, "H.B. ") || strings.HasSuffix(before, "S.B. ") ||
 		strings.HasSuffix(before, " S. ") && !x.unitFollows(i)) {
 		return true // "the energy package, H.R. 1,", "H.R. 82", "known as S. 2155": a bill's number
-	}
-	if s := x.str(i); len(s) == 3 && s[1:] == "11" && s[0] >= '2' && s[0] <= '9' && serviceNoun(x.lowerAt(min(i+1, len(x.toks)-1))) &&
-		(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner) || possessive(x.lowerAt(max(i-1, 0)))) {
-		return true // "The city's 311 line", "a 911 call": a telephone service's number (but "made 911 calls" counts them)
 	}
 	if x.eq(i-1, wThe) && allDigits(x.str(i)) && len(x.str(i)) <= 3 && freewayNoun(x.lowerAt(min(i+1, len(x.toks)-1))) {
 		return true // "a stretch of the 405 freeway": a road's number
@@ -2648,9 +2633,10 @@ func (x *extractor) digitsOf(i, n int) bool {
 }
 
 // numberToRing reports whether the digits at i are a telephone's number
-// to ring, or a later group of one: an emergency number ("a 911 call", "the
-// 999 operator"), a number after a verb of calling ("called 911", "urged
-// to call 1300 264 625", "customers can call 105"; but "analysts call 2024
+// to ring, or a later group of one: an emergency number or a city's
+// service line ("a 911 call", "the 999 operator", "the city's 311
+// line"), a number after a verb of calling ("called 911", "urged to call
+// 1300 264 625", "customers can call 105"; but "analysts call 2024
 // a turning point" names a year and "called 500 voters" counts; "call
 // 555-0142"), beside "helpline" or "hotline" ("its
 // 118 helpline", "the helpline 1912", "the hotline on 1672", "on telex
@@ -2664,7 +2650,7 @@ func (x *extractor) digitsOf(i, n int) bool {
 // "the 988 Suicide & Crisis Lifeline".
 func (x *extractor) numberToRing(i int) bool {
 	switch x.str(i) {
-	case "911", "999", "112":
+	case "911", "999", "112", "211", "311", "411", "511", "711", "811":
 		switch x.lowerAt(min(i+1, len(x.toks)-1)) {
 		case "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "center", "centre",
 			"centers", "centres", "system", "line", "lines", "emergency", "service", "services", "recording", "recordings", "tape", "tapes", "dispatch":
