@@ -755,6 +755,12 @@ func (x *extractor) spelled(i int) int {
 	if x.rugbyPosition(i) {
 		return i + 3
 	}
+	if x.elevenPlus(i) {
+		return i + 3 // "He passed the eleven-plus": a school test's name
+	}
+	if next := x.accelerationBenchmark(i); next > i {
+		return next // "from nought to sixty in 2.1 seconds"
+	}
 	if x.tournamentRound(n) {
 		return n.last
 	}

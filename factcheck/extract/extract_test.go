@@ -69,6 +69,10 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a figure 'of its' things after a sum 'of' things is a count, no part of the sum; a ratio after 'outnumbered' one count; a player listed at pounds weighs", "Flagstar took $38.4 billion of deposits and 40 of its branches. Fans were outnumbered roughly 10 to 1. The prospect is listed at 230 pounds.", []want{
+			{"$38.4 billion", factcheck.Money, "38400000000", "", "USD", ""}, {"40", factcheck.Count, "40", "", "", ""}, {"roughly 10 to 1", factcheck.Count, "10", "", "", factcheck.Approx}, {"230 pounds", factcheck.Measure, "230", "", "pound", ""}}},
+		{"'one' after a bound's words before its noun counts (but not 'one of', 'one-half' or a length of time, and 'one or more' stays no claim)", "Households with more than one dog grew. At least one child was hurt. It could drag on beyond one full fiscal year. Control over one of the largest airlines passed. It will list on one or more exchanges.", []want{
+			{"more than one dog", factcheck.Count, "1", "", "", factcheck.LowerBound}, {"At least one child", factcheck.Count, "1", "", "", factcheck.LowerBound}}},
 		{"a player's record 'in' games or appearances is two counts (but 'one in five games' a share); a hyphenated ratio after a margin's 'of', and one held 'at' after 'ratio', one count", "Henry has 19 in 26 appearances. One in five games ends in a draw. Members backed it by a margin of more than 3-to-1. The ratio of openings to jobless workers held at 1.9 to 1.", []want{
 			{"19", factcheck.Count, "19", "", "", ""}, {"26 appearances", factcheck.Count, "26", "", "", ""}, {"One in five games", factcheck.Percent, "20", "", "", ""},
 			{"more than 3-to-1", factcheck.Count, "3", "", "", factcheck.LowerBound}, {"1.9 to 1", factcheck.Count, "1.9", "", "", ""}}},
@@ -1364,14 +1368,14 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"day one", factcheck.Ordinal, "1", "", "", ""}}},
 		{"water's and blood's units: megalitres a day, cubic metres after a scale, kilolitres, mg/dL; metres above after metres; a scale's abbreviation before crowns", "Demand was about 100Ml/d above normal. Dams hold 593 million m3. The first 6 kℓ are free. LDL fell to 64 mg/dL. COPENHAGEN - The river peaked at 14.4 metres, more than 2m above the record of 70 mio. kr. claims.", []want{
 			{"about 100Ml/d", factcheck.Measure, "100", "", "ML per day", factcheck.Approx}, {"593 million m3", factcheck.Measure, "593000000", "", "cubic metre", ""},
-			{"first", factcheck.Ordinal, "1", "", "", ""}, {"6 kℓ", factcheck.Measure, "6", "", "kℓ", ""}, {"64 mg/dL", factcheck.Measure, "64", "", "mg per dL", ""},
+			{"first", factcheck.Ordinal, "1", "", "", ""}, {"6 kℓ", factcheck.Measure, "6", "", "kℓ", ""}, {"64 mg/dL", factcheck.Measure, "64", "", "mg/dL", ""},
 			{"14.4 metres", factcheck.Measure, "14.4", "", "m", ""}, {"more than 2m", factcheck.Measure, "2", "", "m", factcheck.LowerBound}, {"70 mio. kr", factcheck.Money, "70000000", "", "DKK", ""}}},
 		{"a name's number before a sum far above it, no range; a range after an acronym", "It raised its Obligation TRUST 23 to 350 mln dlrs. It owes the IMF 450 to 500 mln dlrs.", []want{
 			{"350 mln dlrs", factcheck.Money, "350000000", "", "USD", ""}, {"450 to 500 mln dlrs", factcheck.Money, "450000000", "500000000", "USD", ""}}},
 		{"an ordinal after 'for a' whose noun a first before it gave; a range from a weekday to a weekday; grams a litre of blood with a decimal comma no thousands can have; cold below zero in a story of Norway", "A fine of P5,000 for a first offense, rising to P30,000 for a fourth. It lasted for a second. Double demerits apply from Thursday 28 March to Monday 1 April. Drivers over the 1,145 mark or the 0,5 g/l limit pay. Icy roads at minus 15 degrees in Oslo caused crashes.", []want{
 			{"P5,000", factcheck.Money, "5000", "", "PHP", ""}, {"a first offense", factcheck.Ordinal, "1", "", "", ""}, {"P30,000", factcheck.Money, "30000", "", "PHP", ""}, {"a fourth", factcheck.Ordinal, "4", "", "", ""},
 			{"a second", factcheck.Duration, "1", "", "second", ""}, {"28 March to Monday 1 April", factcheck.Date, "--03-28", "--04-01", "", ""}, {"1,145", factcheck.Count, "1145", "", "", ""},
-			{"0,5 g/l", factcheck.Measure, "0.5", "", "g per L", ""}, {"minus 15 degrees", factcheck.Measure, "-15", "", "°C", ""}}},
+			{"0,5 g/l", factcheck.Measure, "0.5", "", "g/l", ""}, {"minus 15 degrees", factcheck.Measure, "-15", "", "°C", ""}}},
 		{"the gas trade's volumes a day, thousands of barrels a day, a rate per day after which the sentence goes on, a share of hours, a range whose end has a vulgar fraction", "Supply reached 102.3 bcfd and 1.1 bcf/d, with 450 mmcfd more. Output was 260 kb/d, above 660,000 barrels per day after the start. Gas set the price in nine out of 10 hours. It expects a glut of 2-2½ million bpd.", []want{
 			{"102.3 bcfd", factcheck.Measure, "102300000000", "", "cubic foot per day", ""}, {"1.1 bcf/d", factcheck.Measure, "1100000000", "", "cubic foot per day", ""},
 			{"450 mmcfd", factcheck.Measure, "450000000", "", "cubic foot per day", ""}, {"260 kb/d", factcheck.Measure, "260000", "", "barrel per day", ""},

@@ -85,12 +85,11 @@ func (x *extractor) rate(c *claimParts) {
 			c.unit, c.factor, c.last = "barrel per day", 1e6, j+2 // "1.2 mb/d": million barrels a day
 		case (x.eq(j+1, wD) || x.eq(j+1, wDay)) && c.unit == "cm" && x.gasNear(j):
 			c.unit, c.last = "cubic meter per day", j+2 // "237,862 cm/day" of gas: wire shorthand
-		case x.eq(j+1, wL):
-			c.unit, c.last = c.unit+" per L", j+2 // "12 mg/L", "7.0 mmol/L": the litre by its symbol, as most goldens' hands write it
-		case x.str(j+1) == "dL" || x.str(j+1) == "dl":
-			c.unit, c.last = c.unit+" per dL", j+2 // "128 mg/dL" of blood
-		case x.str(j+1) == "mol" && (c.unit == "mmol" || c.unit == "mol"):
-			c.unit, c.last = c.unit+" per mol", j+2 // "46 mmol/mol": a blood sugar's HbA1c
+		case x.eq(j+1, wL), x.str(j+1) == "dL" || x.str(j+1) == "dl", x.str(j+1) == "mol" && (c.unit == "mmol" || c.unit == "mol"):
+			// "12 mg/L", "7.0 mmol/L", "128 mg/dL" of blood, "46 mmol/mol"
+			// (a blood sugar's HbA1c): a concentration with its slash, as
+			// most goldens' hands write it (48 to 20)
+			c.unit, c.last = c.unit+"/"+x.str(j+1), j+2
 		case c.unit == "g" && x.eq(j+1, wT):
 			c.unit, c.last = "gram per tonne", j+2 // "6.8 g/t gold": an ore's grade, a rate as CLAIMS.md writes rates (and most goldens' hands)
 		case c.unit == "g" && x.eq(j+1, wKm):
@@ -1295,6 +1294,8 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		return true
 	case weighVerb(x.lowerAt(c.first-1)) || weighVerb(x.lowerAt(c.num.first-1)):
 		return true // "born weighing just over four pounds", whatever pounds of money stand before it
+	case x.eq(c.first-1, wAt) && x.eqText(c.first-2, "listed") && c.num.value < 500:
+		return true // "the 7-foot-4 prospect is listed at 230 pounds": a player's weight on the roster
 	case x.eq(j+1, wHeavier) || x.eq(j+1, wLighter) || x.eq(j+1, wOverweight):
 		return true
 	case (x.eq(j+1, wAn) || x.eq(j+1, wPer)) && (x.eq(j+2, wAcre) || x.eq(j+2, wHectare)):

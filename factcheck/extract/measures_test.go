@@ -44,7 +44,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"6.5 metres", m, "6.5", "", "m", ""}, {"£1.2m", factcheck.Money, "1200000", "", "GBP", ""}, {"6.8m", m, "6.8", "", "m", ""}, {"2.4m", m, "2.4", "", "m", ""},
 			{"about 1,350 pounds per square inch", m, "1350", "", "pound per square inch", factcheck.Approx}}},
 		{"kelvins spaced in a sentence of pressure; moles a litre", "The vessel was held at 250 kPa and 310 K; it holds a 0.5 mol/L solution. She earns 40 K a year.", []want{
-			{"250 kPa", m, "250", "", "kPa", ""}, {"310 K", m, "310", "", "K", ""}, {"0.5 mol/L", m, "0.5", "", "mol per L", ""}, {"40 K", factcheck.Count, "40", "", "", ""}}},
+			{"250 kPa", m, "250", "", "kPa", ""}, {"310 K", m, "310", "", "K", ""}, {"0.5 mol/L", m, "0.5", "", "mol/L", ""}, {"40 K", factcheck.Count, "40", "", "", ""}}},
 		{"basis points glued by a hyphen, and a race's kilometres in a glued K", "Traders see a 25-bp hike in May. Walkers chose a 5K or a 10K route, and 5K people came.", []want{
 			{"25-bp", m, "25", "", "basis point", ""}, {"5K", m, "5", "", "km", ""}, {"10K", m, "10", "", "km", ""}, {"5K people", factcheck.Count, "5000", "", "", ""}}},
 		{"'bar' after a figure in a sentence of pressure is a pressure", "The new water main was tested at 16 bar, roughly 232 psi. The pub has a 16 bar counter.", []want{
@@ -70,7 +70,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a solution's pH; grams by their symbol after a weight in grams in the sentence", "Keep it at a pH of 6.5 to 7.5. It weighs 187 g, roughly 19 g lighter than before.", []want{
 			{"6.5 to 7.5", m, "6.5", "7.5", "pH", ""}, {"187 g", m, "187", "", "g", ""}, {"roughly 19 g", m, "19", "", "g", factcheck.Approx}}},
 		{"a blood sugar's HbA1c in millimoles a mole, the change's start in its unit", "Her HbA1c dropped from 58 to 46 mmol/mol in six months.", []want{
-			{"58", m, "58", "", "mmol per mol", ""}, {"46 mmol/mol", m, "46", "", "mmol per mol", ""}, {"six months", factcheck.Duration, "6", "", "month", ""}}},
+			{"58", m, "58", "", "mmol/mol", ""}, {"46 mmol/mol", m, "46", "", "mmol/mol", ""}, {"six months", factcheck.Duration, "6", "", "month", ""}}},
 		{"volts glued (but a 16V engine's valves); a glued 'm' before millimetres in its clause, or after metres in its sentence, is metres (but not before people)", "It comes with two 18V batteries and a 230V charger; the 2.0 16V engine is smooth. Cut the worktop to 2.4m, leave a 4mm gap. Hang 2.5-metre drops; a standard 10m roll gives four. In a 30-metre pool, 2m people swam.", []want{
 			{"two", factcheck.Count, "2", "", "", ""}, {"18V", m, "18", "", "V", ""}, {"230V", m, "230", "", "V", ""}, {"2.0", factcheck.Count, "2", "", "", ""}, {"16V engine", factcheck.Count, "16", "", "", ""},
 			{"2.4m", m, "2.4", "", "m", ""}, {"4mm", m, "4", "", "mm", ""}, {"2.5-metre", m, "2.5", "", "m", ""}, {"10m", m, "10", "", "m", ""}, {"four", factcheck.Count, "4", "", "", ""},
@@ -530,7 +530,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"large masses and containers", "Emissions fell 2 gigatonnes and 300 megatonnes; the port moved 9,000 TEU.", []want{
 			{"2 gigatonnes", m, "2", "", "gigatonne", ""}, {"300 megatonnes", m, "300", "", "megatonne", ""}, {"9,000 TEU", m, "9000", "", "TEU", ""}}},
 		{"a unit over a unit with a slash", "Lead reached 15 mg/L and dust 60 mcg/m3, rain 8 mm/hour on 2 kg/m² of soil.", []want{
-			{"15 mg/L", m, "15", "", "mg per L", ""}, {"60 mcg/m3", m, "60", "", "mcg per cubic m", ""},
+			{"15 mg/L", m, "15", "", "mg/L", ""}, {"60 mcg/m3", m, "60", "", "mcg per cubic m", ""},
 			{"8 mm/hour", m, "8", "", "mm per hour", ""}, {"2 kg/m²", m, "2", "", "kg per sq m", ""}}},
 		{"points with decimals are a score's measure", "The pair scored 221.45 points; the side has 12 points.", []want{
 			{"221.45 points", m, "221.45", "", "point", ""}, {"12 points", factcheck.Count, "12", "", "", ""}}},
@@ -628,7 +628,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"metres glued in dimensions ('x', 'by') and after a length in centimetres in their sentence", "The 5.5 x 3.2m patio is roughly 4.5m by 3.6m. The frame stands 236cm tall beneath a standard 2.4m ceiling.", []want{
 			{"5.5", factcheck.Count, "5.5", "", "", ""}, {"3.2m", m, "3.2", "", "m", ""}, {"4.5m", m, "4.5", "", "m", factcheck.Approx}, {"3.6m", m, "3.6", "", "m", ""}, {"236cm", m, "236", "", "cm", ""}, {"2.4m", m, "2.4", "", "m", ""}}},
 		{"a player's average per game or play; millimoles a litre by the litre's symbol", "He averaged 15.4 yards per reception and 4.1 points per game. Glucose was above 7.0 mmol/L.", []want{
-			{"15.4 yards per reception", m, "15.4", "", "yard per reception", ""}, {"4.1 points per game", m, "4.1", "", "point per game", ""}, {"above 7.0 mmol/L", m, "7", "", "mmol per L", factcheck.LowerBound}}},
+			{"15.4 yards per reception", m, "15.4", "", "yard per reception", ""}, {"4.1 points per game", m, "4.1", "", "point per game", ""}, {"above 7.0 mmol/L", m, "7", "", "mmol/L", factcheck.LowerBound}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
@@ -665,7 +665,7 @@ func TestExtractStormRatingsAndLabUnits(t *testing.T) {
 	checkClaims(t, "It became a category-three hurricane, then a Cat 1 storm; an EF4 tornado and an EF-2 tornado struck, with a surge of up to 5 m along the coast. Levels fell below 50 nmol/L; the cell is 8 μm wide.", "", []want{
 		{"category-three", factcheck.Measure, "3", "", "category", ""}, {"Cat 1", factcheck.Measure, "1", "", "category", ""},
 		{"EF4", factcheck.Measure, "4", "", "EF", ""}, {"EF-2", factcheck.Measure, "2", "", "EF", ""}, {"5 m", factcheck.Measure, "5", "", "m", factcheck.UpperBound},
-		{"50 nmol/L", factcheck.Measure, "50", "", "nmol per L", factcheck.UpperBound}, {"8 μm", factcheck.Measure, "8", "", "μm", ""}})
+		{"50 nmol/L", factcheck.Measure, "50", "", "nmol/L", factcheck.UpperBound}, {"8 μm", factcheck.Measure, "8", "", "μm", ""}})
 }
 
 // TestExtractSpokenAndTechnicalForms reads a share of "a million", three

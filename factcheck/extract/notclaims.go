@@ -374,6 +374,9 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if c.qual == factcheck.LowerBound && x.eq(c.first, wAt) && x.eq(c.num.last, wOf) {
 		return true // "setting at least one of them ablaze", "At least one of the other two targets": one of a count
 	}
+	if c.qual == factcheck.LowerBound && c.subjectEnd > 0 && x.eq(c.num.first, wOne) && c.first < c.num.first && !x.hyphenAt(c.num.first) && !x.eq(c.num.last, wOf) && !x.unitIn(c.subjectStart, c.subjectEnd, lexicon.Duration|lexicon.Currency) {
+		return true // "more than one dog", "at least one child": a bound on things counted, as every golden's hand writes it (but not "over one-half", "control over one of", "beyond one full fiscal year", "more than one billin dlrs")
+	}
 	if x.eq(c.first-1, wTo) && x.tokIs(c.first-2, tWord) && (x.eq(c.first-2, wVotes) || x.eqText(c.first-2, "goals")) && x.countAt(c.first-3) {
 		return true // "agreed by 12 votes to one", "beat Rovers by three goals to one": the other side's count
 	}
@@ -952,6 +955,13 @@ func (x *extractor) clock24(i int) bool {
 	return ok && len(h) == 2 && h >= "13" && h <= "23" && len(m) == 2 && allDigits(h) && allDigits(m) && m < "60" && !x.unitFollows(i)
 }
 
+// elevenPlus reports whether the number at token i, "11" or "eleven",
+// is the name of the test British pupils sit at that age: "the 11-plus",
+// "the eleven-plus exam".
+func (x *extractor) elevenPlus(i int) bool {
+	return (x.str(i) == "11" || x.eqText(i, "eleven")) && x.eq(i-1, wThe) && x.hyphenAt(i) && x.eqText(i+2, "plus")
+}
+
 // indexNumber reports whether the digits at token i, after a stock
 // index's short name, are the count of shares that names the index, not
 // its level: "FTSE 100", "FTSE 250", "S&P 500", "Nikkei 225".
@@ -1005,6 +1015,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if sym < 0 && x.eq(i-1, wAt) && x.departsAt(i-2) && x.clock24(i) {
 		return true // "leaves London Euston at 21.15": a time of day on the 24-hour clock
+	}
+	if sym < 0 && x.elevenPlus(i) {
+		return true // "selected by the 11-plus exam": Britain's school test, named
 	}
 	if sym < 0 && x.indexNumber(i) {
 		return true // "FTSE 250 housebuilder Oakfield Homes", "S&P 500 companies": a stock index's name
@@ -2632,6 +2645,17 @@ func (x *extractor) digitsOf(i, n int) bool {
 	return i >= 0 && i < len(x.toks) && x.tokIs(i, tNum) && len(x.str(i)) == n && allDigits(x.str(i))
 }
 
+// unitIn reports whether a word of the lexicon's categories cat (units of
+// time, currencies) stands in tokens [i, j).
+func (x *extractor) unitIn(i, j int, cat uint32) bool {
+	for k := max(i, 0); k < j && k < len(x.toks); k++ {
+		if x.tokIs(k, tWord) && x.toks[k].is(cat) {
+			return true
+		}
+	}
+	return false
+}
+
 // numberToRing reports whether the digits at i are a telephone's number
 // to ring, or a later group of one: an emergency number or a city's
 // service line ("a 911 call", "the 999 operator", "the city's 311
@@ -2975,9 +2999,12 @@ func (x *extractor) olderAfter(i int) bool {
 }
 
 // accelerationBenchmark returns the index after a car's benchmark of
-// acceleration at token i, "0-60 mph", "0-62mph", "0–100 km/h", a name
-// whose time is the claim; or i.
+// acceleration at token i, "0-60 mph", "0-62mph", "0–100 km/h", "from
+// nought to sixty", a name whose time is the claim; or i.
 func (x *extractor) accelerationBenchmark(i int) int {
+	if (x.eqText(i, "nought") || x.eqText(i, "zero")) && x.eq(i-1, wFrom) && x.eq(i+1, wTo) && (x.eqText(i+2, "sixty") || x.eqText(i+2, "60")) {
+		return i + 3 // "goes from nought to sixty in 2.1 seconds": the benchmark said in words
+	}
 	if x.str(i) != "0" || !x.tokIs(i+1, tPunct) || !isDash(x.str(i+1)) || x.toks[i+1].flags&fSpace != 0 || !x.tokIs(i+2, tNum) || x.toks[i+2].flags&fSpace != 0 {
 		return i
 	}

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"Britain's eleven-plus test and a car's benchmark said in words are no claims", "Pupils sit the 11-plus exam; he passed the eleven-plus. The car goes from nought to sixty in 2.1 seconds.", []want{
+			{"2.1 seconds", factcheck.Duration, "2.1", "", "second", ""}}},
 		{"a helpline's number after a comma and 'on', a house in a close, a shirt worn 'for' a country, a stock index's name, a time zone's offset, a seat's row and letter, and a departure on the 24-hour clock are no claims", "The charity's helpline, on 116 123, took calls. The house at 17 Orchard Close sold. He wore 23 for Italy. FTSE 250 housebuilder Oakfield Homes grew. Singapore is on GMT+8. I had seat 14C. The sleeper leaves London Euston at 21.15; shares closed at 21.15 pence.", []want{
 			{"21.15 pence", factcheck.Money, "0.2115", "", "GBP", ""}}},
 		{"a chemical element's number, a US highway after 'of' before a comma, a freeway's number and a city's service line are no claims", "Gold, element 79, melts. Crews cleared a stretch of U.S. 395, Caltrans said. A stretch of the 405 freeway was shut. The city's 311 line logged 4,800 calls in a year.", []want{

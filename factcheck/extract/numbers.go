@@ -1991,8 +1991,8 @@ func (x *extractor) indianScales() bool {
 
 // ratioTo reads a ratio said with "to" after the number n, "by three to
 // one", "by a margin of nearly 2 to 1", "by about three to two", "more
-// than 3-to-1", where "by", a margin's, ratio's or majority's "of", or
-// "at" after "ratio" in its sentence stands before it and its
+// than 3-to-1", where "by", a margin's, ratio's or majority's "of", "at"
+// after "ratio" in its sentence, or "outnumbered" stands before it and its
 // second side is one to three, smaller than the first (of 100 at most):
 // one count, the
 // first side over the second, as most goldens' hands value it (3, 2,
@@ -2020,6 +2020,8 @@ func (x *extractor) ratioTo(n number) int {
 	case x.eq(k, wOf) && (x.eq(k-1, wMargin) || x.eq(k-1, wRatio) || x.eq(k-1, wMajority)):
 	case x.eq(k, wAt) && x.ratioNamedIn(x.sentenceStartBefore(k), k):
 		// "The ratio of job openings to unemployed workers held at 1.9 to 1"
+	case strings.HasPrefix(x.lowerAt(max(k, 0)), "outnumber"):
+		// "fans were outnumbered roughly 10 to 1"
 	default:
 		return n.last
 	}

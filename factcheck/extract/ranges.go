@@ -1225,6 +1225,9 @@ func (x *extractor) parallelUnit(c *claimParts) {
 	if pe >= c.first || c.first-pe > 12 || !x.eqText(pe, prep) {
 		return
 	}
+	if ofPart := func(k int) bool { return x.eq(k, wThe) || possessivePronoun(x.spAt(k)) }; prep == "of" && ofPart(c.num.last+1) && !ofPart(pe+1) {
+		return // "$38.4 billion of deposits and 40 of its branches": a part of things, no sum
+	}
 	for m := pe; m < c.first; m++ {
 		if x.tokIs(m, tPunct) && (x.mark(m) != ',' || x.sentenceEnd(m) > m) {
 			return
