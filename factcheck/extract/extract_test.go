@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a scale word after 'another' counts one more of the scale", "The council hopes to plant another million in the next decade. Another million people moved.", []want{
+			{"million", factcheck.Count, "1000000", "", "", ""}, {"next decade", factcheck.Duration, "10", "", "year", ""}, {"million people", factcheck.Count, "1000000", "", "", ""}}},
 		{"a figure 'of its' things after a sum 'of' things is a count, no part of the sum; a ratio after 'outnumbered' one count; a player listed at pounds weighs", "Flagstar took $38.4 billion of deposits and 40 of its branches. Fans were outnumbered roughly 10 to 1. The prospect is listed at 230 pounds.", []want{
 			{"$38.4 billion", factcheck.Money, "38400000000", "", "USD", ""}, {"40", factcheck.Count, "40", "", "", ""}, {"roughly 10 to 1", factcheck.Count, "10", "", "", factcheck.Approx}, {"230 pounds", factcheck.Measure, "230", "", "pound", ""}}},
 		{"'one' after a bound's words before its noun counts (but not 'one of', 'one-half' or a length of time, and 'one or more' stays no claim)", "Households with more than one dog grew. At least one child was hurt. It could drag on beyond one full fiscal year. Control over one of the largest airlines passed. It will list on one or more exchanges.", []want{

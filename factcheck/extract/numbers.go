@@ -1118,6 +1118,12 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 	case x.eq(i, wA) && x.eq(i+1, wQuarter) && x.hyphenAt(i+1) && x.scaleWordAt(i+3) && x.toks[i+3].entry().Num >= 1e6:
 		n.value, n.scaled, n.decimal, n.last = 0.25*x.toks[i+3].entry().Num, true, true, i+4 // "a quarter-million dollars"
 		return n, true
+	case x.eq(i-1, wAnother) && t.is(lexicon.Scale) && e.Num >= 1000:
+		// "hopes to plant another million", "another million people": one
+		// more of the scale
+		n.value, n.scaled, n.last = e.Num, true, i+1
+		x.moreScale(&n)
+		return n, true
 	case x.eq(i, wA) || x.eq(i, wAn):
 		// "a million", "a dozen", "a hundred", "a further dozen birds"
 		s := i + 1
