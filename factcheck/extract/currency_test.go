@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"marks a share, or after a sum in marks in the sentence, are Deutsche Marks (but a pupil's marks count)", "Net profit rose to 580 mln marks and the board proposed a dividend of 10 marks. It pays 12 marks a share. She got 10 marks out of 20.", []want{
+			{"580 mln marks", m, "580000000", "", "DEM", ""}, {"10 marks", m, "10", "", "DEM", ""}, {"12 marks", m, "12", "", "DEM", ""}, {"10 marks", factcheck.Count, "10", "", "", ""}, {"20", factcheck.Count, "20", "", "", ""}}},
 		{"cents a share after ', or' restate a sum in US dollars just before under a Canadian dateline", "TORONTO, Feb 26 - It posted a loss of 39.2 mln U.S. dlrs, or 54 cts a share. Its pay rose 20 cts an hour.", []want{
 			{"39.2 mln U.S. dlrs", m, "39200000", "", "USD", ""}, {"54 cts", m, "0.54", "", "USD", ""}, {"20 cts", m, "0.2", "", "CAD", ""}}},
 		{"a bare '$' sum that converts, or is converted to, a dollar its country's prefix signs, after ', or', is the US dollar", "A fund raised HK$780 million, or about $100 million. The phone costs $799, or HK$6,249 in Hong Kong.", []want{

@@ -336,7 +336,8 @@ func (x *extractor) at(i int) int {
 			return next // "the first Monday of March 2025"
 		}
 	}
-	if t.is(lexicon.Ordinal) && !x.remainingShare(i) && !(t.is(lexicon.Fraction) && (x.eq(i-1, wA) || x.eq(i-1, wOne)) && !x.andFinal(i+1) && (x.eq(i+1, wOf) || x.eq(i+1, wOff) || x.fractionAlone(i+1) || x.byChange(i-1) || x.againstFraction(i-1) || x.asMuch(i+1) || x.opinionAt(i+1) || x.moreThan(i+1) || x.changedFromFraction(i) || x.qualifierBefore(i-1) && modalVerb(x.lowerAt(i+1)))) {
+	if t.is(lexicon.Ordinal) && !x.remainingShare(i) && !(t.is(lexicon.Fraction) && (x.eq(i-1, wA) || x.eq(i-1, wOne)) && !x.andFinal(i+1) && (x.eq(i+1, wOf) || x.eq(i+1, wOff) || x.fractionAlone(i+1) || x.byChange(i-1) || x.againstFraction(i-1) || x.asMuch(i+1) || x.opinionAt(i+1) || x.moreThan(i+1) || x.changedFromFraction(i) || x.qualifierBefore(i-1) && modalVerb(x.lowerAt(i+1)) ||
+		modalVerb(x.lowerAt(i+1)) && x.tokIs(i+2, tWord) && !x.eq(i+2, wBe) && !x.toks[i+2].is(lexicon.Stop))) {
 		if next := x.ordinal(i); next > i {
 			return next
 		}

@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a fraction before a modal verb and a verb other than 'be' is a share; 'a second-quarter loss' ranks", "Only a third would back it. A third will be for the bank. It expects a second-quarter loss.", []want{
+			{"a third", p, "33.33", "", "", ""}, {"A third", factcheck.Ordinal, "3", "", "", ""}, {"a second", factcheck.Ordinal, "2", "", "", ""}}},
 		{"a fraction 'as' an adjective of degree is a share; an ordinal 'and final' ranks", "The pull is roughly a sixth as strong. Hubble was helped by a fifth and final servicing mission.", []want{
 			{"roughly a sixth", p, "16.67", "", "", factcheck.Approx}, {"a fifth", factcheck.Ordinal, "5", "", "", ""}}},
 		{"'one millionth' and a unit after a possessive ranks; a hyphenated quarter- or half-pound weighs", "The mine poured its one millionth ounce of gold. A hen eats about a quarter-pound of feed a day; he ate a half-pound burger.", []want{

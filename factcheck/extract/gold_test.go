@@ -5709,6 +5709,27 @@ import (
 //     LIBOR in "point" to 980's hand (hands split 23 to 9 for a share);
 //     "under-eights" an age (981); "the 0.25-point move" (982); scores
 //     and shooting lines, two counts to 983's hand.
+//   - testdata/expressions984.gold.jsonl to expressions991.gold.jsonl:
+//     50 such texts each by eight more hands: three of no news register,
+//     on shopping and discounts (984), energy bills and the home (985) and
+//     history and anniversaries (986); a 1987 wire's steel and cars (987)
+//     and developing countries' debt (988); the BBC's health and the NHS
+//     of 2004-05 (989); American housing (990) and climate and energy
+//     (991) of March 2023. First reading at 9a96da4 (rules 503): F1 0.980,
+//     0.991, 0.984, 0.950, 0.972, 0.946, 0.993, 0.941; recall 0.995,
+//     0.988, 0.978, 0.995, 0.989, 0.986, 0.991, 0.988; value 0.990, 1.000,
+//     0.973, 1.000, 0.994, 0.993, 0.991, 0.981; unit 0.992, 0.990, 0.951,
+//     0.944, 0.991, 0.915, 0.961, 0.963. Read since (rules 504): "loyalty
+//     card, number 6340 1192 8857" no claim (984); "3.5kWp" as written
+//     (985); "10 marks a share" Deutsche Marks, "the 740 and 760 series"
+//     and "the coke plant's No. 2 battery" no claims (987); "a
+//     second-quarter loss" a rank (988); "NHS 24" no claim (989); "only a
+//     third would back" a share (991). Left: "63 years and seven months"
+//     and "3 minutes 59.4 seconds" two lengths to 986's hand, one to the
+//     rules (975's hand writes one); "Economy 7 meter" a tariff's name
+//     (985); "5 A DAY" a campaign's name and "21 units a week" a rate
+//     (989); "the 20-city index" (990); "49 mpg" against "mile per
+//     gallon" (991; hands split 38 to 33).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -8489,6 +8510,14 @@ func TestGold(t *testing.T) {
 		{"expressions981.gold.jsonl", filepath.Join("testdata", "expressions981"), 0.94, 0.98, 0.93, 0.99, 0.95},
 		{"expressions982.gold.jsonl", filepath.Join("testdata", "expressions982"), 0.98, 0.99, 0.97, 0.99, 0.98},
 		{"expressions983.gold.jsonl", filepath.Join("testdata", "expressions983"), 0.95, 0.93, 0.97, 0.99, 0.98},
+		{"expressions984.gold.jsonl", filepath.Join("testdata", "expressions984"), 0.98, 0.98, 0.98, 0.99, 0.98},
+		{"expressions985.gold.jsonl", filepath.Join("testdata", "expressions985"), 0.98, 0.99, 0.98, 0.99, 0.98},
+		{"expressions986.gold.jsonl", filepath.Join("testdata", "expressions986"), 0.97, 0.96, 0.94, 0.92, 0.98},
+		{"expressions987.gold.jsonl", filepath.Join("testdata", "expressions987"), 0.95, 0.99, 0.95, 0.99, 0.98},
+		{"expressions988.gold.jsonl", filepath.Join("testdata", "expressions988"), 0.97, 0.98, 0.98, 0.99, 0.99},
+		{"expressions989.gold.jsonl", filepath.Join("testdata", "expressions989"), 0.94, 0.98, 0.91, 0.99, 0.91},
+		{"expressions990.gold.jsonl", filepath.Join("testdata", "expressions990"), 0.98, 0.98, 0.95, 0.99, 0.96},
+		{"expressions991.gold.jsonl", filepath.Join("testdata", "expressions991"), 0.93, 0.98, 0.95, 0.99, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

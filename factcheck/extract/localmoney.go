@@ -362,7 +362,8 @@ func (x *extractor) placeCurrency(j int) string {
 	u := x.localCurrency(j, "")
 	if u == "" && (x.eq(j, wMarks) || x.eq(j, wMark)) && x.pub.Y < 2002 && (x.moneyNamedNear(j) || x.pricePerMeasure(j) || x.where.mentions["DE"] > x.where.mentions["FI"] && !x.markPassed(j) ||
 		x.where.mentions["FI"] == 0 && x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Scale) && !x.markPassed(j) ||
-		x.dealersQuoteBefore(j) || x.where.mentions["FI"] == 0 && x.notMarked(j) && x.readMarks() || x.rateDecimals(j-1)) {
+		x.dealersQuoteBefore(j) || x.where.mentions["FI"] == 0 && x.notMarked(j) && x.readMarks() || x.rateDecimals(j-1) ||
+		(x.eq(j+1, wA) || x.eq(j+1, wPer)) && x.eq(j+2, wShare) || x.marksBefore(j)) {
 		// "the dollar rallied to 1.8200 marks": a rate of exchange; "a
 		// credit ... for 100 mln marks ... with the German state bank";
 		// millions of marks where Finland goes unnamed;
@@ -370,10 +371,19 @@ func (x *extractor) placeCurrency(j int) string {
 		// price; "recover to the unchanged level of 1.8265/73 marks": a
 		// dealer's quote of a rate; "It ended that day at 1.7820/30
 		// marks" after "1.7675 marks" read as Deutsche Marks; "Sterling
-		// touched 2.9650 marks": a rate, to its fourth decimal
+		// touched 2.9650 marks": a rate, to its fourth decimal; "a
+		// dividend of 10 marks a share"; "rose to 580 mln marks, ... a
+		// dividend of 10 marks": marks as a sum before in the sentence
 		u = "DEM"
 	}
 	return u
+}
+
+// marksBefore reports whether a sum in Deutsche Marks stands before token
+// j in its sentence.
+func (x *extractor) marksBefore(j int) bool {
+	p := x.lastClaim()
+	return p != nil && p.Kind == factcheck.Money && p.Unit == "DEM" && !x.sentenceEndIn(x.tokenAfter(p), j)
 }
 
 // rateDecimals reports whether the figure at token k has four decimals or

@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a solar array's peak output as written", "A typical 3.5kWp system costs less; the 50 MWp farm opened.", []want{
+			{"3.5kWp", m, "3.5", "", "kWp", ""}, {"50 MWp", m, "50", "", "MWp", ""}}},
 		{"a grade point average, a star's signed magnitude and a tanker's Worldscale rate as written", "She has a 4.0 GPA. The comet shone at magnitude −4.9. VLCC rates eased to Worldscale 32.5 from 35; a tanker was fixed at WS 135.", []want{
 			{"4.0 GPA", m, "4", "", "GPA", ""}, {"−4.9", m, "-4.9", "", "magnitude", ""}, {"Worldscale 32.5", m, "32.5", "", "Worldscale", ""}, {"35", m, "35", "", "Worldscale", ""}, {"WS 135", m, "135", "", "Worldscale", ""}}},
 		{"a race's seconds with decimals after hours and minutes abbreviated; a glued 'm' before an athlete's jump or throw is metres (but a jump 'in' a count's millions)", "She won in 1hr 21min 4.2sec. The 8.61m jump could not count; her 70.52m throw won. A 3m jump in passengers followed.", []want{

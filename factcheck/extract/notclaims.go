@@ -811,8 +811,8 @@ func (x *extractor) labelledAt(i int) bool {
 		}
 		return false
 	}
-	if x.eq(i-1, wNumber) && x.toks[i-1].flags&fUpper == 0 && x.codeNounAt(i-2) {
-		return true // "batch number 4471B", "your reference number 22817", "Order number 4471", "microchip number 941000024567893"
+	if x.eq(i-1, wNumber) && x.toks[i-1].flags&fUpper == 0 && (x.codeNounAt(i-2) || x.mark(i-2) == ',' && x.codeNounAt(i-3)) {
+		return true // "batch number 4471B", "your reference number 22817", "Order number 4471", "microchip number 941000024567893", "their loyalty card, number 6340 1192 8857"
 	}
 	if x.eq(i-1, wAs) && x.eqText(i-2, "known") && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && x.toks[i+1].word == 0 {
 		return true // "The asteroid, known as 16 Psyche": a name
@@ -873,7 +873,7 @@ func (x *extractor) codeNounAt(k int) bool {
 // codeNouns are the things codeNounAt finds a number labels.
 var codeNouns = [...]string{"batch", "serial", "model", "part", "lot", "order", "reference", "account", "policy", "ticket", "tracking", "registration",
 	"flight", "phone", "case", "microchip", "chip", "invoice", "membership", "customer", "booking", "receipt", "branch", "store", "plot", "unit",
-	"house", "flat", "room", "seat", "catalogue", "catalog"}
+	"house", "flat", "room", "seat", "catalogue", "catalog", "card"}
 
 // numberedPlural reports whether w names, in the plural and small letters,
 // things told apart by their numbers: "units 5 and 6", "gates 10-12".
@@ -1684,9 +1684,12 @@ func (x *extractor) productModel(i int) bool {
 	case x.tokIs(i-1, tWord) && x.toks[i].flags&fSpace != 0 && (x.lowerAt(i-1) == "system" || x.lowerAt(i-1) == "model" || x.lowerAt(i-1) == "series") && !x.unitFollows(i):
 		// "The Kodak optical disk system 6800", "the KIMS system 5000":
 		// the product's noun before its number
+	case x.eq(i-1, wAnd) && x.tokIs(i-2, tNum) && x.models[x.str(i-2)] && productNoun(next):
+		// "the 740 and 760 series": the second of two models named together
 	case !x.tokIs(i-1, tWord) || !x.toks[i-1].is(lexicon.Determiner) && !x.makersAt(i-1) || x.eq(i-1, wA) || x.eq(i-1, wAn):
 		return false
 	case i+1 < len(x.toks) && productNoun(next),
+		x.eq(i+1, wAnd) && x.tokIs(i+2, tNum) && allDigits(x.str(i+2)) && productNoun(x.lowerAt(min(i+3, len(x.toks)-1))), // "the 740 and 760 series"
 		x.tokIs(i+1, tPunct) && (x.str(i+1) == "'" || x.str(i+1) == "\u2019") && x.eq(i+2, wS) && x.toks[i+1].flags&fSpace == 0,
 		x.pricedModel(i):
 	default:
@@ -2723,8 +2726,8 @@ func (x *extractor) numberToRing(i int) bool {
 			}
 		}
 	}
-	if x.str(i) == "111" && x.str(i-1) == "NHS" {
-		return true // "NHS 111 took 1.9m calls": England's line for urgent care, a service's name
+	if (x.str(i) == "111" || x.str(i) == "24") && x.str(i-1) == "NHS" {
+		return true // "NHS 111 took 1.9m calls", "NHS 24 handled 1.2m calls": England's and Scotland's lines for urgent care, services' names
 	}
 	k := first // the later groups of "1300 264 625" after "call"
 	switch sp := x.spAt(max(k-1, 0)); {

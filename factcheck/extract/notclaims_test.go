@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"two models named together before a product's noun, a plant's battery numbered, a card's number after a comma, and Scotland's NHS line are no claims", "Volvo will build the 740 and 760 series. It will sell the coke plant's No. 2 battery. Scan your loyalty card, number 6340 1192 8857, at the till. NHS 24 handled 1.2m calls.", []want{
+			{"1.2m calls", factcheck.Count, "1200000", "", "", ""}}},
 		{"Britain's eleven-plus test and a car's benchmark said in words are no claims", "Pupils sit the 11-plus exam; he passed the eleven-plus. The car goes from nought to sixty in 2.1 seconds.", []want{
 			{"2.1 seconds", factcheck.Duration, "2.1", "", "second", ""}}},
 		{"a helpline's number after a comma and 'on', a house in a close, a shirt worn 'for' a country, a stock index's name, a time zone's offset, a seat's row and letter, and a departure on the 24-hour clock are no claims", "The charity's helpline, on 116 123, took calls. The house at 17 Orchard Close sold. He wore 23 for Italy. FTSE 250 housebuilder Oakfield Homes grew. Singapore is on GMT+8. I had seat 14C. The sleeper leaves London Euston at 21.15; shares closed at 21.15 pence.", []want{

@@ -186,8 +186,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1
 	case x.eq(i+1, wOf) && x.eq(i+2, wAll):
 		return i + 1
-	case x.eq(i, wSecond) && (x.tokIs(i-1, tNum) || x.eq(i-1, wSplit) || x.eq(i-1, wPer) || x.eq(i-1, wA) && x.tokIs(i+1, tPunct)):
-		return i + 1
+	case x.eq(i, wSecond) && (x.tokIs(i-1, tNum) || x.eq(i-1, wSplit) || x.eq(i-1, wPer) || x.eq(i-1, wA) && x.tokIs(i+1, tPunct) && !x.hyphenAt(i)):
+		return i + 1 // "in a second.": a time (but "a second-quarter loss" ranks)
 	case x.eq(i, wFirst) && (x.eq(i+1, wCome) || x.eq(i+1, wServe) || x.eq(i+1, wServed)):
 		return i + 2 // "on a first come, first serve basis": an idiom, no rank
 	case x.eq(i, wFirst) && x.eqText(i+1, "thing") && !x.eq(i-1, wThe):
@@ -701,10 +701,12 @@ func (x *extractor) fraction(i int) int {
 	case den >= 3 && x.qualifierBefore(i) && (x.eq(j, wFor) || x.eq(j, wOn) || x.eq(j, wIn) || x.eq(j, wAt) || x.eq(j, wFrom) || x.eq(j, wWith)):
 		// "leaving a little over a third for everything else", "just
 		// over a quarter on roads": a bounded share, no rank
-	case den >= 3 && x.qualifierBefore(i) && (strings.HasSuffix(x.lowerAt(j), "ing") || strings.HasSuffix(x.lowerAt(j), "ed") || modalVerb(x.lowerAt(j))):
+	case den >= 3 && x.qualifierBefore(i) && (strings.HasSuffix(x.lowerAt(j), "ing") || strings.HasSuffix(x.lowerAt(j), "ed") || modalVerb(x.lowerAt(j))),
+		den >= 3 && modalVerb(x.lowerAt(j)) && x.tokIs(j+1, tWord) && !x.eq(j+1, wBe) && !x.toks[j+1].is(lexicon.Stop):
 		// "nearly a fifth saying they were sick", "just under a fifth
-		// tested positive", "about a quarter would close" (but "a third
-		// will be for an unidentified bank" ranks)
+		// tested positive", "about a quarter would close", "only a third
+		// would back it" (but "a third will be for an unidentified bank"
+		// ranks)
 	case x.byChange(i):
 		// "has fallen by a third since", "cut unemployment by half"
 	case den >= 3 && x.againstFraction(i):

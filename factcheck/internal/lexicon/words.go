@@ -182,6 +182,8 @@ func init() {
 		"lux": {"lux"}, "lx": {"lx"}, "lumen": {"lumen", "lumens"},
 		"kW": {"kw"}, "Wh": {"wh"}, "kWh": {"kwh"}, "MWh": {"mwh"}, "GWh": {"gwh"}, "TWh": {"twh"},
 		"TW": {"tw"}, "watt": {"watt", "watts"},
+		// a solar array's peak output: "a 3.5kWp system", "a 50 MWp farm"
+		"kWp": {"kwp"}, "MWp": {"mwp"},
 		// units of power written in full stay as written
 		"kilowatt": {"kilowatt", "kilowatts"}, "megawatt": {"megawatt", "megawatts"}, "gigawatt": {"gigawatt", "gigawatts"},
 		"terawatt": {"terawatt", "terawatts"},
