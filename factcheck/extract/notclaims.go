@@ -1665,8 +1665,9 @@ func (x *extractor) inBracketedName(i int) bool {
 // productModel reports whether the digits at i name a product's model, as
 // technology news writes them without the maker: after "the", "their",
 // "its" (or another possessive, a maker's too), before a product's noun
-// ("their 7610 phone", "Nokia's 7610 handset") or its own possessive ("the 7610's functions"); four digits or
-// more before one chip ("Intel's 80386 microprocessor"); after "system",
+// ("their 7610 phone", "Nokia's 7610 handset", "the 740 and 760 series")
+// or its own possessive ("the 7610's functions"); four digits or more
+// before one chip ("Intel's 80386 microprocessor"); after "system",
 // "model" or "series" ("the KIMS system 5000"); and the same digits again
 // in the text once they did ("7610 owners").
 func (x *extractor) productModel(i int) bool {
