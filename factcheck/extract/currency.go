@@ -411,8 +411,11 @@ func currencyOf(x *extractor, i int) string {
 // converted so ("$799, or HK$6,249"): a conversion is into another money,
 // the US dollar.
 func (x *extractor) convertsSignedDollar(i int) bool {
+	hedge := func(k int) bool {
+		return x.eq(k, wAbout) || x.eq(k, wRoughly) || x.eq(k, wAround) || x.eq(k, wSome) || x.eq(k, wNearly) || x.eq(k, wAlmost)
+	}
 	k := i - 1
-	if x.eq(k, wAbout) || x.eq(k, wRoughly) || x.eq(k, wAround) || x.eq(k, wSome) || x.eq(k, wNearly) || x.eq(k, wAlmost) {
+	if hedge(k) {
 		k--
 	}
 	if x.eq(k, wOr) && x.mark(k-1) == ',' && len(x.claims) > 0 {
@@ -429,7 +432,7 @@ func (x *extractor) convertsSignedDollar(i int) bool {
 		return false
 	}
 	k += 2
-	if x.eq(k, wAbout) || x.eq(k, wRoughly) || x.eq(k, wAround) || x.eq(k, wSome) {
+	if hedge(k) {
 		k++
 	}
 	u := ""
