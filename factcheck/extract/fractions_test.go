@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a fraction before a verb of what a share of things does is a share", "Of the cases, a third involve violent felonies.", []want{
+			{"a third involve violent felonies", p, "33.33", "", "", ""}}},
 		{"a fraction before a modal verb and a verb other than 'be' is a share; 'a second-quarter loss' ranks", "Only a third would back it. A third will be for the bank. It expects a second-quarter loss.", []want{
 			{"a third", p, "33.33", "", "", ""}, {"A third", factcheck.Ordinal, "3", "", "", ""}, {"a second", factcheck.Ordinal, "2", "", "", ""}}},
 		{"a fraction 'as' an adjective of degree is a share; an ordinal 'and final' ranks", "The pull is roughly a sixth as strong. Hubble was helped by a fifth and final servicing mission.", []want{

@@ -12,6 +12,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a glued 'k' after running or before a race's time is kilometres (but a price's thousands); pounds after a weight in pounds in the sentence weigh (but pounds paid are sterling)", "Maya ran the parkrun 5k in 24:30; the group's average 5k time fell. Prices start at 5k. Patients lost 12.7 pounds, compared with 2.1 pounds on placebo. He weighs 12 pounds and paid 20 pounds.", []want{
+			{"5k", m, "5", "", "km", ""}, {"24:30", factcheck.Duration, "1470", "", "second", ""}, {"5k", m, "5", "", "km", ""}, {"5k", factcheck.Count, "5000", "", "", ""},
+			{"12.7 pounds", m, "12.7", "", "pound", ""}, {"2.1 pounds", m, "2.1", "", "pound", ""}, {"12 pounds", m, "12", "", "pound", ""}, {"20 pounds", factcheck.Money, "20", "", "GBP", ""}}},
 		{"a solar array's peak output as written", "A typical 3.5kWp system costs less; the 50 MWp farm opened.", []want{
 			{"3.5kWp", m, "3.5", "", "kWp", ""}, {"50 MWp", m, "50", "", "MWp", ""}}},
 		{"a grade point average, a star's signed magnitude and a tanker's Worldscale rate as written", "She has a 4.0 GPA. The comet shone at magnitude −4.9. VLCC rates eased to Worldscale 32.5 from 35; a tanker was fixed at WS 135.", []want{

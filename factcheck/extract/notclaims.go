@@ -2688,8 +2688,8 @@ func (x *extractor) numberToRing(i int) bool {
 			return true // "one in four calls to 911"
 		}
 	}
-	if x.str(i) == "988" && (x.eqText(i+1, "suicide") || x.eqText(i+1, "lifeline") || x.eqText(i+1, "crisis")) {
-		return true // "the 988 Suicide & Crisis Lifeline": America's line for a crisis, named by its number
+	if x.str(i) == "988" && (x.eqText(i+1, "suicide") || x.eqText(i+1, "lifeline") || x.eqText(i+1, "crisis") || x.eqText(i-1, "text") || x.eqText(i-1, "call") || x.eqText(i-1, "dial")) {
+		return true // "the 988 Suicide & Crisis Lifeline", "can call or text 988": America's line for a crisis, named by its number
 	}
 	first, last := x.phoneGroups(i)
 	if last-first >= 2 && x.trunkCode(first) {

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"America's crisis line after 'call or text' and a mine's numbered concentrator are no claims", "Residents in crisis can call or text 988. Phelps Dodge will reopen the No. 5 concentrator and hire 350 workers.", []want{
+			{"350 workers", factcheck.Count, "350", "", "", ""}}},
 		{"two models named together before a product's noun, a plant's battery numbered, a card's number after a comma, and Scotland's NHS line are no claims", "Volvo will build the 740 and 760 series. It will sell the coke plant's No. 2 battery. Scan your loyalty card, number 6340 1192 8857, at the till. NHS 24 handled 1.2m calls.", []want{
 			{"1.2m calls", factcheck.Count, "1200000", "", "", ""}}},
 		{"Britain's eleven-plus test and a car's benchmark said in words are no claims", "Pupils sit the 11-plus exam; he passed the eleven-plus. The car goes from nought to sixty in 2.1 seconds.", []want{

@@ -621,7 +621,7 @@ func (x *extractor) scale(n *number) {
 			(n.value < 1000 || n.decimal) && !x.sameQuantityNamed(j) && !lengthWay(x.lowerAt(j+1)) && !x.seaHeight(n, j), // (but "the 4,810 m summit" measures metres, as does "12.4 metres ... from 212 m downhole", "a surge of up to 5 m along the coast", "wave height hit 9.4 m overnight")
 		!glued && w == "m" && x.moneyBefore(n.first):
 		n.value *= 1e6 // "1.2m people", "1.2 m people", "$458 m"
-	case glued && (w == "k" || w == "K") && !(w == "K" && (x.kelvinsGlued(n, j) || x.raceInK(j))):
+	case glued && (w == "k" || w == "K") && !(w == "K" && x.kelvinsGlued(n, j)) && !x.raceInK(j):
 		n.value *= 1e3
 	case !glued && x.eq(j, wCr) && (x.moneyBefore(n.first) || x.tokIs(n.first-1, tWord) && wordPrefix(x.str(n.first-1))),
 		!glued && w == "Cr" && x.tokIs(j+1, tWord) && pluralNoun(x.str(j+1)) && x.indianScales():
@@ -1638,13 +1638,21 @@ func (x *extractor) modelCounted(k int) bool {
 	return false
 }
 
-// raceInK reports whether the "K" glued to a figure at token j names a
-// race's distance in kilometres: a race's noun follows it ("a 10K
-// route", "the 5K fun run"), or "or" and another such distance ("a 5K or
-// a 10K route").
+// raceInK reports whether the "K" or "k" glued to a figure at token j
+// names a race's distance in kilometres: a race's noun follows it ("a
+// 10K route", "the 5K fun run", "the group's average 5k time"), or "or"
+// and another such distance ("a 5K or a 10K route"), or running is said
+// just before it ("ran the Hackney parkrun 5k", "ran a 10k in 50
+// minutes").
 func (x *extractor) raceInK(j int) bool {
+	for k := j - 2; k >= 0 && k >= j-5 && x.tokIs(k, tWord); k-- {
+		switch x.lowerAt(k) {
+		case "ran", "run", "running", "parkrun", "jogged":
+			return true
+		}
+	}
 	switch x.lowerAt(min(j+1, len(x.toks)-1)) {
-	case "run", "runs", "race", "races", "route", "routes", "walk", "course", "fun", "road", "trail", "event":
+	case "run", "runs", "race", "races", "route", "routes", "walk", "course", "fun", "road", "trail", "event", "time", "times", "pb":
 		return j+1 < len(x.toks)
 	case "or", "and":
 		k := j + 2

@@ -708,7 +708,7 @@ func plantPart(w string) bool {
 	case "furnace", "furnaces", "reactor", "reactors", "unit", "units", "kiln", "kilns", "turbine", "turbines", "boiler", "boilers",
 		"generator", "generators", "shaft", "shafts", "well", "wells", "rig", "rigs", "mill", "mills", "train", "trains", "potline",
 		"potlines", "converter", "converters", "caster", "casters", "crusher", "crushers", "dredge", "dredges", "mine", "mines", "pit", "pits",
-		"smelter", "smelters", "refinery", "plant", "battery", "batteries": // "its No. 12 mine near Bathurst", "the coke plant's No. 2 battery"
+		"smelter", "smelters", "refinery", "plant", "battery", "batteries", "concentrator", "concentrators": // "its No. 12 mine near Bathurst", "the coke plant's No. 2 battery", "the No. 5 concentrator"
 		return true
 	}
 	return false

@@ -802,7 +802,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 		return true
 	}
-	if c.unitKind == factcheck.Count && x.str(j) == "K" && x.toks[j].flags&fSpace == 0 && x.raceInK(j) {
+	if c.unitKind == factcheck.Count && (x.str(j) == "K" || x.str(j) == "k") && x.toks[j].flags&fSpace == 0 && x.raceInK(j) {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "km", j+1 // "a 5K or a 10K route": a race's kilometres
 		return true
 	}

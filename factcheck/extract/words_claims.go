@@ -899,7 +899,8 @@ func (x *extractor) opinionAt(j int) bool {
 		"backed", "back", "favour", "favoured", "favor", "favored", "prefer", "preferred", "feel", "felt", "voted", "expect", "expected",
 		// what a share of people do: "a fifth rely entirely on", "a third have"
 		"rely", "relied", "use", "used", "own", "owned", "have", "had", "are", "were", "buy", "bought", "admit", "admitted",
-		"claim", "claimed", "plan", "planned", "spend", "spent", "reported", "report", "reports":
+		"claim", "claimed", "plan", "planned", "spend", "spent", "reported", "report", "reports",
+		"involve", "involved", "lack", "lacked", "face", "faced": // "a third involve violent felonies"
 		return true
 	}
 	return false
