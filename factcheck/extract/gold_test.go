@@ -5751,6 +5751,25 @@ import (
 //     6630, a 3G phone" and "its rival 3" names (997); "8 minutes 30
 //     seconds" in minutes to 998's hand, seconds to the rules; "mm Hg"
 //     against "mmHg" (999).
+//   - testdata/expressions1000.gold.jsonl to expressions1007.gold.jsonl:
+//     50 such texts each by eight more hands: three of no news register,
+//     on cars and driving (1000), babies and families (1001) and bounds
+//     and approximations in writing (1002); a 1987 wire's Gulf oil and
+//     shipping (1003) and Canadian and Australian business (1004); the
+//     BBC's entertainment of 2004-05 (1005); American cities and transit
+//     (1006) and consumer prices (1007) of March 2023. First reading at
+//     590ad8e (rules 505), and read once since: F1 0.985, 0.986, 0.984,
+//     0.950, 0.963, 0.979, 0.941, 0.989; recall 0.990, 0.983, 0.989,
+//     0.979, 0.990, 0.995, 0.994, 0.994; value 0.990, 0.983, 0.984, 0.979,
+//     0.990, 0.995, 1.000, 0.994; unit 0.935, 0.931, 0.990, 0.987, 0.983,
+//     1.000, 0.963, 1.000. Read since (rules 506): "rose to Worldscale 36"
+//     (1003); "call 101 quoting crime number 4471" no claims (1002); "its
+//     501 jeans" no count (1007). Left: "mpg" and "g/km" as written
+//     against "mile per gallon" and "g per km" (1000, 1002; hands split
+//     about evenly); "from 10 to 80%" a charge's range (1000); "1:3" after
+//     a ratio named earlier (1001); "Capital 95.8", "Live 8" and "the Euro
+//     6 standard" names (1000, 1005); "minus 15 degrees" Fahrenheit in an
+//     American story (1006); scores.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -8547,6 +8566,14 @@ func TestGold(t *testing.T) {
 		{"expressions997.gold.jsonl", filepath.Join("testdata", "expressions997"), 0.95, 0.99, 0.99, 0.99, 0.99},
 		{"expressions998.gold.jsonl", filepath.Join("testdata", "expressions998"), 0.97, 0.98, 0.98, 0.99, 0.98},
 		{"expressions999.gold.jsonl", filepath.Join("testdata", "expressions999"), 0.99, 0.99, 0.94, 0.99, 0.96},
+		{"expressions1000.gold.jsonl", filepath.Join("testdata", "expressions1000"), 0.98, 0.98, 0.93, 0.90, 0.99},
+		{"expressions1001.gold.jsonl", filepath.Join("testdata", "expressions1001"), 0.98, 0.97, 0.92, 0.99, 0.95},
+		{"expressions1002.gold.jsonl", filepath.Join("testdata", "expressions1002"), 0.98, 0.97, 0.98, 0.99, 0.98},
+		{"expressions1003.gold.jsonl", filepath.Join("testdata", "expressions1003"), 0.94, 0.97, 0.99, 0.99, 0.98},
+		{"expressions1004.gold.jsonl", filepath.Join("testdata", "expressions1004"), 0.95, 0.98, 0.97, 0.99, 0.98},
+		{"expressions1005.gold.jsonl", filepath.Join("testdata", "expressions1005"), 0.97, 0.99, 0.99, 0.99, 0.99},
+		{"expressions1006.gold.jsonl", filepath.Join("testdata", "expressions1006"), 0.93, 0.99, 0.95, 0.99, 0.96},
+		{"expressions1007.gold.jsonl", filepath.Join("testdata", "expressions1007"), 0.98, 0.98, 0.99, 0.99, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

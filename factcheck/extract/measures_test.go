@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a whole rate on the Worldscale after its word, however capitalised the word before", "Rates for crude carriers rose to Worldscale 36 from 31 last week.", []want{
+			{"Worldscale 36", m, "36", "", "Worldscale", ""}, {"31", m, "31", "", "Worldscale", ""}}},
 		{"a glued 'k' after running or before a race's time is kilometres (but a price's thousands); pounds after a weight in pounds in the sentence weigh (but pounds paid are sterling)", "Maya ran the parkrun 5k in 24:30; the group's average 5k time fell. Prices start at 5k. Patients lost 12.7 pounds, compared with 2.1 pounds on placebo. He weighs 12 pounds and paid 20 pounds.", []want{
 			{"5k", m, "5", "", "km", ""}, {"24:30", factcheck.Duration, "1470", "", "second", ""}, {"5k", m, "5", "", "km", ""}, {"5k", factcheck.Count, "5000", "", "", ""},
 			{"12.7 pounds", m, "12.7", "", "pound", ""}, {"2.1 pounds", m, "2.1", "", "pound", ""}, {"12 pounds", m, "12", "", "pound", ""}, {"20 pounds", factcheck.Money, "20", "", "GBP", ""}}},

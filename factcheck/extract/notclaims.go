@@ -873,7 +873,7 @@ func (x *extractor) codeNounAt(k int) bool {
 // codeNouns are the things codeNounAt finds a number labels.
 var codeNouns = [...]string{"batch", "serial", "model", "part", "lot", "order", "reference", "account", "policy", "ticket", "tracking", "registration",
 	"flight", "phone", "case", "microchip", "chip", "invoice", "membership", "customer", "booking", "receipt", "branch", "store", "plot", "unit",
-	"house", "flat", "room", "seat", "catalogue", "catalog", "card"}
+	"house", "flat", "room", "seat", "catalogue", "catalog", "card", "crime"}
 
 // numberedPlural reports whether w names, in the plural and small letters,
 // things told apart by their numbers: "units 5 and 6", "gates 10-12".
@@ -1022,8 +1022,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if sym < 0 && x.indexNumber(i) {
 		return true // "FTSE 250 housebuilder Oakfield Homes", "S&P 500 companies": a stock index's name
 	}
-	if sym < 0 && x.str(i-1) == "WS" {
-		return false // "fixed at WS 135": a tanker's freight on the Worldscale, no name
+	if sym < 0 && (x.str(i-1) == "WS" || x.eqText(i-1, "worldscale")) {
+		return false // "fixed at WS 135", "rose to Worldscale 36": a tanker's freight on the Worldscale, no name
 	}
 	if s := x.str(i); yearLike(s) && (x.mark(i+1) == '/' || x.mark(i+1) == '-' && strings.HasPrefix(x.str(i+2), "0")) && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 &&
 		len(x.str(i+2)) >= 3 && !yearLike(x.str(i+2)) {
@@ -1781,7 +1781,7 @@ func (x *extractor) bondAfter(k int) bool {
 // product: "the 7610 phone", "its 9000 series".
 func productNoun(w string) bool {
 	switch w {
-	case "phone", "handset", "model", "series", "console", "camera", "laptop", "processor", "chip", "engine", "printer", "tablet", "mainframe", "minicomputer", "workstation":
+	case "phone", "handset", "model", "series", "console", "camera", "laptop", "processor", "chip", "engine", "printer", "tablet", "mainframe", "minicomputer", "workstation", "jeans":
 		return true
 	}
 	return false
@@ -2736,6 +2736,7 @@ func (x *extractor) numberToRing(i int) bool {
 		x.eqText(k-1, "phone") && x.toks[k-1].flags&fUpper == 0:
 		// no noun counted after it ("called 500 voters" counts)
 		ends := i+1 >= len(x.toks) || x.tokIs(i+1, tPunct) && strings.ContainsRune(",.;:!?)", rune(x.mark(i+1))) || x.tokIs(i+1, tNum) || x.toks[i+1].is(lexicon.Stop) ||
+			x.tokIs(i+1, tWord) && strings.HasSuffix(x.lowerAt(i+1), "ing") || // "call 101 quoting crime number 4471"
 			x.mark(i+1) == '-' && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 && len(x.str(i+2)) == 4 // "call 555-0142": a local number's two groups
 		return k > 0 && allDigits(x.str(i)) && ends && (k < i || !yearLike(x.str(i)) || x.tokIs(i+1, tNum))
 	}

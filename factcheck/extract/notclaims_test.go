@@ -11,6 +11,7 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"jeans named by their model, a police line called before a participle and a crime's reference number are no claims", "Levi's said its 501 jeans remain its best seller. Call 101 quoting crime number 4471.", []want{}},
 		{"America's crisis line after 'call or text' and a mine's numbered concentrator are no claims", "Residents in crisis can call or text 988. Phelps Dodge will reopen the No. 5 concentrator and hire 350 workers.", []want{
 			{"350 workers", factcheck.Count, "350", "", "", ""}}},
 		{"two models named together before a product's noun, a plant's battery numbered, a card's number after a comma, and Scotland's NHS line are no claims", "Volvo will build the 740 and 760 series. It will sell the coke plant's No. 2 battery. Scan your loyalty card, number 6340 1192 8857, at the till. NHS 24 handled 1.2m calls.", []want{
