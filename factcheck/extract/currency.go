@@ -139,8 +139,8 @@ func currencyPrefix(s string) string {
 		return "BEF" // "BFr 1,250", Belgium's franc
 	case "Dfl", "Dfls":
 		return "NLG" // "Dfl 3", the guilder (florin)
-	case "Lit":
-		return "ITL" // "Lit 2,340", the lira as the wires wrote it before a sum
+	case "Lit", "lire", "Lire":
+		return "ITL" // "Lit 2,340", "net profit of lire 2,162 billion": the lira as the wires wrote it before a sum
 	case "KD":
 		return "KWD" // "KD 5.6 billion", Kuwait's dinar
 	case "BD":
@@ -193,7 +193,7 @@ func currencyPrefix(s string) string {
 func wordPrefix(s string) bool {
 	switch s {
 	case "Rs", "NRs", "Rp", "RM", "DM", "Fr", "SFr", "Sfr", "KD", "BD", "JD", "Dh", "Dhs", "SR", "QR", "Tk", "TL", "Bt", "LE", "Rmb", "Php", "stg",
-		"SKr", "NKr", "DKr", "Rwf", "FRw", "FFr", "Ffr", "BFr", "Bfr", "Dfl", "Dfls", "Lit":
+		"SKr", "NKr", "DKr", "Rwf", "FRw", "FFr", "Ffr", "BFr", "Bfr", "Dfl", "Dfls", "Lit", "lire", "Lire":
 		return true
 	}
 	return kenyanShilling(s)

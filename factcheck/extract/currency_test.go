@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'lire' before a sum, as the wires wrote it, is the lira, and the bare figure it is compared with", "MILAN, April 2 - Fiat reported net profit of lire 2,162 billion, up 55.8 pct from 1,387 billion.", []want{
+			{"lire 2,162 billion", m, "2162000000000", "", "ITL", ""}, {"55.8 pct", factcheck.Percent, "55.8", "", "", ""}, {"1,387 billion", m, "1387000000000", "", "ITL", ""}}},
 		{"marks a share, or after a sum in marks in the sentence, are Deutsche Marks (but a pupil's marks count)", "Net profit rose to 580 mln marks and the board proposed a dividend of 10 marks. It pays 12 marks a share. She got 10 marks out of 20.", []want{
 			{"580 mln marks", m, "580000000", "", "DEM", ""}, {"10 marks", m, "10", "", "DEM", ""}, {"12 marks", m, "12", "", "DEM", ""}, {"10 marks", factcheck.Count, "10", "", "", ""}, {"20", factcheck.Count, "20", "", "", ""}}},
 		{"cents a share after ', or' restate a sum in US dollars just before under a Canadian dateline", "TORONTO, Feb 26 - It posted a loss of 39.2 mln U.S. dlrs, or 54 cts a share. Its pay rose 20 cts an hour.", []want{

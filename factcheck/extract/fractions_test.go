@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'the remaining third' before a modal verb, and a bounded fraction before 'to', are shares", "Two-thirds of the crop was cut, and the remaining third should be in by Friday. Half goes to prizes and roughly a third to tax relief.", []want{
+			{"Two-thirds of the crop", p, "66.67", "", "", ""}, {"third", p, "33.33", "", "", ""}, {"roughly a third", p, "33.33", "", "", factcheck.Approx}}},
 		{"a fraction before a verb of what a share of things does is a share", "Of the cases, a third involve violent felonies.", []want{
 			{"a third involve violent felonies", p, "33.33", "", "", ""}}},
 		{"a fraction before a modal verb and a verb other than 'be' is a share; 'a second-quarter loss' ranks", "Only a third would back it. A third will be for the bank. It expects a second-quarter loss.", []want{

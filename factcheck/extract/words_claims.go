@@ -465,7 +465,7 @@ func (x *extractor) remainingShare(i int) bool {
 	case "bottom", "top":
 		return x.eq(i+1, wOf) && x.tokIs(i+2, tWord) && !x.eqText(i+2, "the") // "the bottom tenth of earners" (but "drawn in the bottom quarter" of a draw)
 	}
-	return x.eqText(i-1, "remaining") && (x.eq(i+1, wOf) || x.fractionAlone(i+1))
+	return x.eqText(i-1, "remaining") && (x.eq(i+1, wOf) || x.fractionAlone(i+1) || modalVerb(x.lowerAt(min(i+1, len(x.toks)-1)))) // (and "the remaining third should be in the barn")
 }
 
 // fraction reads a share in words at token i: "half of", "a third of",
@@ -698,9 +698,10 @@ func (x *extractor) fraction(i int) int {
 		// "boots a third off", "half off": a discount's share
 	case den >= 3 && (x.eq(j, wBy) || x.eq(j, wIn) || x.eq(j, wSince)) && x.tokIs(j+1, tNum):
 		// "the elderly nearly a third by 2025"
-	case den >= 3 && x.qualifierBefore(i) && (x.eq(j, wFor) || x.eq(j, wOn) || x.eq(j, wIn) || x.eq(j, wAt) || x.eq(j, wFrom) || x.eq(j, wWith)):
+	case den >= 3 && x.qualifierBefore(i) && (x.eq(j, wFor) || x.eq(j, wOn) || x.eq(j, wIn) || x.eq(j, wAt) || x.eq(j, wFrom) || x.eq(j, wWith) || x.eq(j, wTo)):
 		// "leaving a little over a third for everything else", "just
-		// over a quarter on roads": a bounded share, no rank
+		// over a quarter on roads", "roughly a third to property tax
+		// relief": a bounded share, no rank
 	case den >= 3 && x.qualifierBefore(i) && (strings.HasSuffix(x.lowerAt(j), "ing") || strings.HasSuffix(x.lowerAt(j), "ed") || modalVerb(x.lowerAt(j))),
 		den >= 3 && modalVerb(x.lowerAt(j)) && x.tokIs(j+1, tWord) && !x.eq(j+1, wBe) && !x.toks[j+1].is(lexicon.Stop):
 		// "nearly a fifth saying they were sick", "just under a fifth

@@ -337,7 +337,7 @@ func init() {
 	}
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
-	addWords(Lead, "number", "no", "top", "rs", "nrs", "rp", "rm", "dm", "fr", "sfr", "ffr", "bfr", "dfl", "dfls", "lit", "kd", "bd", "jd", "ksh", "kshs", "dh", "dhs", "sr", "qr", "tk", "tl", "bt", "le", "rmb", "php", "stg", "skr", "nkr", "dkr", "rwf", "frw", "r", "a", "an", "another", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
+	addWords(Lead, "number", "no", "top", "rs", "nrs", "rp", "rm", "dm", "fr", "sfr", "ffr", "bfr", "dfl", "dfls", "lit", "lire", "kd", "bd", "jd", "ksh", "kshs", "dh", "dhs", "sr", "qr", "tk", "tl", "bt", "le", "rmb", "php", "stg", "skr", "nkr", "dkr", "rwf", "frw", "r", "a", "an", "another", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
 		"c", "s", "decades", "centuries",
 		// decades in words: "in the Nineties"
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
