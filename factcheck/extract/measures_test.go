@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a glued 'm' before a crane or a bridge's span is metres; flats numbered are no claims", "A crane will lift a 40m footbridge span into place while the 27m crane is assembled. Residents of flats 1 to 48 can report damp.", []want{
+			{"40m", m, "40", "", "m", ""}, {"27m", m, "27", "", "m", ""}}},
 		{"a whole rate on the Worldscale after its word, however capitalised the word before", "Rates for crude carriers rose to Worldscale 36 from 31 last week.", []want{
 			{"Worldscale 36", m, "36", "", "Worldscale", ""}, {"31", m, "31", "", "Worldscale", ""}}},
 		{"a glued 'k' after running or before a race's time is kilometres (but a price's thousands); pounds after a weight in pounds in the sentence weigh (but pounds paid are sterling)", "Maya ran the parkrun 5k in 24:30; the group's average 5k time fell. Prices start at 5k. Patients lost 12.7 pounds, compared with 2.1 pounds on placebo. He weighs 12 pounds and paid 20 pounds.", []want{

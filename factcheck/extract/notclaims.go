@@ -880,7 +880,7 @@ var codeNouns = [...]string{"batch", "serial", "model", "part", "lot", "order", 
 func numberedPlural(w string) bool {
 	switch w {
 	case "units", "reactors", "platforms", "gates", "terminals", "berths", "wards", "lanes", "runways", "pits", "stands", "blocks", "piers", "docks", "bays", "turbines", "wells", "lines",
-		"seats", "rows", "rooms", "episodes", "chapters", "lots":
+		"seats", "rows", "rooms", "episodes", "chapters", "lots", "flats":
 		return true
 	}
 	return false

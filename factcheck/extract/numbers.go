@@ -1823,10 +1823,11 @@ func (x *extractor) lengthNounAfter(k int) bool {
 
 // lengthThing reports whether w, in lower case, names one thing whose
 // length a glued "m" before it gives: "hose", "wall", "kite", an
-// athlete's "throw".
+// athlete's "throw", a "crane" or a bridge's "span".
 func lengthThing(w string) bool {
 	switch w {
-	case "hose", "cable", "rope", "ladder", "fence", "hedge", "pipe", "tunnel", "wall", "kite", "mast", "pole", "yacht", "throw", "vault", "putt":
+	case "hose", "cable", "rope", "ladder", "fence", "hedge", "pipe", "tunnel", "wall", "kite", "mast", "pole", "yacht", "throw", "vault", "putt",
+		"span", "crane", "footbridge":
 		return true
 	}
 	return false
