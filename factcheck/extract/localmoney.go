@@ -363,7 +363,7 @@ func (x *extractor) placeCurrency(j int) string {
 	if u == "" && (x.eq(j, wMarks) || x.eq(j, wMark)) && x.pub.Y < 2002 && (x.moneyNamedNear(j) || x.pricePerMeasure(j) || x.where.mentions["DE"] > x.where.mentions["FI"] && !x.markPassed(j) ||
 		x.where.mentions["FI"] == 0 && x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Scale) && !x.markPassed(j) ||
 		x.dealersQuoteBefore(j) || x.where.mentions["FI"] == 0 && x.notMarked(j) && x.readMarks() || x.rateDecimals(j-1) ||
-		(x.eq(j+1, wA) || x.eq(j+1, wPer)) && x.eq(j+2, wShare) || x.marksBefore(j)) {
+		(x.eq(j+1, wA) || x.eq(j+1, wPer)) && x.eq(j+2, wShare) || x.lastClaimIn(j, factcheck.Money, "DEM")) {
 		// "the dollar rallied to 1.8200 marks": a rate of exchange; "a
 		// credit ... for 100 mln marks ... with the German state bank";
 		// millions of marks where Finland goes unnamed;
@@ -379,11 +379,12 @@ func (x *extractor) placeCurrency(j int) string {
 	return u
 }
 
-// marksBefore reports whether a sum in Deutsche Marks stands before token
-// j in its sentence.
-func (x *extractor) marksBefore(j int) bool {
+// lastClaimIn reports whether the last claim read stands before token j
+// in its sentence and is of kind in unit: a sum in Deutsche Marks, a
+// weight in pounds.
+func (x *extractor) lastClaimIn(j int, kind factcheck.Kind, unit string) bool {
 	p := x.lastClaim()
-	return p != nil && p.Kind == factcheck.Money && p.Unit == "DEM" && !x.sentenceEndIn(x.tokenAfter(p), j)
+	return p != nil && p.Kind == kind && p.Unit == unit && !x.sentenceEndIn(x.tokenAfter(p), j)
 }
 
 // rateDecimals reports whether the figure at token k has four decimals or

@@ -1296,7 +1296,7 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		return true // "born weighing just over four pounds", whatever pounds of money stand before it
 	case x.eq(c.first-1, wAt) && x.eqText(c.first-2, "listed") && c.num.value < 500:
 		return true // "the 7-foot-4 prospect is listed at 230 pounds": a player's weight on the roster
-	case x.poundsWeighedBefore(c.first) && !x.paysBefore(c.num.first):
+	case x.lastClaimIn(c.first, factcheck.Measure, "pound") && !x.paysBefore(c.num.first):
 		return true // "lost an average of 12.7 pounds, compared with 2.1 pounds": the sentence's pounds weigh
 	case x.eq(j+1, wHeavier) || x.eq(j+1, wLighter) || x.eq(j+1, wOverweight):
 		return true
@@ -1334,13 +1334,6 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		return true // "output per cow rose 1.8 percent to 2,065 pounds" in an American text that names no country of pounds
 	}
 	return x.weighsNotSterling() && !x.paysBefore(c.num.first)
-}
-
-// poundsWeighedBefore reports whether a weight in pounds stands before
-// token i in its sentence.
-func (x *extractor) poundsWeighedBefore(i int) bool {
-	p := x.lastClaim()
-	return p != nil && p.Kind == factcheck.Measure && p.Unit == "pound" && !x.sentenceEndIn(x.tokenAfter(p), i)
 }
 
 // namesPoundCountry reports whether the text names a country whose money
