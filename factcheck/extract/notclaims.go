@@ -966,14 +966,12 @@ func (x *extractor) elevenPlus(i int) bool {
 // index's short name, are the count of shares that names the index, not
 // its level: "FTSE 100", "FTSE 250", "S&P 500", "Nikkei 225".
 func (x *extractor) indexNumber(i int) bool {
-	if !x.tokIs(i-1, tWord) || x.toks[i-1].flags&fUpper == 0 || x.eqText(i-1, "index") || !stockIndexWord(x.lowerAt(i-1)) || x.unitFollows(i) {
-		return false
-	}
 	switch x.str(i) {
 	case "30", "40", "50", "100", "200", "225", "250", "300", "350", "500", "600":
-		return true
+	default:
+		return false
 	}
-	return false
+	return x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper != 0 && !x.eqText(i-1, "index") && stockIndexWord(x.lowerAt(i-1)) && !x.unitFollows(i)
 }
 
 // freewayNoun reports whether w, in lower case, after "the" and a number,
@@ -1013,7 +1011,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if sym < 0 && x.eqText(i-1, "seat") && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace == 0 && len(x.str(i+1)) == 1 && x.toks[i+1].flags&fUpper != 0 {
 		return true // "I had seat 14C": a seat's row and letter (no temperature)
 	}
-	if sym < 0 && x.eq(i-1, wAt) && x.departsAt(i-2) && x.clock24(i) {
+	if sym < 0 && x.eq(i-1, wAt) && x.clock24(i) && x.departsAt(i-2) {
 		return true // "leaves London Euston at 21.15": a time of day on the 24-hour clock
 	}
 	if sym < 0 && x.elevenPlus(i) {
@@ -1703,8 +1701,7 @@ func (x *extractor) productModel(i int) bool {
 // makersAt reports whether token k is a capitalised name's possessive, a
 // maker's: "Nokia's" in "Nokia's 7610 handset".
 func (x *extractor) makersAt(k int) bool {
-	w := x.lowerAt(k)
-	return x.toks[k].flags&fUpper != 0 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s"))
+	return x.toks[k].flags&fUpper != 0 && possessive(x.str(k))
 }
 
 // pricedModel reports whether the digits at token i, after "the", are
