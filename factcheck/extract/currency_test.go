@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a capitalised word opening 'Cent' after a sum is no name, but '50 Cent' is the rapper", "The fund paid a €2,540 Centenarian Bounty and $900 Central funding. 50 Cent's band played.", []want{
+			{"€2,540", m, "2540", "", "EUR", ""}, {"$900", m, "900", "", "USD", ""}}},
 		{"'lire' before a sum, as the wires wrote it, is the lira, and the bare figure it is compared with", "MILAN, April 2 - Fiat reported net profit of lire 2,162 billion, up 55.8 pct from 1,387 billion.", []want{
 			{"lire 2,162 billion", m, "2162000000000", "", "ITL", ""}, {"55.8 pct", factcheck.Percent, "55.8", "", "", ""}, {"1,387 billion", m, "1387000000000", "", "ITL", ""}}},
 		{"marks a share, or after a sum in marks in the sentence, are Deutsche Marks (but a pupil's marks count)", "Net profit rose to 580 mln marks and the board proposed a dividend of 10 marks. It pays 12 marks a share. She got 10 marks out of 20.", []want{

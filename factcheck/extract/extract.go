@@ -1628,8 +1628,9 @@ func (x *extractor) rankAt(i int, top bool) int {
 	if !ok || k == i+1 && x.toks[k].flags&fSpace == 0 && !x.eq(i, wNo) || n.scaled || n.decimal || n.value < 1 || n.value > 1000 {
 		return i // (but a chart's "No1" glued, chartNo)
 	}
-	if top && (x.degreeSign(n.last) || x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Measure|lexicon.Currency|lexicon.Percent) || x.mark(n.last) == '%') {
-		return i // "temps top 104°F", "top 40 mph": a verb, the figure a measure
+	if top && (x.degreeSign(n.last) || x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Measure|lexicon.Currency|lexicon.Percent) || x.mark(n.last) == '%' ||
+		(x.eq(n.last, wC) || x.eq(n.last, wF)) && x.toks[n.last].flags&fSpace == 0) {
+		return i // "temps top 104°F", "top 40 mph", "temperatures top 450C": a verb, the figure a measure
 	}
 	if top && x.tokIs(n.last, tWord) && pluralNoun(x.str(n.last)) {
 		if x.countAt(i-1) || x.countAt(i-2) && x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper != 0 {

@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'top' before a temperature glued to its scale is a verb, the figure a measure", "Surface temperatures top 450C on Venus and could top 900F.", []want{
+			{"450C", m, "450", "", "°C", ""}, {"top 900F", m, "900", "", "°F", factcheck.LowerBound}}},
 		{"a glued 'm' before a crane or a bridge's span is metres; flats numbered are no claims", "A crane will lift a 40m footbridge span into place while the 27m crane is assembled. Residents of flats 1 to 48 can report damp.", []want{
 			{"40m", m, "40", "", "m", ""}, {"27m", m, "27", "", "m", ""}}},
 		{"a whole rate on the Worldscale after its word, however capitalised the word before", "Rates for crude carriers rose to Worldscale 36 from 31 last week.", []want{

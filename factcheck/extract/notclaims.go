@@ -1167,8 +1167,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		x.nameModel(x.str(i))
 		return true // "an 80286-based machine": a chip's number
 	}
-	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fShout == 0 && strings.HasPrefix(x.str(i+1), "Cent") && !strings.HasPrefix(x.str(i+1), "Cents") {
-		return true // "50 Cent's G-Unit group": a money word capitalised and singular after a number is a name
+	if w := x.str(i + 1); x.tokIs(i+1, tWord) && (w == "Cent" || possessive(w) && strings.HasPrefix(w, "Cent") && len(w) <= len("Cent\u2019s")) {
+		return true // "50 Cent's G-Unit group": a money word capitalised and singular after a number is a name (not "€2,540 Central")
 	}
 	if (x.eq(i-1, wEuro) || x.eq(i-1, wExpo)) && x.toks[i-1].flags&fUpper != 0 && x.toks[i].flags&fSpace != 0 && yearLike(x.str(i)) {
 		return true // "Euro 2004", "Expo 2005": a championship's or a fair's name
@@ -2290,8 +2290,21 @@ func (x *extractor) timeOfDay(j int) bool {
 	if (x.eq(j, wA) || x.eq(j, wP)) && x.tokIs(j+1, tPunct) && x.mark(j+1) == '.' && x.eq(j+2, wM) {
 		return true
 	}
-	if _, _, clock := x.hoursMinutes(j - 1); clock && x.eq(j, wLocal) && x.eq(j+1, wTime) {
-		return true // "until 1330 local time": a clock's four digits before the zone in words
+	if _, _, clock := x.hoursMinutes(j - 1); clock && (x.eq(j, wLocal) || x.zoneNamed(j)) && (x.eq(j+1, wTime) || x.eq(j+1, wStandard) || x.eqText(j+1, "daylight")) {
+		return true // "until 1330 local time", "from 0900 to 1305 Central Time": a clock's four digits before the zone in words
+	}
+	return false
+}
+
+// zoneNamed reports whether token j, capitalised, names a North American
+// time zone before "Time", "Standard" or "Daylight": "Central", "Eastern".
+func (x *extractor) zoneNamed(j int) bool {
+	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper == 0 {
+		return false
+	}
+	switch x.str(j) {
+	case "Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Alaska", "Hawaii":
+		return true
 	}
 	return false
 }

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a clock's four digits before a North American zone named in words are a time of day; a company opening 'Cent' after a count is no name", "Trading runs from 0900 to 1305 Central Time, or 1400 Eastern Standard Time. It bought 81,001 Centerre shares.", []want{
+			{"81,001 Centerre shares", factcheck.Count, "81001", "", "", ""}}},
 		{"jeans named by their model, a police line called before a participle and a crime's reference number are no claims", "Levi's said its 501 jeans remain its best seller. Call 101 quoting crime number 4471.", []want{}},
 		{"America's crisis line after 'call or text' and a mine's numbered concentrator are no claims", "Residents in crisis can call or text 988. Phelps Dodge will reopen the No. 5 concentrator and hire 350 workers.", []want{
 			{"350 workers", factcheck.Count, "350", "", "", ""}}},
