@@ -14,6 +14,10 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a bare change before 'to' and a level in a currency, the level larger, is in the level's currency (in pence, a share of a pound)", "White sugar fell 1.50 to 181 dlrs. Shares rose 2 to 181 pence.", []want{
+			{"1.50", m, "1.5", "", "USD", ""}, {"181 dlrs", m, "181", "", "USD", ""}, {"2", m, "0.02", "", "GBP", ""}, {"181 pence", m, "1.81", "", "GBP", ""}}},
+		{"a bare change before a level in millions of a currency keeps its scale unsaid: a count", "Profit rose 2 to 181 mln dlrs.", []want{
+			{"2", factcheck.Count, "2", "", "", ""}, {"181 mln dlrs", m, "181000000", "", "USD", ""}}},
 		{"a capitalised word opening 'Cent' after a sum is no name, but '50 Cent' is the rapper", "The fund paid a €2,540 Centenarian Bounty and $900 Central funding. 50 Cent's band played.", []want{
 			{"€2,540", m, "2540", "", "EUR", ""}, {"$900", m, "900", "", "USD", ""}}},
 		{"'lire' before a sum, as the wires wrote it, is the lira, and the bare figure it is compared with", "MILAN, April 2 - Fiat reported net profit of lire 2,162 billion, up 55.8 pct from 1,387 billion.", []want{

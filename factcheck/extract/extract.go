@@ -61,6 +61,9 @@ type extractor struct {
 	// cricket is whether the text tells of cricket (cricketText): 0
 	// unread, 1 no, 2 yes
 	cricket int8
+	// rugby is whether the text tells of rugby (rugbyText): 0 unread, 1
+	// no, 2 yes
+	rugby int8
 	// golf is whether the text tells of golf (golfText): 0 unread, 1 no,
 	// 2 yes
 	golf int8
@@ -1506,6 +1509,9 @@ func (x *extractor) rank(i int) int {
 	if !top && (x.wearAt(i-1) || x.codeNounAt(i-1)) {
 		return i // "who wears number 31": a shirt's number; "visit branch number 42": a branch's; no rank
 	}
+	if !top && x.eq(i-1, wThe) && x.driveAt(i-2) && x.tokIs(i+1, tNum) {
+		return i + 2 // "driving the number 3 BAR-Honda": a car's number, no rank
+	}
 	if !top && i > 1 && (x.eq(i-1, wTo) && beliefVerb(x.lowerAt(i-2)) || modalVerb(x.lowerAt(i-1))) {
 		return i // "thought to number 12-20,000 men", "could number 500": the verb, a count after it
 	}
@@ -1533,6 +1539,12 @@ func beliefVerb(w string) bool {
 // a shirt's: "who wears number 31".
 func (x *extractor) wearAt(k int) bool {
 	return x.eq(k, wWears) || x.eq(k, wWear) || x.eq(k, wWearing) || x.eq(k, wWore) || x.eqText(k, "worn")
+}
+
+// driveAt reports whether token k is a verb of driving, whose "the
+// number" is a car's: "driving the number 3 BAR-Honda".
+func (x *extractor) driveAt(k int) bool {
+	return x.eqText(k, "driving") || x.eqText(k, "drives") || x.eqText(k, "drove") || x.eqText(k, "drive")
 }
 
 // routeBefore reports whether a route's noun stands among the few words
@@ -1650,8 +1662,9 @@ func (x *extractor) rankAt(i int, top bool) int {
 	if !top && x.tokIs(i-1, tWord) && documentNoun(x.spAt(i-1)) {
 		return n.last // "FASB statement number 86": a document's number, no rank
 	}
-	if !top && n.value == 8 && x.tokIs(n.last, tWord) && x.toks[n.last].flags&fUpper != 0 && x.toks[n.last].flags&fNewline == 0 {
-		return n.last // "number eight Simon Taylor": a rugby forward's position, before his name
+	if !top && n.value == 8 && (x.tokIs(n.last, tWord) && x.toks[n.last].flags&fUpper != 0 && x.toks[n.last].flags&fNewline == 0 ||
+		n.words && !x.eq(i-1, wWorld) && x.rugbyText()) {
+		return n.last // "number eight Simon Taylor", "signed the All Black number eight": a rugby forward's position, no rank
 	}
 	c := claimParts{first: i, last: n.last, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	if top {

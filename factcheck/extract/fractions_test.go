@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'a sixth' before 'full' and a noun ranks; before 'full' alone it is a share", "She will not seek a sixth full term. Reservoirs are less than a third full.", []want{
+			{"a sixth full term", factcheck.Ordinal, "6", "", "", ""}, {"less than a third full", p, "33.33", "", "", factcheck.UpperBound}}},
 		{"'the remaining third' before a modal verb, and a bounded fraction before 'to', are shares", "Two-thirds of the crop was cut, and the remaining third should be in by Friday. Half goes to prizes and roughly a third to tax relief.", []want{
 			{"Two-thirds of the crop", p, "66.67", "", "", ""}, {"third", p, "33.33", "", "", ""}, {"roughly a third", p, "33.33", "", "", factcheck.Approx}}},
 		{"a fraction before a verb of what a share of things does is a share", "Of the cases, a third involve violent felonies.", []want{

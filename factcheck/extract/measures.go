@@ -628,6 +628,9 @@ func (x *extractor) compoundAt(j int) bool {
 	if x.eqText(j, "freight") {
 		return x.tokIs(j+1, tWord) && strings.HasPrefix(x.lowerAt(j+1), "ton") && x.measureAt(j+1) // a port's "9.1 mln freight tonnes"
 	}
+	if u, _ := x.gallonOf(j); u != "" {
+		return true
+	}
 	switch x.spAt(j) {
 	case wSquare, wSq, wCubic, wCu, wMetric, wLong, wShort, wTroy, wFluid, wFl, wFine:
 		return x.measureAt(x.afterDot(j)) || (x.eq(j, wSq) || x.eq(j, wCu)) && x.eq(x.afterDot(j), wM) // "62 sq m"
@@ -657,6 +660,31 @@ func (x *extractor) compoundAt(j int) bool {
 	return false
 }
 
+// gallonOf reads at token j a gallon, a quart or a pint of the US or the
+// imperial measure, which differ by a fifth: "660,000 US gallons", "5
+// U.S. gallons", "20 imperial gallons". It returns the unit ("US gallon",
+// "imperial pint") and the index after it, or "".
+func (x *extractor) gallonOf(j int) (string, int) {
+	k, kind := j+1, ""
+	switch {
+	case x.str(j) == "US":
+		kind = "US"
+	case x.str(j) == "U" && x.mark(j+1) == '.' && x.str(j+2) == "S" && x.mark(j+3) == '.':
+		k, kind = j+4, "US"
+	case x.eqText(j, "imperial"):
+		kind = "imperial"
+	default:
+		return "", j
+	}
+	if !x.measureAt(k) {
+		return "", j
+	}
+	if u := x.toks[k].entry().Unit; u == "gallon" || u == "pint" || u == "quart" {
+		return kind + " " + u, k + 1
+	}
+	return "", j
+}
+
 // compoundUnit reads a unit of two words at token j: an area ("sq km",
 // "square mile", "sq m", "5,200-square-meter"; see area), "cubic metre",
 // "cu ft", "metric ton", "long ton", "short ton", "troy ounce", "fluid
@@ -665,6 +693,9 @@ func (x *extractor) compoundAt(j int) bool {
 // "dry metric ton", "nautical mile", "astronomical unit". It returns the unit
 // and the index after it, or "".
 func (x *extractor) compoundUnit(j int) (string, int) {
+	if u, k := x.gallonOf(j); u != "" {
+		return u, k
+	}
 	k := x.afterDot(j)
 	unit := x.toks[k].entry().Unit
 	if x.eq(k, wM) {

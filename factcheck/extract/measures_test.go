@@ -12,6 +12,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a glued 'm' after a verb of moving oneself, or in a sentence of sea levels, is metres; a US or imperial gallon is its own unit", "Lena Marsh ran 100m in 10.94 seconds. Sea levels could rise 1.2m above normal. A pool holds roughly 660,000 US gallons, or 550,000 imperial gallons.", []want{
+			{"100m", m, "100", "", "m", ""}, {"10.94 seconds", factcheck.Duration, "10.94", "", "second", ""}, {"1.2m", m, "1.2", "", "m", ""},
+			{"roughly 660,000 US gallons", m, "660000", "", "US gallon", factcheck.Approx}, {"550,000 imperial gallons", m, "550000", "", "imperial gallon", ""}}},
 		{"'top' before a temperature glued to its scale is a verb, the figure a measure", "Surface temperatures top 450C on Venus and could top 900F.", []want{
 			{"450C", m, "450", "", "°C", ""}, {"top 900F", m, "900", "", "°F", factcheck.LowerBound}}},
 		{"a glued 'm' before a crane or a bridge's span is metres; flats numbered are no claims", "A crane will lift a 40m footbridge span into place while the 27m crane is assembled. Residents of flats 1 to 48 can report damp.", []want{

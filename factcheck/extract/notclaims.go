@@ -1017,6 +1017,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if sym < 0 && x.elevenPlus(i) {
 		return true // "selected by the 11-plus exam": Britain's school test, named
 	}
+	if s := x.str(i); sym < 0 && (s == "12" || s == "24") && x.hyphenAt(i) && x.eq(i+2, wHour) && (x.eqText(i+3, "clock") || x.eqText(i+3, "format")) {
+		return true // "The 24-hour clock on the concourse": a way of telling the time, no length of it
+	}
 	if sym < 0 && x.indexNumber(i) {
 		return true // "FTSE 250 housebuilder Oakfield Homes", "S&P 500 companies": a stock index's name
 	}
@@ -2421,9 +2424,12 @@ func (x *extractor) sharesVerbAt(j int) bool {
 		return false
 	}
 	switch x.lowerAt(j) {
+	case "full", "empty":
+		// "less than a third full" (but "a sixth full term" is a rank)
+		return !x.tokIs(j+1, tWord) || x.toks[j+1].is(lexicon.Stop)
 	case "are", "were", "have", "do", "did", "remain", "remained", "say", "said", "live", "lived", "work", "worked", "voted", "died",
 		"want", "wanted", "support", "supported", "oppose", "opposed", "believe", "believed", "think", "thought",
-		"expect", "expected", "reported", "own", "owned", "use", "used", "full", "empty", "had", "has", "went", "chose", "came",
+		"expect", "expected", "reported", "own", "owned", "use", "used", "had", "has", "went", "chose", "came",
 		"plan", "planned", "intend", "intended", "hope", "hoped", "agree", "agreed", "prefer", "preferred", "feel", "felt":
 		return true
 	}

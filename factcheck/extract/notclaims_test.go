@@ -11,6 +11,9 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a rugby forward's position, a driver's car number, the 24-hour clock and a race 'in the 800m' are no claims; a daily average is no index", "Northampton signed the All Black number eight. Button, driving the number 3 BAR-Honda, was third. The 24-hour clock stopped. She ran 2min 12.12sec in the 800m to finish. Volume was a daily average of 400,000, and the stock closed down 3/8 at 24-5/8.", []want{
+			{"third", factcheck.Ordinal, "3", "", "", ""}, {"2min 12.12sec", factcheck.Duration, "132.12", "", "second", ""}, {"400,000", factcheck.Count, "400000", "", "", ""},
+			{"3/8", factcheck.Money, "0.375", "", "USD", ""}, {"24-5/8", factcheck.Money, "24.625", "", "USD", ""}}},
 		{"a clock's four digits before a North American zone named in words are a time of day; a company opening 'Cent' after a count is no name", "Trading runs from 0900 to 1305 Central Time, or 1400 Eastern Standard Time. It bought 81,001 Centerre shares.", []want{
 			{"81,001 Centerre shares", factcheck.Count, "81001", "", "", ""}}},
 		{"jeans named by their model, a police line called before a participle and a crime's reference number are no claims", "Levi's said its 501 jeans remain its best seller. Call 101 quoting crime number 4471.", []want{}},

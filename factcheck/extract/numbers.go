@@ -1706,7 +1706,21 @@ func (x *extractor) metres(n *number, j int) bool {
 			x.eq(n.first-2, wThe) && noNoun ||
 		(noNoun || x.participleAt(j+1)) && (x.lengthBefore(n.first) || x.metresRangeEnd(n.first)) || x.structureAt(j+1) ||
 		noNoun && (x.eq(j+1, wTo) && (x.eq(j+2, wGo) || x.eq(j+2, wRun) || x.eq(j+2, wScore)) || x.metricText()) ||
-		x.assayAfter(j) || x.eq(n.first-1, wFrom) && x.assayBefore(n.first) || x.seaHeight(n, j)
+		x.assayAfter(j) || x.eq(n.first-1, wFrom) && x.assayBefore(n.first) || x.seaHeight(n, j) || noNoun && x.coveredBefore(n.first)
+}
+
+// coveredBefore reports whether a verb of moving oneself, and a qualifier
+// at most, stands before the figure at token i, whose glued "m" is then the
+// way covered: "Lena Marsh ran 100m in 10.94 seconds", "swimmers will
+// cover 400m in the outdoor pool".
+func (x *extractor) coveredBefore(i int) bool {
+	_, k := x.qualifier(i)
+	switch x.lowerAt(max(k-1, 0)) {
+	case "ran", "run", "runs", "swam", "swim", "swims", "sprinted", "sprint", "sprints", "rowed", "row", "cycled", "walked", "walk",
+		"cover", "covers", "covered", "covering", "jogged", "paddled":
+		return k > 0
+	}
+	return false
 }
 
 // seaHeight reports whether n, with an "m" at token j, is a height of the
@@ -1718,13 +1732,25 @@ func (x *extractor) seaHeight(n *number, j int) bool {
 	if n.value >= 30 {
 		return false
 	}
-	if x.sentenceNames(n.first, 8, tideWords) && !(x.tokIs(j+1, tWord) && pluralNoun(x.str(j+1))) && !x.peopleBefore(n.first) {
+	if (x.sentenceNames(n.first, 8, tideWords) || x.seaLevelNamed(n.first)) && !(x.tokIs(j+1, tWord) && pluralNoun(x.str(j+1))) && !x.peopleBefore(n.first) {
 		return true
 	}
 	// a river's level, its figure ending a phrase: "with levels already
 	// 2.4m above normal", "the river ... peaked at 6.5 metres, just below
 	// the record of 6.8m."
 	return (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.eq(j+1, wAbove) || x.eq(j+1, wBelow) || x.eq(j+1, wAt)) && x.sentenceNames(n.first, 8, riverWords) && !x.peopleBefore(n.first)
+}
+
+// seaLevelNamed reports whether "sea level" or "sea levels" stands in the
+// sentence of token i before it: "Sea levels could rise 1.2m above
+// normal".
+func (x *extractor) seaLevelNamed(i int) bool {
+	for k := x.sentenceStartBefore(i); k < i-1; k++ {
+		if x.eqText(k, "sea") && (x.eqText(k+1, "level") || x.eqText(k+1, "levels")) {
+			return true
+		}
+	}
+	return false
 }
 
 // riverWords are the words of a river's level of seaHeight: "river",

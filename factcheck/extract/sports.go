@@ -176,6 +176,9 @@ func (x *extractor) indexWithin(i, n int, byName bool) bool {
 		case w == "composite" && x.eqText(k+1, "trading"):
 			// "In New York Stock Exchange composite trading, Swank stock
 			// rose 7/8": the exchange's consolidated tape, no index
+		case w == "average" && (x.eq(k+1, wOf) || x.eq(k-1, wA) || x.eq(k-1, wAn) || x.eqText(k-1, "daily")):
+			// "against a daily average of about 400,000, and the stock
+			// closed down 3/8": a mean, no index
 		case w == "indices" || w == "indexes" || w == "benchmark" || w == "stocks" || w == "stoxx" || w == "average" || w == "composite":
 			return true
 		case w == "market" && (x.eq(k-1, wShare) || x.eq(k-1, wStock) || x.eq(k-1, wThe) && k+1 < i && x.tokIs(k+1, tWord) && changeWord(x.spAt(k+1))):
@@ -632,6 +635,26 @@ func (x *extractor) cricketText() bool {
 	}
 	return x.cricket == 2
 }
+
+// rugbyText reports whether the text tells of rugby union: it names the
+// game, a scrum, a line-out, a forward's or a half-back's position, or a
+// national side by its nickname. It reads the text once.
+func (x *extractor) rugbyText() bool {
+	if x.rugby == 0 {
+		x.rugby = 1
+		for k := range x.toks {
+			if x.wordIn(k, rugbyWords) || k > 0 && (x.eqText(k, "black") || x.eqText(k, "blacks")) && x.toks[k].flags&fUpper != 0 && x.str(k-1) == "All" {
+				x.rugby = 2
+				break
+			}
+		}
+	}
+	return x.rugby == 2
+}
+
+// rugbyWords are the words of rugbyText.
+var rugbyWords = wordSet("rugby", "scrum", "scrums", "line-out", "lineout", "line-outs", "lineouts", "flanker", "flankers", "fly-half",
+	"scrum-half", "springboks", "wallabies")
 
 // rankMove reports whether w, in lower case, is a verb of a move in a
 // ranking before "to": "rises to No. 4", "slipped to No. 12".

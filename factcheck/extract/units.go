@@ -2169,8 +2169,8 @@ func (x *extractor) raceName(c *claimParts, j int) bool {
 		return false
 	}
 	p := c.num.first - 1
-	if x.eq(j+1, wTo) && x.tokIs(j+2, tWord) && !x.toks[j+2].is(lexicon.Stop|lexicon.Determiner) || x.eqText(j+1, "home") {
-		return false // "walks the 800 metres to school": a way's length, no race
+	if (x.eq(j+1, wTo) && x.tokIs(j+2, tWord) && !x.toks[j+2].is(lexicon.Stop|lexicon.Determiner) || x.eqText(j+1, "home")) && !(x.eq(p, wThe) && x.eq(p-1, wIn)) {
+		return false // "walks the 800 metres to school": a way's length, no race (but "ran 2min 12.12sec in the 800m to finish")
 	}
 	if x.eq(p, wAnd) && x.eq(p-1, wM) && x.tokIs(p-2, tNum) && (len(x.claims) == 0 || x.claims[len(x.claims)-1].End != int(x.toks[p-1].e)) {
 		return true // "in the 1500m and 5,000m": the second of two races, the first no claim

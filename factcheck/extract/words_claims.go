@@ -1274,26 +1274,39 @@ func (x *extractor) emit(c *claimParts) {
 		}
 	}
 	x.claims = append(x.claims, cl)
-	if cl.Kind == factcheck.Measure {
+	if cl.Kind == factcheck.Measure || cl.Kind == factcheck.Money {
 		x.changeOfLevel(c.first)
 	}
 }
 
-// changeOfLevel gives the bare count just before the measure at token i,
-// told as a change ("copper stocks rose 2,100 to 154,300 tonnes"), the
-// measure's unit: the change of a level is in the level's unit, said once
-// after both.
+// changeOfLevel gives the bare count just before the measure or the sum
+// at token i, told as a change ("copper stocks rose 2,100 to 154,300
+// tonnes", "white sugar fell 1.50 to 181 dlrs"), the level's kind and
+// unit: the change of a level is in the level's unit, said once after
+// both. A sum with a scale word ("rose 2 to 181 mln dlrs") leaves the
+// change's scale unsaid, and the count as it is.
 func (x *extractor) changeOfLevel(i int) {
 	if len(x.claims) < 2 || !x.eq(i-1, wTo) || !x.tokIs(i-2, tNum) {
 		return
 	}
 	p, l := &x.claims[len(x.claims)-2], &x.claims[len(x.claims)-1]
-	if p.Kind != factcheck.Count || p.EndValue != nil || p.End != int(x.toks[i-2].e) || l.EndValue != nil || x.tokIs(x.tokenOf(p), tWord) {
+	// a bare figure that took the currency of a sum in an earlier
+	// sentence is the level's still: "... 181 dlrs. Shares rose 2 to 181 pence"
+	carried := p.Kind == factcheck.Money && l.Kind == factcheck.Money && p.Unit != l.Unit && p.Start == int(x.toks[i-2].s)
+	if p.Kind != factcheck.Count && !carried || p.EndValue != nil || p.End != int(x.toks[i-2].e) || l.EndValue != nil || x.tokIs(x.tokenOf(p), tWord) {
 		return
+	}
+	factor := 1.0 // "shares rose 2 to 181 pence": the change in pence too, 0.02 pounds
+	if l.Kind == factcheck.Money {
+		n, ok := x.numberAt(i)
+		if !ok || n.scaled || n.value <= p.Value.Num {
+			return // but "Bell Group, up 15 to 10.85": a change in cents, a level in dollars
+		}
+		factor = l.Value.Num / n.value
 	}
 	switch x.spAt(max(x.tokenOf(p)-1, 0)) {
 	case wRose, wFell, wIncreased, wDecreased, wGained, wLost, wAdded, wDropped, wDeclined, wClimbed, wJumped, wSlipped, wEased, wUp, wDown:
-		p.Kind, p.Unit = factcheck.Measure, l.Unit
+		p.Kind, p.Unit, p.Value.Num = l.Kind, l.Unit, tidy(p.Value.Num*factor)
 	}
 }
 
