@@ -448,8 +448,9 @@ func (x *extractor) indefiniteDuration(i int) int {
 // adjective places, with no number of its own: "over the final fortnight
 // of the campaign", "the past fortnight", "in the campaign's opening
 // fortnight" (two weeks); "over the past decade", "the next decade" (ten
-// years): its span from the adjective. "Last fortnight" says when, as
-// "last week" does. It returns i when there is none.
+// years): its span from the adjective; or "the fortnight before December
+// 25", its span the word. "Last fortnight" says when, as "last week"
+// does. It returns i when there is none.
 func (x *extractor) namedSpan(i int) int {
 	k := i - 1
 	var unit string
@@ -461,6 +462,10 @@ func (x *extractor) namedSpan(i int) int {
 		unit, factor = "year", 10
 	case x.eq(i, wFortnight) && (x.eq(k, wPast) || x.eq(k, wFinal) || x.eq(k, wOpening) || x.eq(k, wFirst) || x.eq(k, wNext) && x.eq(k-1, wThe)):
 		unit, factor = "week", 2 // (but "last fortnight" and "next fortnight" are times, no length; "for the next fortnight" is one)
+	case x.eq(i, wFortnight) && x.eq(k, wThe) && (x.eq(i+1, wBefore) || x.eq(i+1, wAfter) || x.eq(i+1, wTo) || x.eq(i+1, wSince) || x.eqText(i+1, "leading") || x.eqText(i+1, "ending")):
+		// "sales rise in the fortnight before December 25": the two weeks
+		// up to a day, from the article on
+		unit, factor, k = "week", 2, i
 	default:
 		return i
 	}

@@ -69,6 +69,9 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"the age one turns, or is younger than, is a length of years; 'the fortnight before' a day lasts two weeks", "The defendant, who turned 18 three weeks after the shooting, was younger than 25. Sprout sales rise in the fortnight before December 25.", []want{
+			{"18", factcheck.Duration, "18", "", "year", ""}, {"three weeks", factcheck.Duration, "3", "", "week", ""}, {"younger than 25", factcheck.Duration, "25", "", "year", factcheck.UpperBound},
+			{"fortnight", factcheck.Duration, "2", "", "week", ""}, {"December 25", factcheck.Date, "--12-25", "", "", ""}}},
 		{"a scale word after 'another' counts one more of the scale", "The council hopes to plant another million in the next decade. Another million people moved.", []want{
 			{"million", factcheck.Count, "1000000", "", "", ""}, {"next decade", factcheck.Duration, "10", "", "year", ""}, {"million people", factcheck.Count, "1000000", "", "", ""}}},
 		{"a figure 'of its' things after a sum 'of' things is a count, no part of the sum; a ratio after 'outnumbered' one count; a player listed at pounds weighs", "Flagstar took $38.4 billion of deposits and 40 of its branches. Fans were outnumbered roughly 10 to 1. The prospect is listed at 230 pounds.", []want{
@@ -1531,6 +1534,8 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a date in digits moved 'from' one 'to' another after a verb of moving is two dates, not a span", "The deadline moved from 03/25/2024 to 04/02/2024, though bookings run from 03/01/2024 to 03/31/2024.", "", []want{
+			{"03/25/2024", factcheck.Date, "2024-03-25", "", "", ""}, {"04/02/2024", factcheck.Date, "2024-04-02", "", "", ""}, {"03/01/2024 to 03/31/2024", factcheck.Date, "2024-03-01", "2024-03-31", "", ""}}},
 		{"a day of the month after the page's date, its day that the month before lacks, or after a present verb of ending, is of the page's month", "Date: March 15, 2023\nThe sale closes on the 20th. Enrollment ends on the 31st.", "", []want{
 			{"20th", factcheck.Date, "2023-03-20", "", "", ""}, {"31st", factcheck.Date, "2023-03-31", "", "", ""}}},
 		{"a day and month padded after 'for' are a date", "The Trust called a meeting for 14/04.", "", []want{

@@ -297,12 +297,32 @@ func (x *extractor) slashFraction(i int) int {
 		// fractions)
 		c.unitKind, c.num.value = factcheck.Percent, round2(100*c.num.value)
 		c.qual, c.first = x.qualifier(i)
+	case x.eq(j, wTo) && x.changeBefore(i) && x.percentLevelAt(j+1) || x.moveAfterPercent(i):
+		// "rates were up 1/4 to 10-1/8 pct", "bid at 6-11/16 pct, up 1/16
+		// from Friday": a rate's move, in the points of its level
+		c.unitKind = factcheck.Percent
+		c.qual, c.first = x.qualifier(i)
 	default:
 		return i
 	}
 	c.num.value = fractionValue(c.num.value)
 	x.emit(&c)
 	return c.last
+}
+
+// moveAfterPercent reports whether the figure at token i, after ", up" or
+// ", down", moves the figure in percent just before: "bid at 6-11/16 pct,
+// up 1/16 from Friday".
+func (x *extractor) moveAfterPercent(i int) bool {
+	p := x.lastClaim()
+	return (x.eq(i-1, wUp) || x.eq(i-1, wDown)) && x.mark(i-2) == ',' && p != nil && p.Kind == factcheck.Percent && p.EndValue == nil && i >= 3 && p.End == int(x.toks[i-3].e)
+}
+
+// percentLevelAt reports whether a figure in percent, a unit after its
+// digits, stands at token k: "10-1/8 pct", "8.5%".
+func (x *extractor) percentLevelAt(k int) bool {
+	n, ok := x.digits(k)
+	return ok && !n.scaled && (x.mark(n.last) == '%' || x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Percent) && !x.eq(n.last, wPercentage))
 }
 
 // fromDown reports whether the range whose "to" stands at token j opens
@@ -374,9 +394,10 @@ func (x *extractor) fractionEnd(i, j int, v float64) (*number, int) {
 		return &n, n.last
 	case x.tokIs(k, tNum) && x.hyphenAt(k) && x.tokIs(k+2, tNum) && x.mark(k+3) == '/':
 		// "1/2 to 1-1/2 inches": a mixed number ends the range when its
-		// unit follows (but "rose 1/4 to 20-1/2" is a move and a price)
+		// unit follows (but "rose 1/4 to 20-1/2" is a move and a price, and
+		// so is "up 1/2 to 8-1/2 pct", its end far above its start)
 		n, ok := x.digits(k)
-		if !ok || n.value <= v || n.scaled || n.last != k+5 || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Measure|lexicon.Percent|lexicon.Currency) {
+		if !ok || n.value <= v || n.value > 20*v || n.value > 4*v && x.changeBefore(i) || n.scaled || n.last != k+5 || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Measure|lexicon.Percent|lexicon.Currency) {
 			return nil, j
 		}
 		return &n, n.last

@@ -182,11 +182,14 @@ func (x *extractor) yearFirstDate(i int) (calendar.Date, int) {
 // tokens [i, j) opens: "to", "through", "until" or a dash, or "and" after
 // "between", then a later date in digits of the same order ("from
 // 1/3/2021 to 5/3/2021", "between 3/2/2021 and 15/8/2022",
-// "01/06/2023-30/06/2023"). It returns the end and the index after it, or
-// j when there is none.
+// "01/06/2023-30/06/2023"; but not a date moved, dateMoved). It returns
+// the end and the index after it, or j when there is none.
 func (x *extractor) numericDateEnd(i, j int, t calendar.Date) (calendar.Date, int) {
 	if !(x.eq(j, wTo) || x.eq(j, wThrough) || x.eq(j, wUntil) || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.eq(j, wAnd)) || !x.tokIs(j+1, tNum) {
 		return calendar.Date{}, j
+	}
+	if x.eq(j, wTo) && x.dateMoved(i) {
+		return calendar.Date{}, j // "the deadline moved from 03/25/2024 to 04/02/2024": a date changed, two dates
 	}
 	end, k, ok := x.digitDate(j + 1)
 	if !ok {

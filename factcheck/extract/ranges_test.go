@@ -145,6 +145,9 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a suspended hyphen after a number in words before digits is a range; a rate's fraction moved to a level far above is a change in points", "It raised the rate on five- to 10-day repurchase agreements. Sterling rates were up 1/4 to 10-1/8 pct. Deposits were bid at 6-11/16 pct, up 1/16 from Friday.", []want{
+			{"five- to 10-day", d, "5", "10", "day", ""}, {"1/4", factcheck.Percent, "0.25", "", "", ""}, {"10-1/8 pct", factcheck.Percent, "10.125", "", "", ""},
+			{"6-11/16 pct", factcheck.Percent, "6.6875", "", "", ""}, {"1/16", factcheck.Percent, "0.0625", "", "", ""}}},
 		{"a range's end in words after 'plus' or 'minus' keeps its sign; 'dozen' after the end is the start's scale too", "Temperatures will range from minus two to plus four degrees, lows minus two to minus six degrees. Two to three dozen people came.", []want{
 			{"minus two to plus four degrees", factcheck.Measure, "-2", "4", "°C", ""}, {"minus two to minus six degrees", factcheck.Measure, "-2", "-6", "°C", ""}, {"Two to three dozen people", n, "24", "36", "", ""}}},
 		{"a local currency's prefix said again before the end keeps one range; a length of hours and minutes after a comma is two when a comparison follows", "A taxi costs E£250 to E£400; in Durban R250 to R400. The train takes four hours, 20 minutes less than before; the flight 11 hours, 40 minutes.", []want{

@@ -2844,9 +2844,23 @@ func (x *extractor) oldestBefore(k int) bool {
 // named by a noun of people or by a first name and a surname, before the
 // end of its clause: "when the composer was 53 and almost deaf",
 // "Orville Wright was 32;", "when the artist was about 70.", "the oldest
-// person recorded was 112" (but "Labour was 32", a share).
+// person recorded was 112" (but "Labour was 32", a share); or the age
+// one turns ("who turned 18 three weeks after", "since turning 60"), or
+// is younger or older than ("younger than 25").
 func (x *extractor) personWas(c *claimParts) bool {
-	if c.end != nil || c.num.scaled || c.num.decimal && !c.num.words || c.num.value < 1 || c.num.value > 119 || !x.clauseEndsAfter(c.num.last) {
+	if c.end != nil || c.num.scaled || c.num.decimal && !c.num.words || c.num.value < 1 || c.num.value > 119 {
+		return false
+	}
+	if w := x.lowerAt(c.first - 1); (w == "turn" || w == "turns" || w == "turned" || w == "turning") && !c.num.decimal && !x.pluralNounAt(c.num.last) {
+		switch x.lowerAt(c.first - 2) {
+		case "they", "he", "she", "i", "you", "we", "who", "since", "after", "before", "until", "on", "upon":
+			return true // "once they turn 21", "before she turned 40", "who turned 18 three weeks after", "since turning 60"
+		}
+	}
+	if x.eq(c.num.first-1, wThan) && (x.eqText(c.num.first-2, "younger") || x.eqText(c.num.first-2, "older")) && !x.pluralNounAt(c.num.last) {
+		return true // "one in five of the dead was younger than 25": an age, compared
+	}
+	if !x.clauseEndsAfter(c.num.last) {
 		return false
 	}
 	if x.eq(c.first-1, wWas) && x.oldestBefore(c.first-2) {
@@ -2854,12 +2868,6 @@ func (x *extractor) personWas(c *claimParts) bool {
 	}
 	if x.eq(c.first-1, wIs) && x.eq(c.first-2, wWho) && x.mark(c.first-3) == ',' {
 		return true // "Sam, who is nine and three-quarters, has read": a person's age
-	}
-	if w := x.lowerAt(c.first - 1); (w == "turn" || w == "turns" || w == "turned" || w == "turning") && !c.num.decimal {
-		switch x.lowerAt(c.first - 2) {
-		case "they", "he", "she", "i", "you", "we", "who":
-			return true // "once they turn 21", "before she turned 40"
-		}
 	}
 	if !x.eq(c.first-1, wWas) || c.num.value < 3 && !c.num.words {
 		return false

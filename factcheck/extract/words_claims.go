@@ -1274,7 +1274,7 @@ func (x *extractor) emit(c *claimParts) {
 		}
 	}
 	x.claims = append(x.claims, cl)
-	if cl.Kind == factcheck.Measure || cl.Kind == factcheck.Money {
+	if cl.Kind == factcheck.Measure || cl.Kind == factcheck.Money || cl.Kind == factcheck.Percent {
 		x.changeOfLevel(c.first)
 	}
 }
@@ -1292,7 +1292,9 @@ func (x *extractor) changeOfLevel(i int) {
 	p, l := &x.claims[len(x.claims)-2], &x.claims[len(x.claims)-1]
 	// a bare figure that took the currency of a sum in an earlier
 	// sentence is the level's still: "... 181 dlrs. Shares rose 2 to 181 pence"
-	carried := p.Kind == factcheck.Money && l.Kind == factcheck.Money && p.Unit != l.Unit && p.Start == int(x.toks[i-2].s)
+	// or a rate's move read as a share's price before "pct": "rates were up
+	// 1/4 to 10-1/8 pct"
+	carried := p.Kind == factcheck.Money && (l.Kind == factcheck.Money && p.Unit != l.Unit || l.Kind == factcheck.Percent) && p.Start == int(x.toks[i-2].s)
 	if p.Kind != factcheck.Count && !carried || p.EndValue != nil || p.End != int(x.toks[i-2].e) || l.EndValue != nil || x.tokIs(x.tokenOf(p), tWord) {
 		return
 	}
