@@ -69,6 +69,9 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a list of ages after 'ages' are all ages; 'N in M' after 'last year' is a share, no school year", "Teenagers ages 15, 16 and 17 were charged. Last year 7 in 10 candidates passed.", []want{
+			{"15", factcheck.Duration, "15", "", "year", ""}, {"16", factcheck.Duration, "16", "", "year", ""}, {"17", factcheck.Duration, "17", "", "year", ""},
+			{"7 in 10 candidates", factcheck.Percent, "70", "", "", ""}}},
 		{"the age one turns, or is younger than, is a length of years; 'the fortnight before' a day lasts two weeks", "The defendant, who turned 18 three weeks after the shooting, was younger than 25. Sprout sales rise in the fortnight before December 25.", []want{
 			{"18", factcheck.Duration, "18", "", "year", ""}, {"three weeks", factcheck.Duration, "3", "", "week", ""}, {"younger than 25", factcheck.Duration, "25", "", "year", factcheck.UpperBound},
 			{"fortnight", factcheck.Duration, "2", "", "week", ""}, {"December 25", factcheck.Date, "--12-25", "", "", ""}}},

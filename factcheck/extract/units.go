@@ -2358,8 +2358,8 @@ func (x *extractor) millionTonnes(c *claimParts) {
 }
 
 // agedList reports whether the bare figure of c goes on a list of ages
-// after "aged": "The trio, aged 27, 31 and 36, had been held" (the first
-// an age by "aged" itself); or on such a list set off by commas after a
+// after "aged" or "ages": "The trio, aged 27, 31 and 36, had been held",
+// "teenagers ages 15, 16 and 17" (the first an age by the word itself); or on such a list set off by commas after a
 // count of people: "Two men, 33 and 45, were later arrested".
 func (x *extractor) agedList(c *claimParts) bool {
 	i := c.num.first
@@ -2385,7 +2385,7 @@ func (x *extractor) agedList(c *claimParts) bool {
 	}
 	for m := k - 1; m >= 0 && m >= k-12; m-- {
 		switch {
-		case x.eq(m, wAged), x.mark(m) == ',' && x.peopleCounted(m-1):
+		case x.eq(m, wAged), x.eq(m, wAges), x.mark(m) == ',' && x.peopleCounted(m-1):
 			return true
 		case !x.tokIs(m, tNum) && !x.eq(m, wAnd) && x.mark(m) != ',':
 			return false
@@ -3411,9 +3411,11 @@ func (x *extractor) ratio(c *claimParts, j int) {
 		c.last = d.last // "a satisfaction score of 4.1 out of 5 customers": a mark on a scale (whose parts are whole), the scale its own
 		return
 	}
-	switch x.spAt(c.num.first - 1) {
+	switch f := c.num.first - 1; x.spAt(f) {
 	case wRound, wStage, wGame, wPhase, wLevel, wLeg, wTest, wChapter, wWeek, wDay, wYear, wPart, wNumber:
-		return // "never been beyond round four in eight attempts": a rank, then a count
+		if !x.eq(f-1, wLast) && !x.eq(f-1, wThis) && !x.eq(f-1, wNext) {
+			return // "never been beyond round four in eight attempts": a rank, then a count (but "Last year 7 in 10 candidates passed" a share)
+		}
 	}
 	c.unitKind, c.last = factcheck.Percent, d.last
 	c.num.value = roundShare(100 * c.num.value / d.value)
