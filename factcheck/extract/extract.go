@@ -1640,6 +1640,9 @@ func (x *extractor) rankAt(i int, top bool) int {
 	if !ok || k == i+1 && x.toks[k].flags&fSpace == 0 && !x.eq(i, wNo) || n.scaled || n.decimal || n.value < 1 || n.value > 1000 {
 		return i // (but a chart's "No1" glued, chartNo)
 	}
+	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.tokIs(n.last+1, tNum) && x.toks[n.last+1].flags&fSpace == 0 {
+		return n.last + 2 // "bond number 432XY998765": a code of digits and letters, no rank
+	}
 	if top && (x.degreeSign(n.last) || x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Measure|lexicon.Currency|lexicon.Percent) || x.mark(n.last) == '%' ||
 		(x.eq(n.last, wC) || x.eq(n.last, wF)) && x.toks[n.last].flags&fSpace == 0) {
 		return i // "temps top 104°F", "top 40 mph", "temperatures top 450C": a verb, the figure a measure

@@ -1283,6 +1283,9 @@ func (x *extractor) readCountry() *country {
 		if x.str(i) == "I" && x.mark(i+1) == '-' && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 && allDigits(x.str(i+2)) {
 			w.mention("US") // "slid off I-80": an interstate highway, America's
 		}
+		if x.stateAfterPlace(i) {
+			w.mention("US") // "in International Falls, Minn.", "Fargo, N.D.": a town and its state, as American copy writes them
+		}
 		c := x.countryAt(i)
 		if c == "" {
 			c = homeInstitutions[x.str(i)] // "CBA", "KiwiSaver", "RRSP": a bank or a scheme of one country of its own dollar
@@ -1310,6 +1313,20 @@ func (x *extractor) readCountry() *country {
 		}
 	}
 	return w
+}
+
+// stateAfterPlace reports whether token i opens a state of the United
+// States in the Associated Press's abbreviation ("Minn.", "N.D."), after
+// a comma and a capitalised place.
+func (x *extractor) stateAfterPlace(i int) bool {
+	if x.mark(i-1) != ',' || !x.tokIs(i-2, tWord) || x.toks[i-2].flags&fUpper == 0 || x.mark(i+1) != '.' || x.toks[i+1].flags&fSpace != 0 {
+		return false
+	}
+	state := x.str(i) + "."
+	if len(x.str(i)) == 1 && x.tokIs(i+2, tWord) && len(x.str(i+2)) == 1 && x.toks[i+2].flags&fSpace == 0 && x.mark(i+3) == '.' {
+		state += x.str(i+2) + "." // "N.D."
+	}
+	return len(state) > 2 && usStates[state]
 }
 
 // nationalBody reports whether the country named at token i is the name's

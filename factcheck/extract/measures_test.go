@@ -12,6 +12,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a glued 'm' after a figure in millions in its sentence is millions; a bare temperature in a town with its American state's abbreviation is Fahrenheit", "A record 4.7m postal votes were requested, up from about 1.75m in 2001. Temperatures plunged to minus 14 degrees in Fargo, N.D.", []want{
+			{"4.7m postal votes", factcheck.Count, "4700000", "", "", ""}, {"about 1.75m", factcheck.Count, "1750000", "", "", factcheck.Approx}, {"2001", factcheck.Date, "2001", "", "", ""},
+			{"minus 14 degrees", m, "-14", "", "°F", ""}}},
 		{"a glued 'm' after a verb of moving oneself, or in a sentence of sea levels, is metres; a US or imperial gallon is its own unit", "Lena Marsh ran 100m in 10.94 seconds. Sea levels could rise 1.2m above normal. A pool holds roughly 660,000 US gallons, or 550,000 imperial gallons.", []want{
 			{"100m", m, "100", "", "m", ""}, {"10.94 seconds", factcheck.Duration, "10.94", "", "second", ""}, {"1.2m", m, "1.2", "", "m", ""},
 			{"roughly 660,000 US gallons", m, "660000", "", "US gallon", factcheck.Approx}, {"550,000 imperial gallons", m, "550000", "", "imperial gallon", ""}}},

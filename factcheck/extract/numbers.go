@@ -1676,7 +1676,7 @@ func (x *extractor) kelvinsGlued(n *number, j int) bool {
 // millions: "the 100m sprint", "17.30m", "the 10,000m", "with 500m to
 // go", "a 110m2 flat", "40m3 of water" (but not "the previous record of
 // 1.2m steps", millions of a thing counted, nor two decimals beside a figure in millions: "a record low of
-// 9.85m, down 2.6 million"), never after a currency symbol. With no noun after it, it is
+// 9.85m, down 2.6 million", "4.7m postal votes ..., up from about 1.75m"), never after a currency symbol. With no noun after it, it is
 // metres too in a text whose other such figures are metres and none money
 // (metricText): "he led for 300m" in a race report.
 func (x *extractor) metres(n *number, j int) bool {
@@ -1693,7 +1693,7 @@ func (x *extractor) metres(n *number, j int) bool {
 	noNoun := !(x.tokIs(after, tWord) && !x.toks[after].is(lexicon.Stop|lexicon.Determiner))
 	return x.squared(j+1) || x.cubed(j+1) || strings.HasPrefix(x.slashRate(j), "m/s") || x.climbBefore(n.first) || x.sportAfter(j+1) || x.sportBefore(n.first-1) && !(x.recordOfBefore(n.first) && x.pluralNounAt(j+1) && x.countedAfter(j+1)) ||
 		x.eqText(j+1, "individual") && x.eqText(j+2, "medley") || x.eq(n.first-2, wThe) && (x.eqText(n.first-1, "fastest") || x.eqText(n.first-1, "quickest")) && !x.pluralNounAt(j+1) || // "the 200m individual medley", "the fastest 200m by a British man"
-		x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) && !x.countedAfter(j+1) && !x.peopleBefore(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
+		x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) && !x.countedAfter(j+1) && !x.peopleBefore(n.first) && !x.millionsBefore(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) || x.dimensionComparedBefore(n.first) || (x.eq(j+1, wAbove) || x.eq(j+1, wBelow)) && x.metresBefore(n.first) ||
 		x.lengthNounAfter(j+1) || x.lengthAfter(j+1) || x.personHeight(n, j+1) ||
 		timesSign(x.str(j+1)) && x.tokIs(j+2, tNum) || n.first >= 2 && timesSign(x.str(n.first-1)) && (x.str(n.first-2) == "m" || x.tokIs(n.first-2, tNum)) || // "a room of 4m x 3m", "the 5.5 x 3.2m patio"
@@ -1705,7 +1705,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		(x.eq(n.first-1, wFinal) || x.eq(n.first-1, wLast) || x.eq(n.first-1, wOpening) || x.eq(n.first-1, wClosing)) &&
 			x.eq(n.first-2, wThe) && noNoun ||
 		(noNoun || x.participleAt(j+1)) && (x.lengthBefore(n.first) || x.metresRangeEnd(n.first)) || x.structureAt(j+1) ||
-		noNoun && (x.eq(j+1, wTo) && (x.eq(j+2, wGo) || x.eq(j+2, wRun) || x.eq(j+2, wScore)) || x.metricText()) ||
+		noNoun && (x.eq(j+1, wTo) && (x.eq(j+2, wGo) || x.eq(j+2, wRun) || x.eq(j+2, wScore)) || x.metricText() && !x.millionsBefore(n.first)) ||
 		x.assayAfter(j) || x.eq(n.first-1, wFrom) && x.assayBefore(n.first) || x.seaHeight(n, j) || noNoun && x.coveredBefore(n.first)
 }
 

@@ -752,6 +752,8 @@ func (x *extractor) fromChange(i int) bool {
 	switch x.spAt(max(from-1, 0)) {
 	case wRange, wRanges, wRanged, wRanging, wVary, wVaries, wVaried, wVarying, wAnywhere, wSpanning:
 		return false
+	case wOf:
+		return false // "tax increases of from 12 billion to 15 billion dlrs": the size of a change, its range
 	case wRaise, wRaising:
 		return false // "to raise from $3m to $4m": a sum to be raised, no object that changes
 	}
@@ -996,6 +998,9 @@ func (x *extractor) longerEnd(c *claimParts) {
 	if m := u + 1; (x.tokIs(m, tNum) || x.tokIs(m, tWord) && x.toks[m].is(lexicon.Cardinal)) && x.tokIs(m+1, tWord) && x.toks[m+1].is(lexicon.Duration) &&
 		x.eq(c.first-1, wFrom) && x.changeInClause(c.first) {
 		return // "rose from three hours 50 minutes to four hours 12 minutes": a change between two lengths, each said in two units
+	}
+	if x.byBefore(c.first) && x.changeInClause(c.first) {
+		return // "cuts the journey by 25 minutes to 1hr 45min": a change and the length it reached
 	}
 	to := x.toks[u].entry()
 	r := unitsIn(c.unit, to.Unit) * to.Per // the start's units in one of the end's

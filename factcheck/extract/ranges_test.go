@@ -145,6 +145,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a change's size 'of from' one sum to another is a range; a length cut 'by' one to another is a change and a level", "WASHINGTON, Oct 1 - Negotiators are weighing tax increases of from 12 billion to 15 billion dlrs. The new train cuts the journey by 25 minutes to 1hr 45min.", []want{
+			{"12 billion to 15 billion dlrs", factcheck.Money, "12000000000", "15000000000", "USD", ""}, {"25 minutes", d, "25", "", "minute", ""}, {"1hr 45min", d, "105", "", "minute", ""}}},
 		{"a suspended hyphen after a number in words before digits is a range; a rate's fraction moved to a level far above is a change in points", "It raised the rate on five- to 10-day repurchase agreements. Sterling rates were up 1/4 to 10-1/8 pct. Deposits were bid at 6-11/16 pct, up 1/16 from Friday.", []want{
 			{"five- to 10-day", d, "5", "10", "day", ""}, {"1/4", factcheck.Percent, "0.25", "", "", ""}, {"10-1/8 pct", factcheck.Percent, "10.125", "", "", ""},
 			{"6-11/16 pct", factcheck.Percent, "6.6875", "", "", ""}, {"1/16", factcheck.Percent, "0.0625", "", "", ""}}},
