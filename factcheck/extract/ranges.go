@@ -252,10 +252,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		// "maturities of seven to 364 days" are ranges)
 		return
 	}
-	if (c.num.decimal && n.decimal || c.num.scaled && n.scaled || repeat || changed) && c.num.value > 0 && end > 20*c.num.value && !between && !x.fromBefore(c.num.first) {
+	if (c.num.decimal && n.decimal || c.num.scaled && n.scaled || repeat) && c.num.value > 0 && end > 20*c.num.value && !between && !x.fromBefore(c.num.first) {
 		// "plummetted 313.00 to 22,609.20", "589 mln to 45.10 billion in
 		// January and 140 mln to 43.80 billion", "XE 100 dlrs to 14,999
-		// dlrs", "rates were up 1/4 to 10-1/8 pct": a move and a level,
+		// dlrs": a move and a level,
 		// whatever the verb's spelling, or said once for two
 		return
 	}

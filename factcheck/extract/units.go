@@ -2359,8 +2359,9 @@ func (x *extractor) millionTonnes(c *claimParts) {
 
 // agedList reports whether the bare figure of c goes on a list of ages
 // after "aged" or "ages": "The trio, aged 27, 31 and 36, had been held",
-// "teenagers ages 15, 16 and 17" (the first an age by the word itself); or on such a list set off by commas after a
-// count of people: "Two men, 33 and 45, were later arrested".
+// "teenagers ages 15, 16 and 17" (the first an age by the word itself);
+// or on such a list set off by commas after a count of people: "Two men,
+// 33 and 45, were later arrested".
 func (x *extractor) agedList(c *claimParts) bool {
 	i := c.num.first
 	if c.first != i || c.end != nil || c.num.words || c.num.decimal || c.num.value < 1 || c.num.value > 119 {

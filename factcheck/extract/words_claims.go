@@ -1279,22 +1279,22 @@ func (x *extractor) emit(c *claimParts) {
 	}
 }
 
-// changeOfLevel gives the bare count just before the measure or the sum
-// at token i, told as a change ("copper stocks rose 2,100 to 154,300
-// tonnes", "white sugar fell 1.50 to 181 dlrs"), the level's kind and
-// unit: the change of a level is in the level's unit, said once after
-// both. A sum with a scale word ("rose 2 to 181 mln dlrs") leaves the
-// change's scale unsaid, and the count as it is.
+// changeOfLevel gives the bare count just before the measure, the sum
+// or the percentage at token i, told as a change ("copper stocks rose
+// 2,100 to 154,300 tonnes", "white sugar fell 1.50 to 181 dlrs", "rates
+// rose 1 to 30 pct"), the level's kind and unit: the change of a level is
+// in the level's unit, said once after both. A sum with a scale word
+// ("rose 2 to 181 mln dlrs") leaves the change's scale unsaid, and the
+// count as it is.
 func (x *extractor) changeOfLevel(i int) {
 	if len(x.claims) < 2 || !x.eq(i-1, wTo) || !x.tokIs(i-2, tNum) {
 		return
 	}
 	p, l := &x.claims[len(x.claims)-2], &x.claims[len(x.claims)-1]
 	// a bare figure that took the currency of a sum in an earlier
-	// sentence is the level's still: "... 181 dlrs. Shares rose 2 to 181 pence"
-	// or a rate's move read as a share's price before "pct": "rates were up
-	// 1/4 to 10-1/8 pct"
-	carried := p.Kind == factcheck.Money && (l.Kind == factcheck.Money && p.Unit != l.Unit || l.Kind == factcheck.Percent) && p.Start == int(x.toks[i-2].s)
+	// sentence is the level's still: "... 181 dlrs. Shares rose 2 to 181
+	// pence"
+	carried := p.Kind == factcheck.Money && l.Kind == factcheck.Money && p.Unit != l.Unit && p.Start == int(x.toks[i-2].s)
 	if p.Kind != factcheck.Count && !carried || p.EndValue != nil || p.End != int(x.toks[i-2].e) || l.EndValue != nil || x.tokIs(x.tokenOf(p), tWord) {
 		return
 	}
