@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"sums a total 'swelled' from and to are a change, two sums", "Deposits swelled from $61.8 billion to $189.2 billion over two years.", []want{
+			{"$61.8 billion", m, "61800000000", "", "USD", ""}, {"$189.2 billion", m, "189200000000", "", "USD", ""}, {"two years", factcheck.Duration, "2", "", "year", ""}}},
 		{"a bare change before 'to' and a level in a currency, the level larger, is in the level's currency (in pence, a share of a pound)", "White sugar fell 1.50 to 181 dlrs. Shares rose 2 to 181 pence.", []want{
 			{"1.50", m, "1.5", "", "USD", ""}, {"181 dlrs", m, "181", "", "USD", ""}, {"2", m, "0.02", "", "GBP", ""}, {"181 pence", m, "1.81", "", "GBP", ""}}},
 		{"a bare change before a level in millions of a currency keeps its scale unsaid: a count", "Profit rose 2 to 181 mln dlrs.", []want{

@@ -2147,11 +2147,12 @@ func (x *extractor) clauseGoesOn(j int) bool {
 
 // futureBefore reports whether a word that looks ahead stands in the
 // clause before token k, within eight words: "is due on the 15th", "will
-// meet on the 21st", "is scheduled for the 3rd", "starting on the 15th".
+// meet on the 21st", "would reopen its lanes on the 17th", "is scheduled
+// for the 3rd", "starting on the 15th".
 func (x *extractor) futureBefore(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-8 && x.tokIs(m, tWord); m-- {
 		switch x.lowerAt(m) {
-		case "due", "will", "shall", "scheduled", "expected", "set", "planned", "plans", "next", "upcoming", "starting", "beginning", "effective", "commencing":
+		case "due", "will", "would", "shall", "scheduled", "expected", "set", "planned", "plans", "next", "upcoming", "starting", "beginning", "effective", "commencing":
 			return true
 		}
 	}

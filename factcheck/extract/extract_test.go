@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a ratio with a decimal side after 'ratio', and one compared with it, are one count each; a rate's quarter point after the Federal Open Market Committee is a percentage point; English 'as a second language' no rank", "Schools had a pupil-teacher ratio of 22.5:1 in January, compared with 9.8:1 elsewhere. The Federal Open Market Committee voted for the quarter-point increase. Pupils speak English as a second language.", []want{
+			{"22.5:1", factcheck.Count, "22.5", "", "", ""}, {"9.8:1", factcheck.Count, "9.8", "", "", ""}, {"quarter-point increase", factcheck.Percent, "0.25", "", "percentage point", ""}}},
 		{"a list of ages after 'ages' are all ages; 'N in M' after 'last year' is a share, no school year", "Teenagers ages 15, 16 and 17 were charged. Last year 7 in 10 candidates passed.", []want{
 			{"15", factcheck.Duration, "15", "", "year", ""}, {"16", factcheck.Duration, "16", "", "year", ""}, {"17", factcheck.Duration, "17", "", "year", ""},
 			{"7 in 10 candidates", factcheck.Percent, "70", "", "", ""}}},
@@ -1537,6 +1539,8 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a day of the month after 'would' and a verb looks ahead of the page's date", "LONDON, 3 March 2025 - Heathrow said Terminal 5 would reopen its security lanes on the 17th.", "", []want{
+			{"17th", factcheck.Date, "2025-03-17", "", "", ""}}},
 		{"a date in digits moved 'from' one 'to' another after a verb of moving is two dates, not a span", "The deadline moved from 03/25/2024 to 04/02/2024, though bookings run from 03/01/2024 to 03/31/2024.", "", []want{
 			{"03/25/2024", factcheck.Date, "2024-03-25", "", "", ""}, {"04/02/2024", factcheck.Date, "2024-04-02", "", "", ""}, {"03/01/2024 to 03/31/2024", factcheck.Date, "2024-03-01", "2024-03-31", "", ""}}},
 		{"a day of the month after the page's date, its day that the month before lacks, or after a present verb of ending, is of the page's month", "Date: March 15, 2023\nThe sale closes on the 20th. Enrollment ends on the 31st.", "", []want{

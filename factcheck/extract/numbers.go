@@ -2077,6 +2077,13 @@ func (x *extractor) ratioTo(n number) int {
 	return c.last
 }
 
+// ratioSide reports whether s, a number's digits, may be a ratio's first
+// side: up to three digits, and a decimal after them ("4", "22.5").
+func ratioSide(s string) bool {
+	whole, dec, _ := strings.Cut(s, ".")
+	return whole != "" && len(whole) <= 3 && allDigits(whole) && (dec == "" || len(dec) <= 2 && allDigits(dec)) && !strings.HasSuffix(s, ".")
+}
+
 // ratioNamedIn reports whether "ratio" stands in tokens [i, j).
 func (x *extractor) ratioNamedIn(i, j int) bool {
 	for k := max(i, 0); k < j; k++ {
@@ -2090,18 +2097,19 @@ func (x *extractor) ratioNamedIn(i, j int) bool {
 // ratioPair reads a ratio written with a colon, "4:1", "1:22", "3:2",
 // where a word of ratios stands near it in its clause ("a ratio of 4:1",
 // "in a 3:2 ratio", "staffing ratios of 1:3") or "majority" follows it
-// ("a 2:1 majority"): one count, the larger side over the smaller, as
-// most goldens' hands value it (4, 22, 1.5; a few write "pupil per
-// teacher"). It returns the index after the
-// pair, or the number's first token.
+// ("a 2:1 majority"), or a ratio so read before it in its sentence
+// compares it ("a ratio of 22.5:1 in January, compared with 9.8:1"): one
+// count, the larger side over the smaller, as most goldens' hands value it
+// (4, 22, 1.5; a few write "pupil per teacher"). It returns the index
+// after the pair, or the number's first token.
 func (x *extractor) ratioPair(n number) int {
 	i := n.first
 	if n.last != i+1 || x.mark(i+1) != ':' || x.toks[i+1].flags&fSpace != 0 || !x.tokIs(i+2, tNum) || x.toks[i+2].flags&fSpace != 0 ||
-		!allDigits(x.str(i)) || !allDigits(x.str(i+2)) || len(x.str(i)) > 3 || len(x.str(i+2)) > 3 || x.mark(i+3) == ':' {
+		!ratioSide(x.str(i)) || !allDigits(x.str(i+2)) || len(x.str(i+2)) > 3 || x.mark(i+3) == ':' {
 		return i
 	}
-	a, _ := strconv.Atoi(x.str(i))
-	b, _ := strconv.Atoi(x.str(i + 2))
+	a, _ := strconv.ParseFloat(x.str(i), 64)
+	b, _ := strconv.ParseFloat(x.str(i+2), 64)
 	if a == 0 || b == 0 || x.timeOfDay(i+3) {
 		return i
 	}
@@ -2109,10 +2117,13 @@ func (x *extractor) ratioPair(n number) int {
 	for k := i - 1; k >= 0 && k >= i-5 && !named && !x.tokIs(k, tPunct); k-- {
 		named = x.eqText(k, "ratio") || x.eqText(k, "ratios")
 	}
+	if p := x.lastClaim(); !named && p != nil && strings.Contains(p.Text, ":") && p.Kind == factcheck.Count && !x.sentenceEndIn(x.tokenAfter(p), i) {
+		named = true // "a pupil-teacher ratio of 22.5:1 in January, compared with 9.8:1": a second ratio, compared
+	}
 	if !named {
 		return i
 	}
-	v := float64(max(a, b)) / float64(min(a, b))
+	v := max(a, b) / min(a, b)
 	c := claimParts{first: i, last: i + 3, num: number{first: i, last: i + 3, value: math.Round(v*100) / 100, decimal: v != math.Trunc(v)}, unitKind: factcheck.Count, factor: 1}
 	c.qual, c.first = x.qualifier(i)
 	x.emit(&c)

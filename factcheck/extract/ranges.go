@@ -707,7 +707,7 @@ func changeWord(sp spelling) bool {
 		wTumbling, wPlunging, wSoaring, wRallying, wRetreating, wRecovering, wRebounding, wAdvancing, wEdging,
 		wRally, wRallies, wRecover, wRecovers, wRebound, wRebounds, wDescended, wDescends, wDescending, wAscended,
 		wAscends, wAscending, wSoars, wDived, wDives, wDiving, wPlummets, wPlummeting, wSlides, wDips, wWidens,
-		wWidening, wNarrows, wNarrowing, wSoar, wSlip, wDip, wSink, wEase, wSlide, wTumble, wPlummet, wWiden, wNarrow:
+		wWidening, wNarrows, wNarrowing, wSoar, wSlip, wDip, wSink, wEase, wSlide, wTumble, wPlummet, wWiden, wNarrow, wSwelled:
 		return true // "adding $1.89 to $48.62", "descended from 38,000 to 10,000 feet": a change and the level reached
 	}
 	return false

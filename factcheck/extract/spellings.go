@@ -1626,6 +1626,7 @@ const (
 	wSurvive
 	wSurvived
 	wSuspended
+	wSwelled
 	wSwitch
 	wSwitched
 	wSww
@@ -3525,6 +3526,7 @@ var spellingText = [...]string{
 	wSurvive:        "survive",
 	wSurvived:       "survived",
 	wSuspended:      "suspended",
+	wSwelled:        "swelled",
 	wSwitch:         "switch",
 	wSwitched:       "switched",
 	wSww:            "sww",

@@ -196,6 +196,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 2 // "first time buyers": "first-time" written without its hyphen, a term
 	case (x.eq(i, wSecond) || x.eq(i, wFirst)) && x.eq(i+1, wHand) && !x.eq(i+2, wOf):
 		return i + 2 // "six second hand airplanes", "first hand accounts": no rank
+	case (x.eq(i, wSecond) || x.eq(i, wFirst)) && (x.eqText(i+1, "language") || x.eqText(i+1, "languages")):
+		return i + 2 // "speak English as a second language", "their first language": a kind of speaker, no rank
 	case x.eq(i, wSecond) && x.eq(i+1, wTo) && (x.eq(i+2, wNone) || x.eq(i+2, wNobody) || x.eq(i+2, wNo) && x.eq(i+3, wOne)):
 		return i + 3 // "his commitment was second to none": an idiom, no rank
 	case x.eq(i, wSecond) && (x.eq(i+1, wFiddle) || x.eq(i+1, wNature) || x.eq(i+1, wThoughts) || x.eq(i+1, wWind) ||
@@ -1106,7 +1108,7 @@ func (x *extractor) namedRateChange(k int) bool {
 // initials, whose moves are of its rate: "ECB", "Fed", "BoE".
 func centralBank(w string) bool {
 	switch w {
-	case "ECB", "Fed", "BoE", "BOE", "BoJ", "BOJ", "RBA", "RBI", "RBNZ", "SNB", "BoC", "BOC", "PBOC", "PBoC", "SARB", "CBN", "CBRT":
+	case "ECB", "Fed", "FOMC", "BoE", "BOE", "BoJ", "BOJ", "RBA", "RBI", "RBNZ", "SNB", "BoC", "BOC", "PBOC", "PBoC", "SARB", "CBN", "CBRT":
 		return true
 	}
 	return false
@@ -1152,8 +1154,8 @@ func (x *extractor) rateWithin(k, back int) bool {
 				return true // an airline's load factor, a market share: percentages whose points are percentage points
 			}
 		}
-		if m < k && centralBank(x.str(m)) {
-			return true
+		if m < k && (centralBank(x.str(m)) || x.str(m) == "Open" && x.str(m+1) == "Market" && x.str(m+2) == "Committee") {
+			return true // "the Fed", "The Federal Open Market Committee voted 11-0 for the quarter-point increase"
 		}
 	}
 	return false
