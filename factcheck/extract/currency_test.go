@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'a double' room's price from one sum to another is a range, no change", "A double costs from €120 to €260 a night.", []want{
+			{"€120 to €260", m, "120", "260", "EUR", ""}}},
 		{"sums a total 'swelled' from and to are a change, two sums", "Deposits swelled from $61.8 billion to $189.2 billion over two years.", []want{
 			{"$61.8 billion", m, "61800000000", "", "USD", ""}, {"$189.2 billion", m, "189200000000", "", "USD", ""}, {"two years", factcheck.Duration, "2", "", "year", ""}}},
 		{"a bare change before 'to' and a level in a currency, the level larger, is in the level's currency (in pence, a share of a pound)", "White sugar fell 1.50 to 181 dlrs. Shares rose 2 to 181 pence.", []want{

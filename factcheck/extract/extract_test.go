@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a ratio's level under one before 'to 1' is no range; a fraction before a past verb of what people did is a share; a telephone's two groups after 'call' no claims", "The ratio of vacancies to unemployed people fell to 0.8 to 1. A third kept indoor temperatures low. Bankers were told to call the bank on 394-1311.", []want{
+			{"0.8 to 1", factcheck.Measure, "0.8", "", "ratio", ""}, {"A third", factcheck.Percent, "33.33", "", "", ""}}},
 		{"a ratio with a decimal side after 'ratio', and one compared with it, are one count each; a rate's quarter point after the Federal Open Market Committee is a percentage point; English 'as a second language' no rank", "Schools had a pupil-teacher ratio of 22.5:1 in January, compared with 9.8:1 elsewhere. The Federal Open Market Committee voted for the quarter-point increase. Pupils speak English as a second language.", []want{
 			{"22.5:1", factcheck.Count, "22.5", "", "", ""}, {"9.8:1", factcheck.Count, "9.8", "", "", ""}, {"quarter-point increase", factcheck.Percent, "0.25", "", "percentage point", ""}}},
 		{"a list of ages after 'ages' are all ages; 'N in M' after 'last year' is a share, no school year", "Teenagers ages 15, 16 and 17 were charged. Last year 7 in 10 candidates passed.", []want{

@@ -2430,8 +2430,9 @@ func (x *extractor) sharesVerbAt(j int) bool {
 	case "are", "were", "have", "do", "did", "remain", "remained", "say", "said", "live", "lived", "work", "worked", "voted", "died",
 		"want", "wanted", "support", "supported", "oppose", "opposed", "believe", "believed", "think", "thought",
 		"expect", "expected", "reported", "own", "owned", "use", "used", "had", "has", "went", "chose", "came",
-		"plan", "planned", "intend", "intended", "hope", "hoped", "agree", "agreed", "prefer", "preferred", "feel", "felt":
-		return true
+		"plan", "planned", "intend", "intended", "hope", "hoped", "agree", "agreed", "prefer", "preferred", "feel", "felt",
+		"kept", "spent", "paid", "made", "took", "gave", "saw", "got", "bought", "sold", "left", "found", "ate":
+		return true // (and "a third kept indoor temperatures below 16C")
 	}
 	return false
 }
@@ -2676,6 +2677,18 @@ func (x *extractor) unitIn(i, j int, cat uint32) bool {
 	return false
 }
 
+// callBefore reports whether a verb of telephoning stands among the five
+// words before token i in its clause: "told to call the bank on".
+func (x *extractor) callBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && x.tokIs(k, tWord); k-- {
+		switch x.lowerAt(k) {
+		case "call", "calling", "called", "calls", "dial", "dialling", "dialing", "ring", "phone", "phoning", "text", "texting":
+			return true
+		}
+	}
+	return false
+}
+
 // numberToRing reports whether the digits at i are a telephone's number
 // to ring, or a later group of one: an emergency number or a city's
 // service line ("a 911 call", "the 999 operator", "the city's 311
@@ -2727,8 +2740,8 @@ func (x *extractor) numberToRing(i int) bool {
 	if last-first >= 2 && (h < first-1 && x.eqText(h, "line") || x.eqText(h, "ring") || x.eqText(h, "telephone") || x.eqText(h, "tel") || x.eqText(h, "freephone")) {
 		return true // "the reservations line on 13 13 13": three groups or more after a word of telephones
 	}
-	if (x.eqText(h, "telephone") || x.eqText(h, "tel") || x.eqText(h, "phone")) && x.digitsOf(i, 3) && x.hyphenAt(i) && x.digitsOf(i+2, 4) {
-		return true // "telex 1773054, telephone 521-2030": a local number's two groups after its word
+	if (x.eqText(h, "telephone") || x.eqText(h, "tel") || x.eqText(h, "phone") || x.callBefore(first)) && x.digitsOf(i, 3) && x.hyphenAt(i) && x.digitsOf(i+2, 4) {
+		return true // "telex 1773054, telephone 521-2030", "told to call the bank on 394-1311": a local number's two groups after its word
 	}
 	if first < i && (last-first >= 2 || len(x.str(first)) >= 3 && len(x.str(i)) >= 3) && x.labelledAt(first) {
 		return true // "tracking number 9400 1118 9922 3377 6412 34", "catalogue number 9868 522": a code's later groups

@@ -85,6 +85,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		k = j + 3 // "two-to-three weeks", "8.25-to-8.50 dlrs a share"
 	case x.tokIs(j, tPunct) && isDash(x.str(j)) && !(j+1 < len(x.toks) && x.toks[j+1].flags&fSpace == 0 && x.cellAt(j+1)):
 		k = j + 1 // (but "-18.65   -0.24%": a table's next column, signed)
+	case x.eq(j, wTo) && c.unitKind == factcheck.Count && j == c.num.last && (x.str(j+1) == "1" || x.eq(j+1, wOne)) && !x.tokIs(j+2, tNum) &&
+		x.ratioNamedIn(max(c.first-8, x.sentenceStartBefore(c.first)), c.first):
+		return // "the ratio of vacancies to unemployed people fell to 0.8 to 1": a ratio's level, its "to 1" no range's end (ratioLevel)
 	case x.eq(j, wTo) && (upTo || !x.fromChange(c.first)):
 		// "will raise prices by 3% to 5%", "could rise by $10 to $25 a
 		// pair": a forecast's range of changes, its ends near
@@ -805,7 +808,8 @@ func (x *extractor) clauseBefore(i int, found func(k int) bool) bool {
 // opens: "lifted interest rates 0.25% to 5.5%" (not "cut runs by a tenth
 // after the government ordered curbs from 15 May to 30 June"; nor a word in
 // -ing after an article, a noun's modifier: "the climbing season runs from
-// July 1 to Sept. 10").
+// July 1 to Sept. 10"; nor "double" after one, a noun: "a double costs
+// from €120 to €260").
 func (x *extractor) changeInClause(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-25 && !x.eq(k, wAnd) && !x.eq(k, wBut) && !x.eq(k, wWhile) && !x.eq(k, wAfter) && !x.eq(k, wWhen); k-- {
 		if x.toks[k].class == tPunct {
@@ -820,7 +824,7 @@ func (x *extractor) changeInClause(i int) bool {
 			}
 			return false
 		}
-		if changeWord(x.spAt(k)) && !(strings.HasSuffix(x.lowerAt(k), "ing") && (x.eq(k-1, wThe) || x.eq(k-1, wA))) && !x.wentOn(k) && !x.magnifiesPower(k, i) {
+		if changeWord(x.spAt(k)) && !((strings.HasSuffix(x.lowerAt(k), "ing") || x.eq(k, wDouble)) && (x.eq(k-1, wThe) || x.eq(k-1, wA))) && !x.wentOn(k) && !x.magnifiesPower(k, i) {
 			return true
 		}
 	}
