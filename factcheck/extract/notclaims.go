@@ -2681,13 +2681,15 @@ func (x *extractor) unitIn(i, j int, cat uint32) bool {
 // words before token i in its clause: "told to call the bank on".
 func (x *extractor) callBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5 && x.tokIs(k, tWord); k-- {
-		switch x.lowerAt(k) {
-		case "call", "calling", "called", "calls", "dial", "dialling", "dialing", "ring", "phone", "phoning", "text", "texting":
+		if x.wordIn(k, callWords) {
 			return true
 		}
 	}
 	return false
 }
+
+// callWords are the verbs of telephoning of callBefore.
+var callWords = wordSet("call", "calling", "called", "calls", "dial", "dialling", "dialing", "ring", "phone", "phoning", "text", "texting")
 
 // numberToRing reports whether the digits at i are a telephone's number
 // to ring, or a later group of one: an emergency number or a city's
@@ -2740,7 +2742,7 @@ func (x *extractor) numberToRing(i int) bool {
 	if last-first >= 2 && (h < first-1 && x.eqText(h, "line") || x.eqText(h, "ring") || x.eqText(h, "telephone") || x.eqText(h, "tel") || x.eqText(h, "freephone")) {
 		return true // "the reservations line on 13 13 13": three groups or more after a word of telephones
 	}
-	if (x.eqText(h, "telephone") || x.eqText(h, "tel") || x.eqText(h, "phone") || x.callBefore(first)) && x.digitsOf(i, 3) && x.hyphenAt(i) && x.digitsOf(i+2, 4) {
+	if x.digitsOf(i, 3) && x.hyphenAt(i) && x.digitsOf(i+2, 4) && (x.eqText(h, "telephone") || x.eqText(h, "tel") || x.eqText(h, "phone") || x.callBefore(first)) {
 		return true // "telex 1773054, telephone 521-2030", "told to call the bank on 394-1311": a local number's two groups after its word
 	}
 	if first < i && (last-first >= 2 || len(x.str(first)) >= 3 && len(x.str(i)) >= 3) && x.labelledAt(first) {

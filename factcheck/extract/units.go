@@ -2852,7 +2852,7 @@ func (x *extractor) personWas(c *claimParts) bool {
 	if c.end != nil || c.num.scaled || c.num.decimal && !c.num.words || c.num.value < 1 || c.num.value > 119 {
 		return false
 	}
-	if w := x.lowerAt(c.first - 1); (w == "turn" || w == "turns" || w == "turned" || w == "turning") && !c.num.decimal && !x.pluralNounAt(c.num.last) {
+	if (x.eq(c.first-1, wTurn) || x.eq(c.first-1, wTurns) || x.eq(c.first-1, wTurned) || x.eqText(c.first-1, "turning")) && !c.num.decimal && !x.pluralNounAt(c.num.last) {
 		switch x.lowerAt(c.first - 2) {
 		case "they", "he", "she", "i", "you", "we", "who", "since", "after", "before", "until", "on", "upon":
 			return true // "once they turn 21", "before she turned 40", "who turned 18 three weeks after", "since turning 60"
