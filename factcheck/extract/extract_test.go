@@ -69,6 +69,9 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a ratio after 'ratio ... is' is one count; a bare figure 'from' after a record's span said aside takes the measure before it", "The ratio of women to men among them is about six to one. Output will fall to 96.5 mln tonnes, the lowest in 18 years, from 105.3 mln.", []want{
+			{"about six to one", factcheck.Count, "6", "", "", factcheck.Approx}, {"96.5 mln tonnes", factcheck.Measure, "96500000", "", "tonne", ""}, {"18 years", factcheck.Duration, "18", "", "year", ""},
+			{"105.3 mln", factcheck.Measure, "105300000", "", "tonne", ""}}},
 		{"a ratio's level under one before 'to 1' is no range; a fraction before a past verb of what people did is a share; a telephone's two groups after 'call' no claims", "The ratio of vacancies to unemployed people fell to 0.8 to 1. A third kept indoor temperatures low. Bankers were told to call the bank on 394-1311.", []want{
 			{"0.8 to 1", factcheck.Measure, "0.8", "", "ratio", ""}, {"A third", factcheck.Percent, "33.33", "", "", ""}}},
 		{"a ratio with a decimal side after 'ratio', and one compared with it, are one count each; a rate's quarter point after the Federal Open Market Committee is a percentage point; English 'as a second language' no rank", "Schools had a pupil-teacher ratio of 22.5:1 in January, compared with 9.8:1 elsewhere. The Federal Open Market Committee voted for the quarter-point increase. Pupils speak English as a second language.", []want{

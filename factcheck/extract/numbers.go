@@ -2032,8 +2032,8 @@ func (x *extractor) indianScales() bool {
 
 // ratioTo reads a ratio said with "to" after the number n, "by three to
 // one", "by a margin of nearly 2 to 1", "by about three to two", "more
-// than 3-to-1", where "by", a margin's, ratio's or majority's "of", "at"
-// after "ratio" in its sentence, or "outnumbered" stands before it and
+// than 3-to-1", where "by", a margin's, ratio's or majority's "of", "at",
+// "is" or "was" after "ratio" in its sentence, or "outnumbered" stands before it and
 // its second side is one to three, smaller than the first (of 100 at
 // most): one count, the first side over the second, as most goldens'
 // hands value it (3, 2, 1.5). A noun after it makes two counts of a tally
@@ -2058,8 +2058,9 @@ func (x *extractor) ratioTo(n number) int {
 	switch k := first - 1; {
 	case x.eq(k, wBy):
 	case x.eq(k, wOf) && (x.eq(k-1, wMargin) || x.eq(k-1, wRatio) || x.eq(k-1, wMajority)):
-	case x.eq(k, wAt) && x.ratioNamedIn(x.sentenceStartBefore(k), k):
-		// "The ratio of job openings to unemployed workers held at 1.9 to 1"
+	case (x.eq(k, wAt) || x.eq(k, wIs) || x.eq(k, wWas)) && x.ratioNamedIn(x.sentenceStartBefore(k), k):
+		// "The ratio of job openings to unemployed workers held at 1.9 to
+		// 1", "the ratio of women to men among them is about six to one"
 	case strings.HasPrefix(x.lowerAt(max(k, 0)), "outnumber"):
 		// "fans were outnumbered roughly 10 to 1"
 	default:
