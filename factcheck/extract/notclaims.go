@@ -1182,6 +1182,15 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.hyphenAt(i) && x.eq(i+2, wRated) {
 		return true // "an 18-rated game": a film's or a game's certificate
 	}
+	if s := x.str(i); sym < 0 && (s == "12" || s == "15" || s == "18") && x.eq(i-1, wRated) && (x.mark(i+1) == ',' || x.mark(i+1) == '.' || x.mark(i+1) == ')' || x.eq(i+1, wAnd)) {
+		return true // "Closer, rated 15, lasts 104 minutes": a film's certificate (but "rated 15 out of 20" a mark)
+	}
+	if s := x.str(i); sym < 0 && allDigits(s) && len(s) >= 4 && len(s) <= 6 && x.textBefore(i) {
+		return true // "the number to text is 84599", "text DONATE to 70085": a short code to text
+	}
+	if allDigits(x.str(i)) && x.hyphenAt(i) && x.eqText(i+2, "series") && x.toks[i+2].flags&fSpace == 0 && x.toks[i].flags&fSpace != 0 {
+		return true // "after BMW said 7-series sales rose": a maker's model line, named
+	}
 	if s := x.str(i); (s == "90" || s == "95" || s == "99") && x.tokIs(i+1, tPunct) && x.mark(i+1) == '%' && (x.str(i+2) == "CI" || x.eq(i+2, wConfidence)) {
 		return true // "(95% CI 0.72-0.89)", "a 95% confidence interval": a study's level of confidence, no finding
 	}
@@ -2682,6 +2691,17 @@ func (x *extractor) unitIn(i, j int, cat uint32) bool {
 func (x *extractor) callBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5 && x.tokIs(k, tWord); k-- {
 		if x.wordIn(k, callWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// textBefore reports whether "text" or "texting" stands among the five
+// words before token i in its clause: "the number to text is 84599".
+func (x *extractor) textBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && x.tokIs(k, tWord); k-- {
+		if x.eqText(k, "text") || x.eqText(k, "texting") || x.eqText(k, "sms") {
 			return true
 		}
 	}

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a film's certificate after 'rated', a short code to text and a maker's numbered model line are no claims", "Closer, rated 15, lasts 104 minutes. The number to text is 84599. BMW said 7-series sales rose.", []want{
+			{"104 minutes", factcheck.Duration, "104", "", "minute", ""}}},
 		{"a code of digits and letters after 'number' is no rank", "A holder won the £1m jackpot with bond number 432XY998765.", []want{
 			{"£1m", factcheck.Money, "1000000", "", "GBP", ""}}},
 		{"a rugby forward's position, a driver's car number, the 24-hour clock and a race 'in the 800m' are no claims; a daily average is no index", "Northampton signed the All Black number eight. Button, driving the number 3 BAR-Honda, was third. The 24-hour clock stopped. She ran 2min 12.12sec in the 800m to finish. Volume was a daily average of 400,000, and the stock closed down 3/8 at 24-5/8.", []want{
