@@ -2033,12 +2033,12 @@ func (x *extractor) indianScales() bool {
 // ratioTo reads a ratio said with "to" after the number n, "by three to
 // one", "by a margin of nearly 2 to 1", "by about three to two", "more
 // than 3-to-1", where "by", a margin's, ratio's or majority's "of", "at",
-// "is" or "was" after "ratio" in its sentence, or "outnumbered" stands before it and
-// its second side is one to three, smaller than the first (of 100 at
-// most): one count, the first side over the second, as most goldens'
-// hands value it (3, 2, 1.5). A noun after it makes two counts of a tally
-// ("by five votes to two"); odds are read as odds. It returns the index
-// after the ratio, or n.last.
+// "is" or "was" after "ratio" in its sentence, or "outnumbered" stands
+// before it and its second side is one to three, smaller than the first
+// (of 100 at most): one count, the first side over the second, as most
+// goldens' hands value it (3, 2, 1.5). A noun after it makes two counts
+// of a tally ("by five votes to two"); odds are read as odds. It returns
+// the index after the ratio, or n.last.
 func (x *extractor) ratioTo(n number) int {
 	to := n.last
 	if x.hyphenAt(n.last-1) && x.eq(n.last+1, wTo) && x.hyphenAt(n.last+1) {
