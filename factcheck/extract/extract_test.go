@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"two near counts joined by 'or' before 'other' are one range; a fraction before 'come' is a share", "Analysts said 15 or 20 other major banks could follow. Two-thirds walk to school, while just under a quarter come by bus.", []want{
+			{"15 or 20", factcheck.Count, "15", "20", "", ""}, {"Two-thirds", factcheck.Percent, "66.67", "", "", ""}, {"just under a quarter", factcheck.Percent, "25", "", "", factcheck.UpperBound}}},
 		{"a ratio after 'ratio ... is' is one count; a bare figure 'from' after a record's span said aside takes the measure before it", "The ratio of women to men among them is about six to one. Output will fall to 96.5 mln tonnes, the lowest in 18 years, from 105.3 mln.", []want{
 			{"about six to one", factcheck.Count, "6", "", "", factcheck.Approx}, {"96.5 mln tonnes", factcheck.Measure, "96500000", "", "tonne", ""}, {"18 years", factcheck.Duration, "18", "", "year", ""},
 			{"105.3 mln", factcheck.Measure, "105300000", "", "tonne", ""}}},

@@ -2440,8 +2440,8 @@ func (x *extractor) sharesVerbAt(j int) bool {
 		"want", "wanted", "support", "supported", "oppose", "opposed", "believe", "believed", "think", "thought",
 		"expect", "expected", "reported", "own", "owned", "use", "used", "had", "has", "went", "chose", "came",
 		"plan", "planned", "intend", "intended", "hope", "hoped", "agree", "agreed", "prefer", "preferred", "feel", "felt",
-		"kept", "spent", "paid", "made", "took", "gave", "saw", "got", "bought", "sold", "left", "found", "ate":
-		return true // (and "a third kept indoor temperatures below 16C")
+		"kept", "spent", "paid", "made", "took", "gave", "saw", "got", "bought", "sold", "left", "found", "ate", "come", "go":
+		return true // (and "a third kept indoor temperatures below 16C", "just under a quarter come by bus")
 	}
 	return false
 }

@@ -904,8 +904,9 @@ func (x *extractor) nearValueAt(k int, v float64) bool {
 
 // countsOr reports whether the bare count c and the figure after "or" at
 // token j are one range of things named after both: "in 10 or 15 leading
-// issues", "perhaps just 150 or 200": near whole numbers, the second the
-// greater, a word or the sentence's end after it.
+// issues", "perhaps just 150 or 200", "15 or 20 other major banks": near
+// whole numbers, the second the greater, a word or the sentence's end
+// after it.
 func (x *extractor) countsOr(c *claimParts, j int) bool {
 	if !x.eq(j, wOr) || c.unitKind != factcheck.Count || c.num.decimal || c.num.value < 2 || !x.tokIs(j+1, tNum) || x.listedBefore(c.first) {
 		return false
@@ -916,7 +917,7 @@ func (x *extractor) countsOr(c *claimParts, j int) bool {
 	}
 	switch {
 	case x.tokIs(n.last, tWord):
-		return x.toks[n.last].flags&fUpper == 0 && !x.toks[n.last].is(lexicon.Stop|lexicon.Determiner)
+		return x.toks[n.last].flags&fUpper == 0 && (!x.toks[n.last].is(lexicon.Stop|lexicon.Determiner) || x.eqText(n.last, "other") || x.eqText(n.last, "more"))
 	case x.tokIs(n.last, tPunct):
 		return x.mark(n.last) == ',' || x.mark(n.last) == '.'
 	}
