@@ -1185,7 +1185,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if s := x.str(i); sym < 0 && (s == "12" || s == "15" || s == "18") && x.eq(i-1, wRated) && (x.mark(i+1) == ',' || x.mark(i+1) == '.' || x.mark(i+1) == ')' || x.eq(i+1, wAnd)) {
 		return true // "Closer, rated 15, lasts 104 minutes": a film's certificate (but "rated 15 out of 20" a mark)
 	}
-	if s := x.str(i); sym < 0 && allDigits(s) && len(s) >= 4 && len(s) <= 6 && x.textBefore(i) {
+	if s := x.str(i); sym < 0 && allDigits(s) && len(s) >= 4 && len(s) <= 6 && x.wordBefore(i, textWords) {
 		return true // "the number to text is 84599", "text DONATE to 70085": a short code to text
 	}
 	if allDigits(x.str(i)) && x.hyphenAt(i) && x.eqText(i+2, "series") && x.toks[i+2].flags&fSpace == 0 && x.toks[i].flags&fSpace != 0 {
@@ -2686,30 +2686,25 @@ func (x *extractor) unitIn(i, j int, cat uint32) bool {
 	return false
 }
 
-// callBefore reports whether a verb of telephoning stands among the five
-// words before token i in its clause: "told to call the bank on".
-func (x *extractor) callBefore(i int) bool {
+// wordBefore reports whether a word of set stands among the five words
+// before token i, no mark between: a verb of telephoning before a number
+// to ring ("told to call the bank on"), "text" before a short code ("the
+// number to text is 84599").
+func (x *extractor) wordBefore(i int, set map[string]bool) bool {
 	for k := i - 1; k >= 0 && k >= i-5 && x.tokIs(k, tWord); k-- {
-		if x.wordIn(k, callWords) {
+		if x.wordIn(k, set) {
 			return true
 		}
 	}
 	return false
 }
 
-// textBefore reports whether "text" or "texting" stands among the five
-// words before token i in its clause: "the number to text is 84599".
-func (x *extractor) textBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-5 && x.tokIs(k, tWord); k-- {
-		if x.eqText(k, "text") || x.eqText(k, "texting") || x.eqText(k, "sms") {
-			return true
-		}
-	}
-	return false
-}
-
-// callWords are the verbs of telephoning of callBefore.
-var callWords = wordSet("call", "calling", "called", "calls", "dial", "dialling", "dialing", "ring", "phone", "phoning", "text", "texting")
+var (
+	// callWords are the verbs of telephoning before a number to ring.
+	callWords = wordSet("call", "calling", "called", "calls", "dial", "dialling", "dialing", "ring", "phone", "phoning", "text", "texting")
+	// textWords are the words before a short code to text.
+	textWords = wordSet("text", "texting", "sms")
+)
 
 // numberToRing reports whether the digits at i are a telephone's number
 // to ring, or a later group of one: an emergency number or a city's
@@ -2762,7 +2757,7 @@ func (x *extractor) numberToRing(i int) bool {
 	if last-first >= 2 && (h < first-1 && x.eqText(h, "line") || x.eqText(h, "ring") || x.eqText(h, "telephone") || x.eqText(h, "tel") || x.eqText(h, "freephone")) {
 		return true // "the reservations line on 13 13 13": three groups or more after a word of telephones
 	}
-	if x.digitsOf(i, 3) && x.hyphenAt(i) && x.digitsOf(i+2, 4) && (x.eqText(h, "telephone") || x.eqText(h, "tel") || x.eqText(h, "phone") || x.callBefore(first)) {
+	if x.digitsOf(i, 3) && x.hyphenAt(i) && x.digitsOf(i+2, 4) && (x.eqText(h, "telephone") || x.eqText(h, "tel") || x.eqText(h, "phone") || x.wordBefore(first, callWords)) {
 		return true // "telex 1773054, telephone 521-2030", "told to call the bank on 394-1311": a local number's two groups after its word
 	}
 	if first < i && (last-first >= 2 || len(x.str(first)) >= 3 && len(x.str(i)) >= 3) && x.labelledAt(first) {

@@ -1691,7 +1691,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		after += 3 // "the 3m-3.5m analysts had forecast": the noun after the range's end
 	}
 	noNoun := !(x.tokIs(after, tWord) && !x.toks[after].is(lexicon.Stop|lexicon.Determiner))
-	return x.squared(j+1) || x.cubed(j+1) || strings.HasPrefix(x.slashRate(j), "m/s") || x.climbBefore(n.first) || x.sportAfter(j+1) || x.sportBefore(n.first-1) && !(x.recordOfBefore(n.first) && x.pluralNounAt(j+1) && x.countedAfter(j+1)) ||
+	return x.squared(j+1) || x.cubed(j+1) || strings.HasPrefix(x.slashRate(j), "m/s") || x.verbBefore(n.first, climbWords) || x.sportAfter(j+1) || x.sportBefore(n.first-1) && !(x.recordOfBefore(n.first) && x.pluralNounAt(j+1) && x.countedAfter(j+1)) ||
 		x.eqText(j+1, "individual") && x.eqText(j+2, "medley") || x.eq(n.first-2, wThe) && (x.eqText(n.first-1, "fastest") || x.eqText(n.first-1, "quickest")) && !x.pluralNounAt(j+1) || // "the 200m individual medley", "the fastest 200m by a British man"
 		x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) && !x.countedAfter(j+1) && !x.peopleBefore(n.first) && !x.millionsBefore(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) || x.dimensionComparedBefore(n.first) || (x.eq(j+1, wAbove) || x.eq(j+1, wBelow)) && x.metresBefore(n.first) ||
@@ -1706,21 +1706,7 @@ func (x *extractor) metres(n *number, j int) bool {
 			x.eq(n.first-2, wThe) && noNoun ||
 		(noNoun || x.participleAt(j+1)) && (x.lengthBefore(n.first) || x.metresRangeEnd(n.first)) || x.structureAt(j+1) ||
 		noNoun && (x.eq(j+1, wTo) && (x.eq(j+2, wGo) || x.eq(j+2, wRun) || x.eq(j+2, wScore)) || x.metricText() && !x.millionsBefore(n.first)) ||
-		x.assayAfter(j) || x.eq(n.first-1, wFrom) && x.assayBefore(n.first) || x.seaHeight(n, j) || noNoun && x.coveredBefore(n.first)
-}
-
-// coveredBefore reports whether a verb of moving oneself, and a qualifier
-// at most, stands before the figure at token i, whose glued "m" is then the
-// way covered: "Lena Marsh ran 100m in 10.94 seconds", "swimmers will
-// cover 400m in the outdoor pool".
-func (x *extractor) coveredBefore(i int) bool {
-	_, k := x.qualifier(i)
-	switch x.lowerAt(max(k-1, 0)) {
-	case "ran", "run", "runs", "swam", "swim", "swims", "sprinted", "sprint", "sprints", "rowed", "row", "cycled", "walked", "walk",
-		"cover", "covers", "covered", "covering", "jogged", "paddled":
-		return k > 0
-	}
-	return false
+		x.assayAfter(j) || x.eq(n.first-1, wFrom) && x.assayBefore(n.first) || x.seaHeight(n, j) || noNoun && x.verbBefore(n.first, coverWords)
 }
 
 // seaHeight reports whether n, with an "m" at token j, is a height of the
@@ -1795,17 +1781,24 @@ func (x *extractor) gradeAt(k int) bool {
 	return false
 }
 
-// climbBefore reports whether a verb of climbing or descending, and a
-// qualifier at most, stands before the figure at token i: "the course
-// climbs about 60m", "the road descended 300m".
-func (x *extractor) climbBefore(i int) bool {
+// verbBefore reports whether a verb of set, and a qualifier at most,
+// stands just before the figure at token i, whose glued "m" is then metres:
+// a verb of climbing or descending ("the course climbs about 60m", "the
+// road descended 300m", climbWords), or of moving oneself over a way
+// ("Lena Marsh ran 100m in 10.94 seconds", "swimmers will cover 400m",
+// coverWords).
+func (x *extractor) verbBefore(i int, set map[string]bool) bool {
 	_, k := x.qualifier(i)
-	switch x.lowerAt(max(k-1, 0)) {
-	case "climb", "climbs", "climbed", "climbing", "descend", "descends", "descended", "descending", "ascends", "ascended":
-		return k > 0
-	}
-	return false
+	return k > 0 && x.wordIn(k-1, set)
 }
+
+var (
+	// climbWords are the verbs of climbing or descending of verbBefore.
+	climbWords = wordSet("climb", "climbs", "climbed", "climbing", "descend", "descends", "descended", "descending", "ascends", "ascended")
+	// coverWords are the verbs of moving oneself over a way of verbBefore.
+	coverWords = wordSet("ran", "run", "runs", "swam", "swim", "swims", "sprinted", "sprint", "sprints", "rowed", "row", "cycled", "walked", "walk",
+		"cover", "covers", "covered", "covering", "jogged", "paddled")
+)
 
 // lengthNounAfter reports whether the words at token k, after a figure
 // and a glued "m", make it a length: a stretch of a road or a line ("a
