@@ -2858,7 +2858,7 @@ func (x *extractor) personWas(c *claimParts) bool {
 			return true // "once they turn 21", "before she turned 40", "who turned 18 three weeks after", "since turning 60"
 		}
 	}
-	if x.eq(c.num.first-1, wThan) && (x.eqText(c.num.first-2, "younger") || x.eqText(c.num.first-2, "older")) && !x.pluralNounAt(c.num.last) {
+	if x.eq(c.num.first-1, wThan) && (x.eq(c.num.first-2, wYounger) || x.eq(c.num.first-2, wOlder)) && !x.pluralNounAt(c.num.last) {
 		return true // "one in five of the dead was younger than 25": an age, compared
 	}
 	if !x.clauseEndsAfter(c.num.last) {
