@@ -69,6 +69,9 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'twice' after a verb and before 'over' a time counts; 'more than' after a sum compares it, no bound of the time after", "The lander bounced twice over some two hours. A mortgage now costs about £640 a month, some £90 more than a year ago.", []want{
+			{"twice", factcheck.Count, "2", "", "", ""}, {"some two hours", factcheck.Duration, "2", "", "hour", factcheck.Approx}, {"about £640", factcheck.Money, "640", "", "GBP", factcheck.Approx},
+			{"some £90", factcheck.Money, "90", "", "GBP", factcheck.Approx}, {"a year", factcheck.Duration, "1", "", "year", ""}}},
 		{"two near counts joined by 'or' before 'other' are one range; a fraction before 'come' is a share", "Analysts said 15 or 20 other major banks could follow. Two-thirds walk to school, while just under a quarter come by bus.", []want{
 			{"15 or 20", factcheck.Count, "15", "20", "", ""}, {"Two-thirds", factcheck.Percent, "66.67", "", "", ""}, {"just under a quarter", factcheck.Percent, "25", "", "", factcheck.UpperBound}}},
 		{"a ratio after 'ratio ... is' is one count; a bare figure 'from' after a record's span said aside takes the measure before it", "The ratio of women to men among them is about six to one. Output will fall to 96.5 mln tonnes, the lowest in 18 years, from 105.3 mln.", []want{

@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a fraction before a verb of opinion is a share; a quarter point's rises after a central bank named as its own are a rate's", "A third blamed stamp duty, and a quarter backed the plan. Costs rose after the Bank's four quarter-point rises since November.", []want{
+			{"A third", p, "33.33", "", "", ""}, {"a quarter", p, "25", "", "", ""}, {"four", factcheck.Count, "4", "", "", ""}, {"quarter-point", p, "0.25", "", "percentage point", ""}}},
 		{"'a sixth' before 'full' and a noun ranks; before 'full' alone it is a share", "She will not seek a sixth full term. Reservoirs are less than a third full.", []want{
 			{"a sixth full term", factcheck.Ordinal, "6", "", "", ""}, {"less than a third full", p, "33.33", "", "", factcheck.UpperBound}}},
 		{"'the remaining third' before a modal verb, and a bounded fraction before 'to', are shares", "Two-thirds of the crop was cut, and the remaining third should be in by Friday. Half goes to prizes and roughly a third to tax relief.", []want{

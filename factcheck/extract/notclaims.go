@@ -1348,8 +1348,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && x.str(i-1) == "Title" && !x.unitFollows(i) {
 			return true // "Title 42, the pandemic-era rule": a title of a US code of law, named (but "won the title 3 times")
 		}
-		if (plain || sectionNumber(x.str(i))) && p.class == tWord && designation(x.lowerAt(i-1)) && !x.unitFollows(i) && !x.unitAfterRange(i) {
-			return true // "type 1 diabetes", "route 189", "flight 370", "under Section\n301 of trade law"
+		if (plain || sectionNumber(x.str(i))) && p.class == tWord && designation(x.lowerAt(i-1)) && !x.unitFollows(i) && !x.unitAfterRange(i) && !modalVerb(x.lowerAt(max(i-2, 0))) {
+			return true // "type 1 diabetes", "route 189", "flight 370", "under Section\n301 of trade law" (but "it will exit 40 to 50 locations": a verb)
 		}
 		if plain && x.mark(i-1) == '.' && x.toks[i-1].flags&fSpace == 0 && x.eqText(i-2, "vol") && x.toks[i-2].flags&fUpper != 0 {
 			return true // "Guardians of the Galaxy Vol. 3": a volume, named
@@ -2440,8 +2440,10 @@ func (x *extractor) sharesVerbAt(j int) bool {
 		"want", "wanted", "support", "supported", "oppose", "opposed", "believe", "believed", "think", "thought",
 		"expect", "expected", "reported", "own", "owned", "use", "used", "had", "has", "went", "chose", "came",
 		"plan", "planned", "intend", "intended", "hope", "hoped", "agree", "agreed", "prefer", "preferred", "feel", "felt",
-		"kept", "spent", "paid", "made", "took", "gave", "saw", "got", "bought", "sold", "left", "found", "ate", "come", "go":
-		return true // (and "a third kept indoor temperatures below 16C", "just under a quarter come by bus")
+		"kept", "spent", "paid", "made", "took", "gave", "saw", "got", "bought", "sold", "left", "found", "ate", "come", "go",
+		"blame", "blamed", "cite", "cited", "back", "backed", "favour", "favoured", "favor", "favored", "reject", "rejected",
+		"fear", "feared", "worry", "worried", "complain", "complained", "admit", "admitted", "need", "needed", "know", "knew":
+		return true // (and "a third kept indoor temperatures below 16C", "just under a quarter come by bus", "while a third blamed stamp duty")
 	}
 	return false
 }
@@ -2890,7 +2892,11 @@ func (x *extractor) timesDone(i int) bool {
 			return x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Duration) // a frequency, "twice a week", as often as it is done
 		case "daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly":
 			return true // "twice daily"
-		case "over", "the", "that", "this", "its", "their", "his", "her", "our", "as":
+		case "over":
+			if !x.spanAfter(i+2) && !((x.eq(i+2, wSome) || x.eq(i+2, wAbout)) && x.spanAfter(i+3)) {
+				return false // "twice over" (but "bounced twice over some two hours": over a time)
+			}
+		case "the", "that", "this", "its", "their", "his", "her", "our", "as":
 			return false // a comparison: "was twice the 169,000 figure", "twice that amount"
 		}
 	}

@@ -309,7 +309,7 @@ func (x *extractor) estimatedOf(k int) int {
 
 // comparedFigure reports whether token k ends a figure that "more than"
 // or "less than" after it compares: a percentage ("14 per cent", "20%",
-// "5 pct") or a multiple ("three times"), so that the figure after "than"
+// "5 pct"), a multiple ("three times") or a sum by its sign ("£90"), so that the figure after "than"
 // is what it is compared with, not a bound ("14 per cent less than 12
 // months earlier").
 func (x *extractor) comparedFigure(k int) bool {
@@ -323,6 +323,8 @@ func (x *extractor) comparedFigure(k int) bool {
 	case x.eqText(k, "times"):
 		_, words := x.wordNumber(k - 1)
 		return x.tokIs(k-1, tNum) || words
+	case x.tokIs(k, tNum):
+		return x.tokIs(k-1, tPunct) && currencySymbol(x.str(k-1)) != "" // "some £90 more than a year ago": a sum's
 	}
 	return false
 }

@@ -769,6 +769,9 @@ func (x *extractor) fromChange(i int) bool {
 	if x.tokIs(from-1, tPunct) && x.mark(from-1) == ',' && !x.reachedBefore(from-1) {
 		from-- // "had upped its target for the share price, from £35 to £36.20"
 	}
+	if x.clauseBefore(from, x.rangeReachedAt) {
+		return false // "cut its forecast to 20 to 30 cents per share from 50 to 60 cents": the older range beside the newer
+	}
 	if (x.eq(from-1, wUp) || x.eq(from-1, wDown) || x.eq(from-1, wOff)) && x.mark(from-2) == ',' && x.figureBefore(from-2) {
 		return false // "harvested between 15 and 18 pct of the area, up from seven to nine pct a week ago": the older level, a range
 	}
@@ -786,6 +789,26 @@ func (x *extractor) figureBefore(i int) bool {
 // half-year, from 35 to 36 pct five years ago" (then a range follows).
 func (x *extractor) reachedBefore(i int) bool {
 	return x.clauseBefore(i, func(k int) bool { return x.eq(k, wTo) && x.tokIs(k+1, tNum) })
+}
+
+// rangeReachedAt reports whether token k opens a range that a change
+// reached, "to", a figure, "to" and a figure: "to 20 to 30 cents", "to
+// $1.10 to $1.20".
+func (x *extractor) rangeReachedAt(k int) bool {
+	figure := func(j int) int {
+		if x.tokIs(j, tPunct) && currencySymbol(x.str(j)) != "" {
+			j++
+		}
+		if x.tokIs(j, tNum) {
+			return j
+		}
+		return -1
+	}
+	if !x.eq(k, wTo) {
+		return false
+	}
+	j := figure(k + 1)
+	return j > 0 && x.eq(j+1, wTo) && figure(j+2) > 0
 }
 
 // clauseBefore reports whether a token of the clause that ends at token i

@@ -145,6 +145,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an older range 'from' after a newer one 'to' is a range too; a designation's word after a modal is a verb", "Delta cut its forecast to 20 to 30 cents per share from 50 to 60 cents. Spaceform said it will exit 40 to 50 locations.", []want{
+			{"20 to 30 cents", factcheck.Money, "0.2", "0.3", "USD", ""}, {"50 to 60 cents", factcheck.Money, "0.5", "0.6", "USD", ""}, {"40 to 50 locations", n, "40", "50", "", ""}}},
 		{"a change's size 'of from' one sum to another is a range; a length cut 'by' one to another is a change and a level", "WASHINGTON, Oct 1 - Negotiators are weighing tax increases of from 12 billion to 15 billion dlrs. The new train cuts the journey by 25 minutes to 1hr 45min.", []want{
 			{"12 billion to 15 billion dlrs", factcheck.Money, "12000000000", "15000000000", "USD", ""}, {"25 minutes", d, "25", "", "minute", ""}, {"1hr 45min", d, "105", "", "minute", ""}}},
 		{"a suspended hyphen after a number in words before digits is a range; a rate's fraction moved to a level far above is a change in points", "It raised the rate on five- to 10-day repurchase agreements. Sterling rates were up 1/4 to 10-1/8 pct. Deposits were bid at 6-11/16 pct, up 1/16 from Friday.", []want{

@@ -1072,6 +1072,9 @@ func (x *extractor) percentagePoint(j int) int {
 	if x.eq(k, wPoint) && x.tokIs(k+1, tWord) && rateChangeNoun(x.spAt(k+1)) && x.rateWithin(k, rateChangeBack) && !(x.eqText(k+1, "range") && x.eq(j-2, wFrom)) {
 		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "a further half-point cut", the rates a paragraph up (but "shot 38.8% from three-point range", a basketball court's)
 	}
+	if x.eq(k, wPoint) && x.tokIs(k+1, tWord) && rateChangeNoun(x.spAt(k+1)) && x.bankBefore(j) {
+		return k + 1 // "after the Bank's four quarter-point rises since November": a central bank's moves are of its rate
+	}
 	if x.eq(k, wPoint) && (x.eq(k+1, wHike) || x.eq(k+1, wHikes)) && x.hyphenAt(j-1) {
 		return k + 1 // "one more quarter-point hike this year": a hike of points is a rate's, named or not
 	}
@@ -1083,6 +1086,18 @@ func (x *extractor) percentagePoint(j int) int {
 		return k + 1 // "cut rates by a quarter point", "fell a quarter point", "shed another half-point", "lifted their rates a quarter point"
 	}
 	return j
+}
+
+// bankBefore reports whether a central bank is named, perhaps as its
+// own, in the four tokens before token j: "the Bank's four", "the Fed's
+// two", "ECB".
+func (x *extractor) bankBefore(j int) bool {
+	for m := j - 1; m >= 0 && m >= j-4; m-- {
+		if s := withoutPossessive(x.str(m)); s == "Bank" || centralBank(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedRateChange reports whether a change of a rate, named or not,
