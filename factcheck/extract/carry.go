@@ -2407,6 +2407,13 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Measure, p.Unit
 		return
 	}
+	if p != nil && c.end == nil && !c.num.scaled && c.subjectEnd == 0 && x.gappedClause(pe, c.first, c.num.last) && c.num.value <= 10*p.Value.Num && c.num.value >= p.Value.Num/100 {
+		// "exports in February were 32,800 tonnes and consumption
+		// 57,800.": a clause whose verb is left out, its figure in the
+		// measure of the clause before
+		c.unitKind, c.unit = factcheck.Measure, p.Unit
+		return
+	}
 	if c.subjectEnd != 0 && !x.figureNounAt(c) && !listed {
 		return
 	}
@@ -2473,6 +2480,22 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Measure, p.Unit
+}
+
+// gappedClause reports whether the tokens from pe, just after a measure,
+// to first, a bare figure's, are "and" and a noun of one or two lower-case
+// words, the figure ending its clause at last: "32,800 tonnes and
+// consumption 57,800.", "and domestic sales 4,100,".
+func (x *extractor) gappedClause(pe, first, last int) bool {
+	if !x.eq(pe, wAnd) || first-pe < 2 || first-pe > 3 {
+		return false
+	}
+	for k := pe + 1; k < first; k++ {
+		if t := &x.toks[k]; t.class != tWord || t.flags&fUpper != 0 || t.is(lexicon.Stop|lexicon.Determiner|lexicon.Measure|lexicon.Duration|lexicon.Month) {
+			return false
+		}
+	}
+	return last >= len(x.toks) || x.tokIs(last, tPunct) && (x.mark(last) == ',' || x.mark(last) == ';' || x.sentenceEnd(last) > last)
 }
 
 // particleVerb reports whether the word spelt sp is a verb that "up" or

@@ -323,6 +323,8 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a bare figure of a clause whose verb is left out, after 'and' and its noun, takes the measure of the clause before", "Thailand's exports in February were 32,800 tonnes and consumption 57,800. Mills crushed 90 tonnes and 40 workers left.", []want{
+			{"32,800 tonnes", m, "32800", "", "tonne", ""}, {"57,800", m, "57800", "", "tonne", ""}, {"90 tonnes", m, "90", "", "tonne", ""}, {"40 workers", n, "40", "", "", ""}}},
 		{"a figure before a size and the things it gives the size of counts them in their unit", "Growers plant 10.4 mln acres, and output could reach 13 mln 480-lb bales.", []want{
 			{"10.4 mln acres", m, "10400000", "", "acre", ""}, {"13 mln", m, "13000000", "", "bale", ""}, {"480-lb", m, "480", "", "lb", ""}}},
 		{"a list's first part after 'with' and a name; a figure compared with the measure of its scale past a sum of another", "HAMBURG, March 3 - Imports fell to 198,450 tonnes from 214,300, with Ivory Coast 71,230 and Ghana 40,115. Exports may reach 15.5 mln tonnes worth some 2.3 billion Australian dlrs, compared with 15.8 mln.", []want{
