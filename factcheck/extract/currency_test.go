@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a change in cents before a level in another currency's cents is in that currency", "SYDNEY, April 15 - The deficit narrowed to 1.04 billion Australian dlrs. The Australian dollar rose nearly half a cent to 71.20 U.S. Cents.", []want{
+			{"1.04 billion Australian dlrs", m, "1040000000", "", "AUD", ""}, {"nearly half a cent", m, "0.005", "", "USD", factcheck.UpperBound}, {"71.20 U.S. Cents", m, "0.712", "", "USD", ""}}},
 		{"'a double' room's price from one sum to another is a range, no change", "A double costs from €120 to €260 a night.", []want{
 			{"€120 to €260", m, "120", "260", "EUR", ""}}},
 		{"sums a total 'swelled' from and to are a change, two sums", "Deposits swelled from $61.8 billion to $189.2 billion over two years.", []want{

@@ -1254,7 +1254,19 @@ func (x *extractor) unitFollows(i int) bool {
 		x.str(j) == "won" && x.eq(j+1, wVs) && x.tokIs(j+2, tNum) || // "Div 50 won vs 50 won": Korea's money, paired
 		x.eq(j, wBasis) || x.eqText(j, "bps") || x.eqText(j, "bp") || // "cut the BI-Rate 25 bps": basis points
 		x.eq(j, wPer) && x.eq(j+1, wCent) || // "BILLS SOAR 10 PER CENT"
-		x.eq(j, wTimes) && x.toks[j].flags&fUpper == 0 // "violated the Line of Control 23 times": how often, after a name
+		x.eq(j, wTimes) && x.toks[j].flags&fUpper == 0 || // "violated the Line of Control 23 times": how often, after a name
+		microSymbol(x.str(j)) // "Creatinine 186 µmol/L"
+}
+
+// microSymbol reports whether s is a unit written with the micro sign or
+// a Greek mu that the lexicon does not list: micrograms, micromoles,
+// microsieverts ("µg", "μmol", "µSv").
+func microSymbol(s string) bool {
+	switch s {
+	case "\u00b5g", "\u03bcg", "\u00b5mol", "\u03bcmol", "\u00b5Sv", "\u03bcSv":
+		return true
+	}
+	return false
 }
 
 // grams reports whether the word at j is a lower-case "g" glued to the

@@ -69,6 +69,10 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a decimal 'in' a count is a rate of its own and the count, no share", "Vance is batting .412 in 17 at-bats this spring.", []want{
+			{".412", factcheck.Count, "0.412", "", "", ""}, {"17 at-bats", factcheck.Count, "17", "", "", ""}}},
+		{"a count in words before 'and' and another clause's subject and verb is a count", "In Wales, Plaid Cymru held three and the Conservatives won three. Greens took four and Labour lost two.", []want{
+			{"three", factcheck.Count, "3", "", "", ""}, {"three", factcheck.Count, "3", "", "", ""}, {"four", factcheck.Count, "4", "", "", ""}, {"two", factcheck.Count, "2", "", "", ""}}},
 		{"'twice' after a verb and before 'over' a time counts; 'more than' after a sum compares it, no bound of the time after", "The lander bounced twice over some two hours. A mortgage now costs about £640 a month, some £90 more than a year ago.", []want{
 			{"twice", factcheck.Count, "2", "", "", ""}, {"some two hours", factcheck.Duration, "2", "", "hour", factcheck.Approx}, {"about £640", factcheck.Money, "640", "", "GBP", factcheck.Approx},
 			{"some £90", factcheck.Money, "90", "", "GBP", factcheck.Approx}, {"a year", factcheck.Duration, "1", "", "year", ""}}},

@@ -6002,6 +6002,31 @@ import (
 //     $1,520 a square foot" US dollars to 1093's hand; scores and "6ft
 //     7in" two claims each to 1092's hand; "shrinking by 10% to 20%" a
 //     range to 1093's hand, a change and a level to the rules.
+//   - testdata/expressions1094.gold.jsonl to expressions1101.gold.jsonl:
+//     50 such texts each by eight more hands: two of no news register, on
+//     medicine and hospital figures (1094) and everyday money and prices
+//     (1098); a 1987 wire's oil products (1095) and Japan and Asia (1099);
+//     the BBC's crime and courts (1096) and election (1100) of 2004-05;
+//     American disasters (1097) and sport other than basketball (1101) of
+//     March 2023. First reading at 30e2e19 (rules 518): F1 0.981, 1.000,
+//     1.000, 1.000, 0.992, 0.961, 0.945, 0.978; recall 0.983, 1.000,
+//     1.000, 1.000, 0.996, 0.996, 0.988, 0.962; value 0.991, 1.000, 1.000,
+//     0.995, 0.979, 1.000, 0.988, 0.978; unit 0.891, 0.980, 1.000, 0.982,
+//     1.000, 0.992, 0.962, 0.942. Read since (rules 519): "186 µmol/L",
+//     "eGFR 34 ml/min", "2 L/min", "max. 1.2 g/day" (1094); "rose nearly
+//     half a cent to 71.20 U.S. Cents" a change in US cents (1099); "Plaid
+//     Cymru held three and the Conservatives won three" (1100); "batting
+//     .412 in 17 at-bats" no share (1101). Left: "mg/kg" and "mg/ml" as
+//     written to 1094's hand, "mg per kg" to the rules (hands split); "23
+//     weeks and 6 days", "47 minutes 12 seconds", "6-foot-5" and "2 hours,
+//     48 minutes" two claims to the hands, one to the rules; "500mg to 1g"
+//     a range in milligrams and "a quarter waiting over a year" a share
+//     (1094); "34 API" degrees API (1095); "3/10/2023" month first in a
+//     Californian story that names no state (1097); "€3.800" and "20.000
+//     to 35.000 dong" thousands (1098); "62 job offers for every 100
+//     applicants" one rate to the rules (1099); "22p and 40p in the
+//     pound" tax rates as sums (1100); "minus 22 degrees" in Lake Placid
+//     Fahrenheit, "second-rounder" no rank (1101); bare and crop years.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -8892,6 +8917,14 @@ func TestGold(t *testing.T) {
 		{"expressions1091.gold.jsonl", filepath.Join("testdata", "expressions1091"), 0.99, 0.99, 0.94, 0.99, 0.96},
 		{"expressions1092.gold.jsonl", filepath.Join("testdata", "expressions1092"), 0.96, 0.94, 0.99, 0.99, 0.99},
 		{"expressions1093.gold.jsonl", filepath.Join("testdata", "expressions1093"), 0.99, 0.99, 0.98, 0.89, 0.99},
+		{"expressions1094.gold.jsonl", filepath.Join("testdata", "expressions1094"), 0.97, 0.98, 0.90, 0.93, 0.95},
+		{"expressions1095.gold.jsonl", filepath.Join("testdata", "expressions1095"), 0.99, 0.99, 0.97, 0.99, 0.98},
+		{"expressions1096.gold.jsonl", filepath.Join("testdata", "expressions1096"), 0.99, 0.99, 0.99, 0.99, 0.98},
+		{"expressions1097.gold.jsonl", filepath.Join("testdata", "expressions1097"), 0.99, 0.99, 0.97, 0.99, 0.99},
+		{"expressions1098.gold.jsonl", filepath.Join("testdata", "expressions1098"), 0.98, 0.97, 0.99, 0.99, 0.97},
+		{"expressions1099.gold.jsonl", filepath.Join("testdata", "expressions1099"), 0.95, 0.99, 0.99, 0.99, 0.99},
+		{"expressions1100.gold.jsonl", filepath.Join("testdata", "expressions1100"), 0.94, 0.98, 0.95, 0.99, 0.97},
+		{"expressions1101.gold.jsonl", filepath.Join("testdata", "expressions1101"), 0.97, 0.97, 0.93, 0.99, 0.97},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

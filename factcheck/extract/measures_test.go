@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"micromoles by their symbol; a measure after a name in a brand's case; a litre's or a gram's symbol before a slash and a time is a rate", "Creatinine 186 µmol/L and eGFR 34 ml/min pointed to kidney injury. She was on 2 L/min of oxygen, with paracetamol at max. 1.2 g/day.", []want{
+			{"186 µmol/L", m, "186", "", "µmol/L", ""}, {"34 ml/min", m, "34", "", "ml per minute", ""}, {"2 L/min", m, "2", "", "L per minute", ""}, {"1.2 g/day", m, "1.2", "", "g per day", ""}}},
 		{"a glued 'm' after a figure in millions in its sentence is millions; a bare temperature in a town with its American state's abbreviation is Fahrenheit", "A record 4.7m postal votes were requested, up from about 1.75m in 2001. Temperatures plunged to minus 14 degrees in Fargo, N.D.", []want{
 			{"4.7m postal votes", factcheck.Count, "4700000", "", "", ""}, {"about 1.75m", factcheck.Count, "1750000", "", "", factcheck.Approx}, {"2001", factcheck.Date, "2001", "", "", ""},
 			{"minus 14 degrees", m, "-14", "", "°F", ""}}},

@@ -23,7 +23,36 @@ func (x *extractor) countWithoutNoun(j int) bool {
 		!boundAfterAnd(x.lowerAt(j+1)) {
 		return true // "The recipe serves six and calls for chicken", "won six and lost two": a verb after "and", no list's next member
 	}
+	if x.eq(j, wAnd) && x.clauseAfterAnd(j+1) {
+		return true // "Plaid Cymru held three and the Conservatives won three": another clause, its subject and verb
+	}
 	return !x.eq(j, wOf) && !x.eq(j, wOr) && !x.eq(j, wTo) && !x.eq(j, wAnd)
+}
+
+// clauseAfterAnd reports whether a clause opens at token k, after "and":
+// a subject of one or two words, perhaps after "the", and a verb in the
+// past: "the Conservatives won", "Tories held", "Labour lost".
+func (x *extractor) clauseAfterAnd(k int) bool {
+	if x.eq(k, wThe) {
+		k++
+	}
+	for n := 0; n < 2 && x.tokIs(k, tWord) && !x.toks[k].is(lexicon.Stop|lexicon.Cardinal|lexicon.Vague|lexicon.Scale|lexicon.Measure|lexicon.Currency|lexicon.Duration|lexicon.Percent|lexicon.Month); n++ {
+		k++
+		if x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && pastVerb(x.spAt(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerb reports whether the word spelt sp is a verb in the past that
+// tells of a tally: "won", "lost", "held", "took", "gained".
+func pastVerb(sp spelling) bool {
+	switch sp {
+	case wWon, wLost, wHeld, wTook, wGained, wScored, wGot, wHad:
+		return true
+	}
+	return false
 }
 
 // boundAfterAnd reports whether the word w, in lower case after a number
@@ -1163,8 +1192,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		x.tokIs(i+3, tWord) && x.toks[i+3].flags&(fUpper|fAllCaps) == fUpper && x.toks[i+3].flags&fNewline == 0 && !x.titleCased(i) {
 		return true // "Maggi 2-Minute Noodles": a brand's name, capitalised within a sentence
 	}
-	if x.tokIs(i-1, tWord) && x.toks[i].flags&fSpace != 0 && camelName(x.str(i-1)) {
-		return true // "iPhone 15 sales", "iPad 10": a product's model, named by its number
+	if x.tokIs(i-1, tWord) && x.toks[i].flags&fSpace != 0 && camelName(x.str(i-1)) && !x.unitFollows(i) {
+		return true // "iPhone 15 sales", "iPad 10": a product's model, named by its number (but "eGFR 34 ml/min", a measure)
 	}
 	if x.hyphenAt(i) && x.eq(i+2, wBased) {
 		x.nameModel(x.str(i))

@@ -1284,9 +1284,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "mph", j+6 // "forty-odd m.p.h.": miles an hour, dotted
 	case (s == "MP" || s == "Mp") && !c.num.scaled && (x.cameraAfter(j+1) || glued && x.cameraNear(j)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "MP", j+1 // "a 12MP ultrawide lens", "shoots 45MP stills": megapixels (but "12 MPs" are members of parliament)
-	case (s == "\u00b5g" || s == "\u03bcg") && !c.num.scaled:
-		// "400 µg", "25 μg/m³": micrograms by their symbol (a micro sign or
-		// a Greek mu), a concentration as written
+	case (s == "\u00b5g" || s == "\u03bcg" || s == "\u00b5mol" || s == "\u03bcmol") && !c.num.scaled:
+		// "400 µg", "25 μg/m³", "creatinine 186 µmol/L": micrograms and
+		// micromoles by their symbol (a micro sign or a Greek mu), a
+		// concentration as written
 		c.unitKind, c.unit, c.last = factcheck.Measure, s, j+1
 		if x.mark(j+1) == '/' && x.eq(j+2, wM) && x.cubed(j+3) && x.toks[j+1].flags&fSpace == 0 && x.toks[j+2].flags&fSpace == 0 {
 			c.unit, c.last = x.text[x.toks[j].s:x.toks[j+3].e], j+4
@@ -3401,6 +3402,9 @@ func (x *extractor) ratio(c *claimParts, j int) {
 	if x.tokIs(d.last, tWord) && x.toks[d.last].is(lexicon.Duration) && x.eq(j, wIn) {
 		return // "1 in 10 years" is a rate, not a share (but "in nine out of 10 hours" and "one in every five hectares" are)
 	}
+	if x.eq(j, wIn) && c.num.decimal && !c.num.words {
+		return // "is batting .412 in 17 at-bats": a rate of its own, then a count
+	}
 	if x.eq(j, wIn) && !c.num.words && c.num.value > 1 && outingNoun(x.lowerAt(min(d.last, len(x.toks)-1))) {
 		return // "has 19 in 26 appearances", "12 in 20 games": a player's record, two counts (but "one in five games" is a share)
 	}
@@ -3570,8 +3574,8 @@ func (x *extractor) metricSymbol(j int) string {
 	case x.fuelUse(j) > j:
 		return "" // "burns 7.8 L/100 km", litres a hundred kilometres (fuelUse), whatever else the sentence measures in litres
 	case !x.eq(j+1, wOf) && !(x.tokIs(j-1, tNum) && weighVerb(x.lowerAt(j-2))) && !x.sameQuantityNamed(j) && !(s == "g" && x.gramRate(j)) &&
-		!((s == "g" || s == "L" || s == "l") && x.packNamed(j)):
-		return "" // but "weighs 640 g", "6.8 g/t", "750 g jars", "1L and 2L bottles"
+		!((s == "g" || s == "L" || s == "l") && (x.packNamed(j) || x.perTimeAfter(j))):
+		return "" // but "weighs 640 g", "6.8 g/t", "750 g jars", "1L and 2L bottles", "2 L/min", "max. 1.2 g/day"
 	case s == "g":
 		return "g"
 	case s == "t":
@@ -3655,6 +3659,14 @@ func wordSet(ws ...string) map[string]bool {
 // "/km" or "/l" glued after it.
 func (x *extractor) gramRate(j int) bool {
 	return x.mark(j+1) == '/' && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+2, wT) || x.eq(j+2, wKm) || x.eq(j+2, wL)) && x.toks[j+2].flags&fSpace == 0
+}
+
+// perTimeAfter reports whether a slash and a word of time are glued
+// after the metric symbol at token j, a rate's: "2 L/min" of oxygen, "1.2
+// g/day".
+func (x *extractor) perTimeAfter(j int) bool {
+	return x.mark(j+1) == '/' && x.toks[j+1].flags&fSpace == 0 && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fSpace == 0 &&
+		x.toks[j+2].is(lexicon.Duration) && len(x.str(j+2)) > 1
 }
 
 // symbolQuantities are the units (the lexicon's) that measure what a

@@ -1294,6 +1294,27 @@ func (x *extractor) emit(c *claimParts) {
 	if cl.Kind == factcheck.Measure || cl.Kind == factcheck.Money || cl.Kind == factcheck.Percent {
 		x.changeOfLevel(c.first)
 	}
+	if cl.Kind == factcheck.Money {
+		x.centsOfLevel(c.first)
+	}
+}
+
+// centsOfLevel gives the change in cents just before the sum in cents at
+// token i, told as a change to it ("The Australian dollar rose nearly half
+// a cent to 71.20 U.S. cents"), the level's currency: a currency's rate is
+// quoted in the other's cents, its change with it.
+func (x *extractor) centsOfLevel(i int) {
+	if len(x.claims) < 2 || !x.eq(i-1, wTo) {
+		return
+	}
+	p, l := &x.claims[len(x.claims)-2], &x.claims[len(x.claims)-1]
+	if e := x.tokenAfter(l) - 1; !x.eq(e, wCents) && !x.eq(e, wCent) || p.Kind != factcheck.Money || p.Unit == l.Unit || p.End != int(x.toks[i-2].e) || !x.eq(i-2, wCent) && !x.eq(i-2, wCents) {
+		return
+	}
+	switch x.spAt(max(x.tokenOf(p)-1, 0)) {
+	case wRose, wFell, wGained, wLost, wDropped, wDeclined, wClimbed, wJumped, wSlipped, wEased, wUp, wDown:
+		p.Unit = l.Unit
+	}
 }
 
 // changeOfLevel gives the bare count just before the measure, the sum
