@@ -859,8 +859,9 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 	case x.eq(f-1, wAt) && (x.eq(f-2, wWas) || x.eq(f-2, wIs) || x.eq(f-2, wWere) || x.eq(f-2, wAre)) && (x.eq(f-3, wStock) || x.eq(f-3, wShares)) &&
 		x.inEighths(f, c.num.last):
 		return true // "Gillette's stock was at 24-1/8, up 1/8"
-	case x.eq(f-1, wAt) && (x.eq(f-2, wHigher) || x.eq(f-2, wLower)) && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-3].e) && x.shareNamed(x.tokenOf(p)-1):
-		return true // "shares were nine pence higher at 100"
+	case x.eq(f-1, wAt) && (x.eq(f-2, wHigher) || x.eq(f-2, wLower)) && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-3].e) &&
+		(x.shareNamed(x.tokenOf(p)-1) || (cents(lower(p.Text)) || strings.HasSuffix(lower(p.Text), "penny")) && (x.eq(x.tokenOf(p)-1, wWas) || x.eq(x.tokenOf(p)-1, wIs)) && x.tokIs(x.tokenOf(p)-2, tWord) && x.toks[x.tokenOf(p)-2].flags&fUpper != 0):
+		return true // "shares were nine pence higher at 100", "Lloyds was one penny higher at 488"
 	case x.eq(f-1, wAt) && x.quotedStock(f-2):
 		return true // "making a market in Allegis Corp at 67 to 68", "halted the stock before the close at 75"
 	case x.eq(f-1, wAt):

@@ -12,6 +12,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a London share's price after its move in pence, an adverb of cause after it, or after a company 'was' so much higher, is in pence", "LONDON, April 7 - Jaguar rose 12p to 587 mainly on U.S. demand. Lloyds was one penny higher at 488. There were 16 mainly foreign banks.", []want{
+			{"12p", m, "0.12", "", "GBP", ""}, {"587", m, "5.87", "", "GBP", ""}, {"one penny", m, "0.01", "", "GBP", ""}, {"488", m, "4.88", "", "GBP", ""}, {"16 mainly foreign banks", n, "16", "", "", ""}}},
 		{"a share's move in eighths to a price in words; a price before its move; a later move and a bound of a share moved in eighths", "NEW YORK, March 3 - Its common stock was up 5/8 to five in midafternoon trading. The stock traded around 12, down 1/8. Anacomp rose 1/2 to 6-3/4 after trading as high as seven earlier. The stock was down one today at 17-1/4, and down about four since Thursday.", []want{
 			{"5/8", factcheck.Money, "0.625", "", "USD", ""}, {"five", factcheck.Money, "5", "", "USD", ""}, {"around 12", factcheck.Money, "12", "", "USD", factcheck.Approx}, {"1/8", factcheck.Money, "0.125", "", "USD", ""},
 			{"1/2", factcheck.Money, "0.5", "", "USD", ""}, {"6-3/4", factcheck.Money, "6.75", "", "USD", ""}, {"as high as seven", factcheck.Money, "7", "", "USD", factcheck.UpperBound},

@@ -120,6 +120,9 @@ func (x *extractor) nounPhrase(j int) (int, int) {
 		if sayingVerb(x.spAt(k)) {
 			break // "a cut of two pence in the pound suggests that": the verb, no noun
 		}
+		if x.wordIn(k, focusAdverbs) && !x.hyphenAt(k) && !(x.tokIs(k+1, tWord) && x.toks[k+1].flags&fUpper == 0 && !x.toks[k+1].is(lexicon.Stop|lexicon.Determiner)) {
+			break // "Jaguar rose 12p to 587 mainly on U.S. demand": why, not what (but "16 mainly foreign banks")
+		}
 		if x.eq(k+1, wTo) && (x.eq(k, wDue) || x.eq(k, wOwing) || x.eq(k, wThanks) || x.eq(k, wAccording) || x.eq(k, wPrior)) {
 			break // "to 11.4 billion due to declining terms": a preposition of two words begins
 		}
@@ -195,6 +198,10 @@ func (x *extractor) subjectBefore(i int) string {
 	}
 	return x.text[x.toks[k+1].s:x.toks[e-1].e]
 }
+
+// focusAdverbs are the adverbs that open what a figure is owed to, no
+// noun of it: "mainly on U.S. demand", "largely because of".
+var focusAdverbs = wordSet("mainly", "largely", "mostly", "partly", "chiefly", "primarily", "partially", "entirely", "solely", "purely")
 
 // timeAdverb reports whether the word spelt sp says when rather than what:
 // "yesterday", "today".
