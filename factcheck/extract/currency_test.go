@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a results row run into a sentence with 'loss' and 'profit' about its figures is in the report's currency", "Midwest Rubber Co, 4th qtr: shr loss 18 cts vs profit 22 cts; net loss 1,104,000 vs profit 1,352,000.", []want{
+			{"4th qtr", factcheck.Ordinal, "4", "", "", ""}, {"18 cts", m, "0.18", "", "USD", ""}, {"22 cts", m, "0.22", "", "USD", ""}, {"1,104,000", m, "1104000", "", "USD", ""}, {"1,352,000", m, "1352000", "", "USD", ""}}},
 		{"a change in cents before a level in another currency's cents is in that currency", "SYDNEY, April 15 - The deficit narrowed to 1.04 billion Australian dlrs. The Australian dollar rose nearly half a cent to 71.20 U.S. Cents.", []want{
 			{"1.04 billion Australian dlrs", m, "1040000000", "", "AUD", ""}, {"nearly half a cent", m, "0.005", "", "USD", factcheck.UpperBound}, {"71.20 U.S. Cents", m, "0.712", "", "USD", ""}}},
 		{"'a double' room's price from one sum to another is a range, no change", "A double costs from €120 to €260 a night.", []want{

@@ -1067,6 +1067,14 @@ func (x *extractor) statedMultiple(v float64) bool {
 	return false
 }
 
+// placeDash reports whether the dash at token k ends a dateline's place,
+// perhaps with its state: "LAS VEGAS — Nearly 300", "TALLAHASSEE, Fla. —
+// Florida's class".
+func (x *extractor) placeDash(k int) bool {
+	place, pk := x.datelinePlace()
+	return place != "" && pk <= k && k <= pk+4
+}
+
 // sentenceStart reports whether token i opens a sentence or a line.
 func (x *extractor) sentenceStart(i int) bool {
 	if i == 0 || x.toks[i].flags&fNewline != 0 && !x.proseWraps(i) {
@@ -1084,8 +1092,8 @@ func (x *extractor) sentenceStart(i int) bool {
 				return true
 			}
 			if isDash(x.str(k)) && (x.datelineDayAt(k-1) || x.lineDateBefore(k) || x.toks[k].flags&fSpace != 0 && (x.mark(k-1) == ')' && x.tokIs(k-2, tWord) && x.mark(k-3) == '(' && x.toks[k-2].flags&fUpper != 0 ||
-				x.tokIs(k-1, tWord) && x.toks[k-1].flags&fAllCaps != 0 && (k == 1 || x.toks[k-1].flags&fNewline != 0))) {
-				return true // "MURDOCHVILLE, Que., April 2 - Seventeen miners", "Colombo, June 3 (AFP) – Sixteen people", "LONDON - Sixteen people", "Dec. 14, 2023 — Twenty-three students": a dateline's dash
+				x.tokIs(k-1, tWord) && x.toks[k-1].flags&fAllCaps != 0 && (k == 1 || x.toks[k-1].flags&fNewline != 0)) || x.placeDash(k)) {
+				return true // "MURDOCHVILLE, Que., April 2 - Seventeen miners", "Colombo, June 3 (AFP) – Sixteen people", "LONDON - Sixteen people", "Dec. 14, 2023 — Twenty-three students", "LAS VEGAS — Nearly 300": a dateline's dash
 			}
 			continue
 		}

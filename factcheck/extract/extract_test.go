@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a bound in a capitalised adverb after a dateline's place and its dash opens a sentence, no name", "LAS VEGAS — Nearly 300 teaching positions remain vacant.", []want{
+			{"Nearly 300 teaching positions", factcheck.Count, "300", "", "", factcheck.UpperBound}}},
 		{"a decimal 'in' a count is a rate of its own and the count, no share", "Vance is batting .412 in 17 at-bats this spring.", []want{
 			{".412", factcheck.Count, "0.412", "", "", ""}, {"17 at-bats", factcheck.Count, "17", "", "", ""}}},
 		{"a count in words before 'and' and another clause's subject and verb is a count", "In Wales, Plaid Cymru held three and the Conservatives won three. Greens took four and Labour lost two.", []want{

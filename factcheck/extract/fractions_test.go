@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a quarter point's increases after a percentage point named in the sentence are a rate's", "Powell had opened the door to a half-percentage-point hike, and economists had forecast three more quarter-point increases.", []want{
+			{"a half-percentage-point hike", p, "0.5", "", "percentage point", ""}, {"three", factcheck.Count, "3", "", "", ""}, {"quarter-point increases", p, "0.25", "", "percentage point", ""}}},
 		{"a fraction before a verb of opinion is a share; a quarter point's rises after a central bank named as its own are a rate's", "A third blamed stamp duty, and a quarter backed the plan. Costs rose after the Bank's four quarter-point rises since November.", []want{
 			{"A third", p, "33.33", "", "", ""}, {"a quarter", p, "25", "", "", ""}, {"four", factcheck.Count, "4", "", "", ""}, {"quarter-point", p, "0.25", "", "percentage point", ""}}},
 		{"'a sixth' before 'full' and a noun ranks; before 'full' alone it is a share", "She will not seek a sixth full term. Reservoirs are less than a third full.", []want{

@@ -828,7 +828,7 @@ var megaSymbols = map[string]bool{"Moz": true, "Mtoe": true, "Myr": true, "Myrs"
 // "branch number 42") or a shirt's ("wears number 31"); after "known as"
 // before a name ("known as 16 Psyche"); after "account" when six digits or
 // more ("account 31926819"); or after a code's noun and "is" ("the gate
-// code is 4471", "the PIN is 2231").
+// code is 4471", "the PIN is 2231", "its file number is 811-3278").
 func (x *extractor) labelledAt(i int) bool {
 	if !x.tokIs(i, tNum) || !allDigits(x.str(i)) || !x.tokIs(i-1, tWord) {
 		return false
@@ -837,6 +837,8 @@ func (x *extractor) labelledAt(i int) bool {
 		switch x.str(i - 2) {
 		case "code", "PIN", "pin", "password", "passcode", "combination":
 			return true
+		case "number":
+			return x.codeNounAt(i - 3) // "its SEC file number is 811-3278"
 		}
 		return false
 	}
@@ -902,7 +904,7 @@ func (x *extractor) codeNounAt(k int) bool {
 // codeNouns are the things codeNounAt finds a number labels.
 var codeNouns = [...]string{"batch", "serial", "model", "part", "lot", "order", "reference", "account", "policy", "ticket", "tracking", "registration",
 	"flight", "phone", "case", "microchip", "chip", "invoice", "membership", "customer", "booking", "receipt", "branch", "store", "plot", "unit",
-	"house", "flat", "room", "seat", "catalogue", "catalog", "card", "crime"}
+	"house", "flat", "room", "seat", "catalogue", "catalog", "card", "crime", "file"}
 
 // numberedPlural reports whether w names, in the plural and small letters,
 // things told apart by their numbers: "units 5 and 6", "gates 10-12".

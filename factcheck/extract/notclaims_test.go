@@ -11,6 +11,7 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a file's number after 'number is'", "Its SEC file number is 811-3278.", nil},
 		{"a film's certificate after 'rated', a short code to text and a maker's numbered model line are no claims", "Closer, rated 15, lasts 104 minutes. The number to text is 84599. BMW said 7-series sales rose.", []want{
 			{"104 minutes", factcheck.Duration, "104", "", "minute", ""}}},
 		{"a code of digits and letters after 'number' is no rank", "A holder won the £1m jackpot with bond number 432XY998765.", []want{

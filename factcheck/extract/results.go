@@ -143,9 +143,17 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 // results run into a sentence after its share's earnings: a label in
 // small letters before it, "vs" and the year before's figure after it,
 // and a sum before it in its sentence: "1st qtr shr 12 cts vs 20 cts, net
-// 3.8 mln vs 6.1 mln, revs 178.4 mln vs 162.5 mln".
+// 3.8 mln vs 6.1 mln, revs 178.4 mln vs 162.5 mln", "net loss 1,104,000
+// vs profit 1,352,000".
 func (x *extractor) inlineResult(c *claimParts) bool {
-	if !x.eq(c.num.last, wVs) || !x.tokIs(c.num.last+1, tNum) || !x.tokIs(c.first-1, tWord) || !resultsLabels[x.lowerAt(c.first-1)] {
+	k, j := c.first-1, c.num.last+1
+	if x.eq(k, wLoss) || x.eq(k, wProfit) {
+		k-- // "net loss 1,104,000 vs profit 1,352,000"
+	}
+	if x.eq(j, wLoss) || x.eq(j, wProfit) {
+		j++
+	}
+	if !x.eq(c.num.last, wVs) || !x.tokIs(j, tNum) || !x.tokIs(k, tWord) || !resultsLabels[x.lowerAt(k)] {
 		return false
 	}
 	return slices.ContainsFunc(x.sentenceClaims(c.first), func(p factcheck.Claim) bool { return p.Kind == factcheck.Money })

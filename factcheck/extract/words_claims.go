@@ -1162,7 +1162,7 @@ const rateChangeBack = 120
 func (x *extractor) rateWithin(k, back int) bool {
 	for m := max(k-back, 0); m < k+12 && m < len(x.toks); m++ { // "cuts in U.K. Bank base lending rates"
 		switch x.lowerAt(m) {
-		case "rate", "rates", "yield", "yields", "pct", "percent", "%", "inflation", "coupon", "libor", "prime", "treasuries":
+		case "rate", "rates", "yield", "yields", "pct", "percent", "%", "inflation", "coupon", "libor", "prime", "treasuries", "percentage": // (and "a half-percentage-point hike, ... three more quarter-point increases")
 			return true
 		case "factor", "factors", "share":
 			if w := x.lowerAt(max(m-1, 0)); w == "load" || w == "market" {
