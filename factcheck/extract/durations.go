@@ -39,7 +39,8 @@ func (x *extractor) everyPeriod(j int) int {
 // marathon record now stands at 2:00:35"). A clock time of minutes has no hundredths, so minutes and
 // seconds without them only after a word of timing ("a time of 31:41"),
 // after "in" when the minutes pass a clock's hours ("halfway in 59:51"),
-// or before a margin's "down" or "behind" ("1:14 down").
+// before a margin's "down" or "behind" ("1:14 down"), or as a lead
+// "over" a rival ("his lead to 4:21 over Vinge").
 // It returns i when there is none.
 func (x *extractor) raceTime(i int) int {
 	var fields []string
@@ -63,7 +64,8 @@ func (x *extractor) raceTime(i int) int {
 		x.eq(i-1, wIn) && len(fields) == 2 && len(fields[0]) == 2 && fields[0] >= "24" || // "went through halfway in 59:51": no hour of a clock
 		x.eq(j+1, wDown) || x.eq(j+1, wBehind) || // "trailed home 9th, 1:14 down": a margin
 		x.raceTimeSaid(i, j+1) && x.raceNear(i) || // "13:41 at halfway", "a sub-4:10 finish", "an opening kilometre of 2:59"
-		len(fields) == 2 && x.trackLengthBefore(i) // "the opening track runs 3:45", "no song is longer than 4:10"
+		len(fields) == 2 && x.trackLengthBefore(i) || // "the opening track runs 3:45", "no song is longer than 4:10"
+		(x.eq(i-1, wTo) || x.eq(i-1, wOf)) && x.eq(i-2, wLead) && x.eqText(j+1, "over") // "to stretch his overall lead to 4:21 over Jonas Vinge": a margin
 	ms := len(fields) == 2 && dot < 0 && len(last) == 2 && timed && !x.timeOfDay(j+1) // but "a starting time of 7:20 a.m."
 	if !hms && !ms && (len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 3) {
 		return i

@@ -908,6 +908,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"minutes and seconds as a lead 'over' a rival are a race's time", "Pogacar stretched his overall lead to 4:21 over Vinge.", []want{
+			{"4:21", factcheck.Duration, "261", "", "second", ""}}},
 		{"the age of a person typical of many; a body's weight lost in pounds in a text that names no sterling", "At the college the median student is 37. Patients in the trial lost an average of 15 pounds over 68 weeks.", []want{
 			{"37", factcheck.Duration, "37", "", "year", ""}, {"15 pounds", factcheck.Measure, "15", "", "pound", ""}, {"68 weeks", factcheck.Duration, "68", "", "week", ""}}},
 		{"lengths of time told free of something", "The discount reaches 65% after five claim-free years.", []want{

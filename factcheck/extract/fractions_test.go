@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a fraction before 'was' is a share", "Nearly half were built before 1965, and about a quarter was built before 1919.", []want{
+			{"Nearly half", p, "50", "", "", factcheck.UpperBound}, {"1965", factcheck.Date, "1965", "", "", ""}, {"about a quarter", p, "25", "", "", factcheck.Approx}, {"1919", factcheck.Date, "1919", "", "", ""}}},
 		{"a quarter point's increases after a percentage point named in the sentence are a rate's", "Powell had opened the door to a half-percentage-point hike, and economists had forecast three more quarter-point increases.", []want{
 			{"a half-percentage-point hike", p, "0.5", "", "percentage point", ""}, {"three", factcheck.Count, "3", "", "", ""}, {"quarter-point increases", p, "0.25", "", "percentage point", ""}}},
 		{"a fraction before a verb of opinion is a share; a quarter point's rises after a central bank named as its own are a rate's", "A third blamed stamp duty, and a quarter backed the plan. Costs rose after the Bank's four quarter-point rises since November.", []want{

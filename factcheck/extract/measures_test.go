@@ -12,6 +12,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a glued 'm' before metres written out later in a long sentence, and a race's distance at 'at the ... mark', are metres", "You can add an extension of up to 3m on a semi-detached house and up to 4m on a detached one, or 6m and 8m respectively under prior approval, so long as it is no taller than 4 metres. The crew trailed by half a length at the 1,500m mark.", []want{
+			{"up to 3m", m, "3", "", "m", factcheck.UpperBound}, {"up to 4m", m, "4", "", "m", factcheck.UpperBound}, {"6m", m, "6", "", "m", ""}, {"8m", m, "8", "", "m", ""}, {"taller than 4 metres", m, "4", "", "m", factcheck.UpperBound},
+			{"half a length", m, "0.5", "", "length", ""}, {"1,500m", m, "1500", "", "m", ""}}},
 		{"micromoles by their symbol; a measure after a name in a brand's case; a litre's or a gram's symbol before a slash and a time is a rate", "Creatinine 186 µmol/L and eGFR 34 ml/min pointed to kidney injury. She was on 2 L/min of oxygen, with paracetamol at max. 1.2 g/day.", []want{
 			{"186 µmol/L", m, "186", "", "µmol/L", ""}, {"34 ml/min", m, "34", "", "ml per minute", ""}, {"2 L/min", m, "2", "", "L per minute", ""}, {"1.2 g/day", m, "1.2", "", "g per day", ""}}},
 		{"a glued 'm' after a figure in millions in its sentence is millions; a bare temperature in a town with its American state's abbreviation is Fahrenheit", "A record 4.7m postal votes were requested, up from about 1.75m in 2001. Temperatures plunged to minus 14 degrees in Fargo, N.D.", []want{

@@ -1775,12 +1775,13 @@ func (x *extractor) nameModel(s string) {
 // Firefox 1.0 web browser", "Twitter 2.0", "Version 3.0 of"), or a short
 // one ("1.2", "10.15") before a noun of releases ("Lotus Symphony 1.2
 // upgrade program") and, once it did, that name and number again
-// ("Symphony 1.2 is designed to"). No unit may follow.
+// ("Symphony 1.2 is designed to"). No unit may follow, nor a range's end
+// and its unit.
 func (x *extractor) releaseName(i int) bool {
 	s := x.str(i)
 	dot := strings.IndexByte(s, '.')
-	if dot < 1 || dot > 2 || len(s)-dot-1 < 1 || len(s)-dot-1 > 2 || !allDigits(s[:dot]) || !allDigits(s[dot+1:]) || x.unitFollows(i) || x.tokIs(i+1, tNum) {
-		return false
+	if dot < 1 || dot > 2 || len(s)-dot-1 < 1 || len(s)-dot-1 > 2 || !allDigits(s[:dot]) || !allDigits(s[dot+1:]) || x.unitFollows(i) || x.tokIs(i+1, tNum) || x.unitAfterRange(i) {
+		return false // (and "above the Bundesbank's 3.0 to 6.0 pct target range": a range's start)
 	}
 	capital := x.tokIs(i-1, tWord) && x.toks[i-1].flags&(fUpper|fAllCaps|fShout) == fUpper && x.toks[i-1].word == 0
 	if capital && x.models[x.str(i-1)+" "+s] {
@@ -2467,7 +2468,7 @@ func (x *extractor) sharesVerbAt(j int) bool {
 	case "full", "empty":
 		// "less than a third full" (but "a sixth full term" is a rank)
 		return !x.tokIs(j+1, tWord) || x.toks[j+1].is(lexicon.Stop)
-	case "are", "were", "have", "do", "did", "remain", "remained", "say", "said", "live", "lived", "work", "worked", "voted", "died",
+	case "are", "were", "was", "have", "do", "did", "remain", "remained", "say", "said", "live", "lived", "work", "worked", "voted", "died",
 		"want", "wanted", "support", "supported", "oppose", "opposed", "believe", "believed", "think", "thought",
 		"expect", "expected", "reported", "own", "owned", "use", "used", "had", "has", "went", "chose", "came",
 		"plan", "planned", "intend", "intended", "hope", "hoped", "agree", "agreed", "prefer", "preferred", "feel", "felt",

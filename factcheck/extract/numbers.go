@@ -985,10 +985,10 @@ func (x *extractor) metricLengthBefore(j int, metres bool) bool {
 
 // metricLengthAfter reports whether a figure in centimetres, millimetres
 // or metres written out follows token j before the next full stop or
-// semicolon, within 20 tokens and with no currency between: a glued "m"
+// semicolon, within 40 tokens and with no currency between: a glued "m"
 // before it is metres ("Cut the worktop to 2.4m, leave a 4mm gap").
 func (x *extractor) metricLengthAfter(j int) bool {
-	for k := j + 1; k < min(j+20, len(x.toks)-1) && !(x.tokIs(k, tPunct) && (x.sentenceEnd(k) > k || x.mark(k) == '.' || x.mark(k) == ';')); k++ {
+	for k := j + 1; k < min(j+40, len(x.toks)-1) && !(x.tokIs(k, tPunct) && (x.sentenceEnd(k) > k || x.mark(k) == '.' || x.mark(k) == ';')); k++ {
 		if s := x.str(k); currencySymbol(s) != "" || isoCode(s) != "" || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Currency) {
 			return false
 		}
@@ -1044,6 +1044,22 @@ func (x *extractor) numberAt(k int) (number, bool) {
 	return number{}, false
 }
 
+// coinMoved reports whether token k ends a verb of change, "by" and
+// perhaps a bound, before a smallest coin's "a penny" or "a cent":
+// "Sterling fell by more than a cent", "rose by nearly a penny".
+func (x *extractor) coinMoved(k int) bool {
+	switch {
+	case x.eq(k, wThan) && (x.eq(k-1, wMore) || x.eq(k-1, wLess)):
+		k -= 2
+	case x.eq(k, wNearly) || x.eq(k, wAlmost) || x.eq(k, wAbout) || x.eq(k, wAround) || x.eq(k, wOver) || x.eq(k, wUnder):
+		k--
+	}
+	if x.eq(k, wBy) {
+		k--
+	}
+	return x.tokIs(k, tWord) && changeWord(x.spAt(k))
+}
+
 // comparative reports whether sp is a comparative that a difference
 // stands before: "a penny higher", "a cent cheaper".
 func comparative(sp spelling) bool {
@@ -1082,7 +1098,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			n.value, n.last, n.scaled = 2*x.toks[i+3].entry().Num, i+4, true
 		}
 		return n, true
-	case x.eq(i, wA) && (x.eq(i+1, wPenny) || x.eq(i+1, wCent)) && (x.tokIs(i-1, tWord) && (changeWord(x.spAt(i-1)) ||
+	case x.eq(i, wA) && (x.eq(i+1, wPenny) || x.eq(i+1, wCent)) && (x.tokIs(i-1, tWord) && (changeWord(x.spAt(i-1)) || x.coinMoved(i-1) ||
 		(x.toks[i-1].flags&fUpper != 0 && !x.sentenceStart(i-1) || x.eq(i-1, wBy)) && x.eq(i+2, wTo) && x.tokIs(i+3, tNum)) || comparative(x.spAt(i+2))) &&
 		!x.negatedBefore(i-1): // (but "have never lost a penny": nothing at all)
 		// "ICI fell a penny at 1,334", "Barclays eased a penny\nto 503",

@@ -262,6 +262,14 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		if ok && c.q == factcheck.UpperBound && len(c.words) == 1 && (c.words[0] == "below" || c.words[0] == "under") && x.forbiddenBefore(k) && !x.breakIn(k+1, i+1) {
 			return factcheck.LowerBound, k // "the low did not fall below 90F": a least
 		}
+		if ok && len(c.words) == 2 && c.words[1] == "than" && (x.eq(k-1, wNo) || x.eqText(k-1, "not")) && !x.breakIn(k+1, i+1) {
+			switch c.q {
+			case factcheck.LowerBound:
+				return factcheck.UpperBound, k - 1 // "so long as it is no taller than 4 metres": a most
+			case factcheck.UpperBound:
+				return factcheck.LowerBound, k - 1 // "no shorter than 20 minutes": a least
+			}
+		}
 		if ok && len(c.words) == 2 && c.words[1] == "than" && x.comparedFigure(k-1) {
 			return factcheck.Exact, i // "14 per cent less than 12 months earlier": the percentage's comparison, no bound of the months
 		}

@@ -793,7 +793,7 @@ func (x *extractor) reachedBefore(i int) bool {
 
 // rangeReachedAt reports whether token k opens a range that a change
 // reached, "to", a figure, "to" and a figure: "to 20 to 30 cents", "to
-// $1.10 to $1.20".
+// $1.10 to $1.20", "to 8% to 10%".
 func (x *extractor) rangeReachedAt(k int) bool {
 	figure := func(j int) int {
 		if x.tokIs(j, tPunct) && currencySymbol(x.str(j)) != "" {
@@ -808,15 +808,19 @@ func (x *extractor) rangeReachedAt(k int) bool {
 		return false
 	}
 	j := figure(k + 1)
+	if j > 0 && x.mark(j+1) == '%' {
+		j++ // "to 8% to 10% in local currency, from 8% to 11%"
+	}
 	return j > 0 && x.eq(j+1, wTo) && figure(j+2) > 0
 }
 
 // clauseBefore reports whether a token of the clause that ends at token i
-// (25 tokens back at most; a dash, a figure's point or slash go on)
+// (25 tokens back at most; a dash, a figure's point, slash or percent
+// sign go on)
 // is one found wants.
 func (x *extractor) clauseBefore(i int, found func(k int) bool) bool {
 	for k := i - 1; k >= 0 && k >= i-25; k-- {
-		if x.tokIs(k, tPunct) && !isDash(x.str(k)) && x.mark(k) != '.' && x.mark(k) != '/' {
+		if x.tokIs(k, tPunct) && !isDash(x.str(k)) && x.mark(k) != '.' && x.mark(k) != '/' && x.mark(k) != '%' {
 			return false
 		}
 		if found(k) {

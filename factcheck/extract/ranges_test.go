@@ -145,6 +145,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an older range in percent 'from' after a newer one 'to' is a range too; a range's start ending '.0' after a name is no release", "It trimmed its forecast to 8% to 10% in local currency, from 8% to 11% earlier. Growth was above the Bundesbank's 3.0 to 6.0 pct target range.", []want{
+			{"8% to 10%", factcheck.Percent, "8", "10", "", ""}, {"8% to 11%", factcheck.Percent, "8", "11", "", ""}, {"3.0 to 6.0 pct target range", factcheck.Percent, "3", "6", "", ""}}},
 		{"an older range 'from' after a newer one 'to' is a range too; a designation's word after a modal is a verb", "Delta cut its forecast to 20 to 30 cents per share from 50 to 60 cents. Spaceform said it will exit 40 to 50 locations.", []want{
 			{"20 to 30 cents", factcheck.Money, "0.2", "0.3", "USD", ""}, {"50 to 60 cents", factcheck.Money, "0.5", "0.6", "USD", ""}, {"40 to 50 locations", n, "40", "50", "", ""}}},
 		{"a change's size 'of from' one sum to another is a range; a length cut 'by' one to another is a change and a level", "WASHINGTON, Oct 1 - Negotiators are weighing tax increases of from 12 billion to 15 billion dlrs. The new train cuts the journey by 25 minutes to 1hr 45min.", []want{

@@ -2170,6 +2170,9 @@ func (x *extractor) raceName(c *claimParts, j int) bool {
 		return false
 	}
 	p := c.num.first - 1
+	if (x.eq(j+1, wStage) || x.eqText(j+1, "mark")) && x.eq(p, wThe) && x.eq(p-1, wAt) {
+		return false // "trailed at the 1,500m mark": a point of the course, measured (but "close to indoor 400m mark", a record)
+	}
 	if (x.eq(j+1, wTo) && x.tokIs(j+2, tWord) && !x.toks[j+2].is(lexicon.Stop|lexicon.Determiner) || x.eqText(j+1, "home")) && !(x.eq(p, wThe) && x.eq(p-1, wIn)) {
 		return false // "walks the 800 metres to school": a way's length, no race (but "ran 2min 12.12sec in the 800m to finish")
 	}
