@@ -290,11 +290,11 @@ func (x *extractor) slashFraction(i int) int {
 		if !x.units(&c) || c.unitKind != factcheck.Measure && c.unitKind != factcheck.Percent && c.unitKind != factcheck.Money {
 			return i
 		}
-	case x.eq(i-1, wBy) && x.tokIs(i-2, tWord) && changeWord(x.spAt(i-2)) &&
+	case x.byHedged(i) &&
 		(j >= len(x.toks) || x.tokIs(j, tPunct) || x.eq(j, wTo) && !x.slashFractionAt(j+1) && !(x.hyphenAt(j+1) && x.slashFractionAt(j+3)) || x.eq(j, wOn) || x.eq(j, wFrom) || x.eq(j, wIn) || x.eq(j, wSince)):
-		// "exports dropped by 1/3 to 4,100 t": a change's share, as "by a
-		// third" (but "fell by 1/4 to 21-1/4", a price's move to a price in
-		// fractions)
+		// "exports dropped by 1/3 to 4,100 t", "costs fell by roughly 1/3
+		// to EUR 900,000": a change's share, as "by a third" (but "fell by
+		// 1/4 to 21-1/4", a price's move to a price in fractions)
 		c.unitKind, c.num.value = factcheck.Percent, round2(100*c.num.value)
 		c.qual, c.first = x.qualifier(i)
 	case x.eq(j, wTo) && x.changeBefore(i) && x.percentLevelAt(j+1) || x.moveAfterPercent(i):
@@ -423,4 +423,15 @@ func (x *extractor) vulgarShare(i, sym int, n number) int {
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// byHedged reports whether "by" after a verb of change stands before the
+// fraction at token i, perhaps with a hedge between: "dropped by 1/3",
+// "fell by roughly 1/3".
+func (x *extractor) byHedged(i int) bool {
+	k := i - 1
+	if x.eq(k, wRoughly) || x.eq(k, wAbout) || x.eq(k, wAround) || x.eq(k, wNearly) || x.eq(k, wAlmost) || x.eq(k, wSome) {
+		k--
+	}
+	return x.eq(k, wBy) && x.tokIs(k-1, tWord) && changeWord(x.spAt(k-1))
 }

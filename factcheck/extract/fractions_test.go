@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a slash fraction 'by' a hedge after a verb of change, and a fraction before 'less' and a noun, are shares", "Costs fell by roughly 1/3 to EUR 900,000. The jets burn about a quarter less fuel per seat.", []want{
+			{"roughly 1/3", p, "33.33", "", "", factcheck.Approx}, {"EUR 900,000", factcheck.Money, "900000", "", "EUR", ""}, {"about a quarter", p, "25", "", "", factcheck.Approx}}},
 		{"a fraction before 'was' is a share", "Nearly half were built before 1965, and about a quarter was built before 1919.", []want{
 			{"Nearly half", p, "50", "", "", factcheck.UpperBound}, {"1965", factcheck.Date, "1965", "", "", ""}, {"about a quarter", p, "25", "", "", factcheck.Approx}, {"1919", factcheck.Date, "1919", "", "", ""}}},
 		{"a quarter point's increases after a percentage point named in the sentence are a rate's", "Powell had opened the door to a half-percentage-point hike, and economists had forecast three more quarter-point increases.", []want{

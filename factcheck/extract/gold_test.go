@@ -6078,6 +6078,28 @@ import (
 //     "2.5 x 1.8m" and "12-by-16-foot" (1114); "a decade and a quarter of
 //     sellers" (1114); "the 99.5 pct contract", "notice No. 87/214"
 //     (1115); bare years and financial years.
+//   - testdata/expressions1118.gold.jsonl to expressions1125.gold.jsonl:
+//     50 such texts each by eight more hands: two of no news register, on
+//     numbers in words and mixed forms (1118) and science and the
+//     environment (1122); a 1987 wire's shipping and freight (1119) and
+//     farming and livestock (1123); the BBC's education (1120) and
+//     transport (1124) of 2004-05; American state and city budgets (1121)
+//     and immigration (1125) of March 2023. First reading at 7d00556
+//     (rules 521): F1 0.990, 0.989, 0.992, 0.984, 0.896, 0.984, 0.943,
+//     0.949; recall 0.990, 0.995, 1.000, 1.000, 0.995, 1.000, 1.000,
+//     1.000; value 0.995, 1.000, 1.000, 1.000, 0.994, 0.995, 0.989, 0.995;
+//     unit 0.989, 1.000, 1.000, 0.981, 0.902, 1.000, 0.964, 0.987. Read
+//     since (rules 522): "burn about a quarter less fuel", "fell by
+//     roughly 1/3 to EUR 900,000" shares (1118); "4.2 GtCO₂", "down 5.2 g
+//     on the year" after "108.1 g/km" (1122); "telephone 5-212 8811"
+//     (1119). Left: "climb from 19% to 25%" two figures to 1122's hand, a
+//     range to the rules (as a forecast's "climb from 20 to 25 degrees");
+//     "ranged from minus 67.8 degrees Celsius to 38C" one range to 1122's
+//     hand, two claims to the rules; "m³/s", "tCO2e" and "MtCO2e" as
+//     written to 1122's hand; "half a tablet" a count (1118); "two hours
+//     and six minutes" in hours to 1124's hand; "up 50 cts to 1.00 dlr
+//     from Friday" a range to 1123's hand; "Worldscale 34.5 ... W31"
+//     (1119); years with months and periods' years (1122, 1124, 1125).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -8992,6 +9014,14 @@ func TestGold(t *testing.T) {
 		{"expressions1115.gold.jsonl", filepath.Join("testdata", "expressions1115"), 0.97, 0.99, 0.97, 0.92, 0.98},
 		{"expressions1116.gold.jsonl", filepath.Join("testdata", "expressions1116"), 0.98, 0.98, 0.96, 0.99, 0.98},
 		{"expressions1117.gold.jsonl", filepath.Join("testdata", "expressions1117"), 0.98, 0.99, 0.96, 0.99, 0.97},
+		{"expressions1118.gold.jsonl", filepath.Join("testdata", "expressions1118"), 0.99, 0.98, 0.98, 0.99, 0.98},
+		{"expressions1119.gold.jsonl", filepath.Join("testdata", "expressions1119"), 0.98, 0.99, 0.99, 0.99, 0.99},
+		{"expressions1120.gold.jsonl", filepath.Join("testdata", "expressions1120"), 0.98, 0.99, 0.99, 0.99, 0.99},
+		{"expressions1121.gold.jsonl", filepath.Join("testdata", "expressions1121"), 0.97, 0.99, 0.97, 0.99, 0.98},
+		{"expressions1122.gold.jsonl", filepath.Join("testdata", "expressions1122"), 0.89, 0.98, 0.90, 0.84, 0.97},
+		{"expressions1123.gold.jsonl", filepath.Join("testdata", "expressions1123"), 0.97, 0.99, 0.99, 0.93, 0.99},
+		{"expressions1124.gold.jsonl", filepath.Join("testdata", "expressions1124"), 0.93, 0.98, 0.95, 0.99, 0.98},
+		{"expressions1125.gold.jsonl", filepath.Join("testdata", "expressions1125"), 0.94, 0.99, 0.98, 0.99, 0.96},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

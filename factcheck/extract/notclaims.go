@@ -2498,6 +2498,9 @@ func (x *extractor) moreThan(j int) bool {
 		if (x.eq(j, wLess) || x.eq(j, wMore)) && (x.eqText(j+1, "likely") || x.eqText(j+1, "often")) {
 			return true // "were a third less likely to develop it": a share of a chance
 		}
+		if (x.eq(j, wLess) || x.eq(j, wFewer)) && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) {
+			return true // "jets that burn about a quarter less fuel per seat": a share of a thing saved
+		}
 	default:
 		if w := x.lowerAt(j); len(w) > 4 && strings.HasSuffix(w, "er") && x.toks[j].flags&fUpper == 0 && !x.toks[j].is(lexicon.Stop) && !strings.HasSuffix(w, "ever") {
 			return x.eq(j+1, wThan) // "about a third lighter than the original": any comparative right before "than"
@@ -2790,6 +2793,9 @@ func (x *extractor) numberToRing(i int) bool {
 	}
 	if last-first >= 2 && (h < first-1 && x.eqText(h, "line") || x.eqText(h, "ring") || x.eqText(h, "telephone") || x.eqText(h, "tel") || x.eqText(h, "freephone")) {
 		return true // "the reservations line on 13 13 13": three groups or more after a word of telephones
+	}
+	if x.telephoneGroups(i) {
+		return true // "available on telephone 5-212 8811": a number's groups, joined by hyphens or spaces, right after its word
 	}
 	if x.digitsOf(i, 3) && x.hyphenAt(i) && x.digitsOf(i+2, 4) && (x.eqText(h, "telephone") || x.eqText(h, "tel") || x.eqText(h, "phone") || x.wordBefore(first, callWords)) {
 		return true // "telex 1773054, telephone 521-2030", "told to call the bank on 394-1311": a local number's two groups after its word
@@ -3210,4 +3216,23 @@ func (x *extractor) scaleLetterAt(k int) bool {
 		k++
 	}
 	return k < len(x.toks) && x.toks[k].flags&fSpace == 0 && (x.str(k) == "C" || x.str(k) == "F")
+}
+
+// telephoneGroups reports whether the digits at token i are one of two or
+// more groups of digits, joined by hyphens or spaces, that "telephone" or
+// "tel" opens: "on telephone 5-212 8811", "tel 2-345 678".
+func (x *extractor) telephoneGroups(i int) bool {
+	groups, k := 0, i
+	for k >= 0 && k >= i-6 && (x.tokIs(k, tNum) && allDigits(x.str(k)) || x.mark(k) == '-' && x.toks[k].flags&fSpace == 0) {
+		if x.tokIs(k, tNum) {
+			groups++
+		}
+		k--
+	}
+	for j := i + 1; j < len(x.toks) && j <= i+4 && x.toks[j].flags&fNewline == 0 && (x.tokIs(j, tNum) && allDigits(x.str(j)) || x.mark(j) == '-' && x.toks[j].flags&fSpace == 0); j++ {
+		if x.tokIs(j, tNum) {
+			groups++
+		}
+	}
+	return groups >= 2 && (x.eqText(k, "telephone") || x.eqText(k, "tel"))
 }

@@ -3697,8 +3697,10 @@ func (x *extractor) sameQuantityNamed(j int) bool {
 	if units == nil {
 		return false
 	}
-	if s == "g" && slices.ContainsFunc(x.sentenceClaims(j), func(p factcheck.Claim) bool { return p.Kind == factcheck.Measure && units[p.Unit] }) {
-		return true // "weighs 187 g, roughly 19 g lighter"
+	if s == "g" && slices.ContainsFunc(x.sentenceClaims(j), func(p factcheck.Claim) bool {
+		return p.Kind == factcheck.Measure && (units[p.Unit] || strings.HasPrefix(p.Unit, "g/") || strings.HasPrefix(p.Unit, "g per "))
+	}) {
+		return true // "weighs 187 g, roughly 19 g lighter", "dropped to 108.1 g/km, down 5.2 g on the year"
 	}
 	for k, start := j-1, max(j-20, x.sentenceStartBefore(j)); k >= start; k-- {
 		if x.tokIs(k, tWord) && x.toks[k].is(lexicon.Measure) && units[x.toks[k].entry().Unit] {
@@ -3789,8 +3791,8 @@ var emissionMasses = map[string]string{"Gt": "Gt", "Mt": "Mt", "kt": "kt", "t": 
 func (x *extractor) emissionUnit(j int) string {
 	w := x.str(j)
 	mass, ok := strings.CutSuffix(w, "CO")
-	if !ok || !x.tokIs(j, tWord) || x.str(j+1) != "2" || x.toks[j+1].flags&fSpace != 0 {
-		return ""
+	if !ok || !x.tokIs(j, tWord) || x.str(j+1) != "2" && x.str(j+1) != "\u2082" || x.toks[j+1].flags&fSpace != 0 {
+		return "" // (the 2 may be a subscript's: "4.2 GtCO₂")
 	}
 	return emissionMasses[mass]
 }
