@@ -723,8 +723,9 @@ func (x *extractor) fromBefore(i int) bool {
 }
 
 // fromAt returns the index of the "from" that stands just before the
-// number at i, allowing a currency symbol or a minus between, or a year's
-// possessive: "rose from 1985's 110.1 mln stg to 178.1 mln stg". It
+// number at i, allowing a currency symbol or a minus between, a hedge
+// ("from about 6,500"), or a year's possessive: "rose from 1985's 110.1
+// mln stg to 178.1 mln stg". It
 // returns -1 when no "from" stands there.
 func (x *extractor) fromAt(i int) int {
 	if x.tokIs(i-1, tPunct) {
@@ -732,6 +733,9 @@ func (x *extractor) fromAt(i int) int {
 	}
 	if x.eq(i-1, wS) && x.tokIs(i-2, tPunct) && (x.str(i-2) == "'" || x.str(i-2) == "\u2019") && x.tokIs(i-3, tNum) && yearLike(x.str(i-3)) {
 		i -= 3
+	}
+	if x.eq(i-1, wAbout) || x.eq(i-1, wAround) || x.eq(i-1, wRoughly) || x.eq(i-1, wSome) || x.eq(i-1, wNearly) || x.eq(i-1, wAlmost) {
+		i-- // "to expand the force from about 6,500 to 8,000 troops"
 	}
 	if !x.eq(i-1, wFrom) {
 		return -1
@@ -769,8 +773,8 @@ func (x *extractor) fromChange(i int) bool {
 	if x.tokIs(from-1, tPunct) && x.mark(from-1) == ',' && !x.reachedBefore(from-1) {
 		from-- // "had upped its target for the share price, from £35 to £36.20"
 	}
-	if x.clauseBefore(from, x.rangeReachedAt) {
-		return false // "cut its forecast to 20 to 30 cents per share from 50 to 60 cents": the older range beside the newer
+	if x.clauseBefore(from, x.rangeReachedAt) || x.levelJustBefore(from) {
+		return false // "cut its forecast to 20 to 30 cents per share from 50 to 60 cents", "boosted prices to around 18 dlrs per barrel from around 14 to 15 dlrs": the older range beside the newer figure
 	}
 	if (x.eq(from-1, wUp) || x.eq(from-1, wDown) || x.eq(from-1, wOff)) && x.mark(from-2) == ',' && x.figureBefore(from-2) {
 		return false // "harvested between 15 and 18 pct of the area, up from seven to nine pct a week ago": the older level, a range
@@ -812,6 +816,31 @@ func (x *extractor) rangeReachedAt(k int) bool {
 		j++ // "to 8% to 10% in local currency, from 8% to 11%"
 	}
 	return j > 0 && x.eq(j+1, wTo) && figure(j+2) > 0
+}
+
+// levelJustBefore reports whether the level a change reached stands just
+// before "from" at token from: "to", perhaps a hedge and a sign, a figure,
+// and at most four words of its unit, no verb ("to around 18 dlrs per
+// barrel from", "to about 50 stg from").
+func (x *extractor) levelJustBefore(from int) bool {
+	k := from - 1
+	for n := 0; n < 4 && x.tokIs(k, tWord) && !x.eq(k, wAnd) && !x.eq(k, wTo); n++ {
+		if changeWord(x.spAt(k)) || auxiliary(x.spAt(k)) {
+			return false // "children aged 10 to 11 have risen from 14% to 23%": the change's own verb
+		}
+		k--
+	}
+	if !x.tokIs(k, tNum) {
+		return false
+	}
+	k--
+	if x.tokIs(k, tPunct) && currencySymbol(x.str(k)) != "" {
+		k--
+	}
+	if x.eq(k, wAround) || x.eq(k, wAbout) || x.eq(k, wRoughly) || x.eq(k, wSome) || x.eq(k, wNearly) || x.eq(k, wAlmost) {
+		k--
+	}
+	return x.eq(k, wTo)
 }
 
 // clauseBefore reports whether a token of the clause that ends at token i

@@ -145,6 +145,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'from' a hedged figure to another after a verb of change is a change, two figures; after a level reached, the older range", "Nato agreed to expand its force from about 6,500 to 8,000 troops. Ghana's premium has risen to about 50 stg from 25 to 30 stg a month ago.", []want{
+			{"about 6,500", n, "6500", "", "", factcheck.Approx}, {"8,000 troops", n, "8000", "", "", ""}, {"about 50 stg", factcheck.Money, "50", "", "GBP", factcheck.Approx}, {"25 to 30 stg", factcheck.Money, "25", "30", "GBP", ""}}},
 		{"an older range in percent 'from' after a newer one 'to' is a range too; a range's start ending '.0' after a name is no release", "It trimmed its forecast to 8% to 10% in local currency, from 8% to 11% earlier. Growth was above the Bundesbank's 3.0 to 6.0 pct target range.", []want{
 			{"8% to 10%", factcheck.Percent, "8", "10", "", ""}, {"8% to 11%", factcheck.Percent, "8", "11", "", ""}, {"3.0 to 6.0 pct target range", factcheck.Percent, "3", "6", "", ""}}},
 		{"an older range 'from' after a newer one 'to' is a range too; a designation's word after a modal is a verb", "Delta cut its forecast to 20 to 30 cents per share from 50 to 60 cents. Spaceform said it will exit 40 to 50 locations.", []want{
