@@ -295,6 +295,10 @@ func TestExtractNumericDateForms(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a yearless date after a weekday abbreviated with a full stop", "Mon., 11/17: the council meets. Tues., 11/18: early voting opens.", []want{
+			{"11/17", d, "--11-17", "", "", ""}, {"11/18", d, "--11-18", "", "", ""}}},
+		{"a dashed date with a short year after 'starting'", "A subscription starting 15-12-24 costs Rs 999.", []want{
+			{"15-12-24", d, "2024-12-15", "", "", ""}, {"Rs 999", factcheck.Money, "999", "", "INR", ""}}},
 		{"a fiscal year whose end is written by its last digit", "Spending will be £32bn in 2005/6 and rise by 2007-8.", []want{
 			{"£32bn", factcheck.Money, "32000000000", "", "GBP", ""}, {"2005/6", factcheck.Date, "2005", "2006", "", ""}, {"2007-8", factcheck.Date, "2007", "2008", "", ""}}},
 		{"year first, unpadded", "Polling day is 2018-7-6; the report dated 2015.5.13 leaked, and version 2023.1.2 shipped.", []want{

@@ -6112,8 +6112,8 @@ import (
 //     0.995; value 0.982, 1.000, 1.000, 1.000, 0.995, 1.000, 0.995, 1.000;
 //     unit 1.000, 0.949, 0.981, 0.983, 0.991, 0.993, 0.978, 0.969. Read
 //     since (rules 523): "expand its ... force from about 6,500 to 8,000
-//     troops" a change, two figures (1132). Left: "Mon., 11/17" and
-//     "starting 15-12-24" no dates, "the twenty-eighth of June, nineteen
+//     troops" a change, two figures (1132); "Mon., 11/17" and "starting
+//     15-12-24" dates (1126). Left: "the twenty-eighth of June, nineteen
 //     hundred and nineteen" (1126); "about 30m from the podium" metres to
 //     1132's hand, millions to the rules; the 1987 peso as MXP and "old
 //     cruzeiros" (1127); bare years, "mid-1986" and "end-1988".

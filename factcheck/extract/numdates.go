@@ -271,10 +271,10 @@ func (x *extractor) dayMonthDigits(i int) (a, b, y, last int, ok bool) {
 }
 
 // dayWordBefore reports whether a preposition of a day stands just before
-// token i: "on", "since", "until", "dated", "effective".
+// token i: "on", "since", "until", "dated", "effective", "starting".
 func (x *extractor) dayWordBefore(i int) bool {
 	switch x.spAt(max(i-1, 0)) {
-	case wOn, wSince, wUntil, wTill, wDated, wEffective:
+	case wOn, wSince, wUntil, wTill, wDated, wEffective, wStarting, wBeginning, wEnding, wBefore: // (and "a subscription starting 15-12-24")
 		return i > 0
 	}
 	return false
@@ -366,12 +366,15 @@ func forwardOrder(a, b, a2, b2 int) int8 {
 }
 
 // weekdayBefore reports whether the name of a day of the week stands just
-// before token i, or before a comma there: "Friday 7/6", "Tuesday, 22/6",
-// "Tues 4/3".
+// before token i, or before a comma there, perhaps abbreviated with a
+// full stop: "Friday 7/6", "Tuesday, 22/6", "Tues 4/3", "Mon., 11/17".
 func (x *extractor) weekdayBefore(i int) bool {
 	k := i - 1
 	if x.mark(k) == ',' {
 		k--
+	}
+	if x.mark(k) == '.' && x.toks[k].flags&fSpace == 0 {
+		k-- // "Mon., 11/17"
 	}
 	return k >= 0 && x.tokIs(k, tWord) && (x.toks[k].is(lexicon.Weekday) || weekdayAbbreviated(x.str(k)))
 }
