@@ -295,6 +295,8 @@ func TestExtractNumericDateForms(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a numeric date in a story of a US programme named by its initials is month first", "Since 10/01/2022, the maximum monthly SNAP benefit for a household of four has been $939.", []want{
+			{"10/01/2022", d, "2022-10-01", "", "", ""}, {"four", factcheck.Count, "4", "", "", ""}, {"$939", factcheck.Money, "939", "", "USD", ""}}},
 		{"a yearless date after a weekday abbreviated with a full stop", "Mon., 11/17: the council meets. Tues., 11/18: early voting opens.", []want{
 			{"11/17", d, "--11-17", "", "", ""}, {"11/18", d, "--11-18", "", "", ""}}},
 		{"a dashed date with a short year after 'starting'", "A subscription starting 15-12-24 costs Rs 999.", []want{

@@ -78,6 +78,7 @@ var homeInstitutions = map[string]string{
 	"KiwiSaver": "NZ", "Kiwibank": "NZ", "RBNZ": "NZ", "ASB": "NZ", "RNZAF": "NZ", "Metrolinx": "CA",
 	"CPF": "SG", "HDB": "SG", "SGX": "SG",
 	"FOMC": "US", "NYSE": "US", "Nasdaq": "US", "Medicaid": "US", "FDIC": "US", "IRS": "US", "FEMA": "US", "FAA": "US", "NTSB": "US",
+	"SNAP": "US", "USDA": "US", "FDA": "US", "CDC": "US", "TSA": "US",
 	"Cosatu": "ZA", "COSATU": "ZA", "Eskom": "ZA", "Sassa": "ZA", "SASSA": "ZA", "Nersa": "ZA", "NERSA": "ZA", "Transnet": "ZA", "SARB": "ZA", "JSE": "ZA",
 }
 

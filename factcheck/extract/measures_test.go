@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a glued 'm' after 'as small as' is metres", "The camera can pick out features as small as 10m.", []want{
+			{"10m", m, "10", "", "m", ""}}},
 		{"carbon dioxide with a subscript two; a spaced 'g' after grams a kilometre in its sentence is grams", "Land-use change adds another 4.2 GtCO₂. Emissions dropped to 108.1 g/km, down 5.2 g on the year.", []want{
 			{"4.2 GtCO₂", m, "4.2", "", "Gt", ""}, {"108.1 g/km", m, "108.1", "", "g/km", ""}, {"5.2 g", m, "5.2", "", "g", ""}}},
 		{"a glued 'm' before metres written out later in a long sentence, and a race's distance at 'at the ... mark', are metres", "You can add an extension of up to 3m on a semi-detached house and up to 4m on a detached one, or 6m and 8m respectively under prior approval, so long as it is no taller than 4 metres. The crew trailed by half a length at the 1,500m mark.", []want{

@@ -1722,8 +1722,14 @@ func (x *extractor) metres(n *number, j int) bool {
 			x.eq(n.first-2, wThe) && noNoun ||
 		(noNoun || x.participleAt(j+1)) && (x.lengthBefore(n.first) || x.metresRangeEnd(n.first)) || x.structureAt(j+1) ||
 		noNoun && (x.eq(j+1, wTo) && (x.eq(j+2, wGo) || x.eq(j+2, wRun) || x.eq(j+2, wScore)) || x.metricText() && !x.millionsBefore(n.first)) ||
-		x.assayAfter(j) || x.eq(n.first-1, wFrom) && x.assayBefore(n.first) || x.seaHeight(n, j) || noNoun && x.verbBefore(n.first, coverWords)
+		x.assayAfter(j) || x.eq(n.first-1, wFrom) && x.assayBefore(n.first) || x.seaHeight(n, j) || noNoun && x.verbBefore(n.first, coverWords) ||
+		noNoun && x.eq(n.first-1, wAs) && x.wordIn(n.first-2, sizeWords) && x.eq(n.first-3, wAs) // "features as small as 10m"
 }
+
+// sizeWords are the adjectives of size or distance that "as ... as"
+// compares a length with ("as small as 10m", "as deep as 40m"); not
+// "high", "large" or "big", which compare counts and sums too.
+var sizeWords = wordSet("small", "tall", "wide", "long", "deep", "short", "narrow", "thick", "thin", "far", "close")
 
 // seaHeight reports whether n, with an "m" at token j, is a height of the
 // sea in metres: under 30, in a sentence of tides or waves, before no
