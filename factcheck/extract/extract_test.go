@@ -908,6 +908,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"the age of the youngest or the eldest of people named, and an age 'at' an event before 'but', are years", "Around 200 veterans, the youngest of them 98, came. Of 214 pupils, 167 turned up, the eldest of them now 68. She retired in 1996 at 65 but kept an office.", []want{
+			{"Around 200 veterans", factcheck.Count, "200", "", "", factcheck.Approx}, {"98", factcheck.Duration, "98", "", "year", ""}, {"214 pupils", factcheck.Count, "214", "", "", ""}, {"167", factcheck.Count, "167", "", "", ""},
+			{"68", factcheck.Duration, "68", "", "year", ""}, {"1996", factcheck.Date, "1996", "", "", ""}, {"65", factcheck.Duration, "65", "", "year", ""}}},
 		{"minutes and seconds as a lead 'over' a rival are a race's time", "Pogacar stretched his overall lead to 4:21 over Vinge.", []want{
 			{"4:21", factcheck.Duration, "261", "", "second", ""}}},
 		{"the age of a person typical of many; a body's weight lost in pounds in a text that names no sterling", "At the college the median student is 37. Patients in the trial lost an average of 15 pounds over 68 weeks.", []want{

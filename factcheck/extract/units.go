@@ -251,7 +251,7 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, wAged) || x.eq(c.first-1, wAges) || (x.eq(c.first-1, wBetween) || x.eq(c.first-1, wFrom) || x.eq(c.first-1, wJust) || x.eq(c.first-1, wOnly)) && x.eq(c.first-2, wAged) ||
 		x.agedList(c) ||
-		x.ageOfThe(c.num.first) || x.ageOfPerson(c) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c) || x.ageOpening(c) || x.ageWas(c) || x.ageInClause(c) || x.ageRequired(c) || x.ageAtEvent(c) || x.personWas(c)) {
+		x.ageOfThe(c.num.first) || x.ageOfPerson(c) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c) || x.ageOpening(c) || x.ageWas(c) || x.ageInClause(c) || x.ageRequired(c) || x.ageAtEvent(c) || x.personWas(c) || x.extremeAge(c)) {
 		// "aged 45", "aged from 15 to 17", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
@@ -2832,6 +2832,24 @@ func (x *extractor) ageAtEvent(c *claimParts) bool {
 	return event && person
 }
 
+// extremeAge reports whether the bare whole number c, ending its
+// clause, is the age of the youngest or the oldest of people named
+// before: "the eldest of them now 68", "the youngest of them 98".
+func (x *extractor) extremeAge(c *claimParts) bool {
+	if c.end != nil || c.num.scaled || c.num.decimal || c.num.value < 1 || c.num.value > 119 || c.subjectEnd != 0 || !x.clauseEndsAfter(c.num.last) {
+		return false
+	}
+	k := c.first - 1
+	if x.eq(k, wNow) || x.eq(k, wJust) || x.eq(k, wOnly) || x.eq(k, wAged) {
+		k--
+	}
+	if (x.eqText(k, "them") || x.eqText(k, "whom")) && x.eq(k-1, wOf) {
+		k -= 2
+	}
+	w := x.lowerAt(max(k, 0))
+	return (w == "youngest" || w == "oldest" || w == "eldest") && x.eq(k-1, wThe)
+}
+
 // oldestBefore reports whether "the oldest" or "the youngest" and a noun
 // of a person ("person", "woman", "resident") stand in the few words
 // ending at token k: "the oldest person recorded was 112".
@@ -2919,8 +2937,8 @@ func (x *extractor) clauseEndsAfter(k int) bool {
 		return !(isDash(x.str(k)) || x.mark(k) == '/') || !x.tokIs(k+1, tNum) // but "was 4-1", a vote
 	}
 	switch x.spAt(k) {
-	case wAnd, wWhen, wIn, wAfter, wBefore:
-		return true
+	case wAnd, wWhen, wIn, wAfter, wBefore, wBut:
+		return true // (and "She retired in 1996 at 65 but kept an office")
 	case wTo:
 		return x.tokIs(k+1, tWord) && x.toks[k+1].flags&fUpper == 0 && !x.toks[k+1].is(lexicon.Determiner|lexicon.Cardinal|lexicon.Measure|lexicon.Duration) // "left school at 14 to work as a miner"
 	}
