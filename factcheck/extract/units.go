@@ -2846,8 +2846,7 @@ func (x *extractor) extremeAge(c *claimParts) bool {
 	if (x.eqText(k, "them") || x.eqText(k, "whom")) && x.eq(k-1, wOf) {
 		k -= 2
 	}
-	w := x.lowerAt(max(k, 0))
-	return (w == "youngest" || w == "oldest" || w == "eldest") && x.eq(k-1, wThe)
+	return (x.eqText(k, "youngest") || x.eqText(k, "oldest") || x.eqText(k, "eldest")) && x.eq(k-1, wThe)
 }
 
 // oldestBefore reports whether "the oldest" or "the youngest" and a noun
