@@ -405,17 +405,21 @@ func currencyOf(x *extractor, i int) string {
 	return currencySymbol(s)
 }
 
+// hedgeAt reports whether token k is a hedge before a figure that leaves
+// it exact enough to compare: "about", "around", "roughly", "some",
+// "nearly", "almost".
+func (x *extractor) hedgeAt(k int) bool {
+	return x.eq(k, wAbout) || x.eq(k, wRoughly) || x.eq(k, wAround) || x.eq(k, wSome) || x.eq(k, wNearly) || x.eq(k, wAlmost)
+}
+
 // convertsSignedDollar reports whether the sum whose bare "$" is at token
 // i converts, after ", or" and perhaps a hedge, a sum in a dollar its
 // country's prefix signs ("HK$780 million, or about $100 million"), or is
 // converted so ("$799, or HK$6,249"): a conversion is into another money,
 // the US dollar.
 func (x *extractor) convertsSignedDollar(i int) bool {
-	hedge := func(k int) bool {
-		return x.eq(k, wAbout) || x.eq(k, wRoughly) || x.eq(k, wAround) || x.eq(k, wSome) || x.eq(k, wNearly) || x.eq(k, wAlmost)
-	}
 	k := i - 1
-	if hedge(k) {
+	if x.hedgeAt(k) {
 		k--
 	}
 	if x.eq(k, wOr) && x.mark(k-1) == ',' && len(x.claims) > 0 {
@@ -432,7 +436,7 @@ func (x *extractor) convertsSignedDollar(i int) bool {
 		return false
 	}
 	k += 2
-	if hedge(k) {
+	if x.hedgeAt(k) {
 		k++
 	}
 	u := ""

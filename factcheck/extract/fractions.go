@@ -430,7 +430,7 @@ func (x *extractor) vulgarShare(i, sym int, n number) int {
 // "fell by roughly 1/3".
 func (x *extractor) byHedged(i int) bool {
 	k := i - 1
-	if x.eq(k, wRoughly) || x.eq(k, wAbout) || x.eq(k, wAround) || x.eq(k, wNearly) || x.eq(k, wAlmost) || x.eq(k, wSome) {
+	if x.hedgeAt(k) {
 		k--
 	}
 	return x.eq(k, wBy) && x.tokIs(k-1, tWord) && changeWord(x.spAt(k-1))

@@ -734,7 +734,7 @@ func (x *extractor) fromAt(i int) int {
 	if x.eq(i-1, wS) && x.tokIs(i-2, tPunct) && (x.str(i-2) == "'" || x.str(i-2) == "\u2019") && x.tokIs(i-3, tNum) && yearLike(x.str(i-3)) {
 		i -= 3
 	}
-	if x.eq(i-1, wAbout) || x.eq(i-1, wAround) || x.eq(i-1, wRoughly) || x.eq(i-1, wSome) || x.eq(i-1, wNearly) || x.eq(i-1, wAlmost) {
+	if x.hedgeAt(i - 1) {
 		i-- // "to expand the force from about 6,500 to 8,000 troops"
 	}
 	if !x.eq(i-1, wFrom) {
@@ -773,7 +773,7 @@ func (x *extractor) fromChange(i int) bool {
 	if x.tokIs(from-1, tPunct) && x.mark(from-1) == ',' && !x.reachedBefore(from-1) {
 		from-- // "had upped its target for the share price, from £35 to £36.20"
 	}
-	if x.clauseBefore(from, x.rangeReachedAt) || x.levelJustBefore(from) {
+	if x.levelJustBefore(from) {
 		return false // "cut its forecast to 20 to 30 cents per share from 50 to 60 cents", "boosted prices to around 18 dlrs per barrel from around 14 to 15 dlrs": the older range beside the newer figure
 	}
 	if (x.eq(from-1, wUp) || x.eq(from-1, wDown) || x.eq(from-1, wOff)) && x.mark(from-2) == ',' && x.figureBefore(from-2) {
@@ -795,33 +795,11 @@ func (x *extractor) reachedBefore(i int) bool {
 	return x.clauseBefore(i, func(k int) bool { return x.eq(k, wTo) && x.tokIs(k+1, tNum) })
 }
 
-// rangeReachedAt reports whether token k opens a range that a change
-// reached, "to", a figure, "to" and a figure: "to 20 to 30 cents", "to
-// $1.10 to $1.20", "to 8% to 10%".
-func (x *extractor) rangeReachedAt(k int) bool {
-	figure := func(j int) int {
-		if x.tokIs(j, tPunct) && currencySymbol(x.str(j)) != "" {
-			j++
-		}
-		if x.tokIs(j, tNum) {
-			return j
-		}
-		return -1
-	}
-	if !x.eq(k, wTo) {
-		return false
-	}
-	j := figure(k + 1)
-	if j > 0 && x.mark(j+1) == '%' {
-		j++ // "to 8% to 10% in local currency, from 8% to 11%"
-	}
-	return j > 0 && x.eq(j+1, wTo) && figure(j+2) > 0
-}
-
 // levelJustBefore reports whether the level a change reached stands just
-// before "from" at token from: "to", perhaps a hedge and a sign, a figure,
-// and at most four words of its unit, no verb ("to around 18 dlrs per
-// barrel from", "to about 50 stg from").
+// before "from" at token from: "to", perhaps a hedge and a sign, a figure
+// (a range's end: "to 20 to 30 cents per share from"), and at most four
+// words of its unit, no verb ("to around 18 dlrs per barrel from", "to
+// about 50 stg from", "to 8% to 10% in local currency, from").
 func (x *extractor) levelJustBefore(from int) bool {
 	k := from - 1
 	for n := 0; n < 4 && x.tokIs(k, tWord) && !x.eq(k, wAnd) && !x.eq(k, wTo); n++ {
@@ -830,6 +808,9 @@ func (x *extractor) levelJustBefore(from int) bool {
 		}
 		k--
 	}
+	if x.mark(k) == '%' {
+		k-- // "to 8% to 10% in local currency, from 8% to 11%"
+	}
 	if !x.tokIs(k, tNum) {
 		return false
 	}
@@ -837,19 +818,18 @@ func (x *extractor) levelJustBefore(from int) bool {
 	if x.tokIs(k, tPunct) && currencySymbol(x.str(k)) != "" {
 		k--
 	}
-	if x.eq(k, wAround) || x.eq(k, wAbout) || x.eq(k, wRoughly) || x.eq(k, wSome) || x.eq(k, wNearly) || x.eq(k, wAlmost) {
+	if x.hedgeAt(k) {
 		k--
 	}
 	return x.eq(k, wTo)
 }
 
 // clauseBefore reports whether a token of the clause that ends at token i
-// (25 tokens back at most; a dash, a figure's point, slash or percent
-// sign go on)
+// (25 tokens back at most; a dash, a figure's point or slash go on)
 // is one found wants.
 func (x *extractor) clauseBefore(i int, found func(k int) bool) bool {
 	for k := i - 1; k >= 0 && k >= i-25; k-- {
-		if x.tokIs(k, tPunct) && !isDash(x.str(k)) && x.mark(k) != '.' && x.mark(k) != '/' && x.mark(k) != '%' {
+		if x.tokIs(k, tPunct) && !isDash(x.str(k)) && x.mark(k) != '.' && x.mark(k) != '/' {
 			return false
 		}
 		if found(k) {
