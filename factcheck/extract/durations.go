@@ -189,7 +189,8 @@ func (x *extractor) raceSeconds(c *claimParts) bool {
 
 // primed reports whether the digits at token k and those two tokens on
 // are glued to a prime after the first and a double prime after the
-// second: "5'4"", "1'04"", "6′2″".
+// second: "5'4"", "1'04"", "6′2″", or "5' 10"" with a space after the
+// prime.
 func (x *extractor) primed(k int) bool {
 	if !x.tokIs(k, tNum) || !x.tokIs(k+2, tNum) || !allDigits(x.str(k)) || !allDigits(x.str(k+2)) {
 		return false
@@ -204,7 +205,7 @@ func (x *extractor) primed(k int) bool {
 	default:
 		return false
 	}
-	return x.toks[k+1].flags&fSpace == 0 && x.toks[k+2].flags&fSpace == 0 && x.toks[k+3].flags&fSpace == 0
+	return x.toks[k+1].flags&fSpace == 0 && x.toks[k+3].flags&fSpace == 0 && x.toks[k+2].flags&fNewline == 0
 }
 
 // heightInPrimes reads at token i a person's height in feet and inches

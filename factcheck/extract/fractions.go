@@ -282,7 +282,7 @@ func (x *extractor) slashFraction(i int) int {
 		// total 1-7/8 pct"
 		c.unitKind, c.unit, _ = x.feePart(j)
 	case x.measureAt(j) && !x.eq(j, wPoint) && !x.eq(j, wPoints) || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent|lexicon.Currency) || x.mark(j) == '%' ||
-		x.eq(j, wIn) && x.toks[j].flags&fSpace == 0 || // "a 1/2in hose": inches glued
+		x.eq(j, wIn) && (x.toks[j].flags&fSpace == 0 || x.inchesAbbreviated(j)) || // "a 1/2in hose", "3/16 in. for handmade tile": inches
 
 		x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency):
 		// "5/8 inch", "a 1/2 pct rise", "rose 1/2 dlr", "by 1/2 Canadian cts"

@@ -958,6 +958,8 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			k, sep, joined = k+1, true, true // "imports rose to 760,000\nfrom 709,200 tonnes": the unit said after the older figure
 		} else if (timesSign(x.str(k)) && x.toks[k].flags&fSpace != 0 || x.eq(k, wBy) && x.lengthAfterFigure(k+1)) && x.tokIs(k+1, tNum) && scale == "" {
 			k, sep, dims = k+1, true, true // "55 x 40 x 20 cm", "measuring 80 by 60 inches": dimensions, their unit said after the last
+		} else if x.hyphenAt(k-1) && x.eq(k+1, wBy) && x.hyphenAt(k+1) && x.lengthAfterFigure(k+3) && scale == "" {
+			k, sep, dims = k+3, true, true // "a 12-by-14-foot bedroom": dimensions as one adjective
 		} else if x.eq(k, wAnd) || x.eq(k, wOr) || n == 0 && scale != "" && x.eq(k, wOf) {
 			if x.eq(k, wOf) && (x.eq(k+1, wThe) || x.eq(k+1, wIts) || x.eq(k+1, wTheir)) {
 				k++ // "8.6 billion of the 30 billion franc revenues"
@@ -1001,7 +1003,11 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			continue // more of the list
 		}
 		last := claimParts{num: m, first: m.first, last: m.last, unitKind: factcheck.Count, factor: 1}
-		if !x.tokIs(k, tWord) && !(x.tokIs(k, tPunct) && x.mark(k) == '%') || !x.unitAt(&last, k) || dims && x.toks[k].flags&fSpace == 0 {
+		hyphened := dims && x.hyphenAt(k-1) && x.tokIs(k+1, tWord)
+		if hyphened {
+			k++ // "a 12 x 14-foot room": the last dimension's unit an adjective's
+		}
+		if !x.tokIs(k, tWord) && !(x.tokIs(k, tPunct) && x.mark(k) == '%') || !x.unitAt(&last, k) || dims && !hyphened && x.toks[k].flags&fSpace == 0 {
 			return // (but "24 × 330ml cans" counts cans of a size)
 		}
 		switch {
@@ -1029,11 +1035,14 @@ func (x *extractor) sharedUnit(c *claimParts) {
 }
 
 // lengthAfterFigure reports whether a length's unit of the lexicon
-// follows the figure in digits at token k, spaced ("60 inches", "1.6
-// metres"): what makes "80 by 60 inches" two dimensions, not a figure
-// moved by another.
+// follows the figure in digits at token k, spaced or after a hyphen ("60
+// inches", "1.6 metres", "14-foot"): what makes "80 by 60 inches" two
+// dimensions, not a figure moved by another.
 func (x *extractor) lengthAfterFigure(k int) bool {
 	j := k + 1
+	if x.hyphenAt(k) {
+		j++
+	}
 	if !x.tokIs(k, tNum) || !x.tokIs(j, tWord) || !x.toks[j].is(lexicon.Measure) {
 		return false
 	}

@@ -12,6 +12,19 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"dimensions as one hyphened adjective, or spaced before a hyphened unit, are each in the unit after the last", "A 12-by-14-foot bedroom, a 12 x 16-foot patio and an 8-inch-by-10-inch camera.", []want{
+			{"12", m, "12", "", "foot", ""}, {"14-foot", m, "14", "", "foot", ""}, {"12", m, "12", "", "foot", ""}, {"16-foot", m, "16", "", "foot", ""},
+			{"8-inch", m, "8", "", "inch", ""}, {"10-inch", m, "10", "", "inch", ""}}},
+		{"inches abbreviated 'in.' after a fraction or before a comma, and a straight double quote after a figure before a word in small letters, are inches (but a quotation's closing quote is none)", "Use 3/16 in. for handmade tile; base units are 24 in., with a kick. Add a 1-1/2\" layer of foam. He called it \"Plan 6\" and left.", []want{
+			{"3/16 in.", m, "0.1875", "", "inch", ""}, {"24 in.", m, "24", "", "inch", ""}, {"1-1/2\"", m, "1.5", "", "inch", ""}}},
+		{"a height in feet and inches with a space after the prime; quarts; a fan's cubic feet a minute", "He was about 5' 10\" tall. It needs about 5½ quarts. The hood moves at least 300 CFM.", []want{
+			{"about 5' 10\" tall", m, "70", "", "inch", factcheck.Approx}, {"about 5½ quarts", m, "5.5", "", "quart", factcheck.Approx}, {"at least 300 CFM", m, "300", "", "cubic foot per minute", factcheck.LowerBound}}},
+		{"bare degrees after a word of freezing, above ten and below 33, are Fahrenheit", "Freezing temperatures of 25 to 28 degrees were forecast across central Georgia.", []want{
+			{"25 to 28 degrees", m, "25", "28", "°F", ""}}},
+		{"bare degrees 'above freezing' abroad are Celsius", "In Oslo it stayed above freezing at 12 degrees.", []want{
+			{"12 degrees", m, "12", "", "°C", ""}}},
+		{"a bare figure in millions takes the measure before it past a span 'in' some months said aside", "The USDA raised its estimate of world wheat trade to 90.6 mln tonnes, the second increase in two months, and said the Soviet Union would take 21.0 mln.", []want{
+			{"90.6 mln tonnes", m, "90600000", "", "tonne", ""}, {"the second increase", factcheck.Ordinal, "2", "", "", ""}, {"two months", factcheck.Duration, "2", "", "month", ""}, {"21.0 mln", m, "21000000", "", "tonne", ""}}},
 		{"a glued 'm' after 'as small as' is metres", "The camera can pick out features as small as 10m.", []want{
 			{"10m", m, "10", "", "m", ""}}},
 		{"carbon dioxide with a subscript two; a spaced 'g' after grams a kilometre in its sentence is grams", "Land-use change adds another 4.2 GtCO₂. Emissions dropped to 108.1 g/km, down 5.2 g on the year.", []want{

@@ -1317,8 +1317,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			case p.class == tWord && !x.quakeLetterBefore(i):
 				return true // G7, MP3, A380 (but "an M6.1 earthquake" is its magnitude)
 			case x.mark(i-1) == '-' && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(lexicon.Cardinal|lexicon.Month) && !x.prefixWord(i-2) &&
-				!x.dashedLength(i) && !x.eq(i-2, wMagnitude) && !x.eq(i-2, wSub) && !x.eq(i-2, wMinus) && !x.eq(i-2, wPlus):
-				return true // F-16, COVID-19 (but "a magnitude-7.2 quake", "a sub-10% rate", "a wind chill of minus-3", "finished plus-12")
+				!x.dashedLength(i) && !x.eq(i-2, wMagnitude) && !x.eq(i-2, wSub) && !x.eq(i-2, wMinus) && !x.eq(i-2, wPlus) && !(x.eq(i-2, wBy) && x.hyphenAt(i-4)):
+				return true // F-16, COVID-19 (but "a magnitude-7.2 quake", "a sub-10% rate", "a wind chill of minus-3", "finished plus-12", "a 12-by-14-foot room")
 			case x.mark(i-1) == '+' && !x.unitFollows(i) && !strings.Contains(x.str(i), ".") && !x.signedInBrackets(i) && !x.gluedScale(i+1) && x.phoneCode(i):
 				return true // +44, a telephone's country code; but "+0.3 pct", "payrolls +275K" and a table's "+10.1 (+9.8)" are signed
 			case x.mark(i-1) == ':' && (x.eq(i-2, wNote) || x.eq(i-2, wNotes)):
@@ -1391,8 +1391,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && x.str(i+1) == "x" && x.str(i+2) == x.str(i) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.gridAfter(i+3) {
 			return true // "a 15x15 cryptic grid", "a 19x19 board": a grid's squares a side, its kind named
 		}
-		if x.str(i) == "2" && x.str(i+1) == "x" && x.tokIs(i+2, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.lumberSize(i+2) {
-			return true // "three 2x4s", "2x6 joists": a timber's size in the trade's inches, a name
+		if lumberThickness(x.str(i)) && x.str(i+1) == "x" && x.tokIs(i+2, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.lumberSize(i+2) {
+			return true // "three 2x4s", "2x6 joists", "1x6 pickets", "enough for a 2x4 but": a timber's size in the trade's inches, a name
 		}
 		if x.eq(i+1, wAct) && x.toks[i+1].flags&fUpper != 0 && x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper != 0 && x.toks[i].flags&fNewline == 0 {
 			return true // "the SECURE 2.0 Act": a law's name
@@ -1559,20 +1559,31 @@ func (x *extractor) inIBAN(i int) bool {
 	return false
 }
 
+// lumberThickness reports whether s is the first figure of a timber's
+// trade size, its thickness in inches: "1x6", "2x4", "4x6", "6x6".
+func lumberThickness(s string) bool {
+	return s == "1" || s == "2" || s == "4" || s == "6"
+}
+
 // lumberSize reports whether token k, after a glued "2x", is the second
 // figure of a timber's trade size ("2x4", "2x6", up to "2x12"), in the
-// plural ("2x4s") or before a timber's noun ("2x6 joists").
+// plural ("2x4s"), before a timber's noun ("2x6 joists", "1x6 pickets")
+// or alone after an article, no noun after it ("for a 2x4 but").
 func (x *extractor) lumberSize(k int) bool {
 	switch x.str(k) {
-	case "4", "6", "8", "10", "12":
+	case "2", "3", "4", "6", "8", "10", "12":
 	default:
 		return false
 	}
 	if x.eqText(k+1, "s") && x.toks[k+1].flags&fSpace == 0 {
 		return true
 	}
-	switch x.lowerAt(min(k+1, len(x.toks)-1)) {
-	case "stud", "studs", "board", "boards", "joist", "joists", "timber", "timbers", "lumber", "rafter", "rafters", "plank", "planks", "post", "posts", "beam", "beams":
+	if k+1 >= len(x.toks) || x.tokIs(k+1, tPunct) && x.mark(k+1) != '-' || x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Stop) {
+		return x.eq(k-3, wA) || x.eq(k-3, wThe) // "enough for a 2x4 but not"
+	}
+	switch x.lowerAt(k + 1) {
+	case "stud", "studs", "board", "boards", "joist", "joists", "timber", "timbers", "lumber", "rafter", "rafters", "plank", "planks", "post", "posts", "beam", "beams",
+		"picket", "pickets", "rail", "rails", "decking", "framing", "trim", "header", "headers", "sill", "sills", "ledger", "purlin", "purlins":
 		return true
 	}
 	return false

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a timber's trade size before a timber's noun or alone after an article is no multiple", "An 8-foot run of 1x6 pickets is enough for a 2x4 but not for 4x6 posts.", []want{
+			{"8-foot", factcheck.Measure, "8", "", "foot", ""}}},
 		{"a telephone's groups joined by a hyphen and a space after 'telephone'", "Details are available on telephone 5-212 8811, the agent said.", nil},
 		{"a file's number after 'number is'", "Its SEC file number is 811-3278.", nil},
 		{"a film's certificate after 'rated', a short code to text and a maker's numbered model line are no claims", "Closer, rated 15, lasts 104 minutes. The number to text is 84599. BMW said 7-series sales rose.", []want{

@@ -334,6 +334,9 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 	} else if weather && x.weatherScale() == "°F" && !slices.ContainsFunc(x.claims, func(p factcheck.Claim) bool { return p.Unit == "°C" }) {
 		return "°F" // "breaking the old daily record by 3 degrees" after "hit 97 degrees": the scale of the text's weather
 	}
+	if !c.num.words && c.num.value >= 10 && c.num.value <= 32 && x.freezingBefore(c.num.first) {
+		return "°F" // "Freezing temperatures of 25 to 28 degrees": below freezing, so Fahrenheit
+	}
 	if reading || x.temperatureNear(c.num.first, min(j+4, len(x.toks))) {
 		// "temperatures climb from 20 to 25 degrees", "Little Rock's low of
 		// 19 degrees" under a dateline: the scale of the dateline's country ("the temperature at the
@@ -355,6 +358,20 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 		return "°C" // "icy roads at minus 15 degrees" in a story of Norway: cold below zero, in the scale of a country not America's
 	}
 	return "degree"
+}
+
+// freezingBefore reports whether a word of frost or freezing stands in
+// the sentence before token i, within eight words, and no "above" before
+// it: "Freezing temperatures of 25 to 28 degrees", "a hard freeze, lows of
+// 27 degrees" (but "above freezing at 12 degrees").
+func (x *extractor) freezingBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && !x.sentenceEndIn(k, k+1); k-- {
+		switch x.lowerAt(k) {
+		case "freezing", "freeze", "freezes", "frost", "frosts", "subfreezing", "frozen":
+			return !x.eq(k-1, wAbove)
+		}
+	}
+	return false
 }
 
 // clauseLimit returns the index of the token that ends the sentence of

@@ -894,8 +894,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// too, before no figure ("costs 10$ at the door")
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, currencyOf(x, j), 1, j+1
 		return true
-	case t.class == tPunct && s == "\u2033" && glued && !c.num.scaled:
-		c.unitKind, c.unit, c.last = factcheck.Measure, "inch", j+1 // "a 6.1″ screen": inches in a double prime
+	case t.class == tPunct && (s == "\u2033" || s == "\"" && x.inchQuote(j)) && glued && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "inch", j+1 // "a 6.1″ screen", "a 1-1/2\" layer of foam": inches in a double prime
 		return true
 	case t.class == tPunct && s == "\u00a2" && glued && !c.num.scaled:
 		// "slid 14¢", "some 40¢": cents of the story's dollar, as "cts" are
@@ -1954,10 +1954,29 @@ func (x *extractor) priceAfterTo(k int) int {
 	return 0
 }
 
+// inchQuote reports whether the straight double quote at token j, glued
+// after a figure, stands for inches, as a double prime: a word in small
+// letters follows it ("a 6" layer", "walls 8" thick") and it closes no
+// quotation, as the quotes before it in its sentence are in pairs (but
+// "called it "Plan 6" and left" quotes).
+func (x *extractor) inchQuote(j int) bool {
+	if !x.tokIs(j+1, tWord) || x.toks[j+1].flags&fUpper != 0 || x.toks[j+1].flags&fSpace == 0 {
+		return false
+	}
+	open := false
+	for k := x.sentenceStartBefore(j); k < j; k++ {
+		if x.mark(k) == '"' {
+			open = !open
+		}
+	}
+	return !open
+}
+
 // inchesAbbreviated reports whether "in" at token j, with its full stop
-// glued, abbreviates inches: before a word in small letters or a figure
-// ("7.9 in. is nearly double", "a 6 in. by 4 in. card"), no sentence's end;
-// or, with no stop, before "of" and what fell ("nearly 2 in of rain").
+// glued, abbreviates inches: before a word in small letters, a figure or
+// a comma, semicolon or closing bracket ("7.9 in. is nearly double", "a 6
+// in. by 4 in. card", "base units 24 in., with"), no sentence's end; or,
+// with no stop, before "of" and what fell ("nearly 2 in of rain").
 func (x *extractor) inchesAbbreviated(j int) bool {
 	k := j + 2
 	if x.eq(j+1, wOf) {
@@ -1967,7 +1986,7 @@ func (x *extractor) inchesAbbreviated(j int) bool {
 		}
 	}
 	return x.mark(j+1) == '.' && x.toks[j+1].flags&fSpace == 0 && k < len(x.toks) && x.toks[k].flags&fNewline == 0 &&
-		(x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 || x.tokIs(k, tNum))
+		(x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 || x.tokIs(k, tNum) || x.mark(k) == ',' || x.mark(k) == ';' || x.mark(k) == ')')
 }
 
 // stonesAndPounds reads the pounds after a weight in stones, "11st 10lb",

@@ -156,11 +156,14 @@ func init() {
 		// a river's flow: "2,900 cumecs" (cubic metres a second), "200 cfs"
 		// (cubic feet a second, a rate written out as "bpd" is)
 		"cumec": {"cumec", "cumecs"}, "cubic foot per second": {"cfs"},
-		"gigalitre": {"gigalitre", "gigalitres"}, "gigaliter": {"gigaliter", "gigaliters"},
+		// a fan's or a hood's air flow: "a 600 CFM range hood", cubic feet a minute
+		"cubic foot per minute": {"cfm"},
+		"gigalitre":             {"gigalitre", "gigalitres"}, "gigaliter": {"gigaliter", "gigaliters"},
 		// a kilolitre as South African water boards write it, "6 kℓ"
 		"kℓ": {"kℓ"}, "dL": {"decilitre", "decilitres", "deciliter", "deciliters"},
 		"gallon": {"gallon", "gallons"}, "gal": {"gal", "gals"}, "barrel": {"barrel", "barrels", "bbl", "bbls"}, "pint": {"pint", "pints"},
-		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares", "ha"},
+		"quart": {"quart", "quarts"},
+		"acre":  {"acre", "acres"}, "hectare": {"hectare", "hectares", "ha"},
 		"mph": {"mph"}, "km/h": {"kph", "kmh", "kmph"}, "cc": {"cc"}, "barrel per day": {"bpd"}, "bushel per acre": {"bpa"}, "gram per tonne": {"gpt"}, "knot": {"knot", "knots"}, "kt": {"kts"},
 		"fathom": {"fathom", "fathoms"}, // a sea's depth as fishermen and sailors give it: "70 fathoms", six feet each
 		"degree": {"degree", "degrees", "deg"}, "MW": {"mw"}, "GW": {"gw"},
