@@ -190,6 +190,9 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		// "a 10.59 billion net profit", "a short-term five billion funding
 		// effort": a sum its noun names, in the currency of the story's sums
 	}
+	if x.inlineResult(c) && x.resultsMoney(c) {
+		return // "Shr 45 cts vs 38 cts; Net 4,512,000 vs 3,807,000": a row of results run into a sentence, no share's price
+	}
 	if p := x.marketMove(c); p != nil {
 		c.unitKind, c.unit = factcheck.Money, p.Unit
 		if !c.num.decimal {
@@ -2754,8 +2757,8 @@ func (x *extractor) measureToCarry() (*factcheck.Claim, int) {
 		switch {
 		case p.Kind == factcheck.Percent || p.Kind == factcheck.Date || p.Kind == factcheck.Ordinal || x.conversion(p):
 			continue // "rose to 351,889 tonnes during the first quarter from 93,038"
-		case p.Kind == factcheck.Duration && (x.eq(pi-1, wIn) || x.eq(pi-1, wWithin)):
-			continue // "to fall to 96.5 mln tonnes, the lowest in 18 years, from 105.3 mln", "90.6 mln tonnes, the second increase in two months, ... would take 21.0 mln": a span said aside
+		case p.Kind == factcheck.Duration && x.eq(pi-1, wIn) && (strings.HasSuffix(x.lowerAt(max(pi-2, 0)), "est") || rateChangeNoun(x.spAt(max(pi-2, 0)))):
+			continue // "to fall to 96.5 mln tonnes, the lowest in 18 years, from 105.3 mln", "90.6 mln tonnes, the second increase in two months, ... would take 21.0 mln": a record's or a change's span, said aside
 		case (p.Kind == factcheck.Duration || p.Kind == factcheck.Measure && x.tokIs(pi, tNum) && x.tokIs(pi+2, tWord)) && x.hyphenAt(pi) && x.tokIs(x.tokenAfter(p), tWord):
 			continue // "2.6 million acres, far below the 10-year average of about 7.1 million", "Monday's 508-point collapse ..., with Exxon Corp down 5-1/2": a size that names a noun's
 		case k > 0 && (x.eq(pi-1, wOf) || x.eq(pi-1, wPer)) && pi >= 2 && int(x.toks[pi-2].e) == x.claims[k-1].End:

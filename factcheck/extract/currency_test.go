@@ -16,6 +16,9 @@ func TestExtractCurrencies(t *testing.T) {
 	}{
 		{"a smallest coin after a verb of change, 'by' and a bound is a move", "Sterling fell by more than a cent against the dollar to $1.8650. He did not lose a cent.", []want{
 			{"more than a cent", m, "0.01", "", "USD", factcheck.LowerBound}, {"$1.8650", m, "1.865", "", "USD", ""}}},
+		{"a results row run into a sentence after a semicolon, its label capitalised, is in the report's currency, no share's price", "CHICAGO, April 14 - Midwest Grain Corp reported for the first quarter ended March 31: Shr 45 cts vs 38 cts; Net 4,512,000 vs 3,807,000; Revs 61.2 mln vs 55.9 mln.", []want{
+			{"the first quarter", factcheck.Ordinal, "1", "", "", ""}, {"March 31", factcheck.Date, "--03-31", "", "", ""}, {"45 cts", m, "0.45", "", "USD", ""}, {"38 cts", m, "0.38", "", "USD", ""},
+			{"4,512,000", m, "4512000", "", "USD", ""}, {"3,807,000", m, "3807000", "", "USD", ""}, {"61.2 mln", m, "61200000", "", "USD", ""}, {"55.9 mln", m, "55900000", "", "USD", ""}}},
 		{"a results row run into a sentence with 'loss' and 'profit' about its figures is in the report's currency", "Midwest Rubber Co, 4th qtr: shr loss 18 cts vs profit 22 cts; net loss 1,104,000 vs profit 1,352,000.", []want{
 			{"4th qtr", factcheck.Ordinal, "4", "", "", ""}, {"18 cts", m, "0.18", "", "USD", ""}, {"22 cts", m, "0.22", "", "USD", ""}, {"1,104,000", m, "1104000", "", "USD", ""}, {"1,352,000", m, "1352000", "", "USD", ""}}},
 		{"a change in cents before a level in another currency's cents is in that currency", "SYDNEY, April 15 - The deficit narrowed to 1.04 billion Australian dlrs. The Australian dollar rose nearly half a cent to 71.20 U.S. Cents.", []want{

@@ -908,6 +908,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"what a person named 'is' or 'was', before 'when', 'now', another's age or the sentence's end, and what someone 'was' before 'when she', are ages", "They want to play again when Ohtani is 31 and Trout is 34. But Del Rey is 37 now. The former world number one was 22 when she retired. The index is 40.", []want{
+			{"31", factcheck.Duration, "31", "", "year", ""}, {"34", factcheck.Duration, "34", "", "year", ""}, {"37", factcheck.Duration, "37", "", "year", ""}, {"number one", factcheck.Ordinal, "1", "", "", ""}, {"22", factcheck.Duration, "22", "", "year", ""},
+			{"40", factcheck.Measure, "40", "", "point", ""}}},
 		{"the age of the youngest or the eldest of people named, and an age 'at' an event before 'but', are years", "Around 200 veterans, the youngest of them 98, came. Of 214 pupils, 167 turned up, the eldest of them now 68. She retired in 1996 at 65 but kept an office.", []want{
 			{"Around 200 veterans", factcheck.Count, "200", "", "", factcheck.Approx}, {"98", factcheck.Duration, "98", "", "year", ""}, {"214 pupils", factcheck.Count, "214", "", "", ""}, {"167", factcheck.Count, "167", "", "", ""},
 			{"68", factcheck.Duration, "68", "", "year", ""}, {"1996", factcheck.Date, "1996", "", "", ""}, {"65", factcheck.Duration, "65", "", "year", ""}}},

@@ -333,6 +333,9 @@ func (x *extractor) perUnit(j int) (string, int) {
 		return holder, k + 1
 	}
 	if by && x.tokIs(k, tNum) && x.measureAt(k+1) && !x.eq(k+1, wPoint) && !x.eq(k+1, wPoints) {
+		if x.servingBase(j) {
+			return "", j // "19.5 g of sugar per 200 ml carton", "8g of sugar per 100ml": an amount in a serving, the serving a claim of its own
+		}
 		return x.text[x.toks[k].s:x.toks[k+1].s] + x.written(k+1), k + 2 // "80mg of alcohol per 100ml", "6 litres per 100 km"
 	}
 	if !x.tokIs(k, tWord) || x.toks[k].flags&fNewline != 0 && !x.wrapped(k, lexicon.Duration|lexicon.Measure|lexicon.Other) {
@@ -383,6 +386,47 @@ func (x *extractor) perUnit(j int) (string, int) {
 		return x.written(k), k + 1
 	}
 	return "", j
+}
+
+// servingBase reports whether the figure and the mass or volume after
+// "per" at token j are a serving that a measure just before is an amount
+// in, no rate's base, as food labels and doses give them: grams in a
+// serving of any size ("8g of sugar per 100ml", "1g per 100g"), or any
+// measure in a serving of a size no power of ten ("19.5 g of sugar per
+// 200 ml carton", "100 mg per 5 mL", "5 litres of water per 25 kg bag").
+// A concentration in a power of ten stays a rate ("80mg of alcohol per
+// 100ml"), as do a distance's ("6 litres per 100 km") and a price's
+// ("KES per 50 kilo").
+func (x *extractor) servingBase(j int) bool {
+	if !servingUnit(x.toks[j+2].entry().Unit) {
+		return false
+	}
+	for m := j - 1; m >= 0 && m >= j-6 && !x.tokIs(m, tNum); m-- {
+		if !x.tokIs(m, tWord) {
+			continue
+		}
+		if x.toks[m].is(lexicon.Currency) {
+			return false
+		}
+		if x.eqText(m, "g") && x.tokIs(m-1, tNum) {
+			return true // "8g of sugar per 100ml" (grams, by their symbol, no word of the lexicon)
+		}
+		if x.toks[m].is(lexicon.Measure) {
+			u := x.toks[m].entry().Unit
+			return servingUnit(u) && (u == "g" || u == "gram" || !powerOfTenBase(x.str(j+1)))
+		}
+	}
+	return false
+}
+
+// servingUnit reports whether unit, as the lexicon gives it, weighs or
+// holds a serving of food, drink or medicine.
+func servingUnit(unit string) bool {
+	switch unit {
+	case "g", "gram", "mg", "milligram", "kg", "kilogram", "ml", "mL", "millilitre", "milliliter", "litre", "liter", "l", "L", "oz", "ounce", "fl oz", "cup", "tablespoon", "teaspoon":
+		return true
+	}
+	return false
 }
 
 // frequencyAdverb returns the unit of time an adverb of frequency gives

@@ -1955,12 +1955,21 @@ func (x *extractor) priceAfterTo(k int) int {
 }
 
 // inchQuote reports whether the straight double quote at token j, glued
-// after a figure, stands for inches, as a double prime: a word in small
-// letters follows it ("a 6" layer", "walls 8" thick") and it closes no
-// quotation, as the quotes before it in its sentence are in pairs (but
+// after a figure in digits, stands for inches, as a double prime: a word in small
+// letters follows it ("a 6" layer", "walls 8" thick", "35" or more",
+// "3.1" of rain", "15'6" x 12'1"") but a gap's ("within 26" of the
+// leader", "by 12" from", "1'04" behind": a race's seconds), no hours and
+// minutes before the figure ("6h14'44"") and it closes
+// no quotation, as the quotes before it in its sentence are in pairs (but
 // "called it "Plan 6" and left" quotes).
 func (x *extractor) inchQuote(j int) bool {
-	if !x.tokIs(j+1, tWord) || x.toks[j+1].flags&fUpper != 0 || x.toks[j+1].flags&fSpace == 0 {
+	if !x.tokIs(j-1, tNum) || !x.tokIs(j+1, tWord) || x.toks[j+1].flags&fUpper != 0 || x.toks[j+1].flags&fSpace == 0 || (x.mark(j-2) == '\'' || x.str(j-2) == "\u2032") && x.eqText(j-4, "h") {
+		return false
+	}
+	switch x.spAt(j + 1) {
+	case wOf:
+		return x.tokIs(j+2, tWord) && x.toks[j+2].flags&fUpper == 0 && !x.toks[j+2].is(lexicon.Determiner) // "3.1" of rain" (but "within 26" of the leader")
+	case wFrom, wBehind, wAhead, wClear, wOn, wBack, wDown, wUp:
 		return false
 	}
 	open := false
@@ -2810,10 +2819,28 @@ func (x *extractor) ageWas(c *claimParts) bool {
 	if k := c.first - 1; x.eq(k, wBe) && (x.eq(k-1, wWill) || x.eq(k-1, wWould)) && (x.eq(k-2, wHe) || x.eq(k-2, wShe)) {
 		return j >= len(x.toks) || x.tokIs(j, tPunct) // "he will be 62.", "he will be at least 62."
 	}
-	if c.first != i || !(x.eq(i-1, wWas) || x.eq(i-1, wIs)) || !(x.eq(i-2, wHe) || x.eq(i-2, wShe) || x.eq(i-2, wWho) && x.eq(j, wAt)) {
+	if c.first != i || !(x.eq(i-1, wWas) || x.eq(i-1, wIs)) {
+		return false
+	}
+	if x.eq(j, wWhen) && (x.eq(j+1, wHe) || x.eq(j+1, wShe)) {
+		return true // "The former world number one was 22 when she retired"
+	}
+	if x.surnameAt(i-2) && c.num.value >= 16 && c.num.value <= 110 {
+		// "when Ohtani is 31 and Trout is 34.", "Del Rey is 37 now"
+		return x.eq(j, wWhen) || x.eq(j, wNow) || x.eq(j, wAnd) && x.surnameAt(j+1) && (x.eq(j+2, wIs) || x.eq(j+2, wWas)) ||
+			x.tokIs(j, tPunct) && x.sentenceEnd(j) > j
+	}
+	if !(x.eq(i-2, wHe) || x.eq(i-2, wShe) || x.eq(i-2, wWho) && x.eq(j, wAt)) {
 		return false // (and "The defendant, who was 15 at the time")
 	}
 	return x.eq(j, wWhen) || x.eq(j, wAt) && x.eq(j+1, wThe) && x.eq(j+2, wTime)
+}
+
+// surnameAt reports whether token k is a capitalised word of no lexicon,
+// inside its sentence, as a person's surname is: "Ohtani", "Trout" (but
+// not "He", "The", "Chapter" or "UEFA").
+func (x *extractor) surnameAt(k int) bool {
+	return x.tokIs(k, tWord) && x.toks[k].flags&(fUpper|fAllCaps) == fUpper && x.toks[k].word == 0 && !x.sentenceStart(k) && !x.toks[k].is(lexicon.Month|lexicon.Weekday)
 }
 
 // ageAtEvent reports whether the bare count c, after "at" and before the
