@@ -390,7 +390,7 @@ func currencyOf(x *extractor, i int) string {
 		if dollarPlaces[place] != "" && x.namedDollar(i) == dollarPlaces[place] && !x.inBrackets(i) {
 			return dollarPlaces[place] // "SYDNEY — ... a cash profit of A$5.02 billion, and ... a dividend of $2.25 a share"
 		}
-		if place == "" && !x.inBrackets(i) && !x.dollarsToldApart() { // (but "1.2bn Australian dollars (£458m; $874m)" converts)
+		if place == "" && !x.inBrackets(i) && !x.dollarsToldApart() && !x.worldPriceAfter(i) { // (but "1.2bn Australian dollars (£458m; $874m)" converts, and "oil added 62 cents to $79.12 a barrel" is a world price)
 			if u := x.namedDollar(i); u != "" && u != "USD" {
 				return u // "an A$9.3 billion surplus ..., before the budget slips into the red by about $28bn": no dateline, the text's dollar named first
 			}
@@ -403,6 +403,21 @@ func currencyOf(x *extractor, i int) string {
 		}
 	}
 	return currencySymbol(s)
+}
+
+// worldPriceAfter reports whether the sum whose "$" is at token i is a
+// price of oil or of a precious metal, which the world quotes in US
+// dollars wherever it is written: "$79.12 a barrel", "$1,950 an ounce".
+func (x *extractor) worldPriceAfter(i int) bool {
+	k := i + 1
+	if !x.tokIs(k, tNum) {
+		return false
+	}
+	k++
+	if x.eq(k, wA) || x.eq(k, wAn) || x.eq(k, wPer) {
+		k++
+	}
+	return k > i+2 && (x.eq(k, wBarrel) || x.eqText(k, "ounce"))
 }
 
 // hedgeAt reports whether token k is a hedge before a figure that leaves

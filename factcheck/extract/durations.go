@@ -245,11 +245,12 @@ func (x *extractor) heightSaid(i int) bool {
 
 // primeTime reads at token i a time in minutes and seconds written with
 // primes, as French and Italian cycling reports give a stage's times and
-// gaps ("1'04"", "0'14""), after its hours if any ("6h 14'44""): seconds.
+// gaps ("1'04"", "0'14""), after its hours if any ("6h 14'44"",
+// "6h14'44""): seconds.
 // It returns i when there is none.
 func (x *extractor) primeTime(i int) int {
 	k, hours := i, 0.0
-	if x.eqText(i+1, "h") && x.toks[i+1].flags&fSpace == 0 && allDigits(x.str(i)) && x.tokIs(i+2, tNum) && x.toks[i+2].flags&(fSpace|fNewline) == fSpace {
+	if x.eqText(i+1, "h") && x.toks[i+1].flags&fSpace == 0 && allDigits(x.str(i)) && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fNewline == 0 {
 		hours, _ = strconv.ParseFloat(x.str(i), 64)
 		k = i + 2
 	}
@@ -284,8 +285,8 @@ func (x *extractor) hoursAndMinutes(i int) int {
 		m, j, ok = float64(10*(v[0]-'0')+v[1]-'0'), i+3, true
 		if (x.eq(j, wM) || x.eq(j, wMin) || x.eq(j, wMins)) && x.toks[j].flags&fSpace == 0 {
 			j++
-		} else if x.gluedAfter(i + 2) {
-			ok = false
+		} else if x.gluedAfter(i+2) || x.primed(i+2) {
+			ok = false // (but "6h14'44"" is a stage's time in primes: primeTime)
 		}
 	}
 	if err != nil || !ok {

@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a golfer's lead in shots is a count; a bylaw's number is none", "Davies opened up a four-shot lead. He remains barred under bylaw 25.", []want{
+			{"four-shot lead", factcheck.Count, "4", "", "", ""}}},
 		{"a bound in a capitalised adverb after a dateline's place and its dash opens a sentence, no name", "LAS VEGAS — Nearly 300 teaching positions remain vacant.", []want{
 			{"Nearly 300 teaching positions", factcheck.Count, "300", "", "", factcheck.UpperBound}}},
 		{"a decimal 'in' a count is a rate of its own and the count, no share", "Vance is batting .412 in 17 at-bats this spring.", []want{

@@ -922,11 +922,42 @@ func (x *extractor) indefiniteMeasure(i int) int {
 	if q, k := x.suffixQualifier(c.last); k > c.last && c.qual == factcheck.Exact {
 		c.qual, c.last = q, k
 	}
-	if c.qual == factcheck.Exact && !c.num.decimal || w == "inch" && x.eq(i-1, wWithin) && x.eq(i+2, wOf) {
+	if c.qual == factcheck.Exact && !c.num.decimal && !x.singleMeasured(i, c.last, e.Unit) || w == "inch" && x.eq(i-1, wWithin) && x.eq(i+2, wOf) {
 		return i // "came within an inch of": an idiom
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// singleMeasured reports whether "a" or "an" at token i and the unit
+// before token j, unbounded, state one unit a checker can verify: a
+// difference before a comparative ("a metre higher than", "a pound
+// lighter", "an inch too short"), a size ("a mile wide", "a metre
+// across"), a fall of rain or snow ("a foot of rain", "an inch of snow"),
+// or a change "by" one metric unit ("improved by a centimetre"; "by a
+// mile", "by an inch" are idioms).
+func (x *extractor) singleMeasured(i, j int, unit string) bool {
+	switch {
+	case x.eq(i-1, wOf):
+		return false // "0.30 of an inch of rain": a share of the unit
+	case x.comparisonAt(j) && !x.eq(j, wThe) && !x.eq(j, wThat) && !x.eq(j, wOver) && !x.toks[j].is(lexicon.Determiner), x.eqText(j, "too"):
+		return true
+	case x.dimensionAt(j):
+		return true
+	case x.eq(j, wOf):
+		for k := j + 1; k < len(x.toks) && k <= j+4 && x.tokIs(k, tWord) || x.hyphenAt(k-1); k++ {
+			switch x.lowerAt(k) {
+			case "rain", "snow", "rainfall", "snowfall", "sleet", "hail":
+				return true // "a foot of lake-effect snow"
+			}
+		}
+	case x.eq(i-1, wBy):
+		switch unit {
+		case "cm", "centimetre", "centimeter", "m", "metre", "meter", "mm", "millimetre", "millimeter", "kg", "kilogram", "gram", "g":
+			return true
+		}
+	}
+	return false
 }
 
 // pricesBefore reports whether a market's prices are what moved, named

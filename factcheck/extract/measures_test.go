@@ -12,11 +12,13 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"one unit unbounded before a comparative, a size, a fall of snow or 'by' a metric unit is a claim (but 'of an inch' is a share)", "She raised her record by a centimetre. The river peaked a metre higher than before. The tornado cut a path a mile wide. Buffalo could see a foot of lake-effect snow. Amounts were 0.10 of an inch.", []want{
+			{"a centimetre", m, "1", "", "cm", ""}, {"a metre", m, "1", "", "m", ""}, {"a mile", m, "1", "", "mile", ""}, {"a foot", m, "1", "", "foot", ""}, {"0.10 of an inch", m, "0.1", "", "inch", ""}}},
 		{"grams in a serving of any size, and any amount in a serving of a size no power of ten, are amounts, the serving a claim of its own; a concentration per 100ml and fuel per 100 km stay rates", "Juices carry no more than 19.5 g of sugar per 200 ml carton. Drinks with 8g of sugar per 100ml are taxed. Give 100 mg per 5 mL. The limit is 80mg of alcohol per 100ml. It uses 6 litres per 100 km.", []want{
 			{"no more than 19.5 g", m, "19.5", "", "g", factcheck.UpperBound}, {"200 ml", m, "200", "", "ml", ""}, {"8g", m, "8", "", "g", ""}, {"100ml", m, "100", "", "ml", ""},
 			{"100 mg", m, "100", "", "mg", ""}, {"5 mL", m, "5", "", "ml", ""}, {"80mg of alcohol per 100ml", m, "80", "", "mg per 100ml", ""}, {"6 litres per 100 km", m, "6", "", "litre per 100 km", ""}}},
-		{"a straight double quote after a figure before 'of' and what fell is inches, but a race's gap 'of the' leader, 'behind' or after hours and minutes is none", "The storm dumped 3.1\" of rain. He moves to within 26\" of the leader. Philipsen won in 6h14'44\" at an average of 46.1 km/h.", []want{
-			{"3.1\"", m, "3.1", "", "inch", ""}, {"within 26", factcheck.Count, "26", "", "", factcheck.UpperBound}, {"6h14", factcheck.Duration, "374", "", "minute", ""}, {"44", factcheck.Count, "44", "", "", ""}, {"46.1 km/h", m, "46.1", "", "km/h", ""}}},
+		{"a straight double quote after a figure before 'of' and what fell is inches, but a race's gap 'of the' leader, or after hours and minutes glued, is none", "The storm dumped 3.1\" of rain. He moves to within 26\" of the leader. Philipsen won in 6h14'44\" at an average of 46.1 km/h.", []want{
+			{"3.1\"", m, "3.1", "", "inch", ""}, {"within 26", factcheck.Count, "26", "", "", factcheck.UpperBound}, {"6h14'44\"", factcheck.Duration, "22484", "", "second", ""}, {"46.1 km/h", m, "46.1", "", "km/h", ""}}},
 		{"dimensions as one hyphened adjective, or spaced before a hyphened unit, are each in the unit after the last", "A 12-by-14-foot bedroom, a 12 x 16-foot patio and an 8-inch-by-10-inch camera.", []want{
 			{"12", m, "12", "", "foot", ""}, {"14-foot", m, "14", "", "foot", ""}, {"12", m, "12", "", "foot", ""}, {"16-foot", m, "16", "", "foot", ""},
 			{"8-inch", m, "8", "", "inch", ""}, {"10-inch", m, "10", "", "inch", ""}}},
@@ -406,7 +408,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"2 cups", m, "2", "", "cup", ""}, {"3 tablespoons", m, "3", "", "tablespoon", ""}}},
 		{"a unit bounded", "Snow fell an inch or less; the camp is less than a mile away.", []want{
 			{"an inch or less", m, "1", "", "inch", factcheck.UpperBound}, {"less than a mile", m, "1", "", "mile", factcheck.UpperBound}}},
-		{"a unit unbounded is no claim", "It grew a foot taller.", nil},
+		{"a unit unbounded is no claim, but before a comparative it is a difference", "It was a ton of work. It grew a foot taller.", []want{{"a foot", m, "1", "", "foot", ""}}},
 		{"times counted", "The clip was shared 40,000 times by Friday.", []want{{"40,000 times", factcheck.Count, "40000", "", "", ""}}},
 		{"times compared", "It is 3 times the size of Wales and 2.5 times heavier.", []want{
 			{"3 times", m, "3", "", "times", ""}, {"2.5 times", m, "2.5", "", "times", ""}}},

@@ -2093,7 +2093,8 @@ func designation(w string) bool {
 	switch w {
 	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane", "band", "phase",
 		"section", "clause", "article", "chapter", "paragraph", "rule", "buoy", "berth", "pier", "runway", "troop", "priority", // "section 1002 of the refuge's law", "in band 2", "rule 390", "near buoy 129", "Scout troop 14", "priority 1 patients"
-		"junction", "chromosome", "code", "page", "grade", "marker", "zone", "element": // "near junction 15 of the M1", "mile marker 112", "on chromosome 21", "in ZIP code 94110", "see page 3", "grades 1-3", "outside zone 1", "gold, element 79,"
+		"junction", "chromosome", "code", "page", "grade", "marker", "zone", "element", // "near junction 15 of the M1", "mile marker 112", "on chromosome 21", "in ZIP code 94110", "see page 3", "grades 1-3", "outside zone 1", "gold, element 79,"
+		"bylaw", "byelaw": // "under British Olympic Association bylaw 25"
 		return true
 	}
 	return false

@@ -3336,6 +3336,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.last = j + 1 // "Craxi's five-party coalition": how many parties
 	case c.num.words && c.num.value == 0 && (x.eq(j, wHours) || x.eq(j, wHour)) && strings.HasPrefix(x.lowerAt(j+1), "contract"):
 		return false // "zero-hours contracts": a kind of contract, no length of time
+	case x.eq(j, wShot) && marginNoun(x.lowerAt(min(j+1, len(x.toks)-1))):
+		c.last = j + 1 // "a four-shot lead": a golfer's margin in strokes (but "a one-shot deal" is a term)
 	case t.is(lexicon.TermNoun):
 		return false
 	case x.eqText(j, "series") && !c.num.words && c.num.value >= 1000:
@@ -3841,6 +3843,16 @@ func (x *extractor) ratePoint(c *claimParts, j int) bool {
 		x.tokIs(f-1, tWord) && changeWord(x.spAt(f-1)) || // "down 1/8 point at 10 pct"
 		x.eq(f-1, wTo) && x.tokIs(f-2, tWord) && changeWord(x.spAt(f-2)) || // "rising to 3/8 point thereafter"
 		x.eq(f-1, wFrom) || x.eq(f-1, wThe) && x.eq(f-2, wFrom) // "up from the 5/8 points it originally proposed"
+}
+
+// marginNoun reports whether w, in lower case, names a margin a count of
+// shots, goals or points makes: "lead", "advantage", "victory".
+func marginNoun(w string) bool {
+	switch w {
+	case "lead", "advantage", "margin", "victory", "win", "deficit", "cushion", "gap":
+		return true
+	}
+	return false
 }
 
 // emissionMasses maps the mass units that open a unit of carbon dioxide

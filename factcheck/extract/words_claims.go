@@ -788,9 +788,13 @@ func (x *extractor) shareAfter(k int, share float64) bool {
 
 // shareAt reads a share in words at token k, "one-third", "a quarter",
 // "two-thirds", "half", as a percentage, and returns it with the index
-// after it; 0 when there is none.
+// after it; 0 when there is none ("half a billion yen", "half an hour"
+// are amounts).
 func (x *extractor) shareAt(k int) (float64, int) {
 	if x.eq(k, wHalf) {
+		if (x.eq(k+1, wA) || x.eq(k+1, wAn)) && x.tokIs(k+2, tWord) && x.toks[k+2].is(lexicon.Scale|lexicon.Currency|lexicon.Measure|lexicon.Duration) {
+			return 0, k // "rose about a quarter to half a billion yen": a change, then the amount it reached
+		}
 		return 50, k + 1
 	}
 	if (x.eq(k, wA) || x.eq(k, wOne)) && x.eq(k+1, wHalf) {
@@ -933,6 +937,10 @@ func (x *extractor) byChange(i int) bool {
 		// fallen almost a fifth since March": the share of a change, "by"
 		// left out
 		k := a + 2 // after the fraction
+		if x.eq(k, wTo) {
+			_, level := x.numberAt(k + 1)
+			return level || x.tokIs(k+1, tPunct) && currencySymbol(x.str(k+1)) != "" // "sales rose a third to 40,000 units", "rose about a quarter to half a billion yen"
+		}
 		return k >= len(x.toks) || x.tokIs(k, tPunct) || x.eq(k, wOn) || x.eq(k, wFrom) || x.eq(k, wIn) || x.eq(k, wSince) || x.eq(k, wOver) || x.eq(k, wCompared) || x.eq(k, wAgainst) ||
 			x.eq(k, wAt) && (x.tokIs(k+1, tNum) || x.tokIs(k+1, tPunct) && currencySymbol(x.str(k+1)) != "") // "down a fifth at €5.10"
 	}
