@@ -2430,7 +2430,8 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	compared := x.comparedWith(c.first) || (x.eq(c.first-1, wUp) || x.eq(c.first-1, wDown)) && !particleVerb(x.spAt(max(c.first-2, 0))) || x.comparedBack(c.first, max(c.first-9, -1))
 	reached := x.eq(c.first-1, wTo) || // "down 9.1 points by 1340 GMT to 1997.5": the level a change reached
 		x.eq(c.first-1, wRecord) && x.eq(c.first-2, wA) && x.eq(c.first-3, wTo) || // "by one mln tonnes to a record 1,377 mln"
-		x.eq(c.num.first-1, wAt) && (x.eq(c.num.first-2, wHigher) || x.eq(c.num.first-2, wLower)) && p != nil && !strings.HasSuffix(p.Unit, "point") // "two mln tonnes higher at 173 mln" (but "three basis points lower at 71.3" is an index's)
+		x.eq(c.num.first-1, wAt) && (x.eq(c.num.first-2, wHigher) || x.eq(c.num.first-2, wLower)) && p != nil && !strings.HasSuffix(p.Unit, "point") || // "two mln tonnes higher at 173 mln" (but "three basis points lower at 71.3" is an index's)
+		x.eq(c.num.first-1, wAt) && p != nil && pe == c.num.first-1 && (x.eq(x.tokenOf(p)-1, wUp) || x.eq(x.tokenOf(p)-1, wDown)) && !strings.HasSuffix(p.Unit, "point") // "crude oil imports up 3.1 mln tonnes at 62.4 mln"
 	chained := x.eq(c.first-1, wAnd) || x.mark(c.first-1) == ','
 	included := x.eq(c.first-1, wIncluding) // "32,000 tonnes, including 24,000 for Egypt": a part of the measure
 	bracketed := x.mark(c.first-1) == '('   // "3.05 mln tonnes (96,000 imported)"

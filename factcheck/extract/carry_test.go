@@ -325,6 +325,8 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a bare figure 'at' right after a measure moved 'up' is the level it reached, in its unit; test scores move in points", "Crude oil imports were up 3.1 mln tonnes at 62.4 mln. Reading scores climbed 10 points to 219.", []want{
+			{"3.1 mln tonnes", m, "3100000", "", "tonne", ""}, {"62.4 mln", m, "62400000", "", "tonne", ""}, {"10 points", m, "10", "", "point", ""}, {"219", m, "219", "", "point", ""}}},
 		{"a bare figure of a clause whose verb is left out, after 'and' and its noun, takes the measure of the clause before", "Thailand's exports in February were 32,800 tonnes and consumption 57,800. Mills crushed 90 tonnes and 40 workers left.", []want{
 			{"32,800 tonnes", m, "32800", "", "tonne", ""}, {"57,800", m, "57800", "", "tonne", ""}, {"90 tonnes", m, "90", "", "tonne", ""}, {"40 workers", n, "40", "", "", ""}}},
 		{"a figure before a size and the things it gives the size of counts them in their unit", "Growers plant 10.4 mln acres, and output could reach 13 mln 480-lb bales.", []want{

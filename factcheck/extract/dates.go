@@ -1996,6 +1996,9 @@ func (x *extractor) digitOrdinal(n number) int {
 		if x.endsAfterDate(i, m, int(n.value)) {
 			m = m%12 + 1 // "began on Oct 24 and ended at midnight on the 11th": of the month after
 		}
+		if !(calendar.Date{M: m, D: int(n.value)}).Valid() && x.pub.M != 0 && m != x.pub.M {
+			m = x.pub.M // "inflation data due on the 31st" on March 30 after "the July-September period": no day of the month named, the publication's
+		}
 		if (calendar.Date{M: m, D: int(n.value)}).Valid() {
 			c.unitKind = factcheck.Date
 			y := 0
@@ -2146,11 +2149,12 @@ func (x *extractor) clauseGoesOn(j int) bool {
 }
 
 // futureBefore reports whether a word that looks ahead stands in the
-// clause before token k, within eight words: "is due on the 15th", "will
-// meet on the 21st", "would reopen its lanes on the 17th", "is scheduled
-// for the 3rd", "starting on the 15th".
+// clause before token k, within ten words or figures: "is due on the
+// 15th", "will meet on the 21st", "would reopen its lanes on the 17th",
+// "is scheduled for the 3rd", "starting on the 15th", "would likely
+// inject about 800 billion yen on the 25th".
 func (x *extractor) futureBefore(k int) bool {
-	for m := k - 1; m >= 0 && m >= k-8 && x.tokIs(m, tWord); m-- {
+	for m := k - 1; m >= 0 && m >= k-10 && (x.tokIs(m, tWord) || x.tokIs(m, tNum)); m-- {
 		switch x.lowerAt(m) {
 		case "due", "will", "would", "shall", "scheduled", "expected", "set", "planned", "plans", "next", "upcoming", "starting", "beginning", "effective", "commencing":
 			return true

@@ -910,6 +910,10 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an age people 'are over' is years, ticket holders among people", "Almost half of season-ticket holders are over 45.", []want{
+			{"Almost half of season-ticket holders", factcheck.Percent, "50", "", "", factcheck.UpperBound}, {"over 45", factcheck.Duration, "45", "", "year", factcheck.LowerBound}}},
+		{"an age 'at' set off by commas after a verb of a life's event is years", "Sharapova beat Williams in the Wimbledon final to become, at 17, the third-youngest champion.", []want{
+			{"17", factcheck.Duration, "17", "", "year", ""}, {"the third", factcheck.Ordinal, "3", "", "", ""}}},
 		{"what a person named 'is' or 'was', before 'when', 'now', another's age or the sentence's end, and what someone 'was' before 'when she', are ages", "They want to play again when Ohtani is 31 and Trout is 34. But Del Rey is 37 now. The former world number one was 22 when she retired. The index is 40.", []want{
 			{"31", factcheck.Duration, "31", "", "year", ""}, {"34", factcheck.Duration, "34", "", "year", ""}, {"37", factcheck.Duration, "37", "", "year", ""}, {"number one", factcheck.Ordinal, "1", "", "", ""}, {"22", factcheck.Duration, "22", "", "year", ""},
 			{"40", factcheck.Measure, "40", "", "point", ""}}},
@@ -1565,6 +1569,10 @@ func TestExtractDates(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a day of the month after 'would' and a sum looks ahead", "TOKYO, Dec 18 - The Bank of Japan would inject about 800 billion yen on the 25th.", "", []want{
+			{"about 800 billion yen", factcheck.Money, "800000000000", "", "JPY", factcheck.Approx}, {"25th", factcheck.Date, "--12-25", "", "", ""}}},
+		{"a day that the month named last has not takes the dateline's month", "WASHINGTON, March 30 - Growth was 3.2% in the July-September period, ahead of data due on the 31st.", "", []want{
+			{"3.2%", factcheck.Percent, "3.2", "", "", ""}, {"31st", factcheck.Date, "--03-31", "", "", ""}}},
 		{"a day of the month after 'would' and a verb looks ahead of the page's date", "LONDON, 3 March 2025 - Heathrow said Terminal 5 would reopen its security lanes on the 17th.", "", []want{
 			{"17th", factcheck.Date, "2025-03-17", "", "", ""}}},
 		{"a date in digits moved 'from' one 'to' another after a verb of moving is two dates, not a span", "The deadline moved from 03/25/2024 to 04/02/2024, though bookings run from 03/01/2024 to 03/31/2024.", "", []want{

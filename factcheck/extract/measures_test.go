@@ -12,6 +12,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"pence charged or before 'and' a sum in pounds are money in a sentence of video", "Vodafone will charge between 50p and £1.50 for each music video.", []want{
+			{"50p", factcheck.Money, "0.5", "", "GBP", ""}, {"£1.50", factcheck.Money, "1.5", "", "GBP", ""}}},
+		{"a glued 'm' after 'the' and no noun is millions after a figure in millions", "Audiences have fallen to 3.4m, less than half the 7.5m it drew a decade ago.", []want{
+			{"3.4m", factcheck.Count, "3400000", "", "", ""}, {"less than half", factcheck.Percent, "50", "", "", factcheck.UpperBound}, {"7.5m", factcheck.Count, "7500000", "", "", ""}}},
 		{"one unit unbounded before a comparative, a size, a fall of snow or 'by' a metric unit is a claim (but 'of an inch' is a share)", "She raised her record by a centimetre. The river peaked a metre higher than before. The tornado cut a path a mile wide. Buffalo could see a foot of lake-effect snow. Amounts were 0.10 of an inch.", []want{
 			{"a centimetre", m, "1", "", "cm", ""}, {"a metre", m, "1", "", "m", ""}, {"a mile", m, "1", "", "mile", ""}, {"a foot", m, "1", "", "foot", ""}, {"0.10 of an inch", m, "0.1", "", "inch", ""}}},
 		{"grams in a serving of any size, and any amount in a serving of a size no power of ten, are amounts, the serving a claim of its own; a concentration per 100ml and fuel per 100 km stay rates", "Juices carry no more than 19.5 g of sugar per 200 ml carton. Drinks with 8g of sugar per 100ml are taxed. Give 100 mg per 5 mL. The limit is 80mg of alcohol per 100ml. It uses 6 litres per 100 km.", []want{

@@ -999,7 +999,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if s == "per" {
 			c.last = j + 2
 		}
-	case glued && s == "p" && !c.num.scaled && frameRate(c.num.value) && x.videoNear(j):
+	case glued && s == "p" && !c.num.scaled && frameRate(c.num.value) && x.videoNear(j) && !x.sumOfPoundsAfter(j+1) && !x.chargedBefore(c.first):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "frame per second", j+1 // "records 8K video at up to 60p": frames a second, no pence
 	case glued && (s == "p") && !c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "GBP", 0.01, j+1
@@ -1192,7 +1192,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.is(lexicon.Measure) && !x.pointAt(j) || x.pointAt(j) &&
 		(!c.num.words && (c.num.decimal || x.indexAfter(j+1) || x.marketText() && !x.standingAfter(j+1)) || x.indexNear(c.num.first) || x.pointsMoved(c.num.first) || x.pointsToPrice(j) || x.pointsNamedBefore(c.num.first) ||
 			x.eq(j, wPoint) && x.tokIs(j+1, tWord) && priceMove(x.spAt(j+1)) || x.tokIs(j+1, tWord) && spreadMark(x.lowerAt(j+1)) || x.eq(c.num.first-1, wOf) && spreadMark(x.lowerAt(max(c.num.first-2, 0))) || x.pointsListed(c) ||
-			moveWord(x.lowerAt(j+1)) && x.tradedBefore(c.first)):
+			moveWord(x.lowerAt(j+1)) && x.tradedBefore(c.first) || x.testScoresBefore(c.num.first)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
@@ -2847,14 +2847,20 @@ func (x *extractor) surnameAt(k int) bool {
 // end of its clause, is the age at which a life's event took place, a
 // verb of one and a person (a pronoun, a noun of people or a name) a few
 // words before: "Mozart wrote his first symphony at eight", "Tutankhamun
-// became pharaoh at about nine", "took the throne at 18 in 51 BC" (but
-// "Shares became cheaper at 27", "The firm joined the index at 45").
+// became pharaoh at about nine", "took the throne at 18 in 51 BC", or
+// set off by commas after them ("to become, at 17, the third-youngest
+// champion") (but "Shares became cheaper at 27", "The firm joined the
+// index at 45").
 func (x *extractor) ageAtEvent(c *claimParts) bool {
 	if c.end != nil || c.num.scaled || c.num.decimal || c.num.value < 3 || c.num.value > 110 || !x.eq(c.first-1, wAt) || !x.clauseEndsAfter(c.num.last) {
 		return false
 	}
 	event, person := false, false
-	for k := c.first - 2; k >= max(c.first-9, 0) && !x.tokIs(k, tPunct); k-- {
+	from := c.first - 2
+	if x.mark(from) == ',' && x.mark(c.num.last) == ',' {
+		from-- // "to become, at 17, the third-youngest champion": the age set off by commas
+	}
+	for k := from; k >= max(from-7, 0) && !x.tokIs(k, tPunct); k-- {
 		switch w := x.lowerAt(k); w {
 		case "died", "became", "wrote", "married", "retired", "took", "joined", "left", "started", "began", "arrested",
 			"crowned", "elected", "founded", "composed", "published", "emigrated", "debuted", "quit", "killed", "executed", "widowed",
@@ -3165,7 +3171,7 @@ func peopleNoun(w string) bool {
 		"child", "boy", "girl", "victim", "suspect", "defendant", "offender", "player", "driver", "patient",
 		"staff", "them", "population", "renters", "tenants", "researchers", "scientists", "academics", "graduates", "callers", "finalists",
 		"participants", "contestants", "athletes", "competitors", "entrepreneurs", "owners", "professionals", "teachers", "doctors", "nurses", "soldiers",
-		"audience", "audiences":
+		"audience", "audiences", "holders", "supporters", "spectators", "readers":
 		return true
 	}
 	return false
@@ -3843,6 +3849,44 @@ func (x *extractor) ratePoint(c *claimParts, j int) bool {
 		x.tokIs(f-1, tWord) && changeWord(x.spAt(f-1)) || // "down 1/8 point at 10 pct"
 		x.eq(f-1, wTo) && x.tokIs(f-2, tWord) && changeWord(x.spAt(f-2)) || // "rising to 3/8 point thereafter"
 		x.eq(f-1, wFrom) || x.eq(f-1, wThe) && x.eq(f-2, wFrom) // "up from the 5/8 points it originally proposed"
+}
+
+// sumOfPoundsAfter reports whether "and" or "to" and a sum in pounds
+// follow token k: "between 50p and £1.50", pence the range's start.
+func (x *extractor) sumOfPoundsAfter(k int) bool {
+	return (x.eq(k, wAnd) || x.eq(k, wTo)) && x.str(k+1) == "£"
+}
+
+// chargedBefore reports whether a verb of charging or paying stands just
+// before token k, perhaps with "between" or "up to": "will charge 50p for
+// each video", "costs up to 60p".
+func (x *extractor) chargedBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-3 && x.tokIs(m, tWord); m-- {
+		switch x.lowerAt(m) {
+		case "charge", "charges", "charged", "charging", "cost", "costs", "costing", "pay", "pays", "paid", "paying", "price", "priced", "fee":
+			return true
+		}
+	}
+	return false
+}
+
+// testScoresBefore reports whether the sentence before token i names the
+// scores of a test or exam, whose points measure them: "fourth-grade
+// reading scores climbed 10 points", "SAT scores fell 8 points" (a
+// player's points, "scored 21 points", stay a count).
+func (x *extractor) testScoresBefore(i int) bool {
+	scores := false
+	for k := i - 1; k >= 0 && k >= i-10 && !x.sentenceEndIn(k, k+1); k-- {
+		switch x.lowerAt(k) {
+		case "score", "scores":
+			scores = true
+		case "test", "tests", "reading", "math", "maths", "exam", "exams", "sat", "act", "naep", "literacy", "numeracy":
+			if scores {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // marginNoun reports whether w, in lower case, names a margin a count of
