@@ -2469,7 +2469,11 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	// "196.3 mln tonnes, up roughly 1.8 mln": the measure's own change,
 	// just after it, may be far smaller
 	moved := c.num.scaled && (x.eq(c.first-1, wUp) || x.eq(c.first-1, wDown)) && x.mark(pe) == ',' && pe == c.first-2
-	if !(reached && !compared) && (c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/100 && !(moved && c.num.value >= p.Value.Num/1000)) {
+	// "Krugerrand sales slumped to 12,400 ounces in the first quarter from
+	// 203,000": the level a change started from may be far larger
+	pi := x.tokenOf(p)
+	slumped := x.eq(c.first-1, wFrom) && x.eq(pi-1, wTo) && x.tokIs(pi-2, tWord) && changeWord(x.spAt(pi-2)) && c.num.value <= 100*p.Value.Num
+	if !(reached && !compared) && !slumped && (c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/100 && !(moved && c.num.value >= p.Value.Num/1000)) {
 		return // "hit 110 degrees Fahrenheit, 3K": no figure of the measure's size
 	}
 	ends := 0

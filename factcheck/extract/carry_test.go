@@ -325,6 +325,8 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a bare figure 'from' after the level a change fell 'to' takes its unit, however much larger", "Krugerrand sales slumped to 12,400 ounces in the first quarter from 203,000 a year earlier.", []want{
+			{"12,400 ounces", m, "12400", "", "ounce", ""}, {"the first quarter", factcheck.Ordinal, "1", "", "", ""}, {"203,000", m, "203000", "", "ounce", ""}}},
 		{"a bare figure 'at' right after a measure moved 'up' is the level it reached, in its unit; test scores move in points", "Crude oil imports were up 3.1 mln tonnes at 62.4 mln. Reading scores climbed 10 points to 219.", []want{
 			{"3.1 mln tonnes", m, "3100000", "", "tonne", ""}, {"62.4 mln", m, "62400000", "", "tonne", ""}, {"10 points", m, "10", "", "point", ""}, {"219", m, "219", "", "point", ""}}},
 		{"a bare figure of a clause whose verb is left out, after 'and' and its noun, takes the measure of the clause before", "Thailand's exports in February were 32,800 tonnes and consumption 57,800. Mills crushed 90 tonnes and 40 workers left.", []want{

@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"stops of two or more are counted (but 'a one-stop shop' is a term)", "The bill is for a 16-stop, £10bn line. It is a one-stop shop.", []want{
+			{"16-stop", factcheck.Count, "16", "", "", ""}, {"£10bn", factcheck.Money, "10000000000", "", "GBP", ""}}},
 		{"a golfer's lead in shots is a count; a bylaw's number is none", "Davies opened up a four-shot lead. He remains barred under bylaw 25.", []want{
 			{"four-shot lead", factcheck.Count, "4", "", "", ""}}},
 		{"a bound in a capitalised adverb after a dateline's place and its dash opens a sentence, no name", "LAS VEGAS — Nearly 300 teaching positions remain vacant.", []want{

@@ -258,6 +258,11 @@ func (x *extractor) localCurrency(j int, unit string) string {
 			return x.localCurrency(j+3, e.Unit)
 		}
 	}
+	if (x.eq(j, wCents) || x.eq(j, wCent) || x.eq(j, wCts)) && (x.eq(j+1, wLower) || x.eq(j+1, wHigher)) && x.eq(j+2, wAt) && x.tokIs(j+3, tNum) && x.tokIs(j+4, tWord) && x.toks[j+4].is(lexicon.Currency) {
+		if e := x.toks[j+4].entry(); e.Per == 1 && e.Unit != unit {
+			return x.localCurrency(j+4, e.Unit) // "closed 10 cents lower at 16.91 ringgit"
+		}
+	}
 	if x.eq(j, wPenny) && unit == "GBP" && !x.namesSterling() {
 		if u := x.lastSumCurrency(); u != "" && u != "GBP" {
 			return u // "raised the dividend by a penny to 37 cents" after "600 million dollars": a cent

@@ -1045,6 +1045,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if sym < 0 && x.eq(i-1, wAt) && x.clock24(i) && x.departsAt(i-2) {
 		return true // "leaves London Euston at 21.15": a time of day on the 24-hour clock
 	}
+	if sym < 0 && x.eq(i-1, wThe) && x.trainTime(i) {
+		return true // "the 1735 London Paddington to Plymouth service": a train named by its time of departure
+	}
 	if sym < 0 && x.elevenPlus(i) {
 		return true // "selected by the 11-plus exam": Britain's school test, named
 	}
@@ -2245,6 +2248,31 @@ var headlineVerb = map[string]bool{
 	"buy": true, "sell": true, "cut": true, "add": true, "pay": true, "raise": true, "shed": true, "close": true,
 }
 
+// trainTime reports whether the four digits at token i, after "the", are
+// a time of day on the 24-hour clock that names a train or a flight, as
+// British papers name them: a capitalised place follows and "service",
+// "train" or "flight" within six words ("the 1735 London Paddington to
+// Plymouth service"), or "from" and a place, the digits no year's ("the
+// 0810 from Waterloo"; but "the 2006 Commonwealth Games to be held").
+func (x *extractor) trainTime(i int) bool {
+	if _, _, ok := x.hoursMinutes(i); !ok || !x.tokIs(i+1, tWord) {
+		return false
+	}
+	if x.eq(i+1, wFrom) {
+		return !yearLike(x.str(i)) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0
+	}
+	if x.toks[i+1].flags&fUpper == 0 {
+		return false
+	}
+	for k := i + 1; k < len(x.toks) && k <= i+6 && x.tokIs(k, tWord); k++ {
+		switch x.lowerAt(k) {
+		case "service", "train", "flight":
+			return true
+		}
+	}
+	return false
+}
+
 // prefixWord reports whether the word at i makes "WORD-2005" a date or
 // number rather than a name: "mid-2005", "pre-1990", "post-2001",
 // "near-400,000".
@@ -2554,7 +2582,8 @@ func (x *extractor) shareChangedFrom(i int) bool {
 }
 
 // streetAt reports whether the word at j, after an ordinal in figures,
-// makes it a street's name: "4th Street", "5th Ave", "42nd St.".
+// makes it a street's name, or another place's or body's: "4th Street",
+// "5th Ave", "42nd St.", "the 23rd Ward", "the 9th Circuit".
 func (x *extractor) streetAt(j int) bool {
 	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper == 0 {
 		return false
@@ -2566,6 +2595,8 @@ func (x *extractor) streetAt(j int) bool {
 		return true
 	case "close", "gardens", "way", "walk", "wharf", "quay":
 		return x.toks[j].flags&fAllCaps == 0 // "17 Orchard Close" (but a headline's "SHARES CLOSE" is a verb)
+	case "ward", "precinct", "district", "circuit", "congressional", "amendment", "division", "fleet":
+		return x.toks[j].flags&fAllCaps == 0 // "the 23rd Ward", "the 9th Circuit", "the 14th Amendment": a ward, a court, a law, named
 	}
 	return false
 }

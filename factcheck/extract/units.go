@@ -3344,6 +3344,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		return false // "zero-hours contracts": a kind of contract, no length of time
 	case x.eq(j, wShot) && marginNoun(x.lowerAt(min(j+1, len(x.toks)-1))):
 		c.last = j + 1 // "a four-shot lead": a golfer's margin in strokes (but "a one-shot deal" is a term)
+	case x.eq(j, wStop) && c.num.value >= 2 && !c.num.scaled:
+		c.last = j + 1 // "a 16-stop line", "a two-stop strategy": how many stops (but "a one-stop shop" is a term)
 	case t.is(lexicon.TermNoun):
 		return false
 	case x.eqText(j, "series") && !c.num.words && c.num.value >= 1000:
