@@ -945,7 +945,7 @@ func (x *extractor) singleMeasured(i, j int, unit string) bool {
 	case x.dimensionAt(j):
 		return true
 	case x.eq(j, wOf):
-		for k := j + 1; k < len(x.toks) && k <= j+4 && x.tokIs(k, tWord) || x.hyphenAt(k-1); k++ {
+		for k := j + 1; k < len(x.toks) && k <= j+4 && (x.tokIs(k, tWord) || x.hyphenAt(k-1)); k++ {
 			switch x.lowerAt(k) {
 			case "rain", "snow", "rainfall", "snowfall", "sleet", "hail":
 				return true // "a foot of lake-effect snow"

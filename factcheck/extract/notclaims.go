@@ -1568,10 +1568,11 @@ func lumberThickness(s string) bool {
 	return s == "1" || s == "2" || s == "4" || s == "6"
 }
 
-// lumberSize reports whether token k, after a glued "2x", is the second
-// figure of a timber's trade size ("2x4", "2x6", up to "2x12"), in the
-// plural ("2x4s"), before a timber's noun ("2x6 joists", "1x6 pickets")
-// or alone after an article, no noun after it ("for a 2x4 but").
+// lumberSize reports whether token k, after a glued thickness and "x"
+// (lumberThickness), is the second figure of a timber's trade size
+// ("2x4", "2x6", up to "2x12"), in the plural ("2x4s"), before a timber's
+// noun ("2x6 joists", "1x6 pickets") or alone after an article, no noun
+// after it ("for a 2x4 but").
 func (x *extractor) lumberSize(k int) bool {
 	switch x.str(k) {
 	case "2", "3", "4", "6", "8", "10", "12":

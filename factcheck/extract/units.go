@@ -1955,12 +1955,12 @@ func (x *extractor) priceAfterTo(k int) int {
 }
 
 // inchQuote reports whether the straight double quote at token j, glued
-// after a figure in digits, stands for inches, as a double prime: a word in small
-// letters follows it ("a 6" layer", "walls 8" thick", "35" or more",
-// "3.1" of rain", "15'6" x 12'1"") but a gap's ("within 26" of the
+// after a figure in digits, stands for inches, as a double prime: a word
+// in small letters follows it ("a 6" layer", "walls 8" thick", "35" or
+// more", "3.1" of rain", "15'6" x 12'1"") but a gap's ("within 26" of the
 // leader", "by 12" from", "1'04" behind": a race's seconds), no hours and
-// minutes before the figure ("6h14'44"") and it closes
-// no quotation, as the quotes before it in its sentence are in pairs (but
+// minutes stand before the figure ("6h14'44"") and it closes no
+// quotation, as the quotes before it in its sentence are in pairs (but
 // "called it "Plan 6" and left" quotes).
 func (x *extractor) inchQuote(j int) bool {
 	if !x.tokIs(j-1, tNum) || !x.tokIs(j+1, tWord) || x.toks[j+1].flags&fUpper != 0 || x.toks[j+1].flags&fSpace == 0 || (x.mark(j-2) == '\'' || x.str(j-2) == "\u2032") && x.eqText(j-4, "h") {
