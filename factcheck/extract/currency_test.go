@@ -16,6 +16,8 @@ func TestExtractCurrencies(t *testing.T) {
 	}{
 		{"a smallest coin after a verb of change, 'by' and a bound is a move", "Sterling fell by more than a cent against the dollar to $1.8650. He did not lose a cent.", []want{
 			{"more than a cent", m, "0.01", "", "USD", factcheck.LowerBound}, {"$1.8650", m, "1.865", "", "USD", ""}}},
+		{"a rate 'to the dollar' after 'the won's' is in won", "SEOUL, Feb 24 - The Bank of Korea set the won's trading base rate at 855.30 to the dollar.", []want{
+			{"855.30", m, "855.3", "", "KRW", ""}}},
 		{"cents a price closed lower 'at' a price in another currency are that currency's", "Tin closed 10 cents lower at 16.91 ringgit per kilo.", []want{
 			{"10 cents", m, "0.1", "", "MYR", ""}, {"16.91 ringgit", m, "16.91", "", "MYR", ""}}},
 		{"a bare dollar's price of oil a barrel is a world price in US dollars, after a dollar of Canada named", "Canada's loonie edged up to C$1.3615 per U.S. dollar, or 73.45 U.S. cents, while oil added 62 cents to $79.12 a barrel.", []want{

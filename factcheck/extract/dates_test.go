@@ -295,6 +295,10 @@ func TestExtractNumericDateForms(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a day and a month each ended by a stop, after a word in small letters and before no new sentence, are a date, and two a range (but a version named is none)", "Temperatures plunged in Enontekio on 4.1., the coldest reading. The strike, set for 15.02. to 17.02., could affect flights. It launched Release 1.1. that offers more.", []want{
+			{"4.1.", d, "--01-04", "", "", ""}, {"15.02. to 17.02.", d, "--02-15", "--02-17", "", ""}}},
+		{"a date with dashes and a year of two digits after 'by' or 'through', and a day with a slash after 'rescheduled for', are dates", "CHICAGO (AP) — Voters must return them by 3-19-24; early voting runs through 3-18-24. Shows will be rescheduled for 3/14.", []want{
+			{"3-19-24", d, "2024-03-19", "", "", ""}, {"3-18-24", d, "2024-03-18", "", "", ""}, {"3/14", d, "2024-03-14", "", "", ""}}},
 		{"a numeric date in a story of a US programme named by its initials is month first", "Since 10/01/2022, the maximum monthly SNAP benefit for a household of four has been $939.", []want{
 			{"10/01/2022", d, "2022-10-01", "", "", ""}, {"four", factcheck.Count, "4", "", "", ""}, {"$939", factcheck.Money, "939", "", "USD", ""}}},
 		{"a yearless date after a weekday abbreviated with a full stop", "Mon., 11/17: the council meets. Tues., 11/18: early voting opens.", []want{

@@ -912,6 +912,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an age set off by commas after 'now', in words or figures, after a champion is years", "The former champion, now thirty-eight, won. The champion, now 38, lost.", []want{
+			{"thirty-eight", factcheck.Duration, "38", "", "year", ""}, {"38", factcheck.Duration, "38", "", "year", ""}}},
 		{"an age people 'are over' is years, ticket holders among people", "Almost half of season-ticket holders are over 45.", []want{
 			{"Almost half of season-ticket holders", factcheck.Percent, "50", "", "", factcheck.UpperBound}, {"over 45", factcheck.Duration, "45", "", "year", factcheck.LowerBound}}},
 		{"an age 'at' set off by commas after a verb of a life's event is years", "Sharapova beat Williams in the Wimbledon final to become, at 17, the third-youngest champion.", []want{

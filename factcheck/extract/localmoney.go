@@ -662,8 +662,8 @@ func (x *extractor) currencyNamedAt(j int) string {
 	if t := &x.toks[j]; t.is(lexicon.Currency) && t.entry().Per == 1 {
 		return x.localCurrency(j, t.entry().Unit)
 	}
-	if x.eq(j-1, wThe) && x.lowerAt(j) == "won" {
-		return "KRW" // "the midrate of the won at 844.30 to the dollar": the noun, not the verb
+	if x.eq(j-1, wThe) && withoutPossessive(x.lowerAt(j)) == "won" {
+		return "KRW" // "the midrate of the won at 844.30 to the dollar", "the won's trading base rate at 855.30": the noun, not the verb
 	}
 	if x.lowerAt(j) == "sol" && x.toks[j].flags&fUpper == 0 && (x.eq(j-1, wThe) || withoutPossessive(x.lowerAt(j-1)) == "peru") {
 		return "PEN" // "the sol firmed to 3.70 per dollar", "Peru's sol": Peru's money, not a day on Mars

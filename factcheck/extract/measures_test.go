@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a fraction of a pound 'of' a thing is a weight", "The loaf takes three-quarters of a pound of butter.", []want{
+			{"three-quarters of a pound", m, "0.75", "", "lb", ""}}},
 		{"pence charged or before 'and' a sum in pounds are money in a sentence of video", "Vodafone will charge between 50p and £1.50 for each music video.", []want{
 			{"50p", factcheck.Money, "0.5", "", "GBP", ""}, {"£1.50", factcheck.Money, "1.5", "", "GBP", ""}}},
 		{"a glued 'm' after 'the' and no noun is millions after a figure in millions", "Audiences have fallen to 3.4m, less than half the 7.5m it drew a decade ago.", []want{

@@ -50,6 +50,16 @@ func (x *extractor) numericDate(i int) int {
 	if k := x.daysOfMonthSlash(i); k > i {
 		return k
 	}
+	if m, d, ok := x.dottedDayMonth(i); ok {
+		c := claimParts{first: i, last: i + 2, unitKind: factcheck.Date, qual: factcheck.Exact}
+		var end calendar.Date
+		if k := i + 2; x.eq(k, wTo) || x.eq(k, wUntil) || x.tokIs(k, tPunct) && isDash(x.str(k)) {
+			if m2, d2, ok := x.dottedDayMonth(k + 1); ok && (m2 != m || d2 > d) {
+				end, c.last = calendar.Date{M: m2, D: d2}, k+3 // "set for 15.02. to 17.02."
+			}
+		}
+		return x.emitDate(&c, m, d, end, 0)
+	}
 	var t calendar.Date
 	last := i + 5
 	if d, k, ok := x.digitDate(i); ok {
@@ -122,6 +132,28 @@ func (x *extractor) numericDate(i int) int {
 	}
 	x.emit(&cp)
 	return cp.last
+}
+
+// dottedDayMonth reads at token i a day and a month in digits, each
+// ended by a full stop, as German, Nordic and Central European papers
+// write them: "on 4.1., the coldest", "set for 15.02. to 17.02."; after a
+// word in small letters, the last stop glued, and no sentence beginning
+// after it (a comma, a semicolon, a dash or a word in small letters
+// follows), so no decimal ends a sentence ("The rate was 4.1."). It
+// returns the month and the day.
+func (x *extractor) dottedDayMonth(i int) (m, d int, ok bool) {
+	s := x.str(i)
+	a, b, found := strings.Cut(s, ".")
+	if !found || len(a) == 0 || len(a) > 2 || len(b) == 0 || len(b) > 2 || !allDigits(a) || !allDigits(b) || x.mark(i+1) != '.' || x.toks[i+1].flags&fSpace != 0 || i+2 >= len(x.toks) ||
+		!x.tokIs(i-1, tWord) || x.toks[i-1].flags&fUpper != 0 {
+		return 0, 0, false // (but "Release 1.1. that offers": a version, named)
+	}
+	if next := &x.toks[i+2]; !(x.mark(i+2) == ',' || x.mark(i+2) == ';' || x.tokIs(i+2, tPunct) && isDash(x.str(i+2)) || next.class == tWord && next.flags&fUpper == 0) || next.flags&fNewline != 0 {
+		return 0, 0, false
+	}
+	d, _ = strconv.Atoi(a)
+	m, _ = strconv.Atoi(b)
+	return m, d, (calendar.Date{M: m, D: d}).Valid()
 }
 
 // paddedPair reports whether the numbers at tokens i and i+2 are two
@@ -271,10 +303,11 @@ func (x *extractor) dayMonthDigits(i int) (a, b, y, last int, ok bool) {
 }
 
 // dayWordBefore reports whether a preposition of a day stands just before
-// token i: "on", "since", "until", "dated", "effective", "starting".
+// token i: "on", "since", "until", "dated", "effective", "starting", "by",
+// "through".
 func (x *extractor) dayWordBefore(i int) bool {
 	switch x.spAt(max(i-1, 0)) {
-	case wOn, wSince, wUntil, wTill, wDated, wEffective, wStarting, wBeginning, wEnding, wBefore: // (and "a subscription starting 15-12-24")
+	case wOn, wSince, wUntil, wTill, wDated, wEffective, wStarting, wBeginning, wEnding, wBefore, wBy, wThrough: // (and "a subscription starting 15-12-24", "return them by 3-19-24")
 		return i > 0
 	}
 	return false
@@ -289,7 +322,7 @@ func (x *extractor) partOfDayBefore(i int) bool {
 // yearlessDate reads at token i a day and month in digits with a slash
 // and no year, where a word of time stands before them ("on 15/04", "by
 // 12/25", "until 3/11", "through 7/9", "between 4/9", "the week ending
-// 3/16", "the week ended 11/14", "set for 3/22", "starting 24/03", "effective 7/1", "takes effect 5/1", "posted 1/9", "first
+// 3/16", "the week ended 11/14", "set for 3/22", "rescheduled for 3/14", "starting 24/03", "effective 7/1", "takes effect 5/1", "posted 1/9", "first
 // reported 12/4", "as of 4/20",
 // "the night of 4/9") or "and" after another ("on 12/03 and 05/04").
 // Elsewhere such a pair may be a fraction, a score or a slogan ("24/7").
@@ -311,7 +344,7 @@ func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
 		switch x.spAt(i - 2) {
 		case wSet, wScheduled: // "is set for 3/22", "scheduled for 11/14"
 		default:
-			if !x.eqText(i-2, "slated") && !x.eqText(i-2, "planned") && !x.paddedPair(i) {
+			if !x.eqText(i-2, "slated") && !x.eqText(i-2, "planned") && !x.eqText(i-2, "rescheduled") && !x.eqText(i-2, "postponed") && !x.eqText(i-2, "booked") && !x.paddedPair(i) {
 				return 0, 0, false // "voted for 3/4", "for 24/7" (but "called a meeting for 14/04")
 			}
 		}

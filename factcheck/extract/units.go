@@ -2222,8 +2222,8 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 	if c.first != i || c.end != nil || c.num.decimal || c.num.value < 1 || c.num.value > 119 {
 		return false
 	}
-	if c.num.words && (c.num.value < 16 || x.mark(j) != ',' || x.mark(i-1) != ',') {
-		return false // but "Hale, twenty-four, scored": an age in words between commas
+	if c.num.words && (c.num.value < 16 || x.mark(j) != ',' || x.mark(i-1) != ',' && !(x.eq(i-1, wNow) || x.eq(i-1, wThen)) && x.mark(i-2) == ',') {
+		return false // but "Hale, twenty-four, scored", "The former champion, now thirty-eight, won": an age in words between commas
 	}
 	k := i - 1
 	if x.eq(k, wJust) || x.eq(k, wOnly) {
@@ -2486,7 +2486,8 @@ func personNoun(w string) bool {
 		"accused", "defendant", "offender", "prisoner", "inmate", "pilot", "kingpin", "nurse", "priest", "judge", "widow",
 		"grandson", "granddaughter", "nephew", "niece", "cousin", "baby", "child", "mum", "dad", "mom", "uncle", "aunt",
 		"chef", "monk", "guard", "gunman", "tycoon", "billionaire", "millionaire", "hostage", "refugee",
-		"couple", "twins", "duke", "duchess", "king", "queen", "earl", "countess", "bishop", "archbishop", "pope", "sultan", "monarch":
+		"couple", "twins", "duke", "duchess", "king", "queen", "earl", "countess", "bishop", "archbishop", "pope", "sultan", "monarch",
+		"champion", "champ", "legend", "icon", "heiress", "heir":
 		return true
 	}
 	// who does a job or holds a view, by the suffix that says so: "the

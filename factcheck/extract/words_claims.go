@@ -612,6 +612,11 @@ func (x *extractor) fraction(i int) int {
 			c.unit = "USD" // "The Aussie dollar fell half a US cent"
 		}
 		c.num.value, c.num.last = num/den, c.last
+	case x.eq(x.ofA(j), wPound) && x.eq(x.ofA(j)+1, wOf) && x.tokIs(x.ofA(j)+2, tWord) && x.toks[x.ofA(j)+2].flags&fUpper == 0 && !x.eqText(x.ofA(j)+2, "sterling"):
+		// "three-quarters of a pound of butter", "half a pound of beef": a
+		// weight, as no sum of money is "of" a thing
+		c.unitKind, c.unit, c.last = factcheck.Measure, "lb", x.ofA(j)+1
+		c.num.value, c.num.last = num/den, c.last
 	case x.percentagePoint(j) > j:
 		// "a quarter of a percentage point", "half a percentage point"
 		c.unit, c.num.value, c.last = "percentage point", partOfOne(num, den), x.percentagePoint(j)
