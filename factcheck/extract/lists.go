@@ -956,8 +956,8 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		from := n == 0 && !sep && x.eq(k, wFrom) && x.eq(c.first-1, wTo) && x.tokIs(k+1, tNum)
 		if from {
 			k, sep, joined = k+1, true, true // "imports rose to 760,000\nfrom 709,200 tonnes": the unit said after the older figure
-		} else if (timesSign(x.str(k)) && x.toks[k].flags&fSpace != 0 || x.eq(k, wBy) && x.lengthAfterFigure(k+1)) && x.tokIs(k+1, tNum) && scale == "" {
-			k, sep, dims = k+1, true, true // "55 x 40 x 20 cm", "measuring 80 by 60 inches": dimensions, their unit said after the last
+		} else if (timesSign(x.str(k)) && (x.toks[k].flags&fSpace != 0 || x.lengthAfterFigure(k+1)) || x.eq(k, wBy) && x.lengthAfterFigure(k+1)) && x.tokIs(k+1, tNum) && scale == "" {
+			k, sep, dims = k+1, true, true // "55 x 40 x 20 cm", "the 9x13-inch pan", "measuring 80 by 60 inches": dimensions, their unit said after the last
 		} else if x.hyphenAt(k-1) && x.eq(k+1, wBy) && x.hyphenAt(k+1) && x.lengthAfterFigure(k+3) && scale == "" {
 			k, sep, dims = k+3, true, true // "a 12-by-14-foot bedroom": dimensions as one adjective
 		} else if x.eq(k, wAnd) || x.eq(k, wOr) || n == 0 && scale != "" && x.eq(k, wOf) {

@@ -995,6 +995,8 @@ func (x *extractor) comparisonAt(j int) bool {
 	switch w {
 	case "as", "more", "less", "fewer", "the", "that", "than", "its", "their", "his", "her", "our", "what", "over", "higher", "lower", "greater", "larger", "smaller", "bigger":
 		return true
+	case "above", "below":
+		return x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Determiner) // "about 6,000 times above normal" (but "40 times above the Arctic Circle" is where)
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "er") && !x.toks[j].is(lexicon.Stop) && !strings.HasSuffix(w, "ever") // "faster", "heavier"
 }
@@ -1492,6 +1494,9 @@ func (x *extractor) namesSterling() bool {
 
 // massAt reports whether token k is a unit of mass other than the pound.
 func (x *extractor) massAt(k int) bool {
+	if x.eqText(k, "g") && x.tokIs(k-1, tNum) {
+		return true // "1 pound (450 g)": grams by their symbol, no word of the lexicon
+	}
 	if !x.measureAt(k) {
 		return false
 	}

@@ -12,6 +12,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"pounds converted to grams in brackets weigh; glued sides before a hyphened unit measure (but a size of bare sides is none); a multiple above a word in small letters compares", "Soak 1 pound (450 g) dried black beans in 8 cups cold water. Cool it in the 9x13-inch pan. Order a 4x6 print. Dioxin was about 6,000 times above normal.", []want{
+			{"1 pound", m, "1", "", "pound", ""}, {"450 g", m, "450", "", "g", ""}, {"8 cups", m, "8", "", "cup", ""}, {"9", m, "9", "", "inch", ""}, {"13-inch", m, "13", "", "inch", ""}, {"about 6,000 times", m, "6000", "", "times", factcheck.Approx}}},
+		{"a sum a square metre written with a slash and a squared unit is kept", "The average price fell to €9,870/m2, down 6.8%.", []want{
+			{"€9,870", factcheck.Money, "9870", "", "EUR", ""}, {"6.8%", factcheck.Percent, "6.8", "", "", ""}}},
 		{"a fraction of a pound 'of' a thing is a weight", "The loaf takes three-quarters of a pound of butter.", []want{
 			{"three-quarters of a pound", m, "0.75", "", "lb", ""}}},
 		{"pence charged or before 'and' a sum in pounds are money in a sentence of video", "Vodafone will charge between 50p and £1.50 for each music video.", []want{

@@ -1317,8 +1317,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		p := &x.toks[i-1]
 		if t.flags&fSpace == 0 {
 			switch {
-			case p.class == tWord && !x.quakeLetterBefore(i):
-				return true // G7, MP3, A380 (but "an M6.1 earthquake" is its magnitude)
+			case p.class == tWord && !x.quakeLetterBefore(i) && !(x.str(i-1) == "x" && x.tokIs(i-2, tNum) && x.lengthAfterFigure(i)):
+				return true // G7, MP3, A380 (but "an M6.1 earthquake" is its magnitude, "the 9x13-inch pan" its sides)
 			case x.mark(i-1) == '-' && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(lexicon.Cardinal|lexicon.Month) && !x.prefixWord(i-2) &&
 				!x.dashedLength(i) && !x.eq(i-2, wMagnitude) && !x.eq(i-2, wSub) && !x.eq(i-2, wMinus) && !x.eq(i-2, wPlus) && !(x.eq(i-2, wBy) && x.hyphenAt(i-4)):
 				return true // F-16, COVID-19 (but "a magnitude-7.2 quake", "a sub-10% rate", "a wind chill of minus-3", "finished plus-12", "a 12-by-14-foot room")
@@ -1394,6 +1394,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && x.str(i+1) == "x" && x.str(i+2) == x.str(i) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.gridAfter(i+3) {
 			return true // "a 15x15 cryptic grid", "a 19x19 board": a grid's squares a side, its kind named
 		}
+		if plain && x.str(i+1) == "x" && x.tokIs(i+2, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && !x.lengthAfterFigure(i+2) {
+			return true // "a 4x6 print", "a 24x36 poster": a size named by its sides, no unit said (but "the 9x13-inch pan" measures)
+		}
 		if lumberThickness(x.str(i)) && x.str(i+1) == "x" && x.tokIs(i+2, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.lumberSize(i+2) {
 			return true // "three 2x4s", "2x6 joists", "1x6 pickets", "enough for a 2x4 but": a timber's size in the trade's inches, a name
 		}
@@ -1460,9 +1463,10 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		return true // (a season ends its clause too: "delivery in 1986/87, including")
 	}
 	// an identifier with a slash: a DOI "10.1038/s41558-023", a code
-	// "2023/C45"; but "$10/month" is a rate
+	// "2023/C45"; but "$10/month" is a rate, and so is "€9,870/m2", its
+	// area's unit squared
 	if x.tokIs(i+1, tPunct) && x.mark(i+1) == '/' && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fSpace == 0 &&
-		x.tokIs(i+3, tNum) && x.toks[i+3].flags&fSpace == 0 {
+		x.tokIs(i+3, tNum) && x.toks[i+3].flags&fSpace == 0 && !((x.measureAt(i+2) || x.eqText(i+2, "m")) && x.squared(i+3)) {
 		return true
 	}
 	// glued letters after the number that are no unit: 3G, 4x4

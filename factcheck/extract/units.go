@@ -1435,8 +1435,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 	case x.eq(j, wYo) && !c.num.scaled && !c.num.decimal:
 		c.unitKind, c.unit, c.last = factcheck.Duration, "year", j+1 // "the 3yo filly": years old
-	case glued && s == "x":
-		c.unitKind, c.unit, c.last = factcheck.Measure, "x", j+1 // "a 3x zoom": a multiple as written
+	case glued && s == "x" && !(x.tokIs(j+1, tNum) && x.toks[j+1].flags&fSpace == 0):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "x", j+1 // "a 3x zoom": a multiple as written (but "the 9x13-inch pan" gives its sides)
 	case x.eq(j, wTimes) && x.eq(j+1, wOut) && x.eq(j+2, wOf):
 		x.ratio(c, j+1) // "nine times out of ten"
 	case x.eq(j, wTimes) && (!c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || c.num.words && (x.comparativeAt(j+1) || x.timesOfAmount(c, j+1)) ||
