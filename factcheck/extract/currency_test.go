@@ -16,6 +16,8 @@ func TestExtractCurrencies(t *testing.T) {
 	}{
 		{"a smallest coin after a verb of change, 'by' and a bound is a move", "Sterling fell by more than a cent against the dollar to $1.8650. He did not lose a cent.", []want{
 			{"more than a cent", m, "0.01", "", "USD", factcheck.LowerBound}, {"$1.8650", m, "1.865", "", "USD", ""}}},
+		{"the Slovak koruna and the Maltese lira by their adjectives", "Wages reached 15,825 Slovak koruna. It cost 40 Maltese lira.", []want{
+			{"15,825 Slovak koruna", m, "15825", "", "SKK", ""}, {"40 Maltese lira", m, "40", "", "MTL", ""}}},
 		{"a rate 'to the dollar' after 'the won's' is in won", "SEOUL, Feb 24 - The Bank of Korea set the won's trading base rate at 855.30 to the dollar.", []want{
 			{"855.30", m, "855.3", "", "KRW", ""}}},
 		{"cents a price closed lower 'at' a price in another currency are that currency's", "Tin closed 10 cents lower at 16.91 ringgit per kilo.", []want{

@@ -1045,6 +1045,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if sym < 0 && x.eq(i-1, wAt) && x.clock24(i) && x.departsAt(i-2) {
 		return true // "leaves London Euston at 21.15": a time of day on the 24-hour clock
 	}
+	if sym < 0 && i >= 6 && x.mark(i-1) == '.' && x.str(i-2) == "C" && x.mark(i-3) == '.' && x.str(i-4) == "S" && x.mark(i-5) == '.' && x.str(i-6) == "U" {
+		return true // "in violation of 21 U.S.C. 841": a section of the United States Code, cited
+	}
 	if sym < 0 && x.eq(i-1, wThe) && x.trainTime(i) {
 		return true // "the 1735 London Paddington to Plymouth service": a train named by its time of departure
 	}

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a section of the United States Code cited after 'U.S.C.' is no claim; a deputy's age after a comma is years", "A former sheriff's deputy, 41, pleaded guilty, in violation of 21 U.S.C. 841.", []want{
+			{"41", factcheck.Duration, "41", "", "year", ""}}},
 		{"a train named by its time of departure and a ward or court by its ordinal are no claims (but a year before 'from' is one)", "Seven people died when the 1735 London Paddington to Plymouth service hit a car. She won the 23rd Ward. The 9th Circuit ruled. The 2006 Games from Melbourne ran.", []want{
 			{"Seven people", factcheck.Count, "7", "", "", ""}, {"2006", factcheck.Date, "2006", "", "", ""}}},
 		{"a timber's trade size before a timber's noun or alone after an article is no multiple", "An 8-foot run of 1x6 pickets is enough for a 2x4 but not for 4x6 posts.", []want{

@@ -2487,7 +2487,7 @@ func personNoun(w string) bool {
 		"grandson", "granddaughter", "nephew", "niece", "cousin", "baby", "child", "mum", "dad", "mom", "uncle", "aunt",
 		"chef", "monk", "guard", "gunman", "tycoon", "billionaire", "millionaire", "hostage", "refugee",
 		"couple", "twins", "duke", "duchess", "king", "queen", "earl", "countess", "bishop", "archbishop", "pope", "sultan", "monarch",
-		"champion", "champ", "legend", "icon", "heiress", "heir":
+		"champion", "champ", "legend", "icon", "heiress", "heir", "deputy", "sheriff", "mayor", "senator", "official", "trooper", "attorney":
 		return true
 	}
 	// who does a job or holds a view, by the suffix that says so: "the
