@@ -2273,8 +2273,7 @@ func (x *extractor) trainTime(i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(x.toks) && k <= i+6 && x.tokIs(k, tWord); k++ {
-		switch x.lowerAt(k) {
-		case "service", "train", "flight":
+		if x.eqText(k, "service") || x.eqText(k, "train") || x.eqText(k, "flight") {
 			return true
 		}
 	}

@@ -3880,14 +3880,21 @@ func (x *extractor) chargedBefore(k int) bool {
 func (x *extractor) testScoresBefore(i int) bool {
 	scores := false
 	for k := i - 1; k >= 0 && k >= i-10 && !x.sentenceEndIn(k, k+1); k-- {
-		switch x.lowerAt(k) {
-		case "score", "scores":
+		if x.eqText(k, "score") || x.eqText(k, "scores") {
 			scores = true
-		case "test", "tests", "reading", "math", "maths", "exam", "exams", "sat", "act", "naep", "literacy", "numeracy":
-			if scores {
-				return true
-			}
+		} else if scores && x.tokIs(k, tWord) && testWord(x.lowerAt(k)) {
+			return true
 		}
+	}
+	return false
+}
+
+// testWord reports whether w, in lower case, names a test or its subject
+// before "scores": "reading", "SAT", "exam".
+func testWord(w string) bool {
+	switch w {
+	case "test", "tests", "reading", "math", "maths", "exam", "exams", "sat", "act", "naep", "literacy", "numeracy":
+		return true
 	}
 	return false
 }
