@@ -1009,6 +1009,25 @@ func (x *extractor) millionsBefore(j int) bool {
 	})
 }
 
+// millionsJustBefore reports whether the last figure claimed before token
+// j in its sentence, past shares, is a count or a sum in millions: "fallen
+// to 3.4m, less than half the 7.5m it drew" (but "a combined $820m, ...
+// covered 3.6km, well over the 600m set as a goal": metres after metres).
+func (x *extractor) millionsJustBefore(j int) bool {
+	claims := x.sentenceClaims(j)
+	for k := len(claims) - 1; k >= 0; k-- {
+		switch p := claims[k]; p.Kind {
+		case factcheck.Percent:
+			continue
+		case factcheck.Count, factcheck.Money:
+			return p.Value.Num >= 1e6
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // sexBefore reports whether the word at j is "women's" or "men's".
 func (x *extractor) sexBefore(j int) bool {
 	if !x.tokIs(j, tWord) {
@@ -1716,7 +1735,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		x.eq(j+1, wBy) && x.tokIs(j+2, tNum) && x.str(j+3) == "m" && x.toks[j+3].flags&fSpace == 0 || // "a room of roughly 4.5m by 3.6m"
 		n.first >= 3 && x.eq(n.first-1, wBy) && x.str(n.first-2) == "m" && x.tokIs(n.first-3, tNum) && x.toks[n.first-2].flags&fSpace == 0 ||
 		x.metricLengthBefore(n.first, (!x.pluralNounAt(j+1) && !x.eqText(j+1, "people") || x.sportAfter(j+1)) && !x.millionsBefore(n.first)) || noNoun && x.metricLengthAfter(j) || // "236cm tall ... a standard 2.4m ceiling", "to 2.4m, leave a 4mm gap"
-		x.eq(n.first-1, wThe) && (noNoun && !x.millionsBefore(n.first) || x.eq(j+1, wStage)) || // "at the 300m stage" (but "fallen to 3.4m, less than half the 7.5m it drew": millions)
+		x.eq(n.first-1, wThe) && (noNoun && !x.millionsJustBefore(n.first) || x.eq(j+1, wStage)) || // "at the 300m stage" (but "fallen to 3.4m, less than half the 7.5m it drew": millions)
 		// "the final 400m", "the last 100m"
 		(x.eq(n.first-1, wFinal) || x.eq(n.first-1, wLast) || x.eq(n.first-1, wOpening) || x.eq(n.first-1, wClosing)) &&
 			x.eq(n.first-2, wThe) && noNoun ||
