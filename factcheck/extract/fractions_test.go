@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'by half' after a verb of change and a sum in pounds is the change's share", "The company battles to cut its £95m pension deficit by half.", []want{
+			{"£95m", factcheck.Money, "95000000", "", "GBP", ""}, {"half", p, "50", "", "", ""}}},
 		{"a fraction right after a verb of change before 'to' and the level reached is the change's share, and 'half a billion' an amount, no range of shares", "Sales rose a third to 40,000 units. His pay rose about a quarter to half a billion yen.", []want{
 			{"a third", p, "33.33", "", "", ""}, {"40,000 units", factcheck.Count, "40000", "", "", ""}, {"about a quarter", p, "25", "", "", factcheck.Approx}, {"half a billion yen", factcheck.Money, "500000000", "", "JPY", ""}}},
 		{"a slash fraction 'by' a hedge after a verb of change, and a fraction before 'less' and a noun, are shares", "Costs fell by roughly 1/3 to EUR 900,000. The jets burn about a quarter less fuel per seat.", []want{

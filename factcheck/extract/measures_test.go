@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a range of magnitudes is one claim, and 'dozens of' before it counts the quakes", "It recorded dozens of magnitude 5-6 tremors and a magnitude 6.4 quake.", []want{
+			{"dozens of magnitude", factcheck.Count, "24", "", "", factcheck.LowerBound}, {"5-6", m, "5", "6", "magnitude", ""}, {"6.4", m, "6.4", "", "magnitude", ""}}},
 		{"pounds converted to grams in brackets weigh; glued sides before a hyphened unit measure (but a size of bare sides is none); a multiple above a word in small letters compares", "Soak 1 pound (450 g) dried black beans in 8 cups cold water. Cool it in the 9x13-inch pan. Order a 4x6 print. Dioxin was about 6,000 times above normal.", []want{
 			{"1 pound", m, "1", "", "pound", ""}, {"450 g", m, "450", "", "g", ""}, {"8 cups", m, "8", "", "cup", ""}, {"9", m, "9", "", "inch", ""}, {"13-inch", m, "13", "", "inch", ""}, {"about 6,000 times", m, "6000", "", "times", factcheck.Approx}}},
 		{"a sum a square metre written with a slash and a squared unit is kept", "The average price fell to €9,870/m2, down 6.8%.", []want{

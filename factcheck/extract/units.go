@@ -217,11 +217,15 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Count && c.num.bondPrice && c.subjectEnd == 0 {
 		c.unitKind, c.unit = factcheck.Measure, "point" // "chart resistance at 98-16/32": a bond's price
 	}
+	figuresEnd := c.num.last
+	if c.end != nil {
+		figuresEnd = c.end.last // "magnitude 5-6 tremors": the range's end
+	}
 	if first := x.quakeMagnitude(c); first >= 0 {
-		c.unitKind, c.unit, c.first, c.last = factcheck.Measure, "magnitude", first, c.num.last // "an M6.1 earthquake", "Tuesday's 5.7 quake"
+		c.unitKind, c.unit, c.first, c.last = factcheck.Measure, "magnitude", first, figuresEnd // "an M6.1 earthquake", "Tuesday's 5.7 quake"
 	}
 	if c.unitKind == factcheck.Count && x.magnitudeBefore(c.num.first) && c.num.value < 10 && !c.num.words && (c.num.decimal || !c.num.scaled && c.subjectEnd == 0 && !x.eq(c.num.last, wTimes)) {
-		c.unitKind, c.unit, c.last = factcheck.Measure, "magnitude", c.num.last // "a magnitude 5.6 earthquake", "a magnitude-7.2 quake", "above magnitude 5"
+		c.unitKind, c.unit, c.last = factcheck.Measure, "magnitude", figuresEnd // "a magnitude 5.6 earthquake", "a magnitude-7.2 quake", "above magnitude 5"
 	}
 	if c.unitKind == factcheck.Money {
 		x.andCents(c)
@@ -1098,7 +1102,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.eq(j, wOf) && c.num.vague && (x.eq(j+1, wCubic) || x.eq(j+1, wSquare)) && x.measureAt(j+2):
 		// "thousands of cubic metres of fuel"
 		return x.unitAt(c, j+1)
-	case x.eq(j, wOf) && c.num.vague && x.measureAt(j+1) && !x.eq(j+1, wPoint) && !x.eq(j+1, wPoints):
+	case x.eq(j, wOf) && c.num.vague && x.measureAt(j+1) && !x.eq(j+1, wPoint) && !x.eq(j+1, wPoints) && !x.tokIs(j+2, tNum): // (but "dozens of magnitude 5-6 tremors" counts tremors)
 		// "millions of tonnes of coal a year", as "millions of dollars"
 		if x.eq(c.first-1, wIn) && x.tokIs(j+2, tPunct) {
 			return false // "in thousands of tonnes:" names the unit of a list

@@ -952,9 +952,9 @@ func (x *extractor) byChange(i int) bool {
 	if !x.eq(i-1, wBy) {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-12 && (x.tokIs(k, tWord) || x.tokIs(k, tNum) || x.mark(k) == '.' && x.toks[k].flags&fSpace == 0 && x.tokIs(k-1, tWord)); k-- {
+	for k := i - 2; k >= 0 && k >= i-12 && (x.tokIs(k, tWord) || x.tokIs(k, tNum) || x.mark(k) == '.' && x.toks[k].flags&fSpace == 0 && x.tokIs(k-1, tWord) || x.tokIs(k, tPunct) && currencySymbol(x.str(k)) != ""); k-- {
 		if changeWord(x.spAt(k)) {
-			return true // "will reduce the 6,000 workforce of its helicopter division by around a third", "cut their holdings of U.S. Treasury bonds by up to a fifth"
+			return true // "will reduce the 6,000 workforce of its helicopter division by around a third", "cut their holdings of U.S. Treasury bonds by up to a fifth", "to cut its £95m pension deficit by half"
 		}
 	}
 	return false
