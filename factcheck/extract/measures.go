@@ -408,8 +408,8 @@ func (x *extractor) servingBase(j int) bool {
 		if x.toks[m].is(lexicon.Currency) {
 			return false
 		}
-		if x.eqText(m, "g") && x.tokIs(m-1, tNum) {
-			return true // "8g of sugar per 100ml" (grams, by their symbol, no word of the lexicon)
+		if x.gramSymbolAt(m) {
+			return true // "8g of sugar per 100ml"
 		}
 		if x.toks[m].is(lexicon.Measure) {
 			u := x.toks[m].entry().Unit
@@ -1492,10 +1492,17 @@ func (x *extractor) namesSterling() bool {
 	return x.sterling == 2
 }
 
+// gramSymbolAt reports whether token k is grams by their symbol, "g",
+// after a figure: no word of the lexicon, which reads "g" only in context
+// ("450 g", "8g").
+func (x *extractor) gramSymbolAt(k int) bool {
+	return x.eqText(k, "g") && x.tokIs(k-1, tNum)
+}
+
 // massAt reports whether token k is a unit of mass other than the pound.
 func (x *extractor) massAt(k int) bool {
-	if x.eqText(k, "g") && x.tokIs(k-1, tNum) {
-		return true // "1 pound (450 g)": grams by their symbol, no word of the lexicon
+	if x.gramSymbolAt(k) {
+		return true // "1 pound (450 g)"
 	}
 	if !x.measureAt(k) {
 		return false

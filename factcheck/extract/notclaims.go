@@ -1391,17 +1391,12 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && x.mark(i-1) == '.' && x.toks[i-1].flags&fSpace == 0 && x.eqText(i-2, "vol") && x.toks[i-2].flags&fUpper != 0 {
 			return true // "Guardians of the Galaxy Vol. 3": a volume, named
 		}
-		if plain && x.str(i+1) == "x" && x.str(i+2) == x.str(i) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && len(x.str(i)) == 1 {
-			return true // "sales of 4x4s": a vehicle's drive, named
-		}
-		if plain && x.str(i+1) == "x" && x.str(i+2) == x.str(i) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.gridAfter(i+3) {
-			return true // "a 15x15 cryptic grid", "a 19x19 board": a grid's squares a side, its kind named
-		}
 		if plain && x.str(i+1) == "x" && x.tokIs(i+2, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && !x.lengthAfterFigure(i+2) {
-			return true // "a 4x6 print", "a 24x36 poster": a size named by its sides, no unit said (but "the 9x13-inch pan" measures)
-		}
-		if lumberThickness(x.str(i)) && x.str(i+1) == "x" && x.tokIs(i+2, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.lumberSize(i+2) {
-			return true // "three 2x4s", "2x6 joists", "1x6 pickets", "enough for a 2x4 but": a timber's size in the trade's inches, a name
+			// a thing named by its sides, no unit said: "sales of 4x4s" (a
+			// vehicle's drive), "a 15x15 cryptic grid", "three 2x4s", "1x6
+			// pickets" (a timber's trade size), "a 4x6 print", "a 24x36
+			// poster" (but "the 9x13-inch pan" measures)
+			return true
 		}
 		if x.eq(i+1, wAct) && x.toks[i+1].flags&fUpper != 0 && x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper != 0 && x.toks[i].flags&fNewline == 0 {
 			return true // "the SECURE 2.0 Act": a law's name
@@ -1569,37 +1564,6 @@ func (x *extractor) inIBAN(i int) bool {
 	return false
 }
 
-// lumberThickness reports whether s is the first figure of a timber's
-// trade size, its thickness in inches: "1x6", "2x4", "4x6", "6x6".
-func lumberThickness(s string) bool {
-	return s == "1" || s == "2" || s == "4" || s == "6"
-}
-
-// lumberSize reports whether token k, after a glued thickness and "x"
-// (lumberThickness), is the second figure of a timber's trade size
-// ("2x4", "2x6", up to "2x12"), in the plural ("2x4s"), before a timber's
-// noun ("2x6 joists", "1x6 pickets") or alone after an article, no noun
-// after it ("for a 2x4 but").
-func (x *extractor) lumberSize(k int) bool {
-	switch x.str(k) {
-	case "2", "3", "4", "6", "8", "10", "12":
-	default:
-		return false
-	}
-	if x.eqText(k+1, "s") && x.toks[k+1].flags&fSpace == 0 {
-		return true
-	}
-	if k+1 >= len(x.toks) || x.tokIs(k+1, tPunct) && x.mark(k+1) != '-' || x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Stop) {
-		return x.eq(k-3, wA) || x.eq(k-3, wThe) // "enough for a 2x4 but not"
-	}
-	switch x.lowerAt(k + 1) {
-	case "stud", "studs", "board", "boards", "joist", "joists", "timber", "timbers", "lumber", "rafter", "rafters", "plank", "planks", "post", "posts", "beam", "beams",
-		"picket", "pickets", "rail", "rails", "decking", "framing", "trim", "header", "headers", "sill", "sills", "ledger", "purlin", "purlins":
-		return true
-	}
-	return false
-}
-
 // verbOpensCount reports whether the capitalised word at k, opening its
 // sentence before a figure and a plural noun in small letters (a noun
 // before it at most: "egg whites") or a unit, is a verb and no name: a
@@ -1655,19 +1619,6 @@ func (x *extractor) gappedCount(i int) bool {
 	}
 	return p != nil && p.Kind == factcheck.Count && p.Value.Num > 1 && p.EndValue == nil && pi < k && k-pi <= 8 && !x.sentenceEndIn(pi, k) &&
 		x.tokIs(x.tokenAfter(p)-1, tWord) && pluralNoun(x.str(x.tokenAfter(p)-1))
-}
-
-// gridAfter reports whether a grid or a board is named at token k, a
-// word before it at most: a square grid's size ("15x15 cryptic grid",
-// "a 3x3 cube") names its kind, no measure.
-func (x *extractor) gridAfter(k int) bool {
-	for j := k; j < k+2 && x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0; j++ {
-		switch x.lowerAt(j) {
-		case "grid", "grids", "board", "boards", "crossword", "crosswords", "puzzle", "puzzles", "cube", "cubes", "matrix", "sudoku":
-			return true
-		}
-	}
-	return false
 }
 
 // labelVerb reports whether w, in lower case, is a verb a label or a
