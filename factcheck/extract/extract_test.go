@@ -763,6 +763,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"more than a year and a half's", factcheck.Duration, "1.5", "", "year", factcheck.LowerBound}}},
 		{"knots abbreviated 'kts', as written; Peru's soles by name", "It flew at 90 kts; the fine was 45,000 soles.", []want{
 			{"90 kts", factcheck.Measure, "90", "", "kt", ""}, {"45,000 soles", factcheck.Money, "45000", "", "PEN", ""}}},
+		{"a minus after a tilde's 'about' a sign", "Inflation was seen at ~-0.5% and the yield at ~ -1.2%.", []want{
+			{"~-0.5%", factcheck.Percent, "-0.5", "", "", factcheck.Approx}, {"~ -1.2%", factcheck.Percent, "-1.2", "", "", factcheck.Approx}}},
 		{"arrows glued before a change as its sign", "Shares ▼11% today, sales ↓6.1%, profit ▲4.2% and users ↑2%.", []want{
 			{"▼11%", factcheck.Percent, "-11", "", "", ""}, {"↓6.1%", factcheck.Percent, "-6.1", "", "", ""}, {"▲4.2%", factcheck.Percent, "4.2", "", "", ""}, {"↑2%", factcheck.Percent, "2", "", "", ""}}},
 		{"a prefixed dollar's sign spaced once from its figure", "A ticket costs R$ 39,40 and the float raised HK$ 733.2bn.", []want{

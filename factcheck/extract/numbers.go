@@ -1529,7 +1529,8 @@ func (x *extractor) negativeOf(k int) bool {
 // "minus-3" (and "plus-12" joins the claim, its sign said).
 // A hyphen is a minus only where it cannot join words or make a range:
 // touching the number, after a space or at the start, and not after a
-// number ("10 -15") but a table's column before it ("2020\t-4.6"). A plus
+// number ("10 -15") but a table's column before it ("2020\t-4.6"), or
+// after a tilde's "about" ("~-0.5%"). A plus
 // sign so placed joins the claim: "+0.3 pct"; so do arrows glued, down a
 // minus ("▼11%", "↓6.1%"), up a plus ("▲4.2%").
 func (x *extractor) sign(c *claimParts) {
@@ -1579,7 +1580,7 @@ func (x *extractor) sign(c *claimParts) {
 		return
 	}
 	if x.toks[k].class != tPunct || x.toks[k+1].flags&fSpace != 0 || x.tokIs(k-1, tNum) && (x.claimEndsAt(k-1) || x.datelineDayAt(k-1)) && !x.cellAt(k+1) || // (a dateline's dash: "June 19 -Five mths")
-		!(s == "\u2212" || (s == "-" || s == "\u2013" || s == "+") && (k == 0 || x.toks[k].flags&fSpace != 0 || x.mark(k-1) == '(' || x.mark(k-1) == '[')) {
+		!(s == "\u2212" || (s == "-" || s == "\u2013" || s == "+") && (k == 0 || x.toks[k].flags&fSpace != 0 || x.mark(k-1) == '(' || x.mark(k-1) == '[' || x.mark(k-1) == '~')) {
 		return
 	}
 	if s == "+" {
