@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"cents in a text that writes sums in rand are the rand's", "The mine raised its dividend to 185 cents from 140 cents after profit climbed to 96.3 mln rand.", []want{
+			{"185 cents", m, "1.85", "", "ZAR", ""}, {"140 cents", m, "1.4", "", "ZAR", ""}, {"96.3 mln rand", m, "96300000", "", "ZAR", ""}}},
 		{"a smallest coin after a verb of change, 'by' and a bound is a move", "Sterling fell by more than a cent against the dollar to $1.8650. He did not lose a cent.", []want{
 			{"more than a cent", m, "0.01", "", "USD", factcheck.LowerBound}, {"$1.8650", m, "1.865", "", "USD", ""}}},
 		{"the Slovak koruna and the Maltese lira by their adjectives", "Wages reached 15,825 Slovak koruna. It cost 40 Maltese lira.", []want{

@@ -618,7 +618,7 @@ func (x *extractor) numeric(i, sym int) int {
 	}
 	// an ordinal in digits: 31st, 2nd
 	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.toks[n.last].is(lexicon.OrdinalSuffix) && !n.decimal && !n.scaled &&
-		ordinalFits(n.value, x.lowerAt(n.last)) {
+		ordinalFits(n.value, x.lowerAt(n.last)) && !x.poundsAfterStone(n.last) {
 		return x.digitOrdinal(n)
 	}
 	c := claimParts{first: n.first, num: n, unitKind: factcheck.Count}

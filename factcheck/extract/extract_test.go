@@ -69,6 +69,9 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a person's age after 'is now' and before a comma; two ages in a row before '-year-olds' one range; a share after 'and' and another share", "The typical first-time buyer is now 34, has an income of £37,000. He served alcohol to 15 and 16-year-olds. Two-thirds live within 15 km, and about a quarter cycle the whole way.", []want{
+			{"34", factcheck.Duration, "34", "", "year", ""}, {"£37,000", factcheck.Money, "37000", "", "GBP", ""}, {"15 and 16-year-olds", factcheck.Duration, "15", "16", "year", ""},
+			{"Two-thirds", factcheck.Percent, "66.67", "", "", ""}, {"within 15 km", factcheck.Measure, "15", "", "km", factcheck.UpperBound}, {"about a quarter cycle", factcheck.Percent, "25", "", "", factcheck.Approx}}},
 		{"stops of two or more are counted (but 'a one-stop shop' is a term)", "The bill is for a 16-stop, £10bn line. It is a one-stop shop.", []want{
 			{"16-stop", factcheck.Count, "16", "", "", ""}, {"£10bn", factcheck.Money, "10000000000", "", "GBP", ""}}},
 		{"a golfer's lead in shots is a count; a bylaw's number is none", "Davies opened up a four-shot lead. He remains barred under bylaw 25.", []want{

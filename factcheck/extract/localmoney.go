@@ -1131,6 +1131,9 @@ func (x *extractor) centCurrency() string {
 	if code == "" && x.inEuroArea() {
 		code = "EUR" // "cut its base milk price by 2 cent to 40c per litre" in a story of Irish farms
 	}
+	if code == "" && x.inRandArea() {
+		code = "ZAR" // "raised its interim dividend to 185 cents ... 96.3 mln rand": a South African mine's
+	}
 	x.where.cents = code
 	return code
 }
@@ -1168,6 +1171,25 @@ func (x *extractor) inEuroArea() bool {
 	}
 	for c := range w.mentions {
 		return euroArea[c]
+	}
+	return false
+}
+
+// inRandArea reports whether the text is South Africa's and writes no
+// dollar nor names the United States: its dateline's country, or the only
+// country it names, is South Africa, or it writes sums in rand.
+func (x *extractor) inRandArea() bool {
+	w := x.setting()
+	if x.usDateline() || w.mentions["US"] > 0 || x.writesDollar() {
+		return false
+	}
+	if w.dateline == "ZA" || w.dateline == "" && len(w.mentions) == 1 && w.mentions["ZA"] > 0 {
+		return true
+	}
+	for k := range x.toks {
+		if t := &x.toks[k]; t.class == tWord && t.is(lexicon.Currency) && t.entry().Unit == "ZAR" && (x.tokIs(k-1, tNum) || x.scaleWordAt(k-1) && x.tokIs(k-2, tNum)) {
+			return true
+		}
 	}
 	return false
 }

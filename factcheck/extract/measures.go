@@ -129,12 +129,60 @@ func (x *extractor) rate(c *claimParts) {
 	if x.mark(j) == '(' && x.tokIs(j+1, tWord) && x.mark(j+2) == ')' && len(x.str(j+1)) <= 5 {
 		j += 3 // "40 million cubic metres (mcm) a day": the unit's abbreviation in brackets before its rate
 	}
+	if per := x.rateAfterConversion(j); per != "" {
+		x.perRate(c, per) // "350 litres (77 gallons) of water a day": the rate after the conversion is both's, each claim its own span
+		return
+	}
 	per, k := x.perUnit(j)
 	if per == "" {
+		x.rateChangedFromMeasure(c)
 		return
 	}
 	x.perRate(c, per)
 	c.last = k
+}
+
+// rateChangedFromMeasure gives the measure c, after "from", the rate of
+// the measure just before it that changed from it, in the same unit, its
+// base said once: "the grade slipped to 7.8 grams per tonne from 8.1
+// grams".
+func (x *extractor) rateChangedFromMeasure(c *claimParts) {
+	if !x.eq(c.first-1, wFrom) || c.end != nil || len(x.claims) == 0 || strings.Contains(c.unit, " per ") {
+		return
+	}
+	p := &x.claims[len(x.claims)-1]
+	if p.Kind != factcheck.Measure || x.tokenAfter(p) != c.first-1 || !x.measureAt(c.last-1) ||
+		!strings.HasPrefix(p.Unit, c.unit+" per ") && !strings.HasPrefix(p.Unit, x.written(c.last-1)+" per ") {
+		return
+	}
+	c.unit = p.Unit
+}
+
+// rateAfterConversion returns the unit of the rate said after a
+// measure's conversion in brackets, at token j the conversion's opening
+// bracket ("7,000 litres (1,540 gallons) a minute", "350 litres (77
+// gallons) of water a day") or its closing one (the conversion's own
+// unit's end): both measures are of that rate. It returns "" when none
+// follows.
+func (x *extractor) rateAfterConversion(j int) string {
+	if x.mark(j) == '(' {
+		if !x.tokIs(j+1, tNum) {
+			return ""
+		}
+		k := j + 2
+		for k < len(x.toks) && k <= j+5 && x.tokIs(k, tWord) {
+			k++
+		}
+		if k == j+2 || x.mark(k) != ')' {
+			return ""
+		}
+		j = k
+	} else if x.mark(j) != ')' || !x.inBrackets(j) || x.mark(j-1) == '(' {
+		return ""
+	}
+	k := x.afterOf(j + 1)
+	per, _ := x.perUnit(k)
+	return per
 }
 
 // volumeUnit reports whether unit measures a volume of water, gas or
@@ -1404,8 +1452,8 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		return true // "born weighing just over four pounds", whatever pounds of money stand before it
 	case x.eq(c.first-1, wAt) && x.eqText(c.first-2, "listed") && c.num.value < 500:
 		return true // "the 7-foot-4 prospect is listed at 230 pounds": a player's weight on the roster
-	case x.lastClaimIn(c.first, factcheck.Measure, "pound") && !x.paysBefore(c.num.first):
-		return true // "lost an average of 12.7 pounds, compared with 2.1 pounds": the sentence's pounds weigh
+	case x.lastWeighedInPounds(c.first) && !x.paysBefore(c.num.first):
+		return true // "lost an average of 12.7 pounds, compared with 2.1 pounds", "a 24-pound (10.9kg) pike ... by six pounds": the sentence's pounds weigh
 	case x.eq(j+1, wHeavier) || x.eq(j+1, wLighter) || x.eq(j+1, wOverweight):
 		return true
 	case (x.eq(j+1, wAn) || x.eq(j+1, wPer)) && (x.eq(j+2, wAcre) || x.eq(j+2, wHectare)):
@@ -1414,7 +1462,7 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		return true // "burns 2,000 pounds an hour of fuel": a weight a time
 	case x.eq(j+1, wOf) && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fUpper == 0 && !x.toks[j+2].is(lexicon.Determiner|lexicon.Stop) && !moneyNoun(x.spAt(j+2)):
 		return true
-	case x.tokIs(j+1, tPunct) && x.mark(j+1) == '(' && x.tokIs(j+2, tNum) && x.massAt(j+3):
+	case x.massConversionAt(j + 1):
 		return true
 	case x.eq(j, wPound) && x.usDateline() && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Determiner|lexicon.Stop|lexicon.Currency) && !moneyNoun(x.spAt(j+1)) && !x.eq(j+1, wSterling):
 		return true // "placed in orbit a 1,850 pound satellite" from Cape Canaveral: a weight before its thing
@@ -1428,6 +1476,8 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		}
 		if w := x.lowerAt(k); weighVerb(w) || w == "weight" || w == "weights" || w == "heavy" || w == "heavier" || w == "lb" || w == "lbs" {
 			return true
+		} else if w == "pound" && (x.eq(k-1, wPer) || x.eq(k-1, wA)) && x.tokIs(k-2, tNum) {
+			return true // "charged about $4 per pound, with a minimum of 2 pounds": a price by weight before
 		} else if (w == "lost" || w == "lose" || w == "gained" || w == "gain" || w == "shed") && !x.namesSterling() {
 			return true // "patients lost an average of 15 pounds" in a text that names no sterling: a body's weight
 		}
@@ -1442,6 +1492,27 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		return true // "output per cow rose 1.8 percent to 2,065 pounds" in an American text that names no country of pounds
 	}
 	return x.weighsNotSterling() && !x.paysBefore(c.num.first)
+}
+
+// lastWeighedInPounds reports whether the last claim read, in the
+// sentence of token j, weighs in pounds, or is the conversion in brackets
+// of one that does ("a 24-pound (10.9kg) pike").
+func (x *extractor) lastWeighedInPounds(j int) bool {
+	if x.lastClaimIn(j, factcheck.Measure, "pound") {
+		return true
+	}
+	n := len(x.claims)
+	if n < 2 || x.claims[n-1].Start == 0 || x.text[x.claims[n-1].Start-1] != '(' || x.claims[n-1].Kind != factcheck.Measure {
+		return false
+	}
+	p := &x.claims[n-2]
+	return p.Kind == factcheck.Measure && p.Unit == "pound" && !x.sentenceEndIn(x.tokenAfter(p), j)
+}
+
+// massConversionAt reports whether a mass in brackets opens at token k,
+// the conversion of a weight before it: "9 pounds (4.1 kg)".
+func (x *extractor) massConversionAt(k int) bool {
+	return x.tokIs(k, tPunct) && x.mark(k) == '(' && x.tokIs(k+1, tNum) && x.massAt(k+2)
 }
 
 // namesPoundCountry reports whether the text names a country whose money

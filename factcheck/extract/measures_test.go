@@ -12,6 +12,14 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"stones before pounds glued after '1st'; a day's temperatures in the scale of the first, not of its conversion in brackets", "Men lost an average of 1st 8lb (10kg). The forecast calls for a high of 95 degrees (35 C) in Phoenix, and lows near 75.", []want{
+			{"1st 8lb", m, "22", "", "lb", ""}, {"10kg", m, "10", "", "kg", ""}, {"95 degrees", m, "95", "", "°F", ""}, {"35 C", m, "35", "", "°C", ""}, {"near 75", m, "75", "", "°F", factcheck.Approx}}},
+		{"a rate after a conversion in brackets is both measures'; a change's older figure in the rate's unit takes the rate", "Households use around 350 litres (77 gallons) of water a day. The grade slipped to 7.8 grams per tonne from 8.1 grams.", []want{
+			{"around 350 litres", m, "350", "", "litre per day", factcheck.Approx}, {"77 gallons", m, "77", "", "gallon per day", factcheck.Approx},
+			{"7.8 grams per tonne", m, "7.8", "", "gram per tonne", ""}, {"8.1 grams", m, "8.1", "", "gram per tonne", ""}}},
+		{"pounds weigh after a weight converted in brackets and after a price per pound; units of alcohol in a sentence of drink", "The angler landed a 24-pound (10.9kg) pike, beating his best by six pounds. Farms charged $4 per pound, with a minimum of 2 pounds. A glass of wine contains 3.3 units, near the limit of 14 units a week.", []want{
+			{"24-pound", m, "24", "", "pound", ""}, {"10.9kg", m, "10.9", "", "kg", ""}, {"six pounds", m, "6", "", "pound", ""}, {"$4", factcheck.Money, "4", "", "USD", ""},
+			{"a minimum of 2 pounds", m, "2", "", "pound", factcheck.LowerBound}, {"3.3 units", m, "3.3", "", "unit", ""}, {"14 units a week", m, "14", "", "unit per week", ""}}},
 		{"a range of magnitudes is one claim, and 'dozens of' before it counts the quakes", "It recorded dozens of magnitude 5-6 tremors and a magnitude 6.4 quake.", []want{
 			{"dozens of magnitude", factcheck.Count, "24", "", "", factcheck.LowerBound}, {"5-6", m, "5", "6", "magnitude", ""}, {"6.4", m, "6.4", "", "magnitude", ""}}},
 		{"pounds converted to grams in brackets weigh; glued sides before a hyphened unit measure (but a size of bare sides is none); a multiple above a word in small letters compares", "Soak 1 pound (450 g) dried black beans in 8 cups cold water. Cool it in the 9x13-inch pan. Order a 4x6 print. Dioxin was about 6,000 times above normal.", []want{

@@ -1051,6 +1051,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if sym < 0 && x.eq(i-1, wThe) && x.trainTime(i) {
 		return true // "the 1735 London Paddington to Plymouth service": a train named by its time of departure
 	}
+	if s := x.str(i); sym < 0 && (s == "1,000" || s == "2,000" || s == "1000" || s == "2000") && x.eqText(i+1, "guineas") && x.toks[i+1].flags&fUpper != 0 {
+		return true // "won the 1,000 Guineas": a Classic horse race, named
+	}
 	if sym < 0 && x.elevenPlus(i) {
 		return true // "selected by the 11-plus exam": Britain's school test, named
 	}
@@ -1385,8 +1388,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && x.str(i-1) == "Title" && !x.unitFollows(i) {
 			return true // "Title 42, the pandemic-era rule": a title of a US code of law, named (but "won the title 3 times")
 		}
-		if (plain || sectionNumber(x.str(i))) && p.class == tWord && designation(x.lowerAt(i-1)) && !x.unitFollows(i) && !x.unitAfterRange(i) && !modalVerb(x.lowerAt(max(i-2, 0))) {
-			return true // "type 1 diabetes", "route 189", "flight 370", "under Section\n301 of trade law" (but "it will exit 40 to 50 locations": a verb)
+		if (plain || sectionNumber(x.str(i))) && p.class == tWord && designation(x.lowerAt(i-1)) && !x.unitFollows(i) && (!x.unitAfterRange(i) || roadWord(x.lowerAt(i-1)) && x.toks[i-1].flags&fUpper != 0) && !modalVerb(x.lowerAt(max(i-2, 0))) {
+			return true // "type 1 diabetes", "route 189", "flight 370", "under Section\n301 of trade law", "raise the speed limit on Interstate 10 to 80 mph" (but "it will exit 40 to 50 locations": a verb)
 		}
 		if plain && x.mark(i-1) == '.' && x.toks[i-1].flags&fSpace == 0 && x.eqText(i-2, "vol") && x.toks[i-2].flags&fUpper != 0 {
 			return true // "Guardians of the Galaxy Vol. 3": a volume, named
@@ -2048,6 +2051,12 @@ func (x *extractor) lastDigitOfNext(i int) bool {
 	return err == nil && len(e) == 1 && int(e[0]-'0') == (y+1)%10
 }
 
+// roadWord reports whether w, in small letters, names a road by its
+// number after it: "Interstate 10", "Route 66", "Highway 1".
+func roadWord(w string) bool {
+	return w == "interstate" || w == "route" || w == "highway"
+}
+
 // designation reports whether w, written before a number, makes the
 // number a name: a type, a road, a flight, a channel, a part of a law, a
 // page ("see page 3").
@@ -2316,8 +2325,8 @@ func (x *extractor) timeOfDay(j int) bool {
 	if rest := x.text[t.s:]; strings.HasPrefix(rest, "o'clock") || strings.HasPrefix(rest, "o’clock") || strings.HasPrefix(rest, "O'clock") {
 		return true
 	}
-	if t.class == tPunct && x.mark(j) == ':' && t.flags&fSpace == 0 && x.tokIs(j+1, tNum) {
-		return true
+	if t.class == tPunct && x.mark(j) == ':' && t.flags&fSpace == 0 && x.tokIs(j+1, tNum) && x.toks[j+1].flags&fSpace == 0 {
+		return true // "10:30" (but "on May 5, 6 and 7: 10 billion dlrs of notes" lists)
 	}
 	if t.class == tPunct && x.mark(j) == ')' && x.mark(j-2) == '(' && x.clockTime(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.TimeSuffix) && x.toks[j+1].flags&fAllCaps != 0 {
 		return true // "UP TO (1200) GMT TODAY": a clock's time in brackets before its zone
@@ -2818,6 +2827,9 @@ func (x *extractor) numberToRing(i int) bool {
 		return true // "NHS 111 took 1.9m calls", "NHS 24 handled 1.2m calls": England's and Scotland's lines for urgent care, services' names
 	}
 	k := first // the later groups of "1300 264 625" after "call"
+	if x.eq(k-1, wOn) && x.tokIs(k-2, tWord) && x.toks[k-2].flags&fUpper == 0 && (x.eq(k-3, wCall) || x.eq(k-3, wCalled) || x.eq(k-3, wCalling) || x.eqText(k-3, "ring")) {
+		k -= 2 // "should call police on 101 quoting incident 0412": the verb before whom it calls
+	}
 	switch sp := x.spAt(max(k-1, 0)); {
 	case sp == wCall, sp == wCalled, sp == wCalling, sp == wCalls, sp == wDial, sp == wDialed, sp == wDialled, sp == wDialing, sp == wDialling, sp == wDials, sp == wPhoned, sp == wRang,
 		x.eqText(k-1, "phone") && x.toks[k-1].flags&fUpper == 0:

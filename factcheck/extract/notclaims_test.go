@@ -11,6 +11,10 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a number called after 'call police on', a dividend's issue number, a Classic horse race and a road's number before 'to' are no claims", "Anyone who saw it should call police on 101 quoting incident 0412. It declared dividend No. 58 of 110 cents. She won the 1,000 Guineas. The limit on Interstate 10 rises to 80 mph and the limit on Interstate 10 to 75 mph.", []want{
+			{"110 cents", factcheck.Money, "1.1", "", "USD", ""}, {"80 mph", factcheck.Measure, "80", "", "mph", ""}, {"75 mph", factcheck.Measure, "75", "", "mph", ""}}},
+		{"a clock's colon glued on both sides (but a list of days before a colon and a spaced figure)", "It sold notes on May 5, 6 and 7: 10 billion dlrs of three-year notes. Trading opened at 10:30.", []want{
+			{"May 5, 6 and 7", factcheck.Date, "--05-05", "--05-07", "", ""}, {"10 billion dlrs", factcheck.Money, "10000000000", "", "USD", ""}, {"three-year", factcheck.Duration, "3", "", "year", ""}}},
 		{"a section of the United States Code cited after 'U.S.C.' is no claim; a deputy's age after a comma is years", "A former sheriff's deputy, 41, pleaded guilty, in violation of 21 U.S.C. 841.", []want{
 			{"41", factcheck.Duration, "41", "", "year", ""}}},
 		{"a train named by its time of departure and a ward or court by its ordinal are no claims (but a year before 'from' is one)", "Seven people died when the 1735 London Paddington to Plymouth service hit a car. She won the 23rd Ward. The 9th Circuit ruled. The 2006 Games from Melbourne ran.", []want{

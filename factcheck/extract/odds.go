@@ -43,7 +43,7 @@ func (x *extractor) oddsNear(i, j int) bool {
 		return true
 	}
 	for k := max(i-16, x.sentenceStartBefore(i), 0); k < len(x.toks) && k < j+6; k++ {
-		if x.tokIs(k, tWord) && (oddsWord(x.spAt(k)) || x.bookmakerAt(k)) {
+		if x.tokIs(k, tWord) && (oddsWord(x.spAt(k)) || x.bookmakerAt(k)) && (x.spAt(k) != wShot || x.shotPriced(k, j)) {
 			return true
 		}
 		if k >= j && x.tokIs(k, tPunct) && (x.mark(k) == '.' || x.mark(k) == ';') {
@@ -51,6 +51,14 @@ func (x *extractor) oddsNear(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// shotPriced reports whether "shot" at token k is a bet's noun, just after
+// the odds ending before token j or after an article or "long" ("a 66/1
+// shot", "a long shot"), not a verb: "The Tigers, now 22-8, shot just
+// 34.5%" is a team's record.
+func (x *extractor) shotPriced(k, j int) bool {
+	return k == j || x.eq(k-1, wA) || x.eq(k-1, wAn) || x.eq(k-1, wLong) || x.eq(k-1, wOutside)
 }
 
 // bookmakerAt reports whether token k names a bookmaker or a word of its

@@ -20,7 +20,7 @@ import (
 // "rose 3% to 3.5%", whose ends are near, are ranges.
 func (x *extractor) rangeEnd(c *claimParts) {
 	j := c.num.last
-	if x.suspendedHyphen(c, j) {
+	if x.suspendedHyphen(c, j) || x.agesInARow(c, j) {
 		return
 	}
 	if n, ok := x.quoteFractionEnd(c, j); ok {
@@ -531,6 +531,22 @@ func (x *extractor) suspendedHyphen(c *claimParts, j int) bool {
 		return false // (but "10- and 30-year bonds" are two)
 	}
 	c.num.year, n.year = false, false
+	c.end = &n
+	return true
+}
+
+// agesInARow reads, at "and" at token j after the first number of c, the
+// next age in a row before "-year-olds", the range of ages both name:
+// "served alcohol to 15 and 16-year-olds". It reports whether it read
+// one.
+func (x *extractor) agesInARow(c *claimParts, j int) bool {
+	if !x.eq(j, wAnd) || !x.tokIs(j+1, tNum) || c.num.scaled || c.num.decimal {
+		return false
+	}
+	n, ok := x.digits(j + 1)
+	if !ok || n.value != c.num.value+1 || !x.hyphenAt(n.last-1) || !x.eq(n.last+1, wYear) || !x.hyphenAt(n.last+1) || !x.eqText(n.last+3, "olds") {
+		return false
+	}
 	c.end = &n
 	return true
 }

@@ -31,8 +31,8 @@ func (x *extractor) scorePair(c *claimParts, second number) bool {
 		x.toks[second.last].flags&fNewline == 0 && x.lineStartNear(f) && !x.seatsAfter(f) && !x.qualifierBefore(f) {
 		return true // a result's headline, between its sides: "London Irish 19-33 Wasps" (but "Democrats 205–225 House seats", "About 8,000-10,000 Iraqis")
 	}
-	if x.tokIs(second.last, tWord) && scoreNoun(x.spAt(second.last)) {
-		return true // "a 2-10 stretch", "a 1-3 loss"
+	if x.tokIs(second.last, tWord) && (scoreNoun(x.spAt(second.last)) || x.eq(second.last, wSeason) && second.value < 100) {
+		return true // "a 2-10 stretch", "a 1-3 loss", "after a 7-25 season"
 	}
 	if x.pairAt(second.last) || x.tokIs(second.last, tPunct) && x.mark(second.last) == '(' && x.pairAt(second.last+1) ||
 		c.num.first >= 3 && x.tokIs(c.num.first-1, tNum) && x.pairAt(c.num.first-3) && !x.gradeBefore(c.num.first-3) ||
@@ -552,6 +552,9 @@ func (x *extractor) rankNo(i int) int {
 	if x.wearAt(mark-1) || x.eq(mark-1, wJersey) || x.eq(mark-1, wShirt) {
 		return i // "wears No. 43": a shirt's number
 	}
+	if x.eq(mark-1, wDividend) {
+		return i // "declared dividend No. 58 of 110 cents": a dividend's issue, numbered
+	}
 	if routeNoun(x.lowerAt(min(i+1, len(x.toks)-1))) {
 		return i // "met on the No. 38 bus": a route, named
 	}
@@ -580,7 +583,7 @@ func (x *extractor) rankNo(i int) int {
 		nation++
 	}
 	ranksNation := nation > i+1 && x.tokIs(nation, tWord) && x.toks[nation].flags&(fUpper|fNewline) == 0 // "the No. 2 U.S. steelmaker", "the No. 1 British bank": a rank among a country's firms
-	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fNewline == 0 && (x.toks[i+1].flags&fSpace == 0 || x.toks[i+1].flags&fUpper != 0 && !named && !ranksNation) ||
+	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fNewline == 0 && (x.toks[i+1].flags&fSpace == 0 || x.toks[i+1].flags&fUpper != 0 && !named && !ranksNation && !x.rankedSide(mark, i)) ||
 		x.tokIs(i+1, tPunct) && (x.mark(i+1) == '.' || x.mark(i+1) == ',' || x.mark(i+1) == '-' && x.toks[i+2].flags&fSpace == 0) && x.tokIs(i+2, tNum) {
 		return i // "No. 10 Downing Street", "No. 1st", "Case No. 23-10367"
 	}
@@ -588,6 +591,32 @@ func (x *extractor) rankNo(i int) int {
 	c := claimParts{first: mark, last: i + 1, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	x.emit(&c)
 	return i + 1
+}
+
+// rankedSide reports whether the rank "No." at mark, its number at token
+// i, ranks the side named after it in a game: after a verb of playing or
+// beating ("upset No. 1 Houston", "meets No. 15 Princeton", "against No.
+// 3 Kansas") or before the game's score ("No. 6 TCU 84-81"). A name after
+// a rank is otherwise a place's or a thing's ("No. 10 Downing Street",
+// "the No. 22 Ford").
+func (x *extractor) rankedSide(mark, i int) bool {
+	if x.streetAt(i+2) || x.streetAt(i+3) {
+		return false
+	}
+	switch x.spAt(max(mark-1, 0)) {
+	case wBeat, wBeats, wBeating, wDefeated, wDefeating, wDefeats, wEdged, wRouted, wThrashed, wAgainst, wVs, wVersus:
+		return true
+	}
+	switch x.lowerAt(max(mark-1, 0)) {
+	case "upset", "upsets", "stunned", "outlasted", "topped", "downed", "faces", "face", "facing", "meets", "meet", "hosts", "visits", "outplayed":
+		return true
+	}
+	for k := i + 2; k <= i+4 && k+2 < len(x.toks); k++ {
+		if x.tokIs(k, tNum) && x.mark(k+1) == '-' && x.tokIs(k+2, tNum) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+2].flags&fSpace == 0 {
+			return x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 // "No. 6 TCU 84-81"
+		}
+	}
+	return false
 }
 
 // cricketScore reads at token i a cricket side's total and the wickets
@@ -824,16 +853,26 @@ func (x *extractor) scoreAfterName(i int) bool {
 }
 
 // scoreVerbBefore reports whether a verb of a result ("beat", "defeated")
-// stands among the three words before the name before token i: "Japan
-// defeated Team USA 3-2".
+// stands among the three words before the name before token i, or before
+// the rank that names the side: "Japan defeated Team USA 3-2", "beat No. 6
+// TCU 84-81", "beat sixth-ranked TCU 84-81".
 func (x *extractor) scoreVerbBefore(i int) bool {
-	for k := i - 2; k >= 0 && k >= i-4; k-- {
+	words := 0
+	for k := i - 2; k >= 0 && words < 3; k-- {
 		if x.tokIs(k, tWord) && scoreVerb(x.spAt(k)) {
 			return true
+		}
+		if x.tokIs(k, tNum) && x.mark(k-1) == '.' && x.eq(k-2, wNo) {
+			k -= 2 // "No. 6"
+			continue
+		}
+		if x.mark(k) == '-' && (x.eq(k+1, wRanked) || x.eq(k+1, wSeeded)) {
+			continue // "sixth-ranked"
 		}
 		if !x.tokIs(k, tWord) {
 			return false
 		}
+		words++
 	}
 	return false
 }

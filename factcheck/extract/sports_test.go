@@ -11,6 +11,10 @@ func TestExtractSports(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a side ranked 'No.' after a verb of playing or before its score; a record after 'now' and before 'shot'; a record before 'season'", "Miami upset No. 1 Houston 89-75. Creighton meets No. 15 Princeton. The Zags beat No. 6 TCU 84-81. The Tigers, now 22-8, shot just 34.5% from the floor after a 7-25 season.", []want{
+			{"No. 1", factcheck.Ordinal, "1", "", "", ""}, {"89-75", factcheck.Count, "89", "", "", ""}, {"No. 15", factcheck.Ordinal, "15", "", "", ""},
+			{"No. 6", factcheck.Ordinal, "6", "", "", ""}, {"84-81", factcheck.Count, "84", "", "", ""}, {"22-8", factcheck.Count, "22", "", "", ""},
+			{"34.5%", factcheck.Percent, "34.5", "", "", ""}, {"7-25 season", factcheck.Count, "7", "", "", ""}}},
 		{"an index's move and level far from its name when a move of it in points comes between; its range", "NEW YORK, Sept 10 - Traders expect the Dow to hold between 2,500 and 2,550 in coming sessions, after it swung in a 40-point range on Thursday before settling up 3.52 at 2,549.27. Dealers said the Dow, which many funds track closely and which was watched by dealers in London and Tokyo all of this week, may hit 2,600. Analysts see the Dow trading in a 1,850-2,050 range.", []want{
 			{"between 2,500 and 2,550", factcheck.Measure, "2500", "2550", "point", ""}, {"40-point", factcheck.Measure, "40", "", "point", ""},
 			{"3.52", factcheck.Measure, "3.52", "", "point", ""}, {"2,549.27", factcheck.Measure, "2549.27", "", "point", ""}, {"2,600", factcheck.Count, "2600", "", "", ""},

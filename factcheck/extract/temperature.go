@@ -186,11 +186,13 @@ func (x *extractor) bareTemperature(c *claimParts) {
 }
 
 // weatherScale returns the scale of the temperatures read before in the
-// text, the last one's, else the scale the text states; or "", for a text
-// of no weather ("shares hit a low of 11", "highs of 16.50" of yields).
+// text, the last one's but a conversion's in brackets ("a high of 95
+// degrees (35 C) ... lows near 75" are Fahrenheit), else the scale the
+// text states; or "", for a text of no weather ("shares hit a low of 11",
+// "highs of 16.50" of yields).
 func (x *extractor) weatherScale() string {
 	for k := len(x.claims) - 1; k >= 0; k-- {
-		if p := &x.claims[k]; p.Kind == factcheck.Measure && (p.Unit == "°C" || p.Unit == "°F") {
+		if p := &x.claims[k]; p.Kind == factcheck.Measure && (p.Unit == "°C" || p.Unit == "°F") && (p.Start == 0 || x.text[p.Start-1] != '(') {
 			return p.Unit
 		}
 	}

@@ -1418,6 +1418,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "W", j+1 // "a 65W charger": watts, glued
 	case s == "V" && glued && !c.num.scaled && !x.eqText(j+1, "engine") && !x.eqText(j+1, "engines"):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "V", j+1 // "two 18V batteries", "a 230V socket": volts, glued (but a "16V engine" has valves)
+	case (x.eqText(j, "units") || x.eqText(j, "unit")) && !c.num.scaled && x.sentenceNames(j, 30, alcoholWords):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "unit", j+1 // "contains 3.3 units of alcohol", "A pint of 5.2% lager holds almost three units": a measure of drink, 10 ml of pure alcohol
+		x.rate(c)
 	case x.eq(j, wLengths) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "length", j+1 // a race's margin, "won by 2½ lengths" (a word of the lexicon it is not: "length of 200 feet")
 	case s == "h" && !glued && !c.num.scaled && x.tokIs(j+1, tNum) && (x.eq(j+2, wMin) || x.eq(j+2, wMins)):
@@ -2017,6 +2020,13 @@ func (x *extractor) stonesAndPounds(c *claimParts) {
 	c.num.value, c.num.decimal, c.unit, c.last = 14*c.num.value+n.value, n.decimal, "lb", k+2
 }
 
+// poundsAfterStone reports whether "st" at token j, glued to a number,
+// is a stone's before pounds ("lost 1st 8lb", "21st 3lb"), not an
+// ordinal's suffix.
+func (x *extractor) poundsAfterStone(j int) bool {
+	return x.eq(j, wSt) && x.tokIs(j+1, tNum) && x.toks[j+1].flags&fSpace != 0 && (x.eq(j+2, wLb) || x.eq(j+2, wLbs)) && x.toks[j+2].flags&fSpace == 0
+}
+
 // poundsAndOunces reads the ounces after a weight in pounds, "7lb 8oz",
 // "5 lbs. 3 oz.", "1 pound 2 ounces", "3lb 5½oz", as one weight in
 // pounds, sixteen ounces to the pound, as a baby's weight is written and
@@ -2504,6 +2514,12 @@ func personNoun(w string) bool {
 	}
 	return false
 }
+
+// thingNoun holds nouns of things that personNoun's suffixes take for
+// people's: "number", "sector", "amount".
+var thingNoun = wordSet("number", "order", "quarter", "counter", "meter", "factor", "sector", "indicator", "rent", "current", "component",
+	"content", "payment", "event", "paper", "water", "center", "chapter", "letter", "register", "roster", "layer", "border", "river",
+	"weather", "winter", "summer", "percent", "amount", "constant", "plant", "grant", "variant", "list", "total", "monitor", "operator")
 
 // ageAtEnd reports whether the bare count c, after "at" and a verb that
 // ends a life or a career, is an age: "has passed away at 94", "died at
@@ -3018,8 +3034,8 @@ func (x *extractor) clauseEndsAfter(k int) bool {
 // rises from 55 to 57", "the legal age ... until it reaches 64").
 func (x *extractor) ageInClause(c *claimParts) bool {
 	i, j := c.num.first, c.num.last
-	if c.first != i || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 {
-		return false
+	if c.first != i || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || x.hyphenAt(i) && x.tokIs(i+2, tNum) {
+		return false // (but "The Tigers, now 22-8, shot": a record)
 	}
 	at := i - 1
 	if x.eq(at, wJust) || x.eq(at, wOnly) {
@@ -3058,6 +3074,9 @@ func (x *extractor) ageInClause(c *claimParts) bool {
 	}
 	if x.eq(i-1, wNow) && (x.eq(i-2, wIs) || x.eq(i-2, wAre)) && x.mark(j) == '.' && x.sentenceEnd(j) > j && (x.nameOpens(i) || x.personInSentence(i)) {
 		return true // "Lunde, the last surviving member of the team, is now 88."
+	}
+	if x.eq(i-1, wNow) && x.eq(i-2, wIs) && x.tokIs(i-3, tWord) && personNoun(x.lowerAt(i-3)) && !thingNoun[x.lowerAt(i-3)] && (x.mark(j) == ',' || x.mark(j) == '.') {
+		return true // "the typical first-time buyer is now 34, has a household income of" (but "the number is now 34,")
 	}
 	if x.eq(i-1, wAnd) && len(x.claims) > 0 && (j >= len(x.toks) || x.tokIs(j, tPunct)) {
 		if p := &x.claims[len(x.claims)-1]; p.Kind == factcheck.Duration && p.Unit == "year" && p.End == int(x.toks[i-2].e) && allDigits(p.Text) {
@@ -3392,8 +3411,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
 	case x.gameTerm(c, j):
 		return false
-	case x.eq(j, wPound) && (!c.num.scaled || (x.usDateline() || x.usText()) && !x.namesSterling()) && x.weighedAfter(j+1):
-		// "a 300-pound bear", "a 20-pound bag", "The 2-pound 'Buckeye
+	case x.eq(j, wPound) && (!c.num.scaled || (x.usDateline() || x.usText()) && !x.namesSterling()) && (x.weighedAfter(j+1) || x.massConversionAt(j+1)):
+		// "a 300-pound bear", "a 20-pound bag", "a 24-pound (10.9kg) pike", "The 2-pound 'Buckeye
 		// Burger'", in America "a 2.6 billion-pound crop" (but "its
 		// half-a-million-pound office lease", "a two-million-pound house"
 		// cost sums)
@@ -3681,6 +3700,11 @@ var packWords = wordSet("jar", "jars", "bottle", "bottles", "pack", "packs", "pa
 // figure a pressure.
 var pressureWords = wordSet("pressure", "pressures", "psi", "tyre", "tyres", "tire", "tires", "boiler", "pump", "pumps", "compressor",
 	"hydraulic", "tested", "pressurised", "pressurized", "valve", "cylinder", "main", "mains")
+
+// alcoholWords are the words of drink that make a "unit" in their
+// sentence a unit of alcohol.
+var alcoholWords = wordSet("alcohol", "alcoholic", "wine", "wines", "lager", "lagers", "beer", "beers", "spirits", "whisky", "whiskey",
+	"vodka", "gin", "cider", "abv", "drink", "drinks", "drinking", "drinkers", "drinker", "pint", "pints", "booze", "binge")
 
 // sentenceNames reports whether a word of set stands in the sentence of
 // token i, from its start to ahead tokens after i: a sentence that names

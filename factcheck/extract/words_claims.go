@@ -731,6 +731,9 @@ func (x *extractor) fraction(i int) int {
 		// "around one quarter said", "a third think", "and half reported
 		// cuts": a share of those asked (but "the half were" names a part,
 		// "a half and half plan" a mix)
+	case den >= 3 && x.shareAfterShare(i):
+		// "two-thirds of Dutch workers live within 15 km, and about a
+		// quarter cycle": the next share of the same whole
 	case den >= 3 && x.moreThan(j):
 		// "a third more than last year", "nearly a third below the four
 		// week average": a share of the figure compared
@@ -914,6 +917,36 @@ func (x *extractor) opinionAt(j int) bool {
 		"claim", "claimed", "plan", "planned", "spend", "spent", "reported", "report", "reports",
 		"involve", "involved", "lack", "lacked", "face", "faced": // "a third involve violent felonies"
 		return true
+	}
+	return false
+}
+
+// shareAfterShare reports whether the fraction after "a" or "one" at
+// token a follows "and" (and a qualifier), a share read before in its
+// sentence, the next share of a whole: "two-thirds of Dutch workers live
+// within 15 km, and about a quarter cycle", "40% earmarked for players and
+// a quarter going to football".
+func (x *extractor) shareAfterShare(a int) bool {
+	k := a - 1
+	for _, q := range [...]spelling{wAbout, wNearly, wAlmost, wAround, wRoughly, wSome, wJust, wOver} {
+		if x.eq(k, q) {
+			k--
+			break
+		}
+	}
+	v := a + 2 // the verb after the share: "going", or before its object, "cycle the whole way" (but "a third province, Nineveh" ranks)
+	if !x.eq(k, wAnd) || !x.tokIs(v, tWord) || x.toks[v].is(lexicon.Duration|lexicon.Measure|lexicon.Currency|lexicon.Scale) ||
+		!strings.HasSuffix(x.lowerAt(v), "ing") && !(x.tokIs(v+1, tWord) && x.toks[v+1].is(lexicon.Determiner)) {
+		return false
+	}
+	for n := len(x.claims) - 1; n >= 0; n-- {
+		p := &x.claims[n]
+		if x.sentenceEndIn(x.tokenAfter(p), a) {
+			return false
+		}
+		if p.Kind == factcheck.Percent {
+			return p.EndValue == nil
+		}
 	}
 	return false
 }
