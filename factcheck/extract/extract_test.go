@@ -69,6 +69,9 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a share's whole a figure of its own after 'of its' and a qualifier; an age listed after another with 'or even'", "GitHub is laying off 10% of its roughly 3,000 staff. The state pension age may have to rise to 67 or even 70.", []want{
+			{"10%", factcheck.Percent, "10", "", "", ""}, {"roughly 3,000 staff", factcheck.Count, "3000", "", "", factcheck.Approx},
+			{"67", factcheck.Duration, "67", "", "year", ""}, {"70", factcheck.Duration, "70", "", "year", ""}}},
 		{"a person's age after 'is now' and before a comma; two ages in a row before '-year-olds' one range; a share after 'and' and another share", "The typical first-time buyer is now 34, has an income of £37,000. He served alcohol to 15 and 16-year-olds. Two-thirds live within 15 km, and about a quarter cycle the whole way.", []want{
 			{"34", factcheck.Duration, "34", "", "year", ""}, {"£37,000", factcheck.Money, "37000", "", "GBP", ""}, {"15 and 16-year-olds", factcheck.Duration, "15", "16", "year", ""},
 			{"Two-thirds", factcheck.Percent, "66.67", "", "", ""}, {"within 15 km", factcheck.Measure, "15", "", "km", factcheck.UpperBound}, {"about a quarter cycle", factcheck.Percent, "25", "", "", factcheck.Approx}}},

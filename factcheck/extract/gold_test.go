@@ -6384,6 +6384,44 @@ import (
 //     "256-kilobit chips" terms to 1223's hand; "his fourth consecutive
 //     number one album" two ordinals to 1224's hand (a chart-topper counted
 //     is the ordinal before it to the others').
+//   - testdata/expressions1226.gold.jsonl to expressions1233.gold.jsonl:
+//     50 such texts each by eight more hands: two of no news register, on
+//     scientific and technical measures (1229) and dates and deadlines
+//     (1230); a 1987 wire's currency markets (1226) and soft commodities
+//     (1231); the BBC's pensions (1227) and world sport (1232) of 2004-05;
+//     the American West's drought (1228) and tech layoffs (1233) of March
+//     2023. First reading at 96726f6 (rules 535): F1 0.997, 0.998, 0.995,
+//     0.987, 0.995, 0.960, 0.974, 0.995; recall 1.000, 1.000, 1.000, 0.987,
+//     0.995, 1.000, 0.968, 0.995; value 0.995, 1.000, 0.995, 0.996, 0.982,
+//     1.000, 0.979, 0.995; unit 0.955, 0.981, 0.948, 0.867, 0.985, 0.990,
+//     0.988, 1.000. Read since (rules 536): physics' symbols by their case
+//     and sentence ("101,325 Pa", "130 GPa", "less than 15 W", "5.8 × 10⁻⁴
+//     V", "8.3 tesla", "0.5 T" of a magnet, "12 kHz", "10^-6 mbar", "370
+//     megabecquerels", "under 0.1 ppt"), kelvins where heat is said ("heats
+//     the air to some 30,000 K") (1229); "up to 250,000 acre-feet a year" a
+//     rate (1228); "67 or even 70" two ages (1227); "10% of its roughly
+//     3,000 staff" two claims, the qualifier the second's (1233). Left:
+//     bare years and crop years (1231); scores and cricket figures two
+//     counts each to 1232's hand; "December 31 and January 1 and 2" (1226);
+//     "pH ... fell from 8.11 to 8.05" (1229); "Monday the 26th" of an
+//     August said after it (1230).
+//   - testdata/expressions1234.gold.jsonl to expressions1241.gold.jsonl:
+//     50 such texts each by eight more hands: two of no news register, on
+//     very large and very small numbers (1237) and the kitchen (1238); a
+//     1987 wire's economic indicators (1234) and sovereign debt (1239); the
+//     BBC's transport (1235) and environment (1240) of 2004-05; American
+//     health care (1236) and elections (1241) of March 2023. First reading
+//     at the rules of the fixes above (rules 536, before these): F1 0.978,
+//     0.928, 0.990, 0.985, 0.987, 0.996, 0.987, 0.967; recall 1.000, 1.000,
+//     0.995, 1.000, 0.993, 1.000, 0.994, 1.000; value 1.000, 0.996, 1.000,
+//     0.974, 0.993, 0.991, 0.987, 1.000; unit 1.000, 1.000, 0.974, 0.946,
+//     0.991, 1.000, 0.949, 0.985. Read since: zettabytes, picolitres and
+//     teraelectronvolts (1237). Left: bare years, which these hands leave
+//     out and the held-out news' hands claim (6,710 required against 387
+//     unclaimed there): the low precision of 1235 and 1241; "between 2p and
+//     £1.34", "from 25p to £1.10" one range in pounds (1235, 1238); "sea
+//     levels climbing by 9cm to 88cm" a range to 1240's hand, a change and
+//     its level to the rules; "one eight-hundredth" a share (1237).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -9406,6 +9444,22 @@ func TestGold(t *testing.T) {
 		{"expressions1223.gold.jsonl", filepath.Join("testdata", "expressions1223"), 0.95, 0.99, 0.98, 0.99, 0.98},
 		{"expressions1224.gold.jsonl", filepath.Join("testdata", "expressions1224"), 0.98, 0.99, 0.97, 0.99, 0.98},
 		{"expressions1225.gold.jsonl", filepath.Join("testdata", "expressions1225"), 0.98, 0.99, 0.98, 0.99, 0.98},
+		{"expressions1226.gold.jsonl", filepath.Join("testdata", "expressions1226"), 0.99, 0.98, 0.95, 0.85, 0.95},
+		{"expressions1227.gold.jsonl", filepath.Join("testdata", "expressions1227"), 0.99, 0.99, 0.98, 0.99, 0.98},
+		{"expressions1228.gold.jsonl", filepath.Join("testdata", "expressions1228"), 0.98, 0.98, 0.96, 0.99, 0.98},
+		{"expressions1229.gold.jsonl", filepath.Join("testdata", "expressions1229"), 0.98, 0.99, 0.94, 0.99, 0.96},
+		{"expressions1230.gold.jsonl", filepath.Join("testdata", "expressions1230"), 0.99, 0.97, 0.97, 0.99, 0.97},
+		{"expressions1231.gold.jsonl", filepath.Join("testdata", "expressions1231"), 0.95, 0.99, 0.98, 0.99, 0.94},
+		{"expressions1232.gold.jsonl", filepath.Join("testdata", "expressions1232"), 0.96, 0.97, 0.98, 0.99, 0.98},
+		{"expressions1233.gold.jsonl", filepath.Join("testdata", "expressions1233"), 0.99, 0.99, 0.99, 0.99, 0.98},
+		{"expressions1234.gold.jsonl", filepath.Join("testdata", "expressions1234"), 0.97, 0.99, 0.99, 0.99, 0.99},
+		{"expressions1235.gold.jsonl", filepath.Join("testdata", "expressions1235"), 0.92, 0.99, 0.99, 0.82, 0.93},
+		{"expressions1236.gold.jsonl", filepath.Join("testdata", "expressions1236"), 0.98, 0.99, 0.96, 0.85, 0.98},
+		{"expressions1237.gold.jsonl", filepath.Join("testdata", "expressions1237"), 0.97, 0.96, 0.96, 0.99, 0.96},
+		{"expressions1238.gold.jsonl", filepath.Join("testdata", "expressions1238"), 0.98, 0.98, 0.98, 0.95, 0.98},
+		{"expressions1239.gold.jsonl", filepath.Join("testdata", "expressions1239"), 0.99, 0.98, 0.99, 0.99, 0.98},
+		{"expressions1240.gold.jsonl", filepath.Join("testdata", "expressions1240"), 0.98, 0.98, 0.94, 0.74, 0.98},
+		{"expressions1241.gold.jsonl", filepath.Join("testdata", "expressions1241"), 0.96, 0.99, 0.98, 0.99, 0.96},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

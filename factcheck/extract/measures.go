@@ -48,6 +48,7 @@ func perPlay(w string) bool {
 func (x *extractor) rate(c *claimParts) {
 	if u := c.last - 1; c.unit == "acre" && x.hyphenAt(u) && (x.eq(u+2, wFoot) || x.eq(u+2, wFeet) || x.eq(u+2, wFt)) && x.toks[u+2].flags&fSpace == 0 {
 		c.unit, c.last = "acre-foot", u+3 // "8.9 million acre-feet" of water: an acre a foot deep
+		x.rate(c)                         // "up to 250,000 acre-feet a year"
 		return
 	}
 	if x.hyphenRate(c) {

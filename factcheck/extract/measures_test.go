@@ -12,6 +12,13 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"physics' symbols by their case and sentence: pascals, gigapascals, watts, volts, teslas, kilohertz, millibars, megabecquerels, parts per trillion, kelvins of heat; acre-feet a year; zettabytes, picolitres, teraelectronvolts (but a name's 'V' and 'W')", "It draws less than 15 W; the signal was 12 kHz at 101,325 Pa and 130 GPa, 5.8 × 10⁻⁴ V. The magnets reach 8.3 tesla and operate at about 1.9 K. Lightning heats the air to some 30,000 K. A vacuum of 10^-6 mbar, a dose of 370 megabecquerels, under 0.1 ppt. They leave up to 250,000 acre-feet a year. NEC's 9801 V computer series has four W and J stores. The world stores 181 zettabytes in 1.5 picolitres at 13.6 teraelectronvolts.", []want{
+			{"less than 15 W", m, "15", "", "W", factcheck.UpperBound}, {"12 kHz", m, "12", "", "kHz", ""}, {"101,325 Pa", m, "101325", "", "Pa", ""}, {"130 GPa", m, "130", "", "GPa", ""},
+			{"5.8 × 10⁻⁴ V", m, "0.00058", "", "V", ""}, {"8.3 tesla", m, "8.3", "", "tesla", ""}, {"about 1.9 K", m, "1.9", "", "K", factcheck.Approx}, {"some 30,000 K", m, "30000", "", "K", factcheck.Approx},
+			{"10^-6 mbar", m, "0.000001", "", "mbar", ""}, {"370 megabecquerels", m, "370", "", "megabecquerel", ""}, {"under 0.1 ppt", m, "0.1", "", "ppt", factcheck.UpperBound},
+			{"up to 250,000 acre-feet a year", m, "250000", "", "acre-foot per year", factcheck.UpperBound}, {"9801 V computer series", factcheck.Count, "9801", "", "", ""},
+			{"four W", factcheck.Count, "4", "", "", ""}, {"181 zettabytes", m, "181", "", "zettabyte", ""}, {"1.5 picolitres", m, "1.5", "", "picolitre", ""},
+			{"13.6 teraelectronvolts", m, "13.6", "", "teraelectronvolt", ""}}},
 		{"stones before pounds glued after '1st'; a day's temperatures in the scale of the first, not of its conversion in brackets", "Men lost an average of 1st 8lb (10kg). The forecast calls for a high of 95 degrees (35 C) in Phoenix, and lows near 75.", []want{
 			{"1st 8lb", m, "22", "", "lb", ""}, {"10kg", m, "10", "", "kg", ""}, {"95 degrees", m, "95", "", "°F", ""}, {"35 C", m, "35", "", "°C", ""}, {"near 75", m, "75", "", "°F", factcheck.Approx}}},
 		{"a rate after a conversion in brackets is both measures'; a change's older figure in the rate's unit takes the rate", "Households use around 350 litres (77 gallons) of water a day. The grade slipped to 7.8 grams per tonne from 8.1 grams.", []want{
@@ -717,11 +724,12 @@ func TestExtractFractionOfAnArea(t *testing.T) {
 }
 
 // TestExtractPercentagePointsAbbreviated reads "ppt" as percentage points
-// of a rate's change, not a chemical's parts per trillion.
+// of a rate's change, and elsewhere as a chemical's parts per trillion, as
+// written.
 func TestExtractPercentagePointsAbbreviated(t *testing.T) {
 	checkClaims(t, "Rates rose 0.5 ppt in May and inflation was up 3ppts; the EPA set a limit of 4 ppt for PFAS.", "", []want{
 		{"0.5 ppt", factcheck.Percent, "0.5", "", "percentage point", ""}, {"3ppts", factcheck.Percent, "3", "", "percentage point", ""},
-		{"4 ppt", factcheck.Count, "4", "", "", ""}})
+		{"4 ppt", factcheck.Measure, "4", "", "ppt", ""}})
 }
 
 // TestExtractStormRatingsAndLabUnits reads a storm's rating however its

@@ -974,6 +974,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.barrelsOfOilEquivalent(c, j):
 	case s == "eV" || s == "mK":
 		c.unitKind, c.unit, c.last = factcheck.Measure, s, j+1 // "13.6 eV", "10 mK": electronvolts, millikelvins, by their case (an "EV" is a car)
+	case x.physicsSymbol(c, j) != "":
+		c.unitKind, c.unit, c.last = factcheck.Measure, x.physicsSymbol(c, j), j+1
+		x.rate(c) // "5,000 W/mK"
 	case s == "FLOP" || s == "FLOPs" || s == "FLOPS":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "FLOP", j+1 // "3.8 x 10^25 FLOPs": a computation's floating-point operations, in capitals (a "35-17 flop" is a defeat)
 	case (s == "bp" || s == "kb") && !c.num.scaled && x.genomeNear(j):
@@ -998,6 +1001,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// points (but "a limit of 4 ppt" of a chemical in water is parts
 		// per trillion)
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
+	case s == "ppt" && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "ppt", j+1 // "under 0.1 ppt" of a chemical in water: parts per trillion, as written
 	case x.eq(j, wPer) && (x.eq(j+1, wCent) || x.eq(j+1, wCents)) || glued && (s == "pc" || s == "PC") || s == "pc" && !c.num.scaled:
 		c.unitKind, c.last = factcheck.Percent, j+1 // "4pc", "JUMPS 4PC", "won 50.4 pc of ballots" (but "a 486 PC" is a computer)
 		if s == "per" {
@@ -1250,11 +1255,14 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "minus 30 C", "temperatures of 12 C": spaced, a scale only where a
 		// temperature is said, or read to a tenth ("Toronto hit 36.0 C")
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s), j+1
-	case s == "K" && !c.num.scaled && (x.temperatureNear(c.num.first, j+6) || x.pressureIn(x.sentenceStartBefore(c.num.first), x.clauseLimit(j))) && (!x.tokIs(j+1, tWord) || afterKelvin(x.lowerAt(j+1))):
+	case s == "K" && !c.num.scaled && (x.temperatureNear(c.num.first, j+6) || x.pressureIn(x.sentenceStartBefore(c.num.first), x.clauseLimit(j)) || x.sentenceNames(c.num.first, 12, heatWords)) &&
+		(!x.tokIs(j+1, tWord) || afterKelvin(x.lowerAt(j+1))):
 		// "a temperature of 2.725 K", "roughly 5,800 K for our Sun", "2.725 K
 		// today", glued too ("above 25,000K", kelvinsGlued): kelvins where a
-		// temperature is said, or a pressure ("held at 250 kPa and 310 K")
-		// (but "earns 40 K a year")
+		// temperature is said, or a pressure ("held at 250 kPa and 310 K"),
+		// or heat ("heats the air to some 30,000 K", "magnets operate at
+		// about 1.9 K, or roughly minus 271.3 degrees Celsius") (but "earns
+		// 40 K a year")
 		c.unitKind, c.unit, c.last = factcheck.Measure, "K", j+1
 	case s == "AU" && !glued && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "AU", j+1 // "1.3 AU from the Sun": astronomical units
@@ -3078,9 +3086,17 @@ func (x *extractor) ageInClause(c *claimParts) bool {
 	if x.eq(i-1, wNow) && x.eq(i-2, wIs) && x.tokIs(i-3, tWord) && personNoun(x.lowerAt(i-3)) && !thingNoun[x.lowerAt(i-3)] && (x.mark(j) == ',' || x.mark(j) == '.') {
 		return true // "the typical first-time buyer is now 34, has a household income of" (but "the number is now 34,")
 	}
-	if x.eq(i-1, wAnd) && len(x.claims) > 0 && (j >= len(x.toks) || x.tokIs(j, tPunct)) {
-		if p := &x.claims[len(x.claims)-1]; p.Kind == factcheck.Duration && p.Unit == "year" && p.End == int(x.toks[i-2].e) && allDigits(p.Text) {
-			return true // "the couple, now 101 and 99,": an age listed after another
+	k := i - 1 // the word that lists the age after another: "and", "or", "or even"
+	if x.eq(k, wEven) && (x.eq(k-1, wOr) || x.eq(k-1, wAnd)) {
+		k--
+	}
+	listed := x.eq(k, wOr) || x.eq(k, wAnd)
+	if x.mark(k-1) == ',' && listed {
+		k-- // "67, or even 70"
+	}
+	if listed && len(x.claims) > 0 && (j >= len(x.toks) || x.tokIs(j, tPunct)) {
+		if p := &x.claims[len(x.claims)-1]; p.Kind == factcheck.Duration && p.Unit == "year" && p.End == int(x.toks[k-1].e) && allDigits(p.Text) {
+			return true // "the couple, now 101 and 99,", "the state pension age may rise to 67 or even 70": an age listed after another
 		}
 	}
 	if !x.eq(i-1, wFrom) && !x.eq(i-1, wTo) && !x.eq(i-1, wReaches) && !x.eq(i-1, wReach) && !x.eq(i-1, wReached) {
@@ -3699,7 +3715,47 @@ var packWords = wordSet("jar", "jars", "bottle", "bottles", "pack", "packs", "pa
 // pressureWords are the words of a sentence that make "bar" after a
 // figure a pressure.
 var pressureWords = wordSet("pressure", "pressures", "psi", "tyre", "tyres", "tire", "tires", "boiler", "pump", "pumps", "compressor",
-	"hydraulic", "tested", "pressurised", "pressurized", "valve", "cylinder", "main", "mains")
+	"hydraulic", "tested", "pressurised", "pressurized", "valve", "cylinder", "main", "mains", "vacuum", "pipeline", "hydrogen", "steam")
+
+// physicsSymbol returns the unit that the symbol or word at token j,
+// after the number of c, writes by its case or in its sentence's physics,
+// or "": pascals and gigapascals ("101,325 Pa", "130 GPa"; a "3.8 GPA" is
+// a grade, "Pa." Pennsylvania), watts and volts ("less than 15 W", "1,000
+// W/m²", "5.8 × 10⁻⁴ V", spaced; not "15 W 34th St", a street, nor a
+// "16V engine"'s valves), teslas ("8.3 tesla", "0.5 T" of a
+// magnet).
+func (x *extractor) physicsSymbol(c *claimParts, j int) string {
+	if c.unitKind != factcheck.Count || c.num.scaled || !x.tokIs(j, tWord) || x.toks[j].flags&fNewline != 0 {
+		return ""
+	}
+	next := j + 1
+	free := next >= len(x.toks) || !x.tokIs(next, tNum) && !(x.tokIs(next, tWord) && x.toks[next].flags&fUpper != 0) && !x.hyphenAt(j) // (but "950 V-Bucks")
+	switch s := x.str(j); s {
+	case "GPa":
+		return s
+	case "Pa", "W", "V":
+		// after a figure in digits, before a mark (a stop only after volts: "he won 6 W." in a table of wins, "Pa." Pennsylvania) or a small word (but "9801 V computer series", "four W and J Sloane": names)
+		ends := next >= len(x.toks) || x.tokIs(next, tPunct) && (x.mark(next) != '.' || s == "V") || x.tokIs(next, tWord) && x.toks[next].is(lexicon.Stop)
+		if x.toks[j].flags&fSpace != 0 && !c.num.words && free && ends || x.mark(next) == '/' && x.toks[next].flags&fSpace == 0 {
+			return s
+		}
+	case "tesla", "teslas":
+		return "tesla"
+	case "T":
+		if free && x.sentenceNames(j, 20, magnetWords) {
+			return s
+		}
+	}
+	return ""
+}
+
+// heatWords are the words of heat and cold that make a "K" in their
+// sentence kelvins.
+var heatWords = wordSet("heat", "heats", "heated", "hot", "hotter", "hottest", "cold", "colder", "coldest", "cooled", "cooling", "surface",
+	"plasma", "degrees", "celsius", "fahrenheit", "kelvin", "kelvins", "cryogenic", "helium", "superconducting", "superconductor")
+
+// magnetWords are the words of a sentence that make a "T" teslas.
+var magnetWords = wordSet("magnet", "magnets", "magnetic", "field", "fields", "tesla", "mri", "scanner", "superconducting")
 
 // alcoholWords are the words of drink that make a "unit" in their
 // sentence a unit of alcohol.

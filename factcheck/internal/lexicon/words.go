@@ -170,7 +170,7 @@ func init() {
 		// degrees glued to their scale: "1.5 degC"
 		"°C": {"degc"}, "°F": {"degf"},
 		// air pressure, as weather reports give it: "968 hPa", "24 millibars"
-		"hPa": {"hpa"}, "hectopascal": {"hectopascal", "hectopascals"}, "millibar": {"millibar", "millibars"},
+		"hPa": {"hpa"}, "hectopascal": {"hectopascal", "hectopascals"}, "millibar": {"millibar", "millibars"}, "mbar": {"mbar"},
 		// a material's strength and a gas's pressure: "2,300 megapascals", "140 MPa", "10 pascals"
 		"pascal": {"pascal", "pascals"}, "kilopascal": {"kilopascal", "kilopascals"}, "megapascal": {"megapascal", "megapascals"},
 		"gigapascal": {"gigapascal", "gigapascals"}, "kPa": {"kpa"}, "MPa": {"mpa"}, // (not "GPa": "a 3.8 GPA" is a grade)
@@ -180,6 +180,7 @@ func init() {
 		"microsievert": {"microsievert", "microsieverts"}, "mSv": {"msv"}, "becquerel": {"becquerel", "becquerels"},
 		"Bq": {"bq"}, "MWe": {"mwe"}, "GWe": {"gwe"}, "MWt": {"mwt"}, "uSv": {"usv"},
 		"terabecquerel": {"terabecquerel", "terabecquerels"}, "gigabecquerel": {"gigabecquerel", "gigabecquerels"},
+		"megabecquerel": {"megabecquerel", "megabecquerels"}, "MBq": {"mbq"}, "GBq": {"gbq"}, "kBq": {"kbq"},
 		"millirem": {"millirem", "millirems"}, "gray": {"grays"}, // (a single "gray" is a colour)
 		// light: "500 lux", "50 lx", "4,000 lumens"
 		"lux": {"lux"}, "lx": {"lx"}, "lumen": {"lumen", "lumens"},
@@ -196,6 +197,7 @@ func init() {
 		// data sizes written in full stay as written
 		"megabyte": {"megabyte", "megabytes"}, "gigabyte": {"gigabyte", "gigabytes"}, "terabyte": {"terabyte", "terabytes"},
 		"petabyte": {"petabyte", "petabytes"}, "kilobyte": {"kilobyte", "kilobytes"}, "byte": {"byte", "bytes"},
+		"exabyte": {"exabyte", "exabytes"}, "zettabyte": {"zettabyte", "zettabytes"}, "yottabyte": {"yottabyte", "yottabytes"},
 		"kilobit": {"kbit", "kilobit", "kilobits"}, "megabit": {"mbit", "megabit", "megabits"},
 		"gigabit": {"gbit", "gigabit", "gigabits"}, "terabit": {"tbit", "terabit", "terabits"},
 		// data rates as written, as the goldens' hands write them: "14Mbps"
@@ -206,7 +208,7 @@ func init() {
 		// a heart's rate, as two goldens' hands write it: "58 bpm"
 		"beat per minute": {"bpm"},
 		// frequencies written in full stay as written: "an 8-megahertz chip"
-		"hertz": {"hertz"}, "kilohertz": {"kilohertz"}, "megahertz": {"megahertz"}, "gigahertz": {"gigahertz"},
+		"hertz": {"hertz"}, "kilohertz": {"kilohertz"}, "megahertz": {"megahertz"}, "gigahertz": {"gigahertz"}, "kHz": {"khz"},
 		"microgram": {"microgram", "micrograms"}, "mcg": {"mcg"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbls", "tbl"},
 		// a recipe's abbreviations stay as written: "2 tbsp", "¾ tsp"
 		"tbsp": {"tbsp", "tbsps"}, "tsp": {"tsp", "tsps"}, "teaspoon": {"teaspoon", "teaspoons"},
@@ -249,7 +251,8 @@ func init() {
 		"psi": {"psi"}, "mmHg": {"mmhg"}, "kelvin": {"kelvin", "kelvins"}, "IU": {"iu"}, "rpm": {"rpm"}, "mpg": {"mpg"}, "kcal": {"kcal", "kilocalorie", "kilocalories"}, "BTU": {"btu", "btus"}, "therm": {"therm", "therms"},
 		// physics' units, as written: "a shade over 12 parsecs", "6.8 TeV", "40 joules", "0.8 micrometres"
 		"parsec": {"parsec", "parsecs"}, "megaparsec": {"megaparsec", "megaparsecs"}, "joule": {"joule", "joules"},
-		"kilojoule": {"kilojoule", "kilojoules"}, "electronvolt": {"electronvolt", "electronvolts"}, "TeV": {"tev"}, "GeV": {"gev"},
+		"kilojoule": {"kilojoule", "kilojoules"}, "electronvolt": {"electronvolt", "electronvolts"},
+		"teraelectronvolt": {"teraelectronvolt", "teraelectronvolts"}, "gigaelectronvolt": {"gigaelectronvolt", "gigaelectronvolts"}, "TeV": {"tev"}, "GeV": {"gev"},
 		"MeV": {"mev"}, "keV": {"kev"}, "EeV": {"eev"}, "PeV": {"pev"}, "kJ": {"kj"}, "micron": {"micron", "microns"},
 		// energy in millions and billions of joules: "3.15 megajoules", "2.05 MJ", "40 GJ"
 		"megajoule": {"megajoule", "megajoules"}, "gigajoule": {"gigajoule", "gigajoules"}, "terajoule": {"terajoule", "terajoules"},
@@ -257,7 +260,8 @@ func init() {
 		"microkelvin": {"microkelvin", "microkelvins"}, "nanokelvin": {"nanokelvin", "nanokelvins"},
 		"picokelvin": {"picokelvin", "picokelvins"}, "millikelvin": {"millikelvin", "millikelvins"},
 		"nanogram": {"nanogram", "nanograms"}, "picogram": {"picogram", "picograms"},
-		"microlitre": {"microlitre", "microlitres", "microliter", "microliters"}, "THz": {"thz"}, "ly": {"ly"},
+		"microlitre": {"microlitre", "microlitres", "microliter", "microliters"}, "nanolitre": {"nanolitre", "nanolitres", "nanoliter", "nanoliters"},
+		"picolitre": {"picolitre", "picolitres", "picoliter", "picoliters"}, "THz": {"thz"}, "ly": {"ly"},
 		"coulomb": {"coulomb", "coulombs"}, "micrometre": {"micrometre", "micrometres"}, "micrometer": {"micrometer", "micrometers"},
 		"arcsecond": {"arcsecond", "arcseconds"}, "microarcsecond": {"microarcsecond", "microarcseconds"}, "gigapixel": {"gigapixel", "gigapixels"}, "cusec": {"cusec", "cusecs"}, "tmcft": {"tmcft"}, "nm": {"nm"}, "mmol": {"mmol"}, "mol": {"mol"},
 		// a blood test's nanomoles and picomoles, a cell's micrometres by their symbol: "50 nmol/L", "8 μm"
