@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"pence to pounds after 'from' or 'between' one range in pounds (but after a verb of change two sums)", "Pies cost from 25p to £1.10 each; a scheme charging between 2p and £1.34 a mile. The price rose from 25p to £1.10.", []want{
+			{"25p to £1.10", m, "0.25", "1.1", "GBP", ""}, {"between 2p and £1.34", m, "0.02", "1.34", "GBP", ""}, {"25p", m, "0.25", "", "GBP", ""}, {"£1.10", m, "1.1", "", "GBP", ""}}},
 		{"cents in a text that writes sums in rand are the rand's", "The mine raised its dividend to 185 cents from 140 cents after profit climbed to 96.3 mln rand.", []want{
 			{"185 cents", m, "1.85", "", "ZAR", ""}, {"140 cents", m, "1.4", "", "ZAR", ""}, {"96.3 mln rand", m, "96300000", "", "ZAR", ""}}},
 		{"a smallest coin after a verb of change, 'by' and a bound is a move", "Sterling fell by more than a cent against the dollar to $1.8650. He did not lose a cent.", []want{

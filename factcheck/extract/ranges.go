@@ -20,7 +20,7 @@ import (
 // "rose 3% to 3.5%", whose ends are near, are ranges.
 func (x *extractor) rangeEnd(c *claimParts) {
 	j := c.num.last
-	if x.suspendedHyphen(c, j) || x.agesInARow(c, j) {
+	if x.suspendedHyphen(c, j) || x.agesInARow(c, j) || x.penceToPounds(c, j) {
 		return
 	}
 	if n, ok := x.quoteFractionEnd(c, j); ok {
@@ -547,6 +547,27 @@ func (x *extractor) agesInARow(c *claimParts, j int) bool {
 	if !ok || n.value != c.num.value+1 || !x.hyphenAt(n.last-1) || !x.eq(n.last+1, wYear) || !x.hyphenAt(n.last+1) || !x.eqText(n.last+3, "olds") {
 		return false
 	}
+	c.end = &n
+	return true
+}
+
+// penceToPounds reads, at the "p" glued to the first number of c at token
+// j, a range of pence to pounds after "from" and "to" or "between" and
+// "and": "costing from 25p to £1.10", "charging between 2p and £1.34 a
+// mile", one sum in pounds from 0.25 to 1.10 (the pounds' sign said, the
+// end the larger; but "rose from 25p to £1.10" is a change). It reports
+// whether it read one.
+func (x *extractor) penceToPounds(c *claimParts, j int) bool {
+	if c.unitKind != factcheck.Count || c.num.scaled || x.str(j) != "p" || x.toks[j].flags&fSpace != 0 ||
+		!(x.eq(j+1, wTo) && x.eq(c.first-1, wFrom) && !x.changeInClause(c.first) || x.eq(j+1, wAnd) && x.eq(c.first-1, wBetween)) || x.str(j+2) != "£" || !x.tokIs(j+3, tNum) {
+		return false
+	}
+	n, ok := x.digits(j + 3)
+	if !ok || n.value <= c.num.value/100 {
+		return false
+	}
+	c.num.value, c.num.decimal = c.num.value/100, true
+	c.unitKind, c.unit, c.factor = factcheck.Money, "GBP", 1
 	c.end = &n
 	return true
 }
