@@ -944,7 +944,7 @@ func (x *extractor) inName(i, j int) bool {
 		return x.toks[i-1].word == 0 && (x.mark(j) == '&' && x.eq(j+1, wLt) || x.mark(j) == '<')
 	}
 	return x.toks[i].flags&(fNewline|fUpper) == fNewline|fUpper && !x.toks[i-1].is(lexicon.Stop|lexicon.Determiner) && x.text[x.toks[i-1].e:x.toks[i].s] == "\n" &&
-		x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0
+		x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && !x.sentenceStart(i) // (but "09:12 GMT\nThree Black Watch soldiers": a page's time stamp before)
 }
 
 // caucusAt reports whether the number at token i ends a caucus's name,

@@ -69,6 +69,9 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a count opening the line after a page's time stamp; 'by a fifth by' a year a share; pounds after a price by the pound weigh, in billions too", "Last Updated: Friday, 5 November 2004, 09:12 GMT\nThree Black Watch soldiers were killed. It plans to cut obesity, now 17%, by a fifth by 2030. Hens averaged $1.78 a pound; output is put at 5.45 billion pounds.", []want{
+			{"5 November 2004", factcheck.Date, "2004-11-05", "", "", ""}, {"Three Black Watch soldiers", factcheck.Count, "3", "", "", ""}, {"17%", factcheck.Percent, "17", "", "", ""},
+			{"a fifth", factcheck.Percent, "20", "", "", ""}, {"2030", factcheck.Date, "2030", "", "", ""}, {"$1.78", factcheck.Money, "1.78", "", "USD", ""}, {"5.45 billion pounds", factcheck.Measure, "5450000000", "", "pound", ""}}},
 		{"a share's whole a figure of its own after 'of its' and a qualifier; an age listed after another with 'or even'", "GitHub is laying off 10% of its roughly 3,000 staff. The state pension age may have to rise to 67 or even 70.", []want{
 			{"10%", factcheck.Percent, "10", "", "", ""}, {"roughly 3,000 staff", factcheck.Count, "3000", "", "", factcheck.Approx},
 			{"67", factcheck.Duration, "67", "", "year", ""}, {"70", factcheck.Duration, "70", "", "year", ""}}},

@@ -1443,8 +1443,8 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		// per year to ... capacity" from New York): wire copy writes
 		// sterling "stg"
 		return x.ofThing(j+1) || // "bought 51.6 million pounds of uranium": a weight of a thing, however paid for
-			(x.weighedPounds() || x.usDateline() && !x.namesSterling() || weighVerb(x.lowerAt(c.num.first-1)) || weighVerb(x.lowerAt(c.first-1))) &&
-				!x.paysBefore(c.num.first) // "It weighs 1.5k pounds"
+			(x.weighedPounds() || x.usDateline() && !x.namesSterling() || weighVerb(x.lowerAt(c.num.first-1)) || weighVerb(x.lowerAt(c.first-1)) || x.pricedByPound(c.num.first)) &&
+				!x.paysBefore(c.num.first) // "It weighs 1.5k pounds", "averaged a record $1.78 a pound ... production at 5.45 billion pounds"
 	}
 	switch {
 	case x.eq(c.num.first-1, wOf) && x.measureAt(c.num.first-2) && !x.eq(c.num.first-2, wPoint) && !x.eq(c.num.first-2, wPoints):
@@ -1453,6 +1453,8 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		return true // "born weighing just over four pounds", whatever pounds of money stand before it
 	case x.eq(c.first-1, wAt) && x.eqText(c.first-2, "listed") && c.num.value < 500:
 		return true // "the 7-foot-4 prospect is listed at 230 pounds": a player's weight on the roster
+	case x.pricedByPound(c.num.first) && !x.paysBefore(c.num.first):
+		return true // "charged about $4 per pound, with a minimum of 2 pounds": a price by weight before
 	case x.lastWeighedInPounds(c.first) && !x.paysBefore(c.num.first):
 		return true // "lost an average of 12.7 pounds, compared with 2.1 pounds", "a 24-pound (10.9kg) pike ... by six pounds": the sentence's pounds weigh
 	case x.eq(j+1, wHeavier) || x.eq(j+1, wLighter) || x.eq(j+1, wOverweight):
@@ -1477,8 +1479,7 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		}
 		if w := x.lowerAt(k); weighVerb(w) || w == "weight" || w == "weights" || w == "heavy" || w == "heavier" || w == "lb" || w == "lbs" {
 			return true
-		} else if w == "pound" && (x.eq(k-1, wPer) || x.eq(k-1, wA)) && x.tokIs(k-2, tNum) {
-			return true // "charged about $4 per pound, with a minimum of 2 pounds": a price by weight before
+
 		} else if (w == "lost" || w == "lose" || w == "gained" || w == "gain" || w == "shed") && !x.namesSterling() {
 			return true // "patients lost an average of 15 pounds" in a text that names no sterling: a body's weight
 		}
@@ -1508,6 +1509,18 @@ func (x *extractor) lastWeighedInPounds(j int) bool {
 	}
 	p := &x.claims[n-2]
 	return p.Kind == factcheck.Measure && p.Unit == "pound" && !x.sentenceEndIn(x.tokenAfter(p), j)
+}
+
+// pricedByPound reports whether a price by the pound ("$1.78 a pound",
+// "$4 per pound") stands among the 40 tokens before token i: pounds after
+// it weigh.
+func (x *extractor) pricedByPound(i int) bool {
+	for k := i - 1; k >= 2 && k >= i-40; k-- {
+		if x.eq(k, wPound) && (x.eq(k-1, wA) || x.eq(k-1, wPer)) && x.tokIs(k-2, tNum) {
+			return true
+		}
+	}
+	return false
 }
 
 // massConversionAt reports whether a mass in brackets opens at token k,

@@ -535,7 +535,7 @@ func (x *extractor) fraction(i int) int {
 		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, wOf) && !x.byChange(i) && !x.againstFraction(i) && !x.changedFromFraction(k) && !x.shareChangedFrom(i) && !x.asMuch(k+1) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) && !x.moreThan(k+1) && !x.sharesVerbAt(k+1) &&
 			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(x.lowerAt(k+1), "ing") || strings.HasSuffix(x.lowerAt(k+1), "ed") ||
 				x.eq(k+1, wFor) || x.eq(k+1, wIn) || x.eq(k+1, wSince))) && // "fell to under a fifth for the first time": a share bounded
-			!(x.eq(i-1, wBy) && x.fractionAlone(k+1)) &&
+			!(x.eq(i-1, wBy) && (x.fractionAlone(k+1) || (x.eq(k+1, wBy) || x.eq(k+1, wIn)) && x.tokIs(k+2, tNum))) && // "to cut obesity ..., now 17%, by a fifth by 2030"
 			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration) && !(x.eq(i, wOne) && (possessivePronoun(x.spAt(max(i-1, 0))) || x.eq(i-1, wThe)))) && !(x.eq(i-1, wBetween) && x.eq(k+1, wAnd) && x.shareAfter(k+2, 0)) {
 			return i // "a fifth term", "its one millionth ounce" are ordinals (but "a tenth inch" a measure, "between a fifth and a quarter" shares, "up from a fifth" and "to a third from a fifth" a share changed, "A fifth intend to sell" a share)
 		}
