@@ -14,6 +14,9 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a discount after 'less' is its rate, no figure below zero (but a margin after 'less' is)", "Qty 6 at £14.99 = £89.94; less 10% loyalty discount (£8.99). The bond pays Libor less 0.24 pct.", []want{
+			{"£14.99", m, "14.99", "", "GBP", ""}, {"£89.94", m, "89.94", "", "GBP", ""}, {"10% loyalty discount", factcheck.Percent, "10", "", "", ""}, {"£8.99", m, "8.99", "", "GBP", ""},
+			{"less 0.24 pct", factcheck.Percent, "-0.24", "", "", ""}}},
 		{"pence to pounds after 'from' or 'between' one range in pounds (but after a verb of change two sums)", "Pies cost from 25p to £1.10 each; a scheme charging between 2p and £1.34 a mile. The price rose from 25p to £1.10.", []want{
 			{"25p to £1.10", m, "0.25", "1.1", "GBP", ""}, {"between 2p and £1.34", m, "0.02", "1.34", "GBP", ""}, {"25p", m, "0.25", "", "GBP", ""}, {"£1.10", m, "1.1", "", "GBP", ""}}},
 		{"cents in a text that writes sums in rand are the rand's", "The mine raised its dividend to 185 cents from 140 cents after profit climbed to 96.3 mln rand.", []want{

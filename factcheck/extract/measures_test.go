@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"bare degrees of a sentence of warmth or cold under an American dateline in Fahrenheit", "LOS ANGELES, March 31 (Reuters) - The month ended as the city's coldest March in nearly 70 years, averaging 55.8 degrees.", []want{
+			{"nearly 70 years", factcheck.Duration, "70", "", "year", factcheck.UpperBound}, {"55.8 degrees", m, "55.8", "", "°F", ""}}},
 		{"physics' symbols by their case and sentence: pascals, gigapascals, watts, volts, teslas, kilohertz, millibars, megabecquerels, parts per trillion, kelvins of heat; acre-feet a year; zettabytes, picolitres, teraelectronvolts (but a name's 'V' and 'W')", "It draws less than 15 W; the signal was 12 kHz at 101,325 Pa and 130 GPa, 5.8 × 10⁻⁴ V. The magnets reach 8.3 tesla and operate at about 1.9 K. Lightning heats the air to some 30,000 K. A vacuum of 10^-6 mbar, a dose of 370 megabecquerels, under 0.1 ppt. They leave up to 250,000 acre-feet a year. NEC's 9801 V computer series has four W and J stores. The world stores 181 zettabytes in 1.5 picolitres at 13.6 teraelectronvolts.", []want{
 			{"less than 15 W", m, "15", "", "W", factcheck.UpperBound}, {"12 kHz", m, "12", "", "kHz", ""}, {"101,325 Pa", m, "101325", "", "Pa", ""}, {"130 GPa", m, "130", "", "GPa", ""},
 			{"5.8 × 10⁻⁴ V", m, "0.00058", "", "V", ""}, {"8.3 tesla", m, "8.3", "", "tesla", ""}, {"about 1.9 K", m, "1.9", "", "K", factcheck.Approx}, {"some 30,000 K", m, "30000", "", "K", factcheck.Approx},

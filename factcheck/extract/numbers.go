@@ -1555,7 +1555,7 @@ func (x *extractor) sign(c *claimParts) {
 	if x.eq(k, wMinus) && x.subtractedFrom(k-1) {
 		return // "indexed at wage growth minus 0.75 percentage points": a subtraction, no sign
 	}
-	if x.eq(k, wMinus) || x.eq(k, wLess) && !x.eq(k-1, wOr) && !x.eq(k-1, wMuch) && !x.eq(k-1, wNo) || x.eq(k, wNegative) && x.toks[k].flags&fNewline == 0 {
+	if x.eq(k, wMinus) || x.eq(k, wLess) && !x.eq(k-1, wOr) && !x.eq(k-1, wMuch) && !x.eq(k-1, wNo) && !x.discountAfter(c.num.last) || x.eq(k, wNegative) && x.toks[k].flags&fNewline == 0 {
 		c.num.value, c.num.year, c.first = -c.num.value, false, k // "minus five", a bond's margin "less 0.24 pct", "a negative 0.5 pct"
 		return
 	}
@@ -1588,6 +1588,18 @@ func (x *extractor) sign(c *claimParts) {
 		return
 	}
 	c.num.value, c.num.year, c.first = -c.num.value, false, k
+}
+
+// discountAfter reports whether a discount is named among the three
+// tokens from k: "less 10% loyalty discount" on an invoice is the
+// discount's rate, taken off, no figure below zero.
+func (x *extractor) discountAfter(k int) bool {
+	for m := k; m < k+3 && m < len(x.toks); m++ {
+		if x.eq(m, wDiscount) || x.eqText(m, "rebate") {
+			return true
+		}
+	}
+	return false
 }
 
 // claimEndsAt reports whether the last claim read ends with token k, or no

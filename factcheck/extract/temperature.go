@@ -353,6 +353,9 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 	if place, _ := x.datelinePlace(); place == "" && !c.num.words && c.num.value >= -80 && c.num.value <= 135 && x.usText() {
 		return "°F" // "Phoenix notched its 24th straight day at or above 110 degrees": an American text's weather
 	}
+	if !c.num.words && c.num.value >= -80 && c.num.value <= 135 && x.usDateline() && (x.forecastSentence(c.num.first) || x.sentenceNames(c.num.first, 20, mildWords)) {
+		return "°F" // "the city's coldest March in nearly 70 years, averaging 55.8 degrees" under "LOS ANGELES": an American dateline's weather
+	}
 	if !c.num.words && c.num.value >= -90 && c.num.value <= 60 && x.placeScale() == "°C" && !x.scaleNamedNear(c.num.first, j) {
 		return "°C" // "Melbourne sweltered through 39.2 degrees at 3pm": the weather of a text set abroad (but "four to six degrees on the 12-degree Mercalli scale")
 	}
@@ -361,6 +364,11 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 	}
 	return "degree"
 }
+
+// mildWords are the words of warmth and cold that make bare degrees in
+// their sentence a temperature.
+var mildWords = wordSet("coldest", "hottest", "warmest", "coolest", "warmer", "colder", "cooler", "hotter", "warm", "cold", "chill", "chilly", "mild",
+	"frost", "freezing", "heat", "heatwave")
 
 // freezingBefore reports whether a word of frost or freezing stands in
 // the sentence before token i, within eight words, and no "above" before
