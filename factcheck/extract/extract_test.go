@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'one' the level a count in words was cut to after 'from' (but a ratio's 'to one')", "It will cut its squadrons from three to one. The ratio improved to 1.8 to one from 2.1 to one.", []want{
+			{"three", factcheck.Count, "3", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""}, {"1.8 to one", factcheck.Measure, "1.8", "", "ratio", ""}, {"2.1", factcheck.Measure, "2.1", "", "ratio", ""}}},
 		{"a count opening the line after a page's time stamp; 'by a fifth by' a year a share; pounds after a price by the pound weigh, in billions too", "Last Updated: Friday, 5 November 2004, 09:12 GMT\nThree Black Watch soldiers were killed. It plans to cut obesity, now 17%, by a fifth by 2030. Hens averaged $1.78 a pound; output is put at 5.45 billion pounds.", []want{
 			{"5 November 2004", factcheck.Date, "2004-11-05", "", "", ""}, {"Three Black Watch soldiers", factcheck.Count, "3", "", "", ""}, {"17%", factcheck.Percent, "17", "", "", ""},
 			{"a fifth", factcheck.Percent, "20", "", "", ""}, {"2030", factcheck.Date, "2030", "", "", ""}, {"$1.78", factcheck.Money, "1.78", "", "USD", ""}, {"5.45 billion pounds", factcheck.Measure, "5450000000", "", "pound", ""}}},

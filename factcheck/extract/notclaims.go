@@ -382,8 +382,9 @@ func holdingVerb(sp spelling) bool {
 // ("One person was pulled from the rubble", "destroyed one building"), or
 // a harm counted ("one minor injury"), or a charge ("charged with one
 // count of bribery"), or a place in a ranking ("one place ahead of"), or
-// a family ("she leaves one son"), or, with no noun, the last of a list of
-// counts ("two goals from Flo and one by Zola": elidedOne). "Zero" counts
+// a family ("she leaves one son"), or, with no noun, the level a count
+// was cut to ("from three to one") or the last of a list of counts ("two
+// goals from Flo and one by Zola": elidedOne). "Zero" counts
 // as the level a change reached: "poaching fell to zero".
 func (x *extractor) oneCounts(c *claimParts) bool {
 	if x.eq(c.first, wZero) && x.eq(c.first-1, wTo) && changeWord(x.spAt(max(c.first-2, 0))) {
@@ -408,6 +409,9 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	}
 	if x.eq(c.first-1, wTo) && x.tokIs(c.first-2, tWord) && (x.eq(c.first-2, wVotes) || x.eqText(c.first-2, "goals")) && x.countAt(c.first-3) {
 		return true // "agreed by 12 votes to one", "beat Rovers by three goals to one": the other side's count
+	}
+	if c.subjectEnd == 0 && x.eq(c.first-1, wTo) && x.tokIs(c.first-2, tWord) && x.toks[c.first-2].is(lexicon.Cardinal) && x.eq(c.first-3, wFrom) && !x.eq(c.first-2, wOne) {
+		return true // "cut its Jaguar squadrons from three to one": the level a count was cut to (but "improved to 1.8 to one from 2.1 to one" is a ratio)
 	}
 	if k := c.num.last; x.tokIs(k, tNum) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Measure) && doseNoun(x.lowerAt(k+2)) {
 		return true // "one 500mg tablet", "one 5ml spoonful": a dose of a strength
