@@ -158,6 +158,8 @@ func init() {
 		"cumec": {"cumec", "cumecs"}, "cubic foot per second": {"cfs"},
 		// a fan's or a hood's air flow: "a 600 CFM range hood", cubic feet a minute
 		"cubic foot per minute": {"cfm"},
+		// a pump's or a shower head's flow: "a 2.5 gpm shower head", gallons a minute
+		"gallon per minute": {"gpm"},
 		"gigalitre":             {"gigalitre", "gigalitres"}, "gigaliter": {"gigaliter", "gigaliters"},
 		// a kilolitre as South African water boards write it, "6 kℓ"
 		"kℓ": {"kℓ"}, "dL": {"decilitre", "decilitres", "deciliter", "deciliters"},
