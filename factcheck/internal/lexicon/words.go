@@ -160,7 +160,7 @@ func init() {
 		"cubic foot per minute": {"cfm"},
 		// a pump's or a shower head's flow: "a 2.5 gpm shower head", gallons a minute
 		"gallon per minute": {"gpm"},
-		"gigalitre":             {"gigalitre", "gigalitres"}, "gigaliter": {"gigaliter", "gigaliters"},
+		"gigalitre":         {"gigalitre", "gigalitres"}, "gigaliter": {"gigaliter", "gigaliters"},
 		// a kilolitre as South African water boards write it, "6 kℓ"
 		"kℓ": {"kℓ"}, "dL": {"decilitre", "decilitres", "deciliter", "deciliters"},
 		"gallon": {"gallon", "gallons"}, "gal": {"gal", "gals"}, "barrel": {"barrel", "barrels", "bbl", "bbls"}, "pint": {"pint", "pints"},
