@@ -1426,7 +1426,10 @@ func (x *extractor) caratOf(j int) bool {
 // "lighter" follows, or "of" and a thing that is not money ("5 pounds of
 // rice"), or it gives the weight of a unit of trade ("bales of 375 pounds
 // each"), or "pound" before the thing it weighs under a US dateline ("a
-// 1,850 pound satellite"). A sum in millions ("1.5m pounds") is money, but where pounds "of"
+// 1,850 pound satellite"), or a price by the pound stands before ("$4 per
+// pound, with a minimum of 2 pounds"), or the weight before it in its
+// sentence, or that weight's conversion in brackets ("a 24-pound (10.9kg)
+// pike ... by six pounds"). A sum in millions ("1.5m pounds") is money, but where pounds "of"
 // a thing or the text weighed in pounds before ("100 mln pounds of
 // polyester fiber"); so is a pound in brackets after a dollar sum, or one
 // that costs or pays. In a text that speaks of weight and never of
