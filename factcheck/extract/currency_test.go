@@ -14,6 +14,9 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a figure before another in brackets takes the currency said after both, 'previous' inside or not", "Closing prices: gold 446.25 (previous 443.90) dlrs an ounce; silver 7.32 (7.28) dlrs; copper 1,102 (1,089) stg a tonne. She types 41 wpm.", []want{
+			{"446.25", m, "446.25", "", "USD", ""}, {"443.90", m, "443.9", "", "USD", ""}, {"7.32", m, "7.32", "", "USD", ""}, {"7.28", m, "7.28", "", "USD", ""},
+			{"1,102", m, "1102", "", "GBP", ""}, {"1,089", m, "1089", "", "GBP", ""}, {"41 wpm", factcheck.Measure, "41", "", "word per minute", ""}}},
 		{"a discount after 'less' is its rate, no figure below zero (but a margin after 'less' is)", "Qty 6 at £14.99 = £89.94; less 10% loyalty discount (£8.99). The bond pays Libor less 0.24 pct.", []want{
 			{"£14.99", m, "14.99", "", "GBP", ""}, {"£89.94", m, "89.94", "", "GBP", ""}, {"10% loyalty discount", factcheck.Percent, "10", "", "", ""}, {"£8.99", m, "8.99", "", "GBP", ""},
 			{"less 0.24 pct", factcheck.Percent, "-0.24", "", "", ""}}},

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"Tokyo's first section hyphened before its noun is a board of the exchange, no rank", "First-section turnover reached a record 2.62 billion shares, and daily first-section volume may average 1 billion shares.", []want{
+			{"2.62 billion shares", factcheck.Count, "2620000000", "", "", ""}, {"1 billion shares", factcheck.Count, "1000000000", "", "", ""}}},
 		{"a number called after 'call police on', a dividend's issue number, a Classic horse race and a road's number before 'to' are no claims", "Anyone who saw it should call police on 101 quoting incident 0412. It declared dividend No. 58 of 110 cents. She won the 1,000 Guineas. The limit on Interstate 10 rises to 80 mph and the limit on Interstate 10 to 75 mph.", []want{
 			{"110 cents", factcheck.Money, "1.1", "", "USD", ""}, {"80 mph", factcheck.Measure, "80", "", "mph", ""}, {"75 mph", factcheck.Measure, "75", "", "mph", ""}}},
 		{"a clock's colon glued on both sides (but a list of days before a colon and a spaced figure)", "It sold notes on May 5, 6 and 7: 10 billion dlrs of three-year notes. Trading opened at 10:30.", []want{

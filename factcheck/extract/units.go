@@ -521,28 +521,43 @@ func (x *extractor) restatedInBrackets(c *claimParts, j int) int {
 	return j + 4
 }
 
-// bracketedUnit gives the bare figure c the unit of measure said after a
-// figure in brackets beside it, a report's figure and the one it is
-// compared with: "Steady 2900 (3250) tonnes", "Peru 210,513 (147,014)
-// tonnes", the figure outside the brackets and the one inside. Each
-// claim keeps its digits for its span.
+// bracketedUnit gives the bare figure c the unit of measure or the
+// currency said after a figure in brackets beside it, a report's figure
+// and the one it is compared with: "Steady 2900 (3250) tonnes", "Peru
+// 210,513 (147,014) tonnes", "silver 7.32 (7.28) dlrs", "gold 446.25
+// (previous 443.90) dlrs an ounce", the figure outside the brackets and
+// the one inside. Each claim keeps its digits for its span.
 func (x *extractor) bracketedUnit(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.end != nil || c.num.words || c.num.scaled || c.num.year || c.last != c.num.last {
 		return
 	}
 	j, k := c.num.last, 0
+	label := 0 // "previous" before the figure inside: "gold 446.25 (previous 443.90) dlrs"
+	if x.mark(j) == '(' && x.eqText(j+1, "previous") {
+		label = 1
+	}
+	first := c.num.first - 1
+	if x.eqText(first, "previous") {
+		first--
+	}
 	switch {
-	case x.unitAfterBracket(j - 1):
-		k = j + 3 // "2900 (3250) tonnes"
-	case x.mark(j) == ')' && c.num.first >= 2 && x.mark(c.num.first-1) == '(' && x.tokIs(c.num.first-2, tNum):
+	case x.mark(j) == '(' && x.tokIs(j+1+label, tNum) && x.mark(j+2+label) == ')':
+		k = j + 3 + label // "2900 (3250) tonnes"
+	case x.mark(j) == ')' && first >= 1 && x.mark(first) == '(' && x.tokIs(first-1, tNum):
 		k = j + 1 // "(3250) tonnes" after "2900"
 	default:
 		return
 	}
-	if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Measure) || x.pointAt(k) || x.eq(k, wDegrees) || x.eq(k, wDegree) {
+	if !x.tokIs(k, tWord) || x.pointAt(k) || x.eq(k, wDegrees) || x.eq(k, wDegree) {
 		return
 	}
-	c.unitKind, c.unit = factcheck.Measure, x.toks[k].entry().Unit
+	switch t := &x.toks[k]; {
+	case t.is(lexicon.Measure):
+		c.unitKind, c.unit = factcheck.Measure, t.entry().Unit
+	case t.is(lexicon.Currency) && t.flags&fUpper == 0:
+		// "silver 7.32 (7.28) dlrs", "copper cash 1,102 (1,089) stg a tonne"
+		c.unitKind, c.unit, c.factor = factcheck.Money, x.localCurrency(k, t.entry().Unit), t.entry().Per
+	}
 }
 
 // pointAt reports whether "point", "points" or "pts" stands at token j.

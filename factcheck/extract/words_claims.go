@@ -246,6 +246,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 2 // "the U.S. Court of Appeals for the fourth\ncircuit": a court's name, as wire copy may write it
 	case (x.eq(i, wFirst) || x.eq(i, wSecond)) && x.eqText(i+1, "section") && x.sentenceNames(i, 30, tokyoWords):
 		return i + 2 // "turnover on the first section of the Tokyo Stock Exchange": a board of the exchange, named
+	case (x.eq(i, wFirst) || x.eq(i, wSecond)) && x.hyphenAt(i) && x.eqText(i+2, "section") && x.tokIs(i+3, tWord) && x.toks[i+3].flags&fUpper == 0:
+		return i + 3 // "daily first-section volume", "Tokyo's first-section market value": the board's, as Tokyo's market reports name it
 	case (x.eqText(i+1, "grade") || x.eqText(i+1, "grader") || x.eqText(i+1, "graders")) && !x.eq(i+2, wOf):
 		return i + 1 // "kindergarten through third grade", "ninth graders": a school's year, named (but "a third grade of unleaded gasoline")
 	case x.eqText(i+1, "law") && possessive(x.str(i-1)) && x.toks[i-1].flags&fUpper != 0:

@@ -209,6 +209,8 @@ func init() {
 		"nit": {"nit", "nits"}, "fps": {"fps"},
 		// a heart's rate, as two goldens' hands write it: "58 bpm"
 		"beat per minute": {"bpm"},
+		// a typist's speed: "41 wpm"
+		"word per minute": {"wpm"},
 		// frequencies written in full stay as written: "an 8-megahertz chip"
 		"hertz": {"hertz"}, "kilohertz": {"kilohertz"}, "megahertz": {"megahertz"}, "gigahertz": {"gigahertz"}, "kHz": {"khz"},
 		"microgram": {"microgram", "micrograms"}, "mcg": {"mcg"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbls", "tbl"},
