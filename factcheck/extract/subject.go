@@ -31,8 +31,10 @@ func (x *extractor) subjectAfter(c *claimParts) {
 		for x.tokIs(j, tWord) && x.toks[j].is(lexicon.Determiner) && j < c.last+3 {
 			j++
 		}
-		if _, q := x.qualifier(j + 1); c.unitKind == factcheck.Percent && x.tokIs(j+1, tNum) && q <= j {
-			return // "10% of its roughly 3,000 staff": the whole a figure of its own, its qualifier before it
+		if c.unitKind == factcheck.Percent && x.tokIs(j+1, tNum) {
+			if _, q := x.qualifier(j + 1); q <= j {
+				return // "10% of its roughly 3,000 staff": the whole a figure of its own, its qualifier before it
+			}
 		}
 		if _, e := x.nounPhrase(j); c.num.scaled && c.unitKind == factcheck.Count && x.eq(j, wTotal) && e == j+1 {
 			return // "accounted for 4.12 billion of the total": a part of a sum, in its unit, no thing counted
