@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'another hundred and' its units one sum; a fraction of a length 'up on' a rival a margin", "We saved another hundred and twenty dollars. The eight finished three-quarters of a length up on the Netherlands.", []want{
+			{"hundred and twenty dollars", factcheck.Money, "120", "", "USD", ""}, {"eight", factcheck.Count, "8", "", "", ""}, {"three-quarters of a length", factcheck.Measure, "0.75", "", "length", ""}}},
 		{"'one' the level a count in words was cut to after 'from' (but a ratio's 'to one')", "It will cut its squadrons from three to one. The ratio improved to 1.8 to one from 2.1 to one.", []want{
 			{"three", factcheck.Count, "3", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""}, {"1.8 to one", factcheck.Measure, "1.8", "", "ratio", ""}, {"2.1", factcheck.Measure, "2.1", "", "ratio", ""}}},
 		{"a count opening the line after a page's time stamp; 'by a fifth by' a year a share; pounds after a price by the pound weigh, in billions too", "Last Updated: Friday, 5 November 2004, 09:12 GMT\nThree Black Watch soldiers were killed. It plans to cut obesity, now 17%, by a fifth by 2030. Hens averaged $1.78 a pound; output is put at 5.45 billion pounds.", []want{

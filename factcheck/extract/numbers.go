@@ -1153,11 +1153,12 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 	case x.eq(i, wA) && x.eq(i+1, wQuarter) && x.hyphenAt(i+1) && x.scaleWordAt(i+3) && x.toks[i+3].entry().Num >= 1e6:
 		n.value, n.scaled, n.decimal, n.last = 0.25*x.toks[i+3].entry().Num, true, true, i+4 // "a quarter-million dollars"
 		return n, true
-	case x.eq(i-1, wAnother) && t.is(lexicon.Scale) && e.Num >= 1000:
+	case x.eq(i-1, wAnother) && t.is(lexicon.Scale) && (e.Num >= 1000 || e.Num == 100 && x.eq(i+1, wAnd)):
 		// "hopes to plant another million", "another million people": one
-		// more of the scale
+		// more of the scale; "saved another hundred and twenty dollars"
 		n.value, n.scaled, n.last = e.Num, true, i+1
 		x.moreScale(&n)
+		x.hundredAnd(&n)
 		return n, true
 	case x.eq(i, wA) || x.eq(i, wAn):
 		// "a million", "a dozen", "a hundred", "a further dozen birds"
@@ -1177,17 +1178,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			n.value, n.last, n.decimal = 1.5*n.value, k, true // "a million and a half"
 			return n, true
 		}
-		if x.eq(n.last, wAnd) && x.tokIs(n.last+1, tWord) && x.toks[n.last+1].is(lexicon.Cardinal) && n.value >= 100 {
-			// "a hundred and five"; "a hundred and twelve thousand", the
-			// thousands said after the hundred and its units
-			if r, ok := x.wordNumber(n.last + 1); ok && !r.scaled && r.value < 100 {
-				n.value, n.last = n.value+r.value, r.last
-			} else if ok && r.scaled && n.value == 100 && x.scaleWordAt(r.last-1) {
-				if scale := x.toks[r.last-1].entry().Num; scale >= 1000 && r.value/scale < 100 && r.value/scale == float64(int(r.value/scale)) {
-					n.value, n.last = (n.value+r.value/scale)*scale, r.last
-				}
-			}
-		}
+		x.hundredAnd(&n)
 		return n, true
 	case x.halfScale(i) > i:
 		k := x.halfScale(i)
@@ -1496,6 +1487,23 @@ func (x *extractor) capitalMoney(j int) bool {
 // lineWrap reports whether a single line break stands before token j.
 func (x *extractor) lineWrap(j int) bool {
 	return j > 0 && j < len(x.toks) && strings.Count(x.text[x.toks[j-1].e:x.toks[j].s], "\n") == 1
+}
+
+// hundredAnd reads, after the scale word that ends n ("a hundred",
+// "another hundred"), "and" and the units that follow it: "a hundred and
+// five"; "a hundred and twelve thousand", the thousands said after the
+// hundred and its units.
+func (x *extractor) hundredAnd(n *number) {
+	if !x.eq(n.last, wAnd) || !x.tokIs(n.last+1, tWord) || !x.toks[n.last+1].is(lexicon.Cardinal) || n.value < 100 {
+		return
+	}
+	if r, ok := x.wordNumber(n.last + 1); ok && !r.scaled && r.value < 100 {
+		n.value, n.last = n.value+r.value, r.last
+	} else if ok && r.scaled && n.value == 100 && x.scaleWordAt(r.last-1) {
+		if scale := x.toks[r.last-1].entry().Num; scale >= 1000 && r.value/scale < 100 && r.value/scale == float64(int(r.value/scale)) {
+			n.value, n.last = (n.value+r.value/scale)*scale, r.last
+		}
+	}
 }
 
 // moreScale applies "thousand"/"million" after "a hundred".

@@ -1464,5 +1464,8 @@ func (x *extractor) marginWordBefore(i int) bool {
 }
 
 // marginAfter reports whether w, after a fraction of a length, says it is
-// a margin: "ahead", "clear", "behind".
-func marginAfter(w string) bool { return w == "ahead" || w == "clear" || w == "behind" }
+// a margin: "ahead", "clear", "behind", "up" and "down" ("three-quarters of
+// a length up on the Netherlands").
+func marginAfter(w string) bool {
+	return w == "ahead" || w == "clear" || w == "behind" || w == "up" || w == "down"
+}
