@@ -989,8 +989,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.barrelsOfOilEquivalent(c, j):
 	case s == "eV" || s == "mK":
 		c.unitKind, c.unit, c.last = factcheck.Measure, s, j+1 // "13.6 eV", "10 mK": electronvolts, millikelvins, by their case (an "EV" is a car)
-	case x.physicsSymbol(c, j) != "":
-		c.unitKind, c.unit, c.last = factcheck.Measure, x.physicsSymbol(c, j), j+1
+	case x.physicsUnit(c, j):
 		x.rate(c) // "5,000 W/mK"
 	case s == "FLOP" || s == "FLOPs" || s == "FLOPS":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "FLOP", j+1 // "3.8 x 10^25 FLOPs": a computation's floating-point operations, in capitals (a "35-17 flop" is a defeat)
@@ -3762,6 +3761,17 @@ func (x *extractor) physicsSymbol(c *claimParts, j int) string {
 		}
 	}
 	return ""
+}
+
+// physicsUnit gives the count c the unit physicsSymbol reads at token j,
+// reading it once, and reports whether there was one.
+func (x *extractor) physicsUnit(c *claimParts, j int) bool {
+	u := x.physicsSymbol(c, j)
+	if u == "" {
+		return false
+	}
+	c.unitKind, c.unit, c.last = factcheck.Measure, u, j+1
+	return true
 }
 
 // heatWords are the words of heat and cold that make a "K" in their
