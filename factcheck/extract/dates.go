@@ -2139,10 +2139,14 @@ func (x *extractor) lastDayOf(m int) bool {
 // clauseGoesOn reports whether the word at token j, after "on the 12th",
 // goes on with the clause that the day opens, no noun the ordinal ranks:
 // "On the 12th alone, 110 boats arrived", "on the 16th some 40 came", "on
-// the 3rd the army withdrew".
+// the 3rd the army withdrew"; or with the clause around it, its verb in
+// the past: "the tornado that struck on the 31st damaged some 2,600".
 func (x *extractor) clauseGoesOn(j int) bool {
 	switch x.spAt(j) {
 	case wAlone, wItself, wSome, wNearly, wAlmost, wAround, wRoughly:
+		return true
+	}
+	if w := x.lowerAt(j); x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 && (len(w) >= 5 && strings.HasSuffix(w, "ed") && w != "seeded" || w == "struck" || w == "fell" || w == "rose" || w == "came" || w == "went") {
 		return true
 	}
 	return x.toks[j].is(lexicon.Determiner|lexicon.Cardinal|lexicon.Vague) && x.toks[j].flags&fUpper == 0

@@ -247,6 +247,10 @@ func TestDayAheadOfDateline(t *testing.T) {
 	checkClaims(t, "MADRID, 8 Feb — The yield fell from the previous sale on January 4; the next auction is on the 22nd.", "", []want{
 		{"January 4", d, "--01-04", "", "", ""}, {"22nd", d, "--02-22", "", "", ""}})
 	checkClaims(t, "KOUROU, 19 Feb — It moved the launch of its heavy-lift rocket to the 26th.", "", []want{{"26th", d, "--02-26", "", "", ""}})
+	// "on the 31st" before the past verb of the clause around it is a day
+	// gone, of the month before the dateline's
+	checkClaims(t, "LITTLE ROCK, Ark., April 2 (Reuters) - The tornado that struck on the 31st damaged some 2,600 structures.", "", []want{
+		{"31st", d, "--03-31", "", "", ""}, {"some 2,600 structures", factcheck.Count, "2600", "", "", factcheck.Approx}})
 }
 
 // TestPublishedFromDateline: an article with no date given is dated by its

@@ -1515,11 +1515,11 @@ func (x *extractor) lastWeighedInPounds(j int) bool {
 }
 
 // pricedByPound reports whether a price by the pound ("$1.78 a pound",
-// "$4 per pound") stands among the 40 tokens before token i: pounds after
-// it weigh.
+// "$4 per pound", "a 2.5-cent-a-pound rise") stands among the 40 tokens
+// before token i: pounds after it weigh.
 func (x *extractor) pricedByPound(i int) bool {
-	for k := i - 1; k >= 2 && k >= i-40; k-- {
-		if x.eq(k, wPound) && (x.eq(k-1, wA) || x.eq(k-1, wPer)) && x.tokIs(k-2, tNum) {
+	for k := i - 1; k >= 3 && k >= i-40; k-- {
+		if x.eq(k, wPound) && ((x.eq(k-1, wA) || x.eq(k-1, wPer)) && x.tokIs(k-2, tNum) || x.mark(k-1) == '-' && x.eq(k-2, wA) && x.mark(k-3) == '-') {
 			return true
 		}
 	}

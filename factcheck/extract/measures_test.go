@@ -12,6 +12,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a cargo's least and most size in thousands parted by a slash one range; pounds after a price 'a-pound' weigh (but a grade of oil is no watts)", "A 25,000/30,000 tonne cargo and 20,000/22,000 long tons were fixed. A 2.5-cent-a-pound rise and capacity additions of 300 mln pounds a year. Use 5W-30 oil in a 60W lamp.", []want{
+			{"25,000/30,000 tonne", m, "25000", "30000", "tonne", ""}, {"20,000/22,000 long tons", m, "20000", "22000", "long ton", ""},
+			{"2.5-cent", factcheck.Money, "0.025", "", "USD", ""}, {"300 mln pounds a year", m, "300000000", "", "pound per year", ""}, {"60W", m, "60", "", "W", ""}}},
 		{"bare degrees of a sentence of warmth or cold under an American dateline in Fahrenheit", "LOS ANGELES, March 31 (Reuters) - The month ended as the city's coldest March in nearly 70 years, averaging 55.8 degrees.", []want{
 			{"nearly 70 years", factcheck.Duration, "70", "", "year", factcheck.UpperBound}, {"55.8 degrees", m, "55.8", "", "°F", ""}}},
 		{"physics' symbols by their case and sentence: pascals, gigapascals, watts, volts, teslas, kilohertz, millibars, megabecquerels, parts per trillion, kelvins of heat; acre-feet a year; zettabytes, picolitres, teraelectronvolts, gallons a minute (but a name's 'V' and 'W')", "It draws less than 15 W; the signal was 12 kHz at 101,325 Pa and 130 GPa, 5.8 × 10⁻⁴ V. The magnets reach 8.3 tesla and operate at about 1.9 K. Lightning heats the air to some 30,000 K. A vacuum of 10^-6 mbar, a dose of 370 megabecquerels, under 0.1 ppt. They leave up to 250,000 acre-feet a year. NEC's 9801 V computer series has four W and J stores. The world stores 181 zettabytes in 1.5 picolitres at 13.6 teraelectronvolts with a 2.5 gpm shower.", []want{

@@ -886,6 +886,9 @@ func (x *extractor) labelledAt(i int) bool {
 	case "episode", "Episode", "chapter", "Chapter":
 		return !x.unitFollows(i) // "after episode 112 drew 2.3m downloads": an episode's number
 	case "level", "tier":
+		if (x.eq(i-2, wReach) || x.eq(i-2, wReached) || x.eq(i-2, wReaches)) && (x.eq(i+1, wIn) || x.eq(i+1, wOr)) {
+			return true // "had every pupil reach level 4 in English", "reached level 5 or above": a grade of a school's test (but "the core reached level 48 last month", a floor)
+		}
 		return (x.eq(i-2, wA) || x.eq(i-2, wThe) || x.eq(i-2, wTo)) && !x.unitFollows(i) // "issued a level 3 heat-health alert", "moved to tier 2": a grade of warning
 	}
 	return false
@@ -2278,8 +2281,10 @@ func (x *extractor) knownSuffix(j int) bool {
 		return x.gluedHours(j) // "within 48h"
 	case "A":
 		return x.tokIs(j+1, tWord) && ampereNoun(x.lowerAt(j+1)) // "a 13A fuse"
-	case "W", "V", "PS", "Nm", "ktpa", "tpd", "tpa", "gsm", "yo", "nm", "\u00b5g", "\u03bcg", "dBA", "\u00b5Sv", "\u03bcSv":
-		return true // "a 65W charger", "an 18V drill", "204PS and 160Nm", "a 12ktpa plant", "a 5,000tpd mill", "a 240gsm T-shirt", "the 3yo filly", "a 4nm chip", "107dBA"
+	case "W":
+		return !(x.hyphenAt(j) && x.tokIs(j+2, tNum)) // "a 65W charger" (but "5W-30 oil", a grade of oil, is a name)
+	case "V", "PS", "Nm", "ktpa", "tpd", "tpa", "gsm", "yo", "nm", "\u00b5g", "\u03bcg", "dBA", "\u00b5Sv", "\u03bcSv":
+		return true // "an 18V drill", "204PS and 160Nm", "a 12ktpa plant", "a 5,000tpd mill", "a 240gsm T-shirt", "the 3yo filly", "a 4nm chip", "107dBA"
 	case "fl":
 		return x.compoundAt(j) // "10fl oz": fluid ounces
 	case "hh":

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a school test's level reached 'in' a subject 'or above' is a grade, named (but a floor reached is a level)", "Some 1,046 schools had every pupil reach level 4 in English, and 71% reached level 5 or above. The core reached level 48 last month.", []want{
+			{"Some 1,046 schools", factcheck.Count, "1046", "", "", factcheck.Approx}, {"71%", factcheck.Percent, "71", "", "", ""}, {"48", factcheck.Count, "48", "", "", ""}}},
 		{"Tokyo's first section hyphened before its noun is a board of the exchange, no rank", "First-section turnover reached a record 2.62 billion shares, and daily first-section volume may average 1 billion shares.", []want{
 			{"2.62 billion shares", factcheck.Count, "2620000000", "", "", ""}, {"1 billion shares", factcheck.Count, "1000000000", "", "", ""}}},
 		{"a number called after 'call police on', a dividend's issue number, a Classic horse race and a road's number before 'to' are no claims", "Anyone who saw it should call police on 101 quoting incident 0412. It declared dividend No. 58 of 110 cents. She won the 1,000 Guineas. The limit on Interstate 10 rises to 80 mph and the limit on Interstate 10 to 75 mph.", []want{

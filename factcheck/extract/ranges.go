@@ -1695,7 +1695,8 @@ func (x *extractor) quoteRange(i, sym int) int {
 	if dot := strings.IndexByte(s, '.'); x.mark(i+1) == '-' && (dot < 0 || !allDigits(tail) || len(tail) < 2 || len(tail) > len(s)-dot-1) {
 		return i // but "around 137.80-85 yen", a hyphen before the offer's last digits
 	}
-	if strings.IndexByte(s, ',') >= 0 {
+	thousands := strings.IndexByte(s, ',') >= 0
+	if thousands {
 		if strings.IndexByte(s, '.') >= 0 || strings.IndexByte(tail, ',') < 0 {
 			return i
 		}
@@ -1709,9 +1710,11 @@ func (x *extractor) quoteRange(i, sym int) int {
 	first, err1 := strconv.ParseFloat(s, 64)
 	var end float64
 	var err2 error
+	sized := false // "a 25,000/30,000 tonne cargo": a shipment's least and most size, in thousands and a measure
 	if whole {
 		end, err2 = strconv.ParseFloat(tail, 64)
-		if err2 == nil && end > first*maxSpreadWholeQuote {
+		sized = thousands && end > first*maxSpreadWholeQuote && end <= 2*first
+		if err2 == nil && end > first*maxSpreadWholeQuote && !sized {
 			return i
 		}
 	} else if allDigits(tail) && len(tail) <= len(s)-dot-1 {
@@ -1735,7 +1738,7 @@ func (x *extractor) quoteRange(i, sym int) int {
 	if sym >= 0 {
 		c.first, c.unitKind, c.unit = sym, factcheck.Money, currencyOf(x, sym)
 	}
-	if !x.units(&c) || whole && c.unitKind != factcheck.Money {
+	if !x.units(&c) || whole && c.unitKind != factcheck.Money && !(thousands && c.unitKind == factcheck.Measure) || sized && c.unitKind != factcheck.Measure {
 		return i
 	}
 	if descending && c.unitKind == factcheck.Count && x.percentQuoteAfter(c.last) {
