@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'between' a start's scale in words and an end in digits above it one range", "Between a dozen and 20 homes were damaged, and between a hundred and 200 people fled.", []want{
+			{"Between a dozen and 20 homes", factcheck.Count, "12", "20", "", ""}, {"between a hundred and 200 people", factcheck.Count, "100", "200", "", ""}}},
 		{"'another hundred and' its units one sum; a fraction of a length 'up on' a rival a margin", "We saved another hundred and twenty dollars. The eight finished three-quarters of a length up on the Netherlands.", []want{
 			{"hundred and twenty dollars", factcheck.Money, "120", "", "USD", ""}, {"eight", factcheck.Count, "8", "", "", ""}, {"three-quarters of a length", factcheck.Measure, "0.75", "", "length", ""}}},
 		{"'one' the level a count in words was cut to after 'from' (but a ratio's 'to one')", "It will cut its squadrons from three to one. The ratio improved to 1.8 to one from 2.1 to one.", []want{

@@ -325,7 +325,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	}
 	// "2 to 3 million", "two to three dozen": the scale applies to both
 	shared := n.scaled && (n.value/c.num.value >= 100 || x.eq(n.last-1, wDozen) && end > c.num.value)
-	if n.scaled != c.num.scaled && !shared && !closeEnds {
+	// "between a dozen and 20 homes", "between two thousand and 5,000": a
+	// start's scale in words, an end in digits above it
+	wordScale := between && c.num.words && c.num.scaled && !n.scaled && !n.words && n.value > c.num.value && n.value <= 10*c.num.value
+	if n.scaled != c.num.scaled && !shared && !closeEnds && !wordScale {
 		return // "32,000 to 1.41 million": two figures, no range
 	}
 	if shared && !c.num.scaled && !closeEnds && !ownScale {
