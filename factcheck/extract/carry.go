@@ -141,6 +141,9 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, u // "Group loss 1.08\n    Billion vs loss 71 mln crowns"
 		return
 	}
+	if x.indexLevel(c) && x.indexSince(c.first) {
+		return // "Deutsche Bank dropping 38 marks to 472 and the FAZ index down 4.9 pct at 489.76": the index's level, in points
+	}
 	if p := x.quoteAlike(c); p != nil {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "set the yuan midpoint at 7.1106 per dollar ... a Reuters estimate of 7.2222"
 		return
@@ -892,7 +895,11 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 					// "closed ... at 18-1/2, up 2-3/4, and was trading today at
 					// 18-1/4": a later price of the share priced before in
 					// its sentence
-					x.inEighths(f, c.num.last) && x.sharePricedBefore(f)
+					x.inEighths(f, c.num.last) && x.sharePricedBefore(f) ||
+					// "Kimball Metals Inc, whose ... debentures ... were
+					// downgraded, closed at 17-7/8": a company the sentence
+					// opens with, its price in eighths
+					x.inEighths(f, c.num.last) && x.companySuffixAhead(x.sentenceStartBefore(f), false)
 			}
 		}
 	case x.tokIs(f-1, tWord) && changeWord(x.spAt(f-1)):
@@ -986,6 +993,28 @@ func (x *extractor) quoteAlike(c *claimParts) *factcheck.Claim {
 		}
 	}
 	return nil
+}
+
+// indexSince reports whether a stock index is named by its own word
+// (indexNameAt) after the last sum of money read, in the sentence before
+// token i.
+func (x *extractor) indexSince(i int) bool {
+	a := x.sentenceStartBefore(i)
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		p := &x.claims[k]
+		if e := x.tokenAfter(p); e <= a {
+			break
+		} else if p.Kind == factcheck.Money {
+			a = e
+			break
+		}
+	}
+	for k := a; k < i; k++ {
+		if x.indexNameAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // movedTo returns the move in money that the bare figure c is the level
@@ -1276,7 +1305,7 @@ func (x *extractor) pricesMoved() bool {
 func (x *extractor) tradeVerb(k int) bool {
 	switch x.lowerAt(max(k, 0)) {
 	case "trading", "traded", "trades", "trade", "closed", "closing", "open", "opens", "opened", "opening", "quoted", "stood", "stands",
-		"ended", "finished", "selling", "remained", "stayed", "settling", "settled":
+		"ended", "finished", "selling", "remained", "stayed", "settling", "settled", "crossing", "crossed":
 		return k >= 0
 	}
 	return false

@@ -14,6 +14,11 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a bare '$' of a price at New Orleans, beside a Canadian dollar signed, the US dollar", "Urea at New Orleans traded at $355 a short ton, while potash sold for C$480 a tonne in Saskatoon.", []want{
+			{"$355", m, "355", "", "USD", ""}, {"C$480", m, "480", "", "CAD", ""}}},
+		{"a price in eighths after 'closed at' in a sentence that opens with a company, and after a block of shares 'crossing at' before 'shortly'", "Kimball Metals Inc, whose debentures were downgraded by Moody's, closed at 17-7/8, off 1/8, on 312,400 shares. A block of 1,250,000 shares crossed at 42-3/4 shortly after the opening.", []want{
+			{"17-7/8", m, "17.875", "", "USD", ""}, {"1/8", m, "0.125", "", "USD", ""}, {"312,400 shares", factcheck.Count, "312400", "", "", ""},
+			{"1,250,000 shares", factcheck.Count, "1250000", "", "", ""}, {"42-3/4", m, "42.75", "", "USD", ""}}},
 		{"a figure before another in brackets takes the currency said after both, 'previous' inside or not", "Closing prices: gold 446.25 (previous 443.90) dlrs an ounce; silver 7.32 (7.28) dlrs; copper 1,102 (1,089) stg a tonne. She types 41 wpm.", []want{
 			{"446.25", m, "446.25", "", "USD", ""}, {"443.90", m, "443.9", "", "USD", ""}, {"7.32", m, "7.32", "", "USD", ""}, {"7.28", m, "7.28", "", "USD", ""},
 			{"1,102", m, "1102", "", "GBP", ""}, {"1,089", m, "1089", "", "GBP", ""}, {"41 wpm", factcheck.Measure, "41", "", "word per minute", ""}}},

@@ -147,7 +147,7 @@ var places = map[string]string{
 	"oklahoma": "US", "oregon": "US", "tennessee": "US", "utah": "US", "vermont": "US", "wisconsin": "US", "wyoming": "US",
 	"vegas": "US", "angeles": "US", "francisco": "US", "diego": "US", "nashville": "US", "baltimore": "US", "pittsburgh": "US", "cincinnati": "US", "milwaukee": "US",
 	"sacramento": "US", "tampa": "US", "honolulu": "US", "anchorage": "US", "albuquerque": "US", "tucson": "US", "omaha": "US", "indianapolis": "US", "brooklyn": "US", "bronx": "US",
-	"texans": "US", "californians": "US", "floridians": "US", "phoenix": "US", "denver": "US", "minneapolis": "US", "fairbanks": "US",
+	"texans": "US", "californians": "US", "floridians": "US", "phoenix": "US", "denver": "US", "orleans": "US", "cleveland": "US", "memphis": "US", "tulsa": "US", "minneapolis": "US", "fairbanks": "US",
 	"somalia": "SO", "somali": "SO", "mogadishu": "SO",
 	"saudi": "SA", "riyadh": "SA", "jeddah": "SA", "qatar": "QA", "qatari": "QA", "doha": "QA",
 	"senegal": "SN", "senegalese": "SN", "dakar": "SN", "abidjan": "CI", "ivorian": "CI", "mali": "ML", "malian": "ML", "bamako": "ML",

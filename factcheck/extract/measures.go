@@ -66,6 +66,8 @@ func (x *extractor) rate(c *claimParts) {
 		switch {
 		case c.unit == "bushel" && (x.eq(j+1, wA) || x.eq(j+1, wAc)):
 			c.unit, c.last = "bushel per acre", j+2 // "38.6 bu/a", "41 bu/ac": a yield, as American farm papers write it
+		case x.eq(j+1, wAc) && x.massAt(j-1):
+			c.unit, c.last = c.unit+" per acre", j+2 // "5 to 6 lb/ac" of seed
 		case (x.eq(j+1, wH) || x.eq(j+1, wHr)) && c.unit == "km":
 			c.unit, c.last = "km/h", j+2
 		case x.eq(j+1, wS) && (c.unit == "m" || c.unit == "km"):

@@ -12,6 +12,12 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"tonnes a hectare glued to a yield; a weight of seed per acre abbreviated", "Wheat yields averaged 9.2t/ha this harvest, and growers seed canola at 5 to 6 lb/ac.", []want{
+			{"9.2t/ha", m, "9.2", "", "tonne per hectare", ""}, {"5 to 6 lb/ac", m, "5", "6", "lb per acre", ""}}},
+		{"an index's level after a share's price near it in marks, the S&P 500's futures settled in points, points shed after an index's close (but a multiple of earnings no level)", "FRANKFURT, Oct 26 - Deutsche Bank dropped 38 marks to 472 and the FAZ index was down 4.9 pct at 489.76. The December S&P 500 futures contract settled down 10.20 at 248.00. The FT-SE 100 share index closed 250.7 points lower at 1,801.6, after shedding more than 180 points in the first 90 minutes. Apple trades at a premium to the S&P 500's multiple of 19.", []want{
+			{"38 marks", factcheck.Money, "38", "", "DEM", ""}, {"472", factcheck.Money, "472", "", "DEM", ""}, {"4.9 pct", factcheck.Percent, "4.9", "", "", ""}, {"489.76", m, "489.76", "", "point", ""},
+			{"10.20", m, "10.2", "", "point", ""}, {"248.00", m, "248", "", "point", ""}, {"250.7 points", m, "250.7", "", "point", ""}, {"1,801.6", m, "1801.6", "", "point", ""},
+			{"more than 180 points", m, "180", "", "point", factcheck.LowerBound}, {"90 minutes", factcheck.Duration, "90", "", "minute", ""}, {"19", factcheck.Count, "19", "", "", ""}}},
 		{"a cargo's least and most size in thousands parted by a slash one range; pounds after a price 'a-pound' weigh (but a grade of oil is no watts)", "A 25,000/30,000 tonne cargo and 20,000/22,000 long tons were fixed. A 2.5-cent-a-pound rise and capacity additions of 300 mln pounds a year. Use 5W-30 oil in a 60W lamp.", []want{
 			{"25,000/30,000 tonne", m, "25000", "30000", "tonne", ""}, {"20,000/22,000 long tons", m, "20000", "22000", "long ton", ""},
 			{"2.5-cent", factcheck.Money, "0.025", "", "USD", ""}, {"300 mln pounds a year", m, "300000000", "", "pound per year", ""}, {"60W", m, "60", "", "W", ""}}},
@@ -168,7 +174,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"Mach .85", m, "0.85", "", "Mach", ""}, {"Gas Mark ¼", m, "0.25", "", "gas mark", ""}}},
 		{"per cent as 'p.c.', fluid ounces glued, an oven's degrees in 'C' spaced, an index's level before an adverb", "The jobless rate fell to 8.4 p.c. Add 10fl oz of milk. Preheat to 200 C. The Dow fell below 1,700 shortly after midday.", []want{
 			{"8.4 p.c.", factcheck.Percent, "8.4", "", "", ""}, {"10fl oz", factcheck.Measure, "10", "", "fl oz", ""}, {"200 C", factcheck.Measure, "200", "", "°C", ""},
-			{"below 1,700 shortly", factcheck.Measure, "1700", "", "point", factcheck.UpperBound}}},
+			{"below 1,700", factcheck.Measure, "1700", "", "point", factcheck.UpperBound}}},
 		{"a rate per a hundred thousand written 'per 100K', after a noun of two words; a difference per thousand stays a count", "The rate was 80.9 overdose deaths per 100K, and 22.3 deaths per 100k residents. There were 217 fewer evaluations for every 1,000 children.", []want{
 			{"80.9 overdose deaths per 100K", factcheck.Measure, "80.9", "", "death per 100,000", ""}, {"22.3 deaths per 100k residents", factcheck.Measure, "22.3", "", "death per 100,000 residents", ""},
 			{"217 fewer evaluations", factcheck.Count, "217", "", "", ""}, {"1,000 children", factcheck.Count, "1000", "", "", ""}}},

@@ -2304,8 +2304,8 @@ func (x *extractor) knownSuffix(j int) bool {
 	case "pw", "pcm", "pa":
 		return x.moneyBefore(j - 1) // "£275pw", "£950pcm", "£30,000pa": a rent's or a salary's period glued to the sum
 	case "t":
-		if strings.Contains(x.str(j-1), ",") || x.tokIs(j+1, tWord) && heavyVehicle(x.lowerAt(j+1)) {
-			return true // "a catch of 739,000t": tonnes, glued to thousands; "a 7.5t lorry"
+		if strings.Contains(x.str(j-1), ",") || x.tokIs(j+1, tWord) && heavyVehicle(x.lowerAt(j+1)) || x.mark(j+1) == '/' && x.toks[j+1].flags&fSpace == 0 && x.eqText(j+2, "ha") {
+			return true // "a catch of 739,000t": tonnes, glued to thousands; "a 7.5t lorry"; "9.2t/ha", a yield
 		}
 	case "e", "E":
 		_, k := x.powerOfTen(j)

@@ -766,6 +766,7 @@ const (
 	wIl
 	wImage
 	wImages
+	wImmediately
 	wImplies
 	wImproved
 	wIn
@@ -1476,6 +1477,7 @@ const (
 	wShops
 	wShort
 	wShorter
+	wShortly
 	wShot
 	wShots
 	wShould
@@ -2666,6 +2668,7 @@ var spellingText = [...]string{
 	wIl:             "il",
 	wImage:          "image",
 	wImages:         "images",
+	wImmediately:    "immediately",
 	wImplies:        "implies",
 	wImproved:       "improved",
 	wIn:             "in",
@@ -3376,6 +3379,7 @@ var spellingText = [...]string{
 	wShops:          "shops",
 	wShort:          "short",
 	wShorter:        "shorter",
+	wShortly:        "shortly",
 	wShot:           "shot",
 	wShots:          "shots",
 	wShould:         "should",

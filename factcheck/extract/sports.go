@@ -170,7 +170,7 @@ func (x *extractor) indexWithin(i, n int, byName bool) bool {
 			return false
 		}
 		switch w := x.lowerAt(k); {
-		case stockIndexWord(w):
+		case stockIndexWord(w) || x.indexNameAt(k):
 			return true
 		case byName:
 		case w == "composite" && x.eqText(k+1, "trading"):
@@ -235,6 +235,19 @@ func (x *extractor) standingAfter(k int) bool {
 	return false
 }
 
+// indexNameAt reports whether token k names a stock index by its own
+// word: "index", or a capitalised "Dow", "Nikkei" (stockIndexWord; not
+// "hang on"), or the last letter of "S&P".
+func (x *extractor) indexNameAt(k int) bool {
+	if !x.tokIs(k, tWord) {
+		return false
+	}
+	if w := x.lowerAt(k); stockIndexWord(w) && (w == "index" || x.toks[k].flags&fUpper != 0) {
+		return true
+	}
+	return x.str(k) == "P" && x.mark(k-1) == '&' && x.str(k-2) == "S" && x.toks[k].flags&fSpace == 0 && x.toks[k-1].flags&fSpace == 0
+}
+
 // stockIndexWord reports whether w, in lower case, is "index" or the name
 // of a stock index ("dow", "ftse", "nikkei").
 func stockIndexWord(w string) bool {
@@ -273,6 +286,9 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 	if c.num.decimal && x.indexReport() {
 		return true // "GRAINS   162.80  up   0.82", a row's label its subject
 	}
+	if x.eq(c.first-1, wOf) && (x.eq(c.first-2, wRatio) || x.eq(c.first-2, wMultiple)) {
+		return false // "the S&P 500's multiple of 19": times its earnings
+	}
 	if c.subjectEnd != 0 && !(c.subjectEnd == c.subjectStart+1 && (levelNoun(x.lowerAt(c.subjectStart)) || x.eqText(c.subjectStart, "range") || strings.HasSuffix(x.lowerAt(c.subjectStart), "ly"))) {
 		return false // but "would reach the 2400 level": the index's level; "a 1,850-2,050 range": its range; "fell below 1,700 shortly after midday": an adverb, no noun
 	}
@@ -288,10 +304,10 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 		if x.tokIs(k, tPunct) && (x.mark(k) == '.' || x.mark(k) == '!' || x.mark(k) == '?' || x.mark(k) == '/') || x.toks[k+1].flags&fNewline != 0 && x.breakIn(k+1, k+2) {
 			return false
 		}
-		if x.tokIs(k, tNum) && x.tokIs(k+1, tWord) && pluralNoun(x.str(k+1)) && !x.unitFollows(k) && !x.eq(k+1, wPoints) && !x.tokIs(k+2, tNum) {
-			return false // "passed 2,000 contracts ... to hit a record high 2,697": a count goes on (but "1985 equals 100" is no count)
+		if x.tokIs(k, tNum) && x.tokIs(k+1, tWord) && pluralNoun(x.str(k+1)) && !x.unitFollows(k) && !x.eq(k+1, wPoints) && !x.tokIs(k+2, tNum) && !x.indexNameAt(k-1) {
+			return false // "passed 2,000 contracts ... to hit a record high 2,697": a count goes on (but "1985 equals 100" is no count, nor "S&P 500 futures" a name's)
 		}
-		if w := lower(x.str(k)); x.tokIs(k, tWord) && stockIndexWord(w) && (w == "index" || x.toks[k].flags&fUpper != 0) {
+		if x.indexNameAt(k) {
 			return true // "Hang Seng", not "hang on"
 		}
 		if x.eq(k, wMarket) && x.eq(k-1, wThe) && marketMove(x.lowerAt(k+1)) && !c.num.year && !yearLike(x.str(c.num.first)) && x.marketText() {
@@ -314,7 +330,7 @@ func (x *extractor) indexInPoints(i int) bool {
 		return false
 	}
 	for k := x.sentenceStartBefore(i); k < i; k++ {
-		if w := x.lowerAt(k); x.tokIs(k, tWord) && stockIndexWord(w) && x.toks[k].flags&fUpper != 0 {
+		if x.indexNameAt(k) && x.toks[k].flags&fUpper != 0 {
 			return true
 		}
 	}

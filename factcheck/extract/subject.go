@@ -213,7 +213,7 @@ var focusAdverbs = wordSet("mainly", "largely", "mostly", "partly", "chiefly", "
 func timeAdverb(sp spelling) bool {
 	switch sp {
 	case wYesterday, wYesterdayS, wToday, wTodayS, wTomorrow, wTonight, wAgo, wEarlier, wLater, wMeanwhile,
-		wPreviously, wBefore, wThereafter, wAfterwards, wAfterward, wOriginally, wInitially, wFormerly, wCurrently:
+		wPreviously, wBefore, wThereafter, wAfterwards, wAfterward, wOriginally, wInitially, wFormerly, wCurrently, wShortly, wImmediately:
 		return true
 	}
 	return false

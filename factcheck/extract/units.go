@@ -568,7 +568,8 @@ func (x *extractor) pointAt(j int) bool { return x.eq(j, wPoint) || x.eq(j, wPoi
 // "bonds fell about one point", "Treasury bonds lost more than one
 // point", "ARCO's stock jumped as much as five points", "Near July fell
 // 45 points" (a futures contract's month), or after a stock
-// index named earlier in the sentence ("The Dow
+// index named earlier in the sentence, the verb in any tense ("after
+// shedding more than 180 points") ("The Dow
 // Jones Industrial Average, which soared 85 points to record levels in
 // the past two sessions, tumbled 45 points"): points of a price, a
 // measure (but "the side gained one point in the table" is a game's).
@@ -583,7 +584,9 @@ func (x *extractor) pointsMoved(i int) bool {
 		break
 	}
 	switch x.spAt(max(k, 0)) {
-	case wFell, wLost, wRose, wGained, wDropped, wClimbed, wSlipped, wEased, wFirmed, wShed, wAdded, wJumped, wSlumped, wTumbled, wPlunged, wSoared:
+	case wFell, wLost, wRose, wGained, wDropped, wClimbed, wSlipped, wEased, wFirmed, wShed, wAdded, wJumped, wSlumped, wTumbled, wPlunged, wSoared,
+		wShedding, wLosing, wGaining, wFalling, wRising, wDropping, wAdding, wClimbing, wSlipping, wSliding, wTumbling, wPlunging, wJumping, wSoaring, wEasing, wFirming,
+		wFalls, wRises, wLoses, wGains, wSheds, wDrops:
 	default:
 		return false
 	}
