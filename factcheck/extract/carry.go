@@ -1053,10 +1053,12 @@ func (x *extractor) movedTo(c *claimParts) *factcheck.Claim {
 // "410.50 dlrs an ounce, up 2.25 on the day". A price per unit may keep
 // its unit's words ("an ounce", "per tonne") before the comma. The move is
 // in the price's currency and in its cents when the price is (cents); nil
-// when c is no such move, or the price a sum of thousands or more.
+// when c is no such move, or the price a sum of thousands or more. The
+// move may be signed instead: "closed at 18.10 dlrs, -0.35 on the day".
 func (x *extractor) priceThenMove(c *claimParts) *factcheck.Claim {
 	f := c.num.first
-	if c.num.scaled || c.end != nil || c.first != f || !x.eq(f-1, wUp) && !x.eq(f-1, wDown) && !x.eq(f-1, wOff) || x.mark(f-2) != ',' {
+	signed := (x.mark(f-1) == '-' || x.mark(f-1) == '+' || x.str(f-1) == "\u2212") && x.toks[f].flags&fSpace == 0
+	if c.num.scaled || c.end != nil || c.first != f && !signed || !x.eq(f-1, wUp) && !x.eq(f-1, wDown) && !x.eq(f-1, wOff) && !signed || x.mark(f-2) != ',' {
 		return nil
 	}
 	p := x.lastClaim()

@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a price's move signed after its comma in the price's currency", "Spot Brent for January closed at 18.10 dlrs, -0.35 on the day.", []want{
+			{"18.10 dlrs", m, "18.1", "", "USD", ""}, {"-0.35", m, "-0.35", "", "USD", ""}}},
 		{"a bare '$' of a price at New Orleans, beside a Canadian dollar signed, the US dollar", "Urea at New Orleans traded at $355 a short ton, while potash sold for C$480 a tonne in Saskatoon.", []want{
 			{"$355", m, "355", "", "USD", ""}, {"C$480", m, "480", "", "CAD", ""}}},
 		{"a price in eighths after 'closed at' in a sentence that opens with a company, and after a block of shares 'crossing at' before 'shortly'", "Kimball Metals Inc, whose debentures were downgraded by Moody's, closed at 17-7/8, off 1/8, on 312,400 shares. A block of 1,250,000 shares crossed at 42-3/4 shortly after the opening.", []want{

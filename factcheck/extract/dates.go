@@ -1999,6 +1999,9 @@ func (x *extractor) digitOrdinal(n number) int {
 		if !(calendar.Date{M: m, D: int(n.value)}).Valid() && x.pub.M != 0 && m != x.pub.M {
 			m = x.pub.M // "inflation data due on the 31st" on March 30 after "the July-September period": no day of the month named, the publication's
 		}
+		if prev := (m+10)%12 + 1; !(calendar.Date{M: m, D: int(n.value)}).Valid() && (calendar.Date{M: prev, D: int(n.value)}).Valid() {
+			m = prev // "the Final Four April 1-3, and the fan fest opens on the 31st": no such day in the month named, the month's eve
+		}
 		if (calendar.Date{M: m, D: int(n.value)}).Valid() {
 			c.unitKind = factcheck.Date
 			y := 0

@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"pixels an inch glued; inches glued before another measure glued; a move from below zero to zero one range", "The 300ppi screen and a 6.5in 90Hz display. Prices will move −3% to 0% in the quarter.", []want{
+			{"300ppi", m, "300", "", "ppi", ""}, {"6.5in", m, "6.5", "", "inch", ""}, {"90Hz", m, "90", "", "Hz", ""}, {"−3% to 0%", factcheck.Percent, "-3", "0", "", ""}}},
 		{"tonnes a hectare glued to a yield; a weight of seed per acre abbreviated", "Wheat yields averaged 9.2t/ha this harvest, and growers seed canola at 5 to 6 lb/ac.", []want{
 			{"9.2t/ha", m, "9.2", "", "tonne per hectare", ""}, {"5 to 6 lb/ac", m, "5", "6", "lb per acre", ""}}},
 		{"an index's level after a share's price near it in marks, the S&P 500's futures settled in points, points shed after an index's close (but a multiple of earnings no level)", "FRANKFURT, Oct 26 - Deutsche Bank dropped 38 marks to 472 and the FAZ index was down 4.9 pct at 489.76. The December S&P 500 futures contract settled down 10.20 at 248.00. The FT-SE 100 share index closed 250.7 points lower at 1,801.6, after shedding more than 180 points in the first 90 minutes. Apple trades at a premium to the S&P 500's multiple of 19.", []want{

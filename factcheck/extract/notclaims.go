@@ -873,8 +873,8 @@ func (x *extractor) labelledAt(i int) bool {
 		return x.eq(i-2, wIs) && x.eqText(i-3, "insurance") || x.eqText(i-2, "insurance") // "Insurance is group 29", "insurance group 14": a car's band of cover
 	case "sale":
 		return x.eqText(i-2, "lease") // "lease sale 110": an auction of offshore tracts, numbered
-	case "hole", "permit", "licence", "license":
-		return x.hyphenAt(i) && x.tokIs(i+2, tNum) // "drill hole 87-14", "permit 87-0412": a hole's or a permit's number, its year first
+	case "hole", "permit", "licence", "license", "notice":
+		return x.hyphenAt(i) && x.tokIs(i+2, tNum) // "drill hole 87-14", "permit 87-0412", "ministry notice 87-114": a hole's, a permit's or a notice's number, its year first
 	case "batch", "Local":
 		return !x.unitFollows(i) // "sold between 10 and 28 March, batch 5071", "Teamsters Local 710": a batch's, a union's branch's number
 	case "syndicate", "Syndicate":
@@ -2297,8 +2297,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return x.usCents(j-2) || x.centsPriced(j-1, j) // "4.8c a litre": cents, where a price is said, or US cents ("US55c")
 	case "f":
 		return x.furlongsAfter(j-1) > 0 || x.eq(j-1, wM) // "2m 5f": a race's furlongs after its miles
-	case "ms":
-		return true // "latency of 250ms": milliseconds
+	case "ms", "ppi":
+		return true // "latency of 250ms": milliseconds; "a 300ppi screen", pixels an inch
 	case "MP", "Mp":
 		return x.cameraAfter(j+1) || x.cameraNear(j) // "a 12MP ultrawide lens", "shoots 45MP stills": megapixels
 	case "pw", "pcm", "pa":

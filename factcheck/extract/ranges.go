@@ -288,8 +288,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	// its noun after them, one range
 	countedNear := c.unitKind == factcheck.Count && !c.num.scaled && end > c.num.value && end <= 2*c.num.value && x.tokIs(c.first-1, tWord) && changeWord(x.spAt(c.first-1)) &&
 		x.tokIs(n.last, tWord) && x.toks[n.last].flags&fUpper == 0 && !x.toks[n.last].is(lexicon.Stop|lexicon.Determiner) && strings.HasSuffix(x.lowerAt(n.last), "s")
-	if changed && !forecast && (!x.rangeUnitAt(n.last) && !small && !signedNear && !countedNear || end > 5*c.num.value) {
-		return // "fell 10.5 to 1,234.5": a change and a level
+	if changed && !forecast && (!x.rangeUnitAt(n.last) && !small && !signedNear && !countedNear || c.num.value > 0 && end > 5*c.num.value) {
+		return // "fell 10.5 to 1,234.5": a change and a level (but "move −3% to 0%", from below zero, a range)
 	}
 	if near && c.num.value > 0 && end > 2*c.num.value {
 		return // "lifted rates 0.25% to 5.5%", "fell 2 cents to 98 cents" (but "extended ... when stored at −90°C to −60°C" a range)

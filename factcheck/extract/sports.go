@@ -600,8 +600,9 @@ func (x *extractor) rankNo(i int) int {
 	}
 	ranksNation := nation > i+1 && x.tokIs(nation, tWord) && x.toks[nation].flags&(fUpper|fNewline) == 0 // "the No. 2 U.S. steelmaker", "the No. 1 British bank": a rank among a country's firms
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fNewline == 0 && (x.toks[i+1].flags&fSpace == 0 || x.toks[i+1].flags&fUpper != 0 && !named && !ranksNation && !x.rankedSide(mark, i)) ||
-		x.tokIs(i+1, tPunct) && (x.mark(i+1) == '.' || x.mark(i+1) == ',' || x.mark(i+1) == '-' && x.toks[i+2].flags&fSpace == 0) && x.tokIs(i+2, tNum) {
-		return i // "No. 10 Downing Street", "No. 1st", "Case No. 23-10367"
+		x.tokIs(i+1, tPunct) && (x.mark(i+1) == '.' || x.mark(i+1) == ',' || x.mark(i+1) == '-' && x.toks[i+2].flags&fSpace == 0) && x.tokIs(i+2, tNum) ||
+		x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fAllCaps != 0 {
+		return i // "No. 10 Downing Street", "No. 1st", "Case No. 23-10367", "case No. 23-CR-00417"
 	}
 	n, _ := x.digits(i)
 	c := claimParts{first: mark, last: i + 1, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}

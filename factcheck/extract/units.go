@@ -3911,8 +3911,9 @@ func (x *extractor) gluedInches(j int) bool {
 	if x.str(j) != "in" || x.toks[j].flags&fSpace != 0 || yearLike(x.str(j-1)) {
 		return false
 	}
-	if x.mark(j+1) == '(' || x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal) {
-		return true
+	if x.mark(j+1) == '(' || x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal) ||
+		x.tokIs(j+1, tNum) && x.measureAt(j+2) && x.toks[j+2].flags&fSpace == 0 {
+		return true // (and "a 6.5in 90Hz display", another measure glued after it)
 	}
 	switch p := x.str(j + 1); {
 	case j+1 >= len(x.toks), p == ",", p == ";", p == ":", p == ")":
