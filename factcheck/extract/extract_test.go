@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'one' after 'all but', after 'just' before its noun, and after 'only' before its verb, a count (but 'just one of the many', 'just one thing', 'the only one')", "All but one Iranian diplomat will return. Trade dropped to just one cargo. Of the ten images only one showed his wings. Activcard is just one of the many companies. It is just one thing. He was the only one to confess.", []want{
+			{"one Iranian", factcheck.Count, "1", "", "", ""}, {"one cargo", factcheck.Count, "1", "", "", ""}, {"ten images", factcheck.Count, "10", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""}}},
 		{"'between' a start's scale in words and an end in digits above it one range", "Between a dozen and 20 homes were damaged, and between a hundred and 200 people fled.", []want{
 			{"Between a dozen and 20 homes", factcheck.Count, "12", "20", "", ""}, {"between a hundred and 200 people", factcheck.Count, "100", "200", "", ""}}},
 		{"'another hundred and' its units one sum; a fraction of a length 'up on' a rival a margin", "We saved another hundred and twenty dollars. The eight finished three-quarters of a length up on the Netherlands.", []want{

@@ -339,6 +339,20 @@ func (x *extractor) clauseAfter(p *factcheck.Claim, i int) bool {
 	return true
 }
 
+// tellsOfOne reports whether the word at token k, after "only one" with
+// no noun, is the verb of what the one did or was: "has", "was", "had",
+// "showed".
+func (x *extractor) tellsOfOne(k int) bool {
+	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper != 0 {
+		return false
+	}
+	switch w := x.lowerAt(k); w {
+	case "has", "had", "was", "is", "were", "remains", "remained", "survived", "died", "showed", "shows":
+		return true
+	}
+	return false
+}
+
 // elidedNoun reports whether the count c in words, with no noun, is
 // joined by "and" to a count of a noun before it in its sentence, whose
 // noun it leaves unsaid: "three drives were sent to Guayaquil, and two to
@@ -419,6 +433,12 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if x.eqText(c.num.last, "previous") && (x.eqText(c.num.last+1, "owner") || x.eqText(c.num.last+1, "keeper")) {
 		return true // "one previous owner": a used car's keepers, "previous" ending no subject
 	}
+	if x.eq(c.num.first, wOne) && x.eq(c.first-1, wBut) && x.eq(c.first-2, wAll) {
+		return true // "all but one Iranian diplomat", "all but one of its games": a count, by its exception
+	}
+	if c.subjectEnd == 0 && x.eq(c.num.first, wOne) && (x.eq(c.first-1, wOnly) || x.eq(c.first-1, wJust)) && !x.eq(c.first-2, wThe) && x.tellsOfOne(c.num.last) {
+		return true // "only one has been broken", "only one was under administration": one of a count said before
+	}
 	if c.subjectEnd == 0 {
 		return x.elidedOne(c)
 	}
@@ -440,6 +460,9 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	}
 	if x.eq(c.first-1, wOnly) || x.eq(c.first-1, wExactly) || c.qual == factcheck.LowerBound && x.eq(c.first, wAt) {
 		return true // "at least one defendant"
+	}
+	if x.eq(c.first-1, wJust) && !x.eq(c.first-2, wThe) && !x.eq(c.num.last, wOf) && !x.eqText(c.subjectEnd-1, "thing") && !x.eqText(c.subjectEnd-1, "example") && !x.eqText(c.subjectEnd-1, "element") && !x.eqText(c.subjectEnd-1, "part") {
+		return true // "dropped to just one cargo", "makes just one change" (but "just one thing", "just one example", "just one of the many companies": a manner of speaking)
 	}
 	if m := c.num.last; x.eq(m, wMore) && c.subjectEnd > m+1 && !x.eq(m+1, wTime) && !x.eq(m+1, wThing) && !x.hyphenBefore(c.num.first) &&
 		!x.eq(m+2, wThan) && !x.eq(m+2, wAnd) && !x.eq(m+2, wTo) {
