@@ -69,6 +69,9 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'one share of' a security a count where it is exchanged for each of others, bought by a right or converted into, and a warrant beside it after 'of common and'", "Holders will receive one share of stock in the new company for every 10 shares. Each right entitles holders to buy one share of common stock. Each preferred share will be converted into one share of United common. It sold units of one share of common and one redeemable warrant.", []want{
+			{"one share", factcheck.Count, "1", "", "", ""}, {"10 shares", factcheck.Count, "10", "", "", ""}, {"one share", factcheck.Count, "1", "", "", ""}, {"one share", factcheck.Count, "1", "", "", ""},
+			{"one share", factcheck.Count, "1", "", "", ""}, {"one redeemable warrant", factcheck.Count, "1", "", "", ""}}},
 		{"'one' after 'all but', after 'just' before its noun, and after 'only' before its verb, a count (but 'just one of the many', 'just one thing', 'the only one')", "All but one Iranian diplomat will return. Trade dropped to just one cargo. Of the ten images only one showed his wings. Activcard is just one of the many companies. It is just one thing. He was the only one to confess.", []want{
 			{"one Iranian", factcheck.Count, "1", "", "", ""}, {"one cargo", factcheck.Count, "1", "", "", ""}, {"ten images", factcheck.Count, "10", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""}}},
 		{"'between' a start's scale in words and an end in digits above it one range", "Between a dozen and 20 homes were damaged, and between a hundred and 200 people fled.", []want{

@@ -455,6 +455,9 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if doseNoun(x.lowerAt(c.subjectEnd-1)) && c.subjectEnd == c.num.last+1 {
 		return true // "take one capsule a day", "one tablet every 4 to 6 hours", "one drop of the eye drops": a dose
 	}
+	if x.shareExchanged(c) {
+		return true // "a swap of one Breakwater share for two Novamin common shares"
+	}
 	if x.eq(c.subjectEnd, wOf) {
 		return false // "only one part of an effort"
 	}
@@ -490,9 +493,6 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if c.subjectEnd == c.num.last+1 && scoringVerb(x.spAt(c.first-1)) && scoringNoun(x.spAt(c.num.last)) {
 		return true // "he scored one try and made another", "conceded one goal"
 	}
-	if x.shareExchanged(c) {
-		return true // "a swap of one Breakwater share for two Novamin common shares"
-	}
 	k := c.subjectEnd
 	return x.eq(k, wAnd) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num > 1 ||
 		x.eq(k, wAnd) && x.tokIs(k+1, tNum) || x.tollIn(c) || x.listedAfterCount(c)
@@ -503,8 +503,13 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 // on, or a part of a unit beside another: "one Breakwater share for two
 // Novamin common shares", "one share of Peripheral for each share of
 // Nucell", "one new share for every three held", "each unit will consist
-// of one deferred share and one warrant".
+// of one deferred share and one warrant"; or what a right buys or a
+// security converts into: "entitles shareholders to buy one share of
+// common stock", "will be converted into one share of United common".
 func (x *extractor) shareExchanged(c *claimParts) bool {
+	if x.hyphenAt(c.num.first) {
+		return false // "to buy one-half share": a fraction, read elsewhere
+	}
 	h := c.num.last // the security's noun, a few words on: "one deferred retractable\nredeemable share"
 	for h < c.num.last+6 && (x.tokIs(h, tWord) || x.hyphenAt(h-1)) && !securityNoun(x.spAt(h)) {
 		h++ // (a name's hyphen: "one Nor-Quest share")
@@ -512,11 +517,15 @@ func (x *extractor) shareExchanged(c *claimParts) bool {
 	if !x.tokIs(h, tWord) || !securityNoun(x.spAt(h)) {
 		return false
 	}
-	if p := x.lastClaim(); p != nil && x.eq(c.first-1, wAnd) && x.tokenAfter(p) == c.first-1 && p.Kind == factcheck.Count && p.Value.Num == 1 &&
-		securityNoun(x.spAt(x.tokenAfter(p)-1)) {
-		return true // "and one warrant" after "one deferred share"
+	if x.eq(c.first-1, wInto) || x.eqText(c.first-1, "buy") || x.eqText(c.first-1, "purchase") {
+		return true
 	}
-	for k := h + 1; k < h+6 && k < len(x.toks) && x.tokIs(k, tWord); k++ {
+	if p := x.lastClaim(); p != nil && x.eq(c.first-1, wAnd) && p.Kind == factcheck.Count && p.Value.Num == 1 && securityNoun(x.spAt(x.tokenAfter(p)-1)) {
+		if e := x.tokenAfter(p); e == c.first-1 || x.eq(e, wOf) && e+1 < c.first-1 && c.first-1 <= e+3 {
+			return true // "and one warrant" after "one deferred share" (or "one share of common")
+		}
+	}
+	for k := h + 1; k < h+8 && k < len(x.toks) && x.tokIs(k, tWord); k++ {
 		if x.eq(k, wFor) {
 			n := k + 1
 			if x.eq(n, wEach) || x.eq(n, wEvery) {
