@@ -181,7 +181,7 @@ func TestExtractFractions(t *testing.T) {
 		{"a fifth after a bound, a sixth after by", "Nearly a fifth saying they were sick, it cut the jobless by a sixth, and she won a fifth term.", []want{
 			{"Nearly a fifth", p, "20", "", "", factcheck.UpperBound}, {"a sixth", p, "16.67", "", "", ""}, {"fifth term", factcheck.Ordinal, "5", "", "", ""}}},
 		{"slash fraction of", "Nearly 3/4 of the members agreed.", []want{{"3/4", p, "75", "", "", factcheck.UpperBound}}},
-		{"slash fraction alone", "The match on 3/4 was delayed.", nil},
+		{"slash fraction alone, no share (after 'on' a day, day first; before a noun a name)", "The match on 3/4 was delayed. Rates on 5/1 adjustable mortgages rose.", []want{{"3/4", factcheck.Date, "--04-03", "", "", ""}}},
 		{"a fifth after a change", "Sales have dropped by a fifth this year.", []want{{"a fifth", p, "20", "", "", ""}}},
 		{"fractions past a tenth", "Each month it may spend one-twelfth of the budget; five-sixteenths of it went.", []want{
 			{"one-twelfth", p, "8.33", "", "", ""}, {"five-sixteenths", p, "31.25", "", "", ""}}},

@@ -78,6 +78,12 @@ func (x *extractor) numericDate(i int) int {
 				d, m = b, a // "conducted 10/12-10/14": days of one month, the month said first twice
 			case ok && b2 == b && a2 > a && x.daysDashed(i):
 				d, m = a, b // "fieldwork 3/4-6/4": the month said second twice
+			case !ok && x.firmDayWord(i-1) && !(x.tokIs(i+3, tWord) && (x.toks[i+3].is(lexicon.Month) || x.toks[i+3].flags&fUpper == 0 && !x.toks[i+3].is(lexicon.Stop))):
+				// "starts on 11/3", "effective 7/1": a day after a word that
+				// takes no fraction, read in the text's order (dateOrder:
+				// day first with nothing to tell, as CLAIMS.md has it); but
+				// "on 4/5 June" are two days of the month after them, and
+				// "on 5/1 adjustable mortgages" names a loan
 			case !ok || !(x.eq(i+3, wTo) || x.eq(i+3, wThrough) || x.eq(i+3, wUntil)):
 				return i
 			case b2 > 12 && a2 <= 12:
@@ -319,11 +325,23 @@ func (x *extractor) partOfDayBefore(i int) bool {
 	return x.eq(i-1, wOf) && (x.eq(i-2, wNight) || x.eq(i-2, wMorning) || x.eq(i-2, wEvening))
 }
 
+// firmDayWord reports whether the word at token k, before a day and a
+// month in digits, names a day and never a fraction: "on", "until",
+// "since", "dated", "effective" (but "by 1/3", "from 1/2 to 3/4" may
+// be shares).
+func (x *extractor) firmDayWord(k int) bool {
+	switch x.spAt(k) {
+	case wOn, wUntil, wTill, wSince, wDue, wDated, wEffective, wEffect, wStarting, wEnding, wEnded, wPosted, wPublished:
+		return true
+	}
+	return false
+}
+
 // yearlessDate reads at token i a day and month in digits with a slash
 // and no year, where a word of time stands before them ("on 15/04", "by
 // 12/25", "until 3/11", "through 7/9", "between 4/9", "the week ending
 // 3/16", "the week ended 11/14", "set for 3/22", "rescheduled for 3/14", "starting 24/03", "effective 7/1", "takes effect 5/1", "posted 1/9", "first
-// reported 12/4", "as of 4/20",
+// reported 12/4", "as of 4/20", "applications close 31/12",
 // "the night of 4/9") or "and" after another ("on 12/03 and 05/04").
 // Elsewhere such a pair may be a fraction, a score or a slogan ("24/7").
 // It returns its two numbers; numericDate reads them as a date when one
@@ -339,7 +357,7 @@ func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
 	}
 	switch x.spAt(i - 1) {
 	case wOn, wBy, wUntil, wTill, wSince, wFrom, wBefore, wAfter, wDue, wDated, wThrough, wEnding, wEnded, wStarting, wBeginning, wEffective,
-		wPosted, wPublished, wReported, wAnnounced, wEffect:
+		wPosted, wPublished, wReported, wAnnounced, wEffect, wEnds, wCloses, wClose, wStarts, wBegins, wOpens, wExpires:
 	case wFor:
 		switch x.spAt(i - 2) {
 		case wSet, wScheduled: // "is set for 3/22", "scheduled for 11/14"

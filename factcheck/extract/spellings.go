@@ -525,6 +525,7 @@ const (
 	wEnd
 	wEnded
 	wEnding
+	wEnds
 	wEnsuing
 	wEnter
 	wEntered
@@ -2427,6 +2428,7 @@ var spellingText = [...]string{
 	wEnd:            "end",
 	wEnded:          "ended",
 	wEnding:         "ending",
+	wEnds:           "ends",
 	wEnsuing:        "ensuing",
 	wEnter:          "enter",
 	wEntered:        "entered",
