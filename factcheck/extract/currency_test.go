@@ -14,6 +14,9 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a part of a cent hyphened to it; an ordinal 'in a second' after 'its first' and a noun, the noun's", "It is funded by a half-cent sales tax and a quarter-cent levy. It will make 4nm chips in its first fab and 3nm parts in a second.", []want{
+			{"a half-cent", m, "0.005", "", "USD", ""}, {"a quarter-cent", m, "0.0025", "", "USD", ""}, {"4nm", factcheck.Measure, "4", "", "nm", ""},
+			{"its first fab", factcheck.Ordinal, "1", "", "", ""}, {"3nm", factcheck.Measure, "3", "", "nm", ""}, {"a second", factcheck.Ordinal, "2", "", "", ""}}},
 		{"a price's move signed after its comma in the price's currency", "Spot Brent for January closed at 18.10 dlrs, -0.35 on the day.", []want{
 			{"18.10 dlrs", m, "18.1", "", "USD", ""}, {"-0.35", m, "-0.35", "", "USD", ""}}},
 		{"a bare '$' of a price at New Orleans, beside a Canadian dollar signed, the US dollar", "Urea at New Orleans traded at $355 a short ton, while potash sold for C$480 a tonne in Saskatoon.", []want{

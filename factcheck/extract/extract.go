@@ -678,19 +678,20 @@ func (x *extractor) numeric(i, sym int) int {
 	return c.last
 }
 
-// elidedOrdinal reads at token i "a" and an ordinal after "for" whose
-// noun the sentence gave after a first before it: "a fine of P5,000 for a
-// first offense, rising to P30,000 for a fourth", "CHF 130 for a second
-// and CHF 160 for a third", a rank, no share or length of time. It
-// returns the index after it, or i.
+// elidedOrdinal reads at token i "a" and an ordinal after "for" or "in"
+// whose noun the sentence gave after a first before it: "a fine of P5,000
+// for a first offense, rising to P30,000 for a fourth", "CHF 130 for a
+// second and CHF 160 for a third", "4nm chips in its first fab and 3nm
+// parts in a second", a rank, no share or length of time. It returns the
+// index after it, or i.
 func (x *extractor) elidedOrdinal(i int) int {
 	k := i + 1
-	if !x.eq(i, wA) || !x.eq(i-1, wFor) || !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Ordinal) || x.eq(k, wFirst) ||
+	if !x.eq(i, wA) || !x.eq(i-1, wFor) && !x.eq(i-1, wIn) || !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Ordinal) || x.eq(k, wFirst) ||
 		x.tokIs(k+1, tWord) && !x.toks[k+1].is(lexicon.Stop) {
 		return i
 	}
 	for m, start := i-2, x.sentenceStartBefore(i); m > start; m-- {
-		if x.eq(m, wFirst) && x.eq(m-1, wA) && x.tokIs(m+1, tWord) && !x.toks[m+1].is(lexicon.Stop) {
+		if x.eq(m, wFirst) && (x.eq(m-1, wA) || x.eq(m-1, wIts)) && x.tokIs(m+1, tWord) && !x.toks[m+1].is(lexicon.Stop) {
 			c := claimParts{first: i, last: k + 1, num: number{first: k, last: k + 1, value: x.toks[k].entry().Num, words: true}, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 			x.emit(&c)
 			return c.last

@@ -1313,6 +1313,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if s := x.str(i); len(s) <= 5 && strings.Count(s, ".") == 1 && (x.eq(i-1, wRelease) || x.eq(i-1, wVersion) || x.str(i-1) == "Web") && (x.toks[i-1].flags&fUpper != 0 || x.eq(i-1, wVersion)) && (!x.unitFollows(i) || x.str(i-1) == "Web") {
 		return true // "introduced Release 10.1 of Performance Monitor", "a day-one patch, version 1.03,": a release's number
 	}
+	if s := x.str(i); len(s) <= 3 && allDigits(s) && x.eq(i-1, wVersion) && !x.unitFollows(i) && !x.hyphenAt(i) {
+		return true // "Midjourney's version 5 model": a release's number, whole
+	}
 	if s := x.str(i); len(s) <= 5 && strings.Count(s, ".") == 1 && x.partsDeterminer(i-1) && x.tokIs(i+1, tWord) && (x.eqText(i+1, "update") || x.eqText(i+1, "patch")) {
 		return true // "the 2.3 update", "Its 2.3 update": a release's number
 	}
@@ -2820,6 +2823,9 @@ func (x *extractor) numberToRing(i int) bool {
 		}
 		if x.eq(i-1, wTo) && (x.eq(i-2, wCall) || x.eq(i-2, wCalls)) {
 			return true // "one in four calls to 911"
+		}
+		if x.eqText(i-1, "check") || x.eqText(i-1, "dial") || x.eqText(i-1, "dialed") || x.eqText(i-1, "dialled") {
+			return true // "urged drivers to check 511", "dial 311": a service line
 		}
 	}
 	if x.str(i) == "988" && (x.eqText(i+1, "suicide") || x.eqText(i+1, "lifeline") || x.eqText(i+1, "crisis") || x.eqText(i-1, "text") || x.eqText(i-1, "call") || x.eqText(i-1, "dial")) {

@@ -508,6 +508,9 @@ func (x *extractor) fraction(i int) int {
 			return i // "two-and-a-half years" is read whole
 		}
 		num, den, j = 1, 2, i+1
+		if x.hyphenAt(i) && (x.eq(i+2, wCent) || x.eq(i+2, wPenny)) {
+			j = i + 2 // "a half-cent sales tax": a part of a cent
+		}
 		if x.eq(i-1, wA) || x.eq(i-1, wOne) {
 			i--
 		} else if i >= 2 && x.hyphenAt(i-2) && x.eq(i-2, wOne) {
@@ -542,6 +545,9 @@ func (x *extractor) fraction(i int) int {
 			return i // "a fifth term", "its one millionth ounce" are ordinals (but "a tenth inch" a measure, "between a fifth and a quarter" shares, "up from a fifth" and "to a third from a fifth" a share changed, "A fifth intend to sell" a share)
 		}
 		num, den, j = 1, x.toks[k].entry().Num, k+1
+		if x.hyphenAt(k) && (x.eq(k+2, wCent) || x.eq(k+2, wPenny)) {
+			j = k + 2 // "a quarter-cent rise"
+		}
 	case x.tokIs(i, tWord) && x.toks[i].is(lexicon.Cardinal) && x.toks[i].entry().Num >= 1 && x.toks[i].entry().Num < 10:
 		k := i + 1
 		if x.hyphenAt(i) {
