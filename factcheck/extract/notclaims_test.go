@@ -11,8 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
-		{"a traffic line to check and a release's whole number after 'version' are no claims", "Drivers should check 511 before leaving. Midjourney's version 5 model has 13 staff.", []want{
-			{"13 staff", factcheck.Count, "13", "", "", ""}}},
+		{"a traffic line to check, a release's whole number after 'version' and a number reached on its exchange's town are no claims", "Drivers should check 511 before leaving. Midjourney's version 5 model has 13 staff. The board, which can be reached on Goroka 72 1266, sees 900,000 bags.", []want{
+			{"13 staff", factcheck.Count, "13", "", "", ""}, {"900,000 bags", factcheck.Count, "900000", "", "", ""}}},
 		{"a case's number with letters after a hyphen and a notice's number with its year first are no claims", "Court records in case No. 23-CR-00417 show 14 grams. It complied with ministry notice 87-114.", []want{
 			{"14 grams", factcheck.Measure, "14", "", "g", ""}}},
 		{"a school test's level reached 'in' a subject 'or above' is a grade, named (but a floor reached is a level)", "Some 1,046 schools had every pupil reach level 4 in English, and 71% reached level 5 or above. The core reached level 48 last month.", []want{
