@@ -2851,6 +2851,9 @@ func (x *extractor) numberToRing(i int) bool {
 	if last-first >= 2 && (h < first-1 && x.eqText(h, "line") || x.eqText(h, "ring") || x.eqText(h, "telephone") || x.eqText(h, "tel") || x.eqText(h, "freephone")) {
 		return true // "the reservations line on 13 13 13": three groups or more after a word of telephones
 	}
+	if x.eq(i-1, wOn) && x.hyphenAt(i) && len(x.str(i)) <= 3 && allDigits(x.str(i)) && len(x.str(i+2)) >= 6 && allDigits(x.str(i+2)) {
+		return true // "details are available from the association on 5-211347": an exchange's code and a number, no range
+	}
 	if t := first - 1; x.tokIs(t, tWord) && x.toks[t].flags&fUpper != 0 && x.eq(t-1, wOn) && (x.eqText(t-2, "reached") || x.eqText(t-2, "contacted")) {
 		return true // "can be reached on Goroka 72 1266": a number after its exchange's town, each of its groups
 	}
