@@ -141,7 +141,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, u // "Group loss 1.08\n    Billion vs loss 71 mln crowns"
 		return
 	}
-	if x.indexLevel(c) && x.indexSince(c.first) {
+	if x.indexSince(c.first) && x.indexLevel(c) {
 		return // "Deutsche Bank dropping 38 marks to 472 and the FAZ index down 4.9 pct at 489.76": the index's level, in points
 	}
 	if p := x.quoteAlike(c); p != nil {
@@ -996,18 +996,22 @@ func (x *extractor) quoteAlike(c *claimParts) *factcheck.Claim {
 }
 
 // indexSince reports whether a stock index is named by its own word
-// (indexNameAt) after the last sum of money read, in the sentence before
-// token i.
+// (indexNameAt) after the last sum of money read in the sentence of token
+// i, before i; false when the sentence has no sum before i.
 func (x *extractor) indexSince(i int) bool {
-	a := x.sentenceStartBefore(i)
+	a := -1
 	for k := len(x.claims) - 1; k >= 0; k-- {
 		p := &x.claims[k]
-		if e := x.tokenAfter(p); e <= a {
-			break
-		} else if p.Kind == factcheck.Money {
-			a = e
+		if p.Kind == factcheck.Money {
+			a = x.tokenAfter(p)
 			break
 		}
+		if i-x.tokenOf(p) > 40 {
+			break
+		}
+	}
+	if a < 0 || a >= i || i-a > 40 || x.sentenceEndIn(a, i) {
+		return false
 	}
 	for k := a; k < i; k++ {
 		if x.indexNameAt(k) {

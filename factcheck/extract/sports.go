@@ -242,7 +242,7 @@ func (x *extractor) indexNameAt(k int) bool {
 	if !x.tokIs(k, tWord) {
 		return false
 	}
-	if w := x.lowerAt(k); stockIndexWord(w) && (w == "index" || x.toks[k].flags&fUpper != 0) {
+	if x.wordIn(k, stockIndexWords) && (x.eq(k, wIndex) || x.toks[k].flags&fUpper != 0) {
 		return true
 	}
 	return x.str(k) == "P" && x.mark(k-1) == '&' && x.str(k-2) == "S" && x.toks[k].flags&fSpace == 0 && x.toks[k-1].flags&fSpace == 0
@@ -250,16 +250,13 @@ func (x *extractor) indexNameAt(k int) bool {
 
 // stockIndexWord reports whether w, in lower case, is "index" or the name
 // of a stock index ("dow", "ftse", "nikkei").
-func stockIndexWord(w string) bool {
-	switch w {
-	case "index", "dow", "ftse", "nasdaq", "nikkei", "sensex", "dax", "cac", "kospi", "hang", "s&p", "topix", "asx", "nifty", "ibex", "bovespa",
-		// the world's bourses' indices by their short names: "Brazil's Ibovespa closed at 127,690 points", "the JSE all share"
-		"ibovespa", "jse", "taiex", "klci", "psei", "jci", "merval", "tadawul", "egx", "nzx", "sti", "omx", "wig", "bux", "atx", "smi",
-		"mib", "aex", "csi", "kse", "bist", "ngx", "hsi", "twse":
-		return true
-	}
-	return false
-}
+func stockIndexWord(w string) bool { return stockIndexWords[w] }
+
+// stockIndexWords are the words of stockIndexWord.
+var stockIndexWords = wordSet("index", "dow", "ftse", "nasdaq", "nikkei", "sensex", "dax", "cac", "kospi", "hang", "s&p", "topix", "asx", "nifty", "ibex", "bovespa",
+	// the world's bourses' indices by their short names: "Brazil's Ibovespa closed at 127,690 points", "the JSE all share"
+	"ibovespa", "jse", "taiex", "klci", "psei", "jci", "merval", "tadawul", "egx", "nzx", "sti", "omx", "wig", "bux", "atx", "smi",
+	"mib", "aex", "csi", "kse", "bist", "ngx", "hsi", "twse")
 
 // indexReach is how many tokens before a bare figure indexLevel looks for
 // its index: "its consumer price index for the families of workers and
@@ -313,7 +310,7 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 		if x.eq(k, wMarket) && x.eq(k-1, wThe) && marketMove(x.lowerAt(k+1)) && !c.num.year && !yearLike(x.str(c.num.first)) && x.marketText() {
 			return true // a stock market's story: "the market will probably end up at about 22,300", "if the market falls to 24,000"
 		}
-		if w := lower(x.str(k)); x.tokIs(k, tWord) && (w == "composite" || w == "pmi") && x.toks[k].flags&fUpper != 0 && !x.eqText(k+1, "trading") {
+		if x.tokIs(k, tWord) && (x.eqText(k, "composite") || x.eqText(k, "pmi")) && x.toks[k].flags&fUpper != 0 && !x.eqText(k+1, "trading") {
 			return true // an index by its kind: "the Shanghai Composite climbed 0.7% to 3,004.88", "the manufacturing PMI rose to 51.1" (but "Composite trading", a tape)
 		}
 	}
