@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"counts gapped after names in a row, the first before 'and', a name hyphened", "Labour ended the night with 356 seats, the Conservatives 197 and the Liberal Democrats 62. Independents bagged 101 seats, the PML-N 75.", []want{
+			{"356 seats", factcheck.Count, "356", "", "", ""}, {"197", factcheck.Count, "197", "", "", ""}, {"62", factcheck.Count, "62", "", "", ""}, {"101 seats", factcheck.Count, "101", "", "", ""}, {"75", factcheck.Count, "75", "", "", ""}}},
 		{"'one share of' a security a count where it is exchanged for each of others, bought by a right or converted into, and a warrant beside it after 'of common and'", "Holders will receive one share of stock in the new company for every 10 shares. Each right entitles holders to buy one share of common stock. Each preferred share will be converted into one share of United common. It sold units of one share of common and one redeemable warrant.", []want{
 			{"one share", factcheck.Count, "1", "", "", ""}, {"10 shares", factcheck.Count, "10", "", "", ""}, {"one share", factcheck.Count, "1", "", "", ""}, {"one share", factcheck.Count, "1", "", "", ""},
 			{"one share", factcheck.Count, "1", "", "", ""}, {"one redeemable warrant", factcheck.Count, "1", "", "", ""}}},

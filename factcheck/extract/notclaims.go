@@ -1640,16 +1640,18 @@ func (x *extractor) verbOpensCount(k int) bool {
 }
 
 // gappedCount reports whether the figure at token i, after a name and
-// before the clause's end, counts what a count before it in its sentence
-// counted, its verb and noun left out: "the Liberals won 88 seats and the
-// Tories 62", "Labour took 40 seats, the Greens 12".
+// before the clause's end or "and", counts what a count before it in its
+// sentence counted, its verb and noun left out: "the Liberals won 88
+// seats and the Tories 62", "Labour took 40 seats, the Greens 12", "356
+// seats, the Conservatives 197 and the Liberal Democrats 62" (the count
+// before it gapped too), "101 seats, the PML-N 75".
 func (x *extractor) gappedCount(i int) bool {
-	if i+1 < len(x.toks) && !(x.tokIs(i+1, tPunct) && strings.ContainsRune(".,;", rune(x.mark(i+1)))) {
+	if i+1 < len(x.toks) && !(x.tokIs(i+1, tPunct) && strings.ContainsRune(".,;", rune(x.mark(i+1)))) && !x.eq(i+1, wAnd) {
 		return false
 	}
 	k := i - 1
-	for k > 0 && k > i-4 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && !x.eq(k, wThe) {
-		k-- // the name: "the Tories", "Plaid Cymru"
+	for k > 0 && k > i-5 && (x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && !x.eq(k, wThe) || x.hyphenAt(k-1) && x.toks[k-1].flags&fUpper != 0) {
+		k-- // the name: "the Tories", "Plaid Cymru", "the PML-N"
 	}
 	if x.eq(k, wThe) {
 		k--
@@ -1657,13 +1659,24 @@ func (x *extractor) gappedCount(i int) bool {
 	if k == i-1 || !(x.eq(k, wAnd) || x.mark(k) == ',') {
 		return false
 	}
-	p := x.lastClaim()
-	pi := 0
-	if p != nil {
-		pi = x.tokenOf(p)
+	for n, steps := len(x.claims)-1, 0; n >= 0 && steps < 4; n, steps = n-1, steps+1 {
+		p := &x.claims[n]
+		pi := x.tokenOf(p)
+		if p.Kind != factcheck.Count || p.Value.Num <= 1 || p.EndValue != nil || pi >= k || k-pi > 8 || x.sentenceEndIn(pi, k) {
+			return false
+		}
+		if e := x.tokenAfter(p) - 1; x.tokIs(e, tWord) && pluralNoun(x.str(e)) {
+			return true
+		}
+		if !x.tokIs(pi, tNum) || x.tokenAfter(p) != pi+1 {
+			return false
+		}
+		k = pi - 1 // a count gapped before it: its name's start
+		for k > 0 && x.tokIs(k, tWord) && (x.toks[k].flags&fUpper != 0 || x.eq(k, wThe)) {
+			k--
+		}
 	}
-	return p != nil && p.Kind == factcheck.Count && p.Value.Num > 1 && p.EndValue == nil && pi < k && k-pi <= 8 && !x.sentenceEndIn(pi, k) &&
-		x.tokIs(x.tokenAfter(p)-1, tWord) && pluralNoun(x.str(x.tokenAfter(p)-1))
+	return false
 }
 
 // labelVerb reports whether w, in lower case, is a verb a label or a
