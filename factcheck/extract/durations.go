@@ -716,7 +716,7 @@ func (x *extractor) elidedLength(c *claimParts) {
 	}
 	switch {
 	case j >= len(x.toks), x.tokIs(j, tPunct) && x.mark(j) != '-' && x.mark(j) != '/' && x.mark(j) != '%' && x.mark(j) != '(':
-	case x.eq(j, wIn) || x.eq(j, wOn) || x.eq(j, wA):
+	case x.eq(j, wIn) || x.eq(j, wOn) || x.eq(j, wA) || x.eq(j, wBefore):
 	case (x.eq(j, wMore) || x.eq(j, wFewer) || x.eq(j, wLess)) && x.eq(j+1, wThan) && x.mark(c.first-1) == ',':
 		// "228 hours of sunshine in May, 40 more than average"
 	case x.eq(j, wFor) && x.comparedWith(c.first) && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0:
@@ -749,9 +749,9 @@ func (x *extractor) elidedLength(c *claimParts) {
 				return // a period the sentence is of: "in the first two months" (but "do it in under five hours, the slow ones in up to eight" take that long)
 			}
 		case wFor:
-			if !x.eq(c.first-1, wFor) {
+			if !x.eq(c.first-1, wFor) && !jailVerb(x.lowerAt(max(k-1, 0))) {
 				return // a period the sentence is of: "for the next two years"
-			} // (but "married for just three years and the oldest for 61": one length after another, "for" before each)
+			} // (but "married for just three years and the oldest for 61": one length after another, "for" before each; "jailed for eight years ... must serve at least four": a term and its part)
 		case wFirst, wLast, wPast, wNext, wPrevious, wOver, wWithin, wThrough, wThe:
 			return // a period the sentence is of: "in the first two months", "over the last 8 months"
 		}
@@ -774,4 +774,14 @@ func (x *extractor) elidedLength(c *claimParts) {
 		return // (a figure with decimals is no whole length's: "Fifteen years after Bolt ran 9.58")
 	}
 	c.unitKind, c.unit = factcheck.Duration, p.Unit
+}
+
+// jailVerb reports whether w, in lower case, sends a person to prison or
+// bans them for a term: "jailed", "sentenced", "banned".
+func jailVerb(w string) bool {
+	switch w {
+	case "jailed", "sentenced", "imprisoned", "banned", "disqualified", "suspended", "detained":
+		return true
+	}
+	return false
 }

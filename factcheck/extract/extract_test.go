@@ -936,6 +936,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a part of a prison term its unit left out, after 'jailed for' the term, before 'before'", "He was jailed for eight years and told he must serve at least four before he can be considered for parole.", []want{
+			{"eight years", factcheck.Duration, "8", "", "year", ""}, {"at least four", factcheck.Duration, "4", "", "year", factcheck.LowerBound}}},
 		{"an age set off by commas after 'now', in words or figures, after a champion is years", "The former champion, now thirty-eight, won. The champion, now 38, lost.", []want{
 			{"thirty-eight", factcheck.Duration, "38", "", "year", ""}, {"38", factcheck.Duration, "38", "", "year", ""}}},
 		{"an age people 'are over' is years, ticket holders among people", "Almost half of season-ticket holders are over 45.", []want{
