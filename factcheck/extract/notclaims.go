@@ -1615,8 +1615,12 @@ func (x *extractor) inIBAN(i int) bool {
 // gerund ("Scoring 41 goals in 38 games") or an imperative of a recipe,
 // a job or a shop ("Whisk 2 egg whites", "Plant 6 tulip bulbs"), a range
 // too ("Drinking 6 to 8 glasses"), or a label's verb ("Contains 24
-// tablets", "Sleeps 6 people"); "Boeing 747 jets" stays a name.
+// tablets", "Sleeps 6 people"), or a side's target in a chase ("Chasing
+// 287, India were bowled out"); "Boeing 747 jets" stays a name.
 func (x *extractor) verbOpensCount(k int) bool {
+	if x.sentenceStart(k) && x.eqText(k, "chasing") && x.mark(k+2) == ',' {
+		return true
+	}
 	if x.sentenceStart(k) && labelVerb(x.lowerAt(k)) && x.tokIs(k+2, tWord) && x.toks[k+2].flags&fUpper == 0 && !x.toks[k+2].is(lexicon.Stop) {
 		return true // "Contains 24 film-coated tablets", "Sleeps 6 people"
 	}

@@ -32,8 +32,10 @@ func TestExtractSports(t *testing.T) {
 			{"17.9 seconds", factcheck.Duration, "17.9", "", "second", ""}, {"250m", factcheck.Measure, "250", "", "m", ""}, {"the final mile and a half", factcheck.Measure, "1.5", "", "mile", ""}}},
 		{"a gap between racers in seconds glued; a golf club's name; a hole, no day, after a word of golf in its sentence", "Kessler was 0.079s faster than Lind and Marin 1.748s behind. On 9 May Muir aced the 8th with a 7-iron and the 16th with a 3-wood, then holed for birdie on the 18th.", []want{
 			{"0.079s", factcheck.Duration, "0.079", "", "second", ""}, {"1.748s", factcheck.Duration, "1.748", "", "second", ""}, {"9 May", factcheck.Date, "--05-09", "", "", ""}, {"the 8th", factcheck.Ordinal, "8", "", "", ""}, {"the 16th", factcheck.Ordinal, "16", "", "", ""}, {"the 18th", factcheck.Ordinal, "18", "", "", ""}}},
+		{"a side's target after 'Chasing' opening its sentence a count, no name", "Chasing 287, India were bowled out for 241 in 47.3 overs.", []want{
+			{"287", factcheck.Count, "287", "", "", ""}, {"241", factcheck.Count, "241", "", "", ""}, {"47.3 overs", factcheck.Count, "47.3", "", "", ""}}},
 		{"a cricket side's total and wickets with a slash, one count of its runs (but after 'starts on' a day, day first, no score); a lost set before the others", "Chasing 241, Australia were 47/3 and closed on 152/5 in 20 overs. The next Test starts on 11/3. Pinder beat Novak 4-6, 7-6 (8-6), 6-3.", []want{
-			{"47/3", factcheck.Count, "47", "", "", ""}, {"152/5", factcheck.Count, "152", "", "", ""}, {"20 overs", factcheck.Count, "20", "", "", ""}, {"11/3", factcheck.Date, "--03-11", "", "", ""},
+			{"241", factcheck.Count, "241", "", "", ""}, {"47/3", factcheck.Count, "47", "", "", ""}, {"152/5", factcheck.Count, "152", "", "", ""}, {"20 overs", factcheck.Count, "20", "", "", ""}, {"11/3", factcheck.Date, "--03-11", "", "", ""},
 			{"4-6", factcheck.Count, "4", "", "", ""}, {"7-6", factcheck.Count, "7", "", "", ""}, {"8-6", factcheck.Count, "8", "", "", ""}, {"6-3", factcheck.Count, "6", "", "", ""}}},
 		{"a score after a side named in capitals", "Japan defeated Team USA 3-2 on Tuesday night to win the title.", []want{
 			{"3-2", factcheck.Count, "3", "", "", ""}}},
