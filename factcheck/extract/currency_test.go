@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"kroner after Denmark the Danish krone though Norway's came before in the sentence; a sum's ends 'each way' one range after 'adds'", "Norway raised its pledge to 1bn kroner on Wednesday, and Denmark said it would give 400m kroner. A checked bag adds £35 to £60 each way.", []want{
+			{"1bn kroner", m, "1000000000", "", "NOK", ""}, {"400m kroner", m, "400000000", "", "DKK", ""}, {"£35 to £60", m, "35", "60", "GBP", ""}}},
 		{"a part of a cent hyphened to it; an ordinal 'in a second' after 'its first' and a noun, the noun's", "It is funded by a half-cent sales tax and a quarter-cent levy. It will make 4nm chips in its first fab and 3nm parts in a second.", []want{
 			{"a half-cent", m, "0.005", "", "USD", ""}, {"a quarter-cent", m, "0.0025", "", "USD", ""}, {"4nm", factcheck.Measure, "4", "", "nm", ""},
 			{"its first fab", factcheck.Ordinal, "1", "", "", ""}, {"3nm", factcheck.Measure, "3", "", "nm", ""}, {"a second", factcheck.Ordinal, "2", "", "", ""}}},

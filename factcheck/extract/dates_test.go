@@ -251,6 +251,10 @@ func TestDayAheadOfDateline(t *testing.T) {
 	// gone, of the month before the dateline's
 	checkClaims(t, "LITTLE ROCK, Ark., April 2 (Reuters) - The tornado that struck on the 31st damaged some 2,600 structures.", "", []want{
 		{"31st", d, "--03-31", "", "", ""}, {"some 2,600 structures", factcheck.Count, "2600", "", "", factcheck.Approx}})
+	// a span of years before "school year" or "fiscal year" is the years'
+	// span, no length of time
+	checkClaims(t, "Pupils returned for the 2025-2026 school year, which runs 185 days.", "", []want{
+		{"2025-2026", d, "2025", "2026", "", ""}, {"185 days", factcheck.Duration, "185", "", "day", ""}})
 	// a day the month named has not is of the month before it
 	checkClaims(t, "HOUSTON (AP) — The Final Four is April 1-3, and the fan fest opens on the 31st, staffed by volunteers.", "", []want{
 		{"April 1-3", d, "--04-01", "--04-03", "", ""}, {"31st", d, "--03-31", "", "", ""}})

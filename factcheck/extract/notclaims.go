@@ -167,8 +167,8 @@ func (x *extractor) wordName(i int) int {
 		return i + 3 // "Half-Life", "Seven-Eleven" (but "Twenty-One" is a number)
 	case t.is(lexicon.Cardinal) && t.flags&fShout != 0 && x.lineStart(i) == i && x.firmInHeadline(i+1):
 		return i + 1 // "SEVEN OAKS INTERNATIONAL INC &lt;QPON.O> YEAR NET": a company's name
-	case t.is(lexicon.Cardinal) && x.eq(i-1, wLane) && x.toks[i-1].flags&fUpper == 0:
-		return i + 1 // "in lane seven": a lane's name, as "lane 4" is
+	case t.is(lexicon.Cardinal) && (x.eq(i-1, wLane) || x.eqText(i-1, "runway")) && x.toks[i-1].flags&fUpper == 0:
+		return i + 1 // "in lane seven", "Heathrow's runway three": a lane's or a runway's name, as "lane 4" is
 	case t.is(lexicon.Cardinal) && t.flags&fUpper != 0 && i >= 2 && x.mark(i-1) == '.' && x.eq(i-2, wNo) && x.toks[i-1].flags&fSpace == 0:
 		return i + 1 // "dyecast alloys No. Three and No. Five": a grade's name, its number in a capitalised word
 	case t.is(lexicon.Cardinal) && i >= 2 && x.mark(i-1) == '-' && x.toks[i-1].flags&fSpace == 0 && t.flags&fSpace == 0 &&
@@ -917,6 +917,8 @@ func (x *extractor) labelledAt(i int) bool {
 		return true // "Policy Memo 23-01", "consult circular 12/E": a document's number
 	case "episode", "Episode", "chapter", "Chapter":
 		return !x.unitFollows(i) // "after episode 112 drew 2.3m downloads": an episode's number
+	case "stage":
+		return x.hyphenAt(i+1) && x.toks[i+1].flags&fUpper == 0 && !x.unitFollows(i) // "implemented stage 6 load-shedding": a grade of cuts, named
 	case "level", "tier":
 		if (x.eq(i-2, wReach) || x.eq(i-2, wReached) || x.eq(i-2, wReaches)) && (x.eq(i+1, wIn) || x.eq(i+1, wOr)) {
 			return true // "had every pupil reach level 4 in English", "reached level 5 or above": a grade of a school's test (but "the core reached level 48 last month", a floor)
@@ -1221,6 +1223,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		(i+1 >= len(x.toks) || x.tokIs(i+1, tPunct) && strings.Contains(",.;:", x.str(i+1))) && !x.cellAt(i) && !x.tokIs(i+2, tNum) {
 		return true // "chlorofluorocarbon (CFC) 12,": a product named by its abbreviation and number (but "Ruth Wambui (KEN)   2:21:07": a runner's time)
 	}
+	if s := x.str(i); len(s) == 2 && allDigits(s) && (x.mark(i-1) == '\'' || x.str(i-1) == "\u2019") && x.mark(i-2) == '(' && x.mark(i+1) == ')' {
+		return true // "alumna Dana Whitfield ('88)": her class's year, a label
+	}
 	if x.namedList(i) {
 		return true // "Windows 95, 98, 2000", "Key Stages 1, 3 and 4": names, as the first is (but not a unit's "41 GtCO2 and 480 tonnes")
 	}
@@ -1400,7 +1405,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !x.eq(i-1, wAged) && !x.eq(i-1, wAges) && !x.verbOpensCount(i-1) && !possessive(x.str(i-1)) && !weekdayAbbreviated(x.str(i-1)) && !x.unitFollows(i) && !(x.gluedScale(i+1) && (x.unitFollows(i+1) || x.tokIs(i+2, tPunct))) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
 			!x.rankAfter(i) && !(stageNoun(x.spAt(i-1)) && x.eq(i+1, wOf)) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) && !x.comparisonInBrackets(i) && !x.nextCell(i) && !x.olderAfter(i) && !x.seatsAfter(i) &&
 			!(levelNoun(x.lowerAt(i+1)) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(x.spAt(i-1)) && !x.sharesList(i) && x.ratingWordAt(i) < 0 && !voteLabel(x.str(i-1)) &&
-			!(x.sentenceStart(i-1) && peopleNoun(x.lowerAt(i-1))) && !x.gappedCount(i) {
+			!(x.sentenceStart(i-1) && peopleNoun(x.lowerAt(i-1))) && !x.gappedCount(i) && !x.moreCountedAfter(i+1) {
 			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4", nor "Aged 67,", "Ages 5-11" or "Adults 18 to 64" opening a sentence, nor "and Sweden 500m kronor", nor "from Mon 4 to Fri 8 March"
 		}
 		if x.longMarch(i) {
@@ -1641,6 +1646,25 @@ func (x *extractor) verbOpensCount(k int) bool {
 		return true
 	}
 	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// moreCountedAfter reports whether a word that adds to a count
+// ("additional", "new", "extra", "more", "further", "other") stands at
+// token k before a plural noun, after a figure: "given Fujitsu 14
+// additional microchip production facilities" counts them, no name's
+// number.
+func (x *extractor) moreCountedAfter(k int) bool {
+	switch x.spAt(k) {
+	case wAdditional, wNew, wExtra, wMore, wFurther, wOther:
+	default:
+		return false
+	}
+	for j := k + 1; j < k+5 && x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0; j++ {
+		if x.pluralNounAt(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // gappedCount reports whether the figure at token i, after a name and

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a class's year in brackets, a runway's name in words and a stage of cuts hyphened to its noun are no claims; a figure before 'additional' and a plural noun after a name counts", "The fund has a $2.5 million gift from alumna Dana Whitfield ('88). Heathrow's runway three would lift flights. Eskom implemented stage 6 load-shedding. The deal would have given Fujitsu 14 additional production facilities.", []want{
+			{"$2.5 million", factcheck.Money, "2500000", "", "USD", ""}, {"14 additional production facilities", factcheck.Count, "14", "", "", ""}}},
 		{"a traffic line to check, a release's whole number after 'version', a number reached on its exchange's town and an exchange's code hyphened to six digits are no claims", "Drivers should check 511 before leaving. Midjourney's version 5 model has 13 staff. The board, which can be reached on Goroka 72 1266, sees 900,000 bags. Details are available from the association on 5-211347.", []want{
 			{"13 staff", factcheck.Count, "13", "", "", ""}, {"900,000 bags", factcheck.Count, "900000", "", "", ""}}},
 		{"a case's number with letters after a hyphen and a notice's number with its year first are no claims", "Court records in case No. 23-CR-00417 show 14 grams. It complied with ministry notice 87-114.", []want{

@@ -279,11 +279,11 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		return
 	}
 	small := c.num.decimal && n.decimal && end < 5 && end <= 3*c.num.value // "Rye fell 0.10 to 0.20": a market's moves, a range
-	// "lost an estimated $30 to $40 a head": a sum's ends, each with its
-	// sign, near, hedged or a rate (but "Biogen fell $28.63 to $38.65" is
-	// a move and a price)
+	// "lost an estimated $30 to $40 a head", "adds £35 to £60 each way": a
+	// sum's ends, each with its sign, near, hedged or a rate (but "Biogen
+	// fell $28.63 to $38.65" is a move and a price)
 	signedNear := resaid && end > c.num.value && end <= 2*c.num.value &&
-		(x.qualifierOf(c.first) == factcheck.Approx || (x.eq(n.last, wA) || x.eq(n.last, wAn) || x.eq(n.last, wPer)) && x.tokIs(n.last+1, tWord))
+		(x.qualifierOf(c.first) == factcheck.Approx || (x.eq(n.last, wA) || x.eq(n.last, wAn) || x.eq(n.last, wPer) || x.eq(n.last, wEach)) && x.tokIs(n.last+1, tWord))
 	// "would cut 1,500 to 2,000 jobs": near ends of a count the verb takes,
 	// its noun after them, one range
 	countedNear := c.unitKind == factcheck.Count && !c.num.scaled && end > c.num.value && end <= 2*c.num.value && x.tokIs(c.first-1, tWord) && changeWord(x.spAt(c.first-1)) &&

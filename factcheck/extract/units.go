@@ -871,11 +871,11 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		x.tokIs(j+3, tWord) && x.toks[j+3].is(lexicon.Duration) && len(x.str(j+3)) > 3 {
 		j += 3 // "five claim-free years", "three injury-free months": how the time passed
 	}
-	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && x.tokIs(j, tWord) &&
+	if c.unitKind == factcheck.Count && !c.num.year && !(c.end != nil && yearLike(x.str(c.num.first)) && c.end.value == c.num.value+1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && x.tokIs(j, tWord) &&
 		(timeAdjective(x.lowerAt(j)) || x.dayAdjectiveAt(j) || x.toks[j].flags&fUpper == 0 && adjectiveEnding(x.lowerAt(j)) && len(x.str(j+1)) > 3 ||
 			hoursSpentOn(x.lowerAt(j)) && (x.eq(j+1, wHours) || x.eq(j+1, wMinutes))) &&
 		(len(x.str(j+1)) > 3 || x.eq(j+1, wDay)) && !x.eq(j+1, wSecond) && !x.eq(j+1, wSeconds) {
-		j++ // "five long years", "three consecutive months", "two unbelievable weeks", "21 trading days", "the 10 trading day period", "1,500 flight hours"
+		j++ // "five long years", "three consecutive months", "two unbelievable weeks", "21 trading days", "the 10 trading day period", "1,500 flight hours" (but "the 2025-2026 school year" is a span of years)
 	}
 	if (x.eq(j, wPlanted) || x.eq(j, wHarvested) || x.eq(j, wSown) || x.eq(j, wIrrigated)) && c.unitKind == factcheck.Count && x.measureAt(j+1) {
 		j++ // "67.6 mln planted acres of corn", "60 mln harvested acres"
