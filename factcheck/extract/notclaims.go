@@ -341,7 +341,7 @@ func (x *extractor) clauseAfter(p *factcheck.Claim, i int) bool {
 
 // tellsOfOne reports whether the word at token k, after "only one" with
 // no noun, is the verb of what the one did or was: "has", "was", "had",
-// "showed".
+// "showed", "expected".
 func (x *extractor) tellsOfOne(k int) bool {
 	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper != 0 {
 		return false
@@ -349,8 +349,9 @@ func (x *extractor) tellsOfOne(k int) bool {
 	switch w := x.lowerAt(k); w {
 	case "has", "had", "was", "is", "were", "remains", "remained", "survived", "died", "showed", "shows":
 		return true
+	default:
+		return len(w) > 4 && strings.HasSuffix(w, "ed") // "just one expected a level below that range"
 	}
-	return false
 }
 
 // elidedNoun reports whether the count c in words, with no noun, is
@@ -1400,7 +1401,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 				return true // a bill's number: "S.490", "X.400"; a model's: "the ID.7 Pro"; a virus's lineage: "XBB.1.5" (but "O.6 MM" is wire copy's 0.6)
 			}
 		}
-		plain := !strings.ContainsAny(x.str(i), ",.") // names carry plain numbers: 737, not 3,207,000
+		plain := !strings.ContainsAny(x.str(i), ",.") || x.eqText(i-1, "law") && x.toks[i-1].flags&fUpper != 0 && !strings.Contains(x.str(i), ".") // names carry plain numbers: 737, not 3,207,000 (but Argentina's "Due Obedience Law 23,521")
 		if plain && t.flags&fNewline == 0 && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
 			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !x.eq(i-1, wAged) && !x.eq(i-1, wAges) && !x.verbOpensCount(i-1) && !possessive(x.str(i-1)) && !weekdayAbbreviated(x.str(i-1)) && !x.unitFollows(i) && !(x.gluedScale(i+1) && (x.unitFollows(i+1) || x.tokIs(i+2, tPunct))) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
 			!x.rankAfter(i) && !(stageNoun(x.spAt(i-1)) && x.eq(i+1, wOf)) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) && !x.comparisonInBrackets(i) && !x.nextCell(i) && !x.olderAfter(i) && !x.seatsAfter(i) &&

@@ -11,7 +11,7 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
-		{"a class's year in brackets, a runway's name in words and a stage of cuts hyphened to its noun are no claims; a figure before 'additional' and a plural noun after a name counts", "The fund has a $2.5 million gift from alumna Dana Whitfield ('88). Heathrow's runway three would lift flights. Eskom implemented stage 6 load-shedding. The deal would have given Fujitsu 14 additional production facilities.", []want{
+		{"a class's year in brackets, a runway's name in words, a stage of cuts hyphened to its noun and a law's number with its comma are no claims; a figure before 'additional' and a plural noun after a name counts", "The fund has a $2.5 million gift from alumna Dana Whitfield ('88). Heathrow's runway three would lift flights. Eskom implemented stage 6 load-shedding. A strike against the Due Obedience Law 23,521 paralysed the city. The deal would have given Fujitsu 14 additional production facilities.", []want{
 			{"$2.5 million", factcheck.Money, "2500000", "", "USD", ""}, {"14 additional production facilities", factcheck.Count, "14", "", "", ""}}},
 		{"a traffic line to check, a release's whole number after 'version', a number reached on its exchange's town and an exchange's code hyphened to six digits are no claims", "Drivers should check 511 before leaving. Midjourney's version 5 model has 13 staff. The board, which can be reached on Goroka 72 1266, sees 900,000 bags. Details are available from the association on 5-211347.", []want{
 			{"13 staff", factcheck.Count, "13", "", "", ""}, {"900,000 bags", factcheck.Count, "900000", "", "", ""}}},
