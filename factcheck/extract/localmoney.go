@@ -301,10 +301,10 @@ func (x *extractor) localCurrency(j int, unit string) string {
 	if codes == nil {
 		return unit
 	}
-	if c := x.nearestCountry(j, slices.Sorted(maps.Keys(codes)), 8); c != "" && unit != "" && x.sentenceSumIn(j, codes) != "" {
-		return codes[c] // of two sums in its sentence, each after its country: "Norway raised its pledge to 1bn kroner, and Denmark said it would give 400m kroner"
-	}
 	if u := x.sentenceSumIn(j, codes); u != "" && unit != "" {
+		if c := x.nearestCountry(j, codes, 8); c != "" {
+			return codes[c] // of two sums in its sentence, each after its country: "Norway raised its pledge to 1bn kroner, and Denmark said it would give 400m kroner"
+		}
 		return u // "25,000 CFA francs ($50), up from 10,000 francs": the franc its sentence named
 	}
 	if c := codes[x.countryAt(j-1)]; c != "" && possessive(x.str(j-1)) {
@@ -1441,15 +1441,15 @@ func (x *extractor) countryWithin(j int, c string, n int) bool {
 	return false
 }
 
-// nearestCountry returns the country of countries (ISO codes) that the
-// capitalised word nearest before token j names, within n tokens and its
-// sentence, or "".
-func (x *extractor) nearestCountry(j int, countries []string, n int) string {
+// nearestCountry returns the country (an ISO code) with a currency in
+// codes (a country's code to its currency's) that the capitalised word
+// nearest before token j names, within n tokens and its sentence, or "".
+func (x *extractor) nearestCountry(j int, codes map[string]string, n int) string {
 	for i := j - 1; i >= 0 && i >= j-n && !x.sentenceEndIn(i, i+1); i-- {
 		if t := &x.toks[i]; t.class != tWord || t.flags&fUpper == 0 {
 			continue
 		}
-		if c := x.countryAt(i); c != "" && slices.Contains(countries, c) {
+		if c := x.countryAt(i); c != "" && codes[c] != "" {
 			return c
 		}
 	}

@@ -519,7 +519,7 @@ func (x *extractor) shareExchanged(c *claimParts) bool {
 		return false
 	}
 	if x.eq(c.first-1, wInto) || x.eqText(c.first-1, "buy") || x.eqText(c.first-1, "purchase") {
-		return true
+		return true // "converted into one share of", "to buy one share of": what a security becomes or a right buys
 	}
 	if p := x.lastClaim(); p != nil && x.eq(c.first-1, wAnd) && p.Kind == factcheck.Count && p.Value.Num == 1 && securityNoun(x.spAt(x.tokenAfter(p)-1)) {
 		if e := x.tokenAfter(p); e == c.first-1 || x.eq(e, wOf) && e+1 < c.first-1 && c.first-1 <= e+3 {
@@ -2359,7 +2359,7 @@ func (x *extractor) knownSuffix(j int) bool {
 	case "A":
 		return x.tokIs(j+1, tWord) && ampereNoun(x.lowerAt(j+1)) // "a 13A fuse"
 	case "W":
-		return !(x.hyphenAt(j) && x.tokIs(j+2, tNum)) // "a 65W charger" (but "5W-30 oil", a grade of oil, is a name)
+		return !x.oilGrade(j) // "a 65W charger" (but "5W-30 oil" is a name)
 	case "V", "PS", "Nm", "ktpa", "tpd", "tpa", "gsm", "yo", "nm", "\u00b5g", "\u03bcg", "dBA", "\u00b5Sv", "\u03bcSv":
 		return true // "an 18V drill", "204PS and 160Nm", "a 12ktpa plant", "a 5,000tpd mill", "a 240gsm T-shirt", "the 3yo filly", "a 4nm chip", "107dBA"
 	case "fl":

@@ -1439,8 +1439,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "second", 0.001, j+1 // "latency spiking to 250ms": milliseconds
 	case s == "ppi" && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "ppi", j+1 // "326 ppi", a screen's pixels an inch, in small letters (the "PPI" of producer prices is no unit)
-	case s == "W" && glued && !c.num.scaled && !(x.hyphenAt(j) && x.tokIs(j+2, tNum)):
-		c.unitKind, c.unit, c.last = factcheck.Measure, "W", j+1 // "a 65W charger": watts, glued (but "5W-30 oil", a grade of oil's thickness)
+	case s == "W" && glued && !c.num.scaled && !x.oilGrade(j):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "W", j+1 // "a 65W charger": watts, glued
 	case s == "V" && glued && !c.num.scaled && !x.eqText(j+1, "engine") && !x.eqText(j+1, "engines"):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "V", j+1 // "two 18V batteries", "a 230V socket": volts, glued (but a "16V engine" has valves)
 	case (x.eqText(j, "units") || x.eqText(j, "unit")) && !c.num.scaled && x.sentenceNames(j, 30, alcoholWords):
@@ -3765,6 +3765,11 @@ func (x *extractor) physicsSymbol(c *claimParts, j int) string {
 	}
 	return ""
 }
+
+// oilGrade reports whether the "W" at token j, glued to the figure before
+// it, is the winter figure of a motor oil's grade, its hot figure hyphened
+// after it: "5W-30", "10W-40", a name of the oil's thickness, no watts.
+func (x *extractor) oilGrade(j int) bool { return x.hyphenAt(j) && x.tokIs(j+2, tNum) }
 
 // physicsUnit gives the count c the unit physicsSymbol reads at token j,
 // reading it once, and reports whether there was one.
