@@ -19,8 +19,8 @@ func TestExtractCurrencies(t *testing.T) {
 		{"a part of a cent hyphened to it; an ordinal 'in a second' after 'its first' and a noun, the noun's", "It is funded by a half-cent sales tax and a quarter-cent levy. It will make 4nm chips in its first fab and 3nm parts in a second.", []want{
 			{"a half-cent", m, "0.005", "", "USD", ""}, {"a quarter-cent", m, "0.0025", "", "USD", ""}, {"4nm", factcheck.Measure, "4", "", "nm", ""},
 			{"its first fab", factcheck.Ordinal, "1", "", "", ""}, {"3nm", factcheck.Measure, "3", "", "nm", ""}, {"a second", factcheck.Ordinal, "2", "", "", ""}}},
-		{"a price's move signed after its comma in the price's currency", "Spot Brent for January closed at 18.10 dlrs, -0.35 on the day.", []want{
-			{"18.10 dlrs", m, "18.1", "", "USD", ""}, {"-0.35", m, "-0.35", "", "USD", ""}}},
+		{"a price's move signed after its comma in the price's currency; pence to pounds dashed one range in pounds", "Spot Brent for January closed at 18.10 dlrs, -0.35 on the day. Downloads cost 75p-£1 each.", []want{
+			{"18.10 dlrs", m, "18.1", "", "USD", ""}, {"-0.35", m, "-0.35", "", "USD", ""}, {"75p-£1", m, "0.75", "1", "GBP", ""}}},
 		{"a bare '$' of a price at New Orleans, beside a Canadian dollar signed, the US dollar", "Urea at New Orleans traded at $355 a short ton, while potash sold for C$480 a tonne in Saskatoon.", []want{
 			{"$355", m, "355", "", "USD", ""}, {"C$480", m, "480", "", "CAD", ""}}},
 		{"a price in eighths after 'closed at' in a sentence that opens with a company, and after a block of shares 'crossing at' before 'shortly'", "Kimball Metals Inc, whose debentures were downgraded by Moody's, closed at 17-7/8, off 1/8, on 312,400 shares. A block of 1,250,000 shares crossed at 42-3/4 shortly after the opening.", []want{

@@ -1960,6 +1960,9 @@ func (x *extractor) digitOrdinal(n number) int {
 	if month == 0 && x.pub.M != 0 {
 		month = x.pub.M // "Published: 2005/03/17 ... will go by the 31st": the month of the page's date
 	}
+	if x.pub.M != 0 && month == x.month && month != x.pub.M && (x.eq(i-2, wBy) || x.futureBefore(i-1)) && x.lastDateYeared() {
+		month = x.pub.M // "PHOENIX, March 29 - ... killed on Aug. 14, 2020, ...; motions are due by the 31st": the month named was of a year gone, the day ahead the dateline's month's
+	}
 	sameMonth := x.eq(j, wOf) && (x.eq(j+1, wThe) && x.eq(j+2, wSame) && x.eq(j+3, wMonth) || (x.eq(j+1, wThat) || x.eq(j+1, wThis) || x.eq(j+1, wThe)) && x.eq(j+2, wMonth))
 	if (x.eq(i-1, wThe) && n.value <= 31 && month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, wThe) && n.value <= 31 && month != 0 && x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Stop) && !x.eq(j, wOf) && !x.eq(j, wSince) || sameMonth || (x.eq(i-2, wOn) || x.eq(i-2, wBy)) && x.clauseGoesOn(j) || x.eq(i-2, wOf) && x.eqText(i-3, "week"))) &&
 		!x.ranksOfThings(c) && !x.hyphenAt(j-1) && !x.golfHoleBefore(i) && !x.rankOfEvent(i, j) { // but "the 2nd-highest weekly total": a rank; "birdie on the 18th", a hole
@@ -2134,6 +2137,17 @@ func (x *extractor) lastDayOf(m int) bool {
 		if c := &x.claims[k]; c.Kind == factcheck.Date {
 			d := c.Value.Date
 			return len(d) >= 7 && d[len(d)-6] == '-' && d[len(d)-5:len(d)-3] == fmt.Sprintf("%02d", m)
+		}
+	}
+	return false
+}
+
+// lastDateYeared reports whether the last date read names its year: "Aug.
+// 14, 2020".
+func (x *extractor) lastDateYeared() bool {
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		if c := &x.claims[k]; c.Kind == factcheck.Date {
+			return len(c.Value.Date) >= 7 && c.Value.Date[0] != '-'
 		}
 	}
 	return false

@@ -255,6 +255,9 @@ func TestDayAheadOfDateline(t *testing.T) {
 	// span, no length of time
 	checkClaims(t, "Pupils returned for the 2025-2026 school year, which runs 185 days.", "", []want{
 		{"2025-2026", d, "2025", "2026", "", ""}, {"185 days", factcheck.Duration, "185", "", "day", ""}})
+	// a day ahead after a date of a year gone is of the dateline's month
+	checkClaims(t, "PHOENIX, March 29 (Reuters) - The truck ran a red light on Aug. 14, 2020; post-trial motions are due by the 31st.", "", []want{
+		{"Aug. 14, 2020", d, "2020-08-14", "", "", ""}, {"31st", d, "--03-31", "", "", ""}})
 	// a day the month named has not is of the month before it
 	checkClaims(t, "HOUSTON (AP) — The Final Four is April 1-3, and the fan fest opens on the 31st, staffed by volunteers.", "", []want{
 		{"April 1-3", d, "--04-01", "--04-03", "", ""}, {"31st", d, "--03-31", "", "", ""}})

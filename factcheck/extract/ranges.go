@@ -556,13 +556,14 @@ func (x *extractor) agesInARow(c *claimParts, j int) bool {
 
 // penceToPounds reads, at the "p" glued to the first number of c at token
 // j, a range of pence to pounds after "from" and "to" or "between" and
-// "and": "costing from 25p to £1.10", "charging between 2p and £1.34 a
-// mile", one sum in pounds from 0.25 to 1.10 (the pounds' sign said, the
+// "and", or glued by a dash: "costing from 25p to £1.10", "charging
+// between 2p and £1.34 a mile", "75p-£1", one sum in pounds from 0.25 to 1.10 (the pounds' sign said, the
 // end the larger; but "rose from 25p to £1.10" is a change). It reports
 // whether it read one.
 func (x *extractor) penceToPounds(c *claimParts, j int) bool {
+	dashed := x.tokIs(j+1, tPunct) && isDash(x.str(j+1)) && x.toks[j+1].flags&fSpace == 0 && x.toks[j+2].flags&fSpace == 0 // "75p-£1"
 	if c.unitKind != factcheck.Count || c.num.scaled || x.str(j) != "p" || x.toks[j].flags&fSpace != 0 ||
-		!(x.eq(j+1, wTo) && x.eq(c.first-1, wFrom) && !x.changeInClause(c.first) || x.eq(j+1, wAnd) && x.eq(c.first-1, wBetween)) || x.str(j+2) != "£" || !x.tokIs(j+3, tNum) {
+		!(x.eq(j+1, wTo) && x.eq(c.first-1, wFrom) && !x.changeInClause(c.first) || x.eq(j+1, wAnd) && x.eq(c.first-1, wBetween) || dashed) || x.str(j+2) != "£" || !x.tokIs(j+3, tNum) {
 		return false
 	}
 	n, ok := x.digits(j + 3)
