@@ -8,7 +8,7 @@ import (
 // RulesVersion numbers the extraction and grouping rules. It goes up with
 // every change to what they find, so that a store made by earlier rules
 // can tell, and be brought up to date by extracting its articles again.
-const RulesVersion = 545
+const RulesVersion = 546
 
 // pseudo matches the pseudo-versions Go gives untagged commits
 // ("v0.0.0-20231103120000-abcdef123456+dirty"): no release.
