@@ -170,7 +170,7 @@ func (x *extractor) indexWithin(i, n int, byName bool) bool {
 			return false
 		}
 		switch w := x.lowerAt(k); {
-		case stockIndexWord(w) || x.indexNameAt(k):
+		case stockIndexWord(w) || x.sAndPAt(k):
 			return true
 		case byName:
 		case w == "composite" && x.eqText(k+1, "trading"):
@@ -242,9 +242,13 @@ func (x *extractor) indexNameAt(k int) bool {
 	if !x.tokIs(k, tWord) {
 		return false
 	}
-	if x.wordIn(k, stockIndexWords) && (x.eq(k, wIndex) || x.toks[k].flags&fUpper != 0) {
-		return true
-	}
+	return x.wordIn(k, stockIndexWords) && (x.eq(k, wIndex) || x.toks[k].flags&fUpper != 0) || x.sAndPAt(k)
+}
+
+// sAndPAt reports whether token k is the "P" of "S&P", glued to its "&"
+// and "S": Standard & Poor's index, which stockIndexWord's lookup of one
+// word cannot see.
+func (x *extractor) sAndPAt(k int) bool {
 	return x.str(k) == "P" && x.mark(k-1) == '&' && x.str(k-2) == "S" && x.toks[k].flags&fSpace == 0 && x.toks[k-1].flags&fSpace == 0
 }
 
